@@ -1,0 +1,102 @@
+//! Command-line interface (clap).
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Learn SMTP, IMAP and POP3 by speaking them: every reply highlighted and explained.
+#[derive(Parser, Debug)]
+#[command(name = "maillab", version, about)]
+pub struct Cli {
+    /// When to use colours (auto honours NO_COLOR and non-terminals).
+    #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
+    pub color: Color,
+    /// Do not print explanations under server replies.
+    #[arg(long, global = true)]
+    pub no_explain: bool,
+    /// Record the session (secrets masked) to this file as it happens.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub transcript: Option<PathBuf>,
+    /// Script mode: print large literals whole instead of eliding them.
+    #[arg(long, global = true)]
+    pub full: bool,
+    /// Load the embedded store from an mbox file, a Maildir or a folder of .eml files.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub fixture: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// REPL on the embedded IMAP server (the default).
+    Imap,
+    /// REPL on the embedded POP3 server.
+    Pop3,
+    /// REPL on the embedded SMTP server.
+    Smtp,
+    /// Connect the REPL to a real server: imap://HOST[:PORT], pop3://, smtp://, or HOST:PORT with --protocol.
+    Connect {
+        /// imap://host:port, pop3://host:port, smtp://host:port, or host:port.
+        url: String,
+        /// Protocol when the address has no scheme.
+        #[arg(long)]
+        protocol: Option<String>,
+    },
+    /// Explain one server line, e.g. maillab explain "550 5.1.1 User unknown".
+    Explain {
+        /// imap, smtp or pop3 (guessed from the line when not given).
+        #[arg(long)]
+        protocol: Option<String>,
+        /// The line to explain.
+        text: String,
+    },
+    /// The lab server: IMAP, POP3 and SMTP on loopback for real clients.
+    Serve(ServeArgs),
+}
+
+/// Options of `maillab serve`.
+#[derive(clap::Args, Debug)]
+pub struct ServeArgs {
+    /// Address to listen on; anything but loopback prints a warning.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: IpAddr,
+    /// Added to the standard ports (143 -> 1143 by default).
+    #[arg(long, default_value_t = 1000)]
+    pub port_offset: u16,
+    /// IMAP listener address (port 0 picks a free port).
+    #[arg(long, value_name = "ADDR")]
+    pub imap: Option<SocketAddr>,
+    /// POP3 listener address.
+    #[arg(long, value_name = "ADDR")]
+    pub pop3: Option<SocketAddr>,
+    /// SMTP listener address.
+    #[arg(long, value_name = "ADDR")]
+    pub smtp: Option<SocketAddr>,
+    /// Submission (SMTP with AUTH required) listener address.
+    #[arg(long, value_name = "ADDR")]
+    pub submission: Option<SocketAddr>,
+    /// Write the bound addresses as JSON to this file.
+    #[arg(long, value_name = "FILE")]
+    pub ports_file: Option<PathBuf>,
+    /// Extra local mail domain (maillab.test and localhost always are).
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Vec<String>,
+    /// Seconds of silence before a session is closed (RFC 3501 §5.4 asks for at least 30 minutes).
+    #[arg(long, default_value_t = 1800)]
+    pub idle_timeout: u64,
+    /// Largest IMAP literal accepted, in bytes.
+    #[arg(long, default_value_t = 64 * 1024 * 1024)]
+    pub max_literal: usize,
+    /// Print nothing but errors.
+    #[arg(long)]
+    pub quiet: bool,
+}

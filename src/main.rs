@@ -1,0 +1,169 @@
+//! The `maillab` binary: parses the command line and hands over to the library.
+
+mod cli;
+
+use std::sync::Arc;
+
+use anyhow::{bail, Context};
+use clap::Parser;
+use cli::{Cli, Color, Command};
+use maillab::protocol::Protocol;
+use maillab::repl::{self, ColorChoice, Target};
+use maillab::serve::{self, ServeOptions};
+use maillab::server::ServerConfig;
+use maillab::store::{fixture, SharedStore};
+
+fn main() {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            eprintln!("maillab: {e:#}");
+            std::process::exit(1);
+        }
+    }
+}
+
+fn load_store(cli: &Cli) -> anyhow::Result<SharedStore> {
+    let store = match &cli.fixture {
+        Some(path) => {
+            let (store, problems) = fixture::load_path(path)
+                .with_context(|| format!("loading fixture {}", path.display()))?;
+            for p in problems {
+                eprintln!("maillab: fixture: {p}");
+            }
+            store
+        }
+        None => fixture::default_store(),
+    };
+    Ok(Arc::new(store))
+}
+
+fn run(cli: Cli) -> anyhow::Result<i32> {
+    let color = match cli.color {
+        Color::Auto => ColorChoice::Auto,
+        Color::Always => ColorChoice::Always,
+        Color::Never => ColorChoice::Never,
+    };
+    let repl_opts = |protocol, target, store| repl::Options {
+        protocol,
+        target,
+        store,
+        color,
+        explain: !cli.no_explain,
+        transcript: cli.transcript.clone(),
+        full: cli.full,
+    };
+    match &cli.command {
+        None | Some(Command::Imap) => Ok(repl::run(repl_opts(
+            Protocol::Imap,
+            Target::Embedded,
+            load_store(&cli)?,
+        ))),
+        Some(Command::Pop3) => Ok(repl::run(repl_opts(
+            Protocol::Pop3,
+            Target::Embedded,
+            load_store(&cli)?,
+        ))),
+        Some(Command::Smtp) => Ok(repl::run(repl_opts(
+            Protocol::Smtp,
+            Target::Embedded,
+            load_store(&cli)?,
+        ))),
+        Some(Command::Connect { url, protocol }) => {
+            let (p, addr) = parse_url(url, protocol.as_deref())?;
+            Ok(repl::run(repl_opts(
+                p,
+                Target::Remote(addr),
+                load_store(&cli)?,
+            )))
+        }
+        Some(Command::Explain { protocol, text }) => {
+            let p =
+                match protocol {
+                    Some(p) => Some(Protocol::parse(p).with_context(|| {
+                        format!("unknown protocol {p:?}: use imap, smtp or pop3")
+                    })?),
+                    None => None,
+                };
+            Ok(repl::explain_command(
+                p,
+                text,
+                color,
+                cli.color == Color::Always,
+            ))
+        }
+        Some(Command::Serve(args)) => {
+            let store = load_store(&cli)?;
+            if !args.domain.is_empty() {
+                store.write(|i| i.domains.extend(args.domain.iter().cloned()));
+            }
+            if !args.bind.is_loopback() {
+                eprintln!("maillab: warning: listening on {} makes the lab server reachable from other machines", args.bind);
+            }
+            let base = ServerConfig {
+                idle_timeout: std::time::Duration::from_secs(args.idle_timeout),
+                max_literal: args.max_literal,
+                ..ServerConfig::default()
+            };
+            let mut endpoints = serve::default_endpoints(args.bind, args.port_offset, &base);
+            for ep in &mut endpoints {
+                let explicit = match ep.name.as_str() {
+                    "imap" => args.imap,
+                    "pop3" => args.pop3,
+                    "smtp" => args.smtp,
+                    "submission" => args.submission,
+                    _ => None,
+                };
+                if let Some(a) = explicit {
+                    ep.addr = a;
+                }
+            }
+            let rt = tokio::runtime::Runtime::new()?;
+            rt.block_on(serve::serve(
+                store,
+                ServeOptions {
+                    endpoints,
+                    ports_file: args.ports_file.clone(),
+                    quiet: args.quiet,
+                },
+            ))?;
+            Ok(0)
+        }
+    }
+}
+
+/// `imap://host:port` → (IMAP, "host:port"); the port defaults by scheme.
+fn parse_url(url: &str, protocol: Option<&str>) -> anyhow::Result<(Protocol, String)> {
+    let (p, rest) = match url.split_once("://") {
+        Some((scheme, rest)) => {
+            let p = match scheme.to_ascii_lowercase().as_str() {
+                "imap" => Protocol::Imap,
+                "pop3" => Protocol::Pop3,
+                "smtp" => Protocol::Smtp,
+                "imaps" | "pop3s" | "smtps" => bail!(
+                    "{scheme}:// needs TLS, which this build cannot do yet; use the plain scheme"
+                ),
+                other => bail!("unknown scheme {other:?}: use imap://, pop3:// or smtp://"),
+            };
+            (p, rest.trim_end_matches('/'))
+        }
+        None => {
+            let p = protocol.context("HOST:PORT needs --protocol imap|pop3|smtp")?;
+            (
+                Protocol::parse(p).with_context(|| format!("unknown protocol {p:?}"))?,
+                url,
+            )
+        }
+    };
+    let has_port = rest
+        .rsplit_once(':')
+        .is_some_and(|(_, port)| port.parse::<u16>().is_ok())
+        && !rest.ends_with(']');
+    let addr = if has_port {
+        rest.to_string()
+    } else {
+        format!("{rest}:{}", p.default_port())
+    };
+    Ok((p, addr))
+}

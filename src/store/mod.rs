@@ -1,0 +1,743 @@
+//! The shared in-memory mail store behind all three mock servers.
+//!
+//! One [`Store`] holds users, their mailbox trees and messages. IMAP, POP3 and SMTP
+//! sessions share it through an `Arc<Store>`; every mutation goes through
+//! [`Store::write`], which bumps a change counter that idle sessions watch
+//! ([`Store::subscribe`]) so IDLE wakes when mail arrives.
+//!
+//! Mailbox names are kept in their IMAP wire form (modified UTF-7, RFC 3501 §5.1.3),
+//! hierarchy delimiter `/`; `INBOX` is case-insensitive (RFC 3501 §5.1).
+//! UIDs only ever grow (RFC 3501 §2.3.1.1).
+
+pub mod fixture;
+pub mod mime;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+
+use chrono::{DateTime, FixedOffset};
+use tokio::sync::watch;
+
+/// Hierarchy delimiter of every mailbox tree (RFC 3501 §5.1.1).
+pub const DELIMITER: char = '/';
+
+/// A store shared between sessions.
+pub type SharedStore = Arc<Store>;
+
+/// The in-memory mail store.
+pub struct Store {
+    inner: Mutex<Inner>,
+    changes: watch::Sender<u64>,
+}
+
+/// Everything the store holds; reached through [`Store::read`] and [`Store::write`].
+#[derive(Default)]
+pub struct Inner {
+    /// Users by login name (case-sensitive, as Dovecot's passwd-file is).
+    pub users: BTreeMap<String, User>,
+    /// Mail for non-local domains, kept for the teacher, never sent anywhere.
+    pub relayed: Vec<RelayedMessage>,
+    /// Domains whose addresses are local users (`alex@maillab.test`).
+    pub domains: Vec<String>,
+    /// Next UIDVALIDITY handed to a new mailbox (RFC 3501 §2.3.1.1).
+    pub next_uidvalidity: u32,
+    /// Users whose POP3 maildrop is locked by a session (RFC 1939 §8).
+    pub pop3_locks: BTreeSet<String>,
+    /// Monotonic counter for session ids (used for \Recent ownership).
+    pub next_session_id: u64,
+}
+
+/// SPECIAL-USE attributes (RFC 6154).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpecialUse {
+    Sent,
+    Drafts,
+    Trash,
+    Junk,
+    Archive,
+}
+
+impl SpecialUse {
+    /// The LIST attribute, e.g. `\Sent`.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            SpecialUse::Sent => "\\Sent",
+            SpecialUse::Drafts => "\\Drafts",
+            SpecialUse::Trash => "\\Trash",
+            SpecialUse::Junk => "\\Junk",
+            SpecialUse::Archive => "\\Archive",
+        }
+    }
+}
+
+/// One account.
+pub struct User {
+    pub name: String,
+    pub password: String,
+    /// Mailboxes by canonical name (see [`canonical_name`]).
+    pub mailboxes: BTreeMap<String, Mailbox>,
+    /// Subscribed names (RFC 3501 §6.3.6); may name mailboxes that no longer exist.
+    pub subscriptions: BTreeSet<String>,
+}
+
+/// One mailbox with its messages in UID order.
+pub struct Mailbox {
+    /// Name as created (wire form); `INBOX` for the inbox.
+    pub name: String,
+    pub uidvalidity: u32,
+    pub uidnext: u32,
+    pub messages: Vec<Message>,
+    pub special_use: Option<SpecialUse>,
+    /// Bumped on every change to this mailbox; messages carry the value of their last change.
+    pub modseq: u64,
+    /// Keywords ever used in this mailbox (for FLAGS / PERMANENTFLAGS).
+    pub keywords: BTreeSet<String>,
+    /// `\Noselect` mailboxes exist only as hierarchy parents.
+    pub noselect: bool,
+}
+
+/// One stored message.
+#[derive(Clone)]
+pub struct Message {
+    pub uid: u32,
+    pub flags: Flags,
+    pub internal_date: DateTime<FixedOffset>,
+    /// The raw RFC 5322 octets, CRLF line ends.
+    pub raw: Arc<[u8]>,
+    /// modseq of the last change to this message (flags or arrival).
+    pub modseq: u64,
+    /// Session that saw this message first and so has it `\Recent` (RFC 3501 §2.3.2).
+    pub recent_owner: Option<u64>,
+    parsed: Arc<OnceLock<mime::ParsedMessage>>,
+}
+
+/// Mail for another domain, accepted by the SMTP mock and never delivered.
+#[derive(Clone, Debug)]
+pub struct RelayedMessage {
+    pub from: String,
+    pub recipients: Vec<String>,
+    pub raw: Arc<[u8]>,
+    pub received: DateTime<FixedOffset>,
+}
+
+/// A message's flags: system flags (`\Seen` …) and keywords. `\Recent` is per session
+/// and never stored here (RFC 3501 §2.3.2).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Flags(BTreeSet<String>);
+
+/// The system flags a client may set (RFC 3501 §2.3.2), in their canonical spelling.
+pub const SYSTEM_FLAGS: [&str; 5] = ["\\Answered", "\\Flagged", "\\Deleted", "\\Seen", "\\Draft"];
+
+impl Flags {
+    pub fn new() -> Self {
+        Flags::default()
+    }
+    /// Canonical spelling of a flag: system flags matched case-insensitively.
+    pub fn canonical(flag: &str) -> String {
+        SYSTEM_FLAGS
+            .iter()
+            .find(|f| f.eq_ignore_ascii_case(flag))
+            .map(|f| f.to_string())
+            .unwrap_or_else(|| flag.to_string())
+    }
+    pub fn contains(&self, flag: &str) -> bool {
+        let c = Self::canonical(flag);
+        self.0.contains(&c) || self.0.iter().any(|f| f.eq_ignore_ascii_case(&c))
+    }
+    pub fn insert(&mut self, flag: &str) -> bool {
+        if self.contains(flag) {
+            return false;
+        }
+        self.0.insert(Self::canonical(flag))
+    }
+    pub fn remove(&mut self, flag: &str) -> bool {
+        let before = self.0.len();
+        let c = Self::canonical(flag);
+        self.0.retain(|f| !f.eq_ignore_ascii_case(&c));
+        before != self.0.len()
+    }
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|s| s.as_str())
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<S: AsRef<str>> FromIterator<S> for Flags {
+    fn from_iter<I: IntoIterator<Item = S>>(iter: I) -> Self {
+        let mut f = Flags::new();
+        for s in iter {
+            f.insert(s.as_ref());
+        }
+        f
+    }
+}
+
+/// Why a store operation failed; the servers turn these into their protocol's replies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreError {
+    NoSuchUser(String),
+    NoSuchMailbox(String),
+    AlreadyExists(String),
+    /// The operation is not allowed on this mailbox (deleting INBOX, a `\Noselect` parent …).
+    Cannot(String),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::NoSuchUser(u) => write!(f, "no user \"{u}\""),
+            StoreError::NoSuchMailbox(m) => write!(f, "mailbox \"{m}\" does not exist"),
+            StoreError::AlreadyExists(m) => write!(f, "mailbox \"{m}\" already exists"),
+            StoreError::Cannot(why) => f.write_str(why),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+/// The key a mailbox is stored under: `INBOX` in any case (and its children's prefix)
+/// is folded to upper case, other names are kept as given.
+pub fn canonical_name(name: &str) -> String {
+    let name = name.trim_end_matches(DELIMITER);
+    if name.len() >= 5 && name[..5].eq_ignore_ascii_case("INBOX") {
+        let rest = &name[5..];
+        if rest.is_empty() || rest.starts_with(DELIMITER) {
+            return format!("INBOX{rest}");
+        }
+    }
+    name.to_string()
+}
+
+impl Message {
+    /// A new message; `uid` and `modseq` are set when it is added to a mailbox.
+    pub fn new(
+        raw: impl Into<Arc<[u8]>>,
+        flags: Flags,
+        internal_date: DateTime<FixedOffset>,
+    ) -> Self {
+        Message {
+            uid: 0,
+            flags,
+            internal_date,
+            raw: raw.into(),
+            modseq: 0,
+            recent_owner: None,
+            parsed: Arc::new(OnceLock::new()),
+        }
+    }
+    /// RFC822.SIZE: the octet count of the raw message.
+    pub fn size(&self) -> usize {
+        self.raw.len()
+    }
+    /// The parsed form (ENVELOPE, BODYSTRUCTURE, sections), computed once and cached.
+    pub fn parsed(&self) -> &mime::ParsedMessage {
+        self.parsed
+            .get_or_init(|| mime::ParsedMessage::parse(&self.raw))
+    }
+}
+
+impl Mailbox {
+    pub fn new(name: &str, uidvalidity: u32) -> Self {
+        Mailbox {
+            name: name.to_string(),
+            uidvalidity,
+            uidnext: 1,
+            messages: Vec::new(),
+            special_use: None,
+            modseq: 1,
+            keywords: BTreeSet::new(),
+            noselect: false,
+        }
+    }
+    /// Adds a message at the end, giving it the next UID; returns that UID.
+    pub fn push(&mut self, mut msg: Message) -> u32 {
+        self.modseq += 1;
+        msg.uid = self.uidnext;
+        msg.modseq = self.modseq;
+        self.uidnext += 1;
+        for k in msg.flags.iter() {
+            if !k.starts_with('\\') {
+                self.keywords.insert(k.to_string());
+            }
+        }
+        self.messages.push(msg);
+        self.messages.last().map(|m| m.uid).unwrap_or(0)
+    }
+    /// Index of the message with this UID.
+    pub fn position(&self, uid: u32) -> Option<usize> {
+        self.messages.binary_search_by_key(&uid, |m| m.uid).ok()
+    }
+    pub fn get(&self, uid: u32) -> Option<&Message> {
+        self.position(uid).map(|i| &self.messages[i])
+    }
+    /// Changes a message's flags; bumps modseq when anything changed. Returns whether it did.
+    pub fn set_flags(&mut self, uid: u32, flags: Flags) -> bool {
+        let Some(i) = self.position(uid) else {
+            return false;
+        };
+        if self.messages[i].flags == flags {
+            return false;
+        }
+        for k in flags.iter() {
+            if !k.starts_with('\\') {
+                self.keywords.insert(k.to_string());
+            }
+        }
+        self.modseq += 1;
+        self.messages[i].flags = flags;
+        self.messages[i].modseq = self.modseq;
+        true
+    }
+    /// Removes messages flagged `\Deleted` (optionally only those whose UID passes `only`);
+    /// returns the removed UIDs in ascending order (RFC 3501 §6.4.3, RFC 4315 §2.1).
+    pub fn expunge(&mut self, only: impl Fn(u32) -> bool) -> Vec<u32> {
+        let mut removed = Vec::new();
+        self.messages.retain(|m| {
+            let gone = m.flags.contains("\\Deleted") && only(m.uid);
+            if gone {
+                removed.push(m.uid);
+            }
+            !gone
+        });
+        if !removed.is_empty() {
+            self.modseq += 1;
+        }
+        removed
+    }
+    /// Removes exactly these UIDs (POP3 QUIT, MOVE); returns those that were present.
+    pub fn remove_uids(&mut self, uids: &[u32]) -> Vec<u32> {
+        let set: BTreeSet<u32> = uids.iter().copied().collect();
+        let mut removed = Vec::new();
+        self.messages.retain(|m| {
+            let gone = set.contains(&m.uid);
+            if gone {
+                removed.push(m.uid);
+            }
+            !gone
+        });
+        if !removed.is_empty() {
+            self.modseq += 1;
+        }
+        removed
+    }
+    pub fn unseen_count(&self) -> usize {
+        self.messages
+            .iter()
+            .filter(|m| !m.flags.contains("\\Seen"))
+            .count()
+    }
+    /// Messages no session has seen yet count as recent in STATUS.
+    pub fn recent_count(&self) -> usize {
+        self.messages
+            .iter()
+            .filter(|m| m.recent_owner.is_none())
+            .count()
+    }
+}
+
+impl User {
+    pub fn new(name: &str, password: &str) -> Self {
+        User {
+            name: name.to_string(),
+            password: password.to_string(),
+            mailboxes: BTreeMap::new(),
+            subscriptions: BTreeSet::new(),
+        }
+    }
+    pub fn mailbox(&self, name: &str) -> Option<&Mailbox> {
+        self.mailboxes.get(&canonical_name(name))
+    }
+    pub fn mailbox_mut(&mut self, name: &str) -> Option<&mut Mailbox> {
+        self.mailboxes.get_mut(&canonical_name(name))
+    }
+    pub fn inbox_mut(&mut self) -> &mut Mailbox {
+        self.mailboxes
+            .get_mut("INBOX")
+            .expect("every user has an INBOX (created with the user)")
+    }
+}
+
+impl Inner {
+    pub fn user(&self, name: &str) -> Result<&User, StoreError> {
+        self.users
+            .get(name)
+            .ok_or_else(|| StoreError::NoSuchUser(name.to_string()))
+    }
+    pub fn user_mut(&mut self, name: &str) -> Result<&mut User, StoreError> {
+        self.users
+            .get_mut(name)
+            .ok_or_else(|| StoreError::NoSuchUser(name.to_string()))
+    }
+    /// Creates a user with an empty INBOX, Sent, Drafts and Trash (RFC 6154 attributes).
+    pub fn add_user(&mut self, name: &str, password: &str) {
+        let mut user = User::new(name, password);
+        for (mb, su) in [
+            ("INBOX", None),
+            ("Sent", Some(SpecialUse::Sent)),
+            ("Drafts", Some(SpecialUse::Drafts)),
+            ("Trash", Some(SpecialUse::Trash)),
+        ] {
+            let mut m = Mailbox::new(mb, self.take_uidvalidity());
+            m.special_use = su;
+            user.subscriptions.insert(mb.to_string());
+            user.mailboxes.insert(mb.to_string(), m);
+        }
+        self.users.insert(name.to_string(), user);
+    }
+    /// A fresh UIDVALIDITY, never handed out twice by this store.
+    pub fn take_uidvalidity(&mut self) -> u32 {
+        let v = self.next_uidvalidity;
+        self.next_uidvalidity += 1;
+        v
+    }
+    /// Creates a mailbox (and missing parents as plain mailboxes, RFC 3501 §6.3.3).
+    pub fn create_mailbox(&mut self, user: &str, name: &str) -> Result<(), StoreError> {
+        let key = canonical_name(name);
+        if key.is_empty() {
+            return Err(StoreError::Cannot("a mailbox name cannot be empty".into()));
+        }
+        let exists = self.user(user)?.mailboxes.get(&key).map(|m| !m.noselect);
+        match exists {
+            Some(true) => return Err(StoreError::AlreadyExists(name.to_string())),
+            Some(false) => {
+                let u = self.user_mut(user)?;
+                if let Some(m) = u.mailboxes.get_mut(&key) {
+                    m.noselect = false;
+                }
+                return Ok(());
+            }
+            None => {}
+        }
+        let mut prefix = String::new();
+        let parts: Vec<&str> = key.split(DELIMITER).collect();
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                prefix.push(DELIMITER);
+            }
+            prefix.push_str(part);
+            if !self.user(user)?.mailboxes.contains_key(&prefix) {
+                let uv = self.take_uidvalidity();
+                let u = self.user_mut(user)?;
+                u.mailboxes
+                    .insert(prefix.clone(), Mailbox::new(&prefix, uv));
+            }
+        }
+        Ok(())
+    }
+    /// Deletes a mailbox (RFC 3501 §6.3.4): one with children becomes `\Noselect`
+    /// and loses its messages; INBOX cannot be deleted.
+    pub fn delete_mailbox(&mut self, user: &str, name: &str) -> Result<(), StoreError> {
+        let key = canonical_name(name);
+        if key == "INBOX" {
+            return Err(StoreError::Cannot("INBOX cannot be deleted".into()));
+        }
+        let u = self.user_mut(user)?;
+        let Some(mb) = u.mailboxes.get(&key) else {
+            return Err(StoreError::NoSuchMailbox(name.to_string()));
+        };
+        let child_prefix = format!("{key}{DELIMITER}");
+        let has_children = u.mailboxes.keys().any(|k| k.starts_with(&child_prefix));
+        if has_children {
+            if mb.noselect {
+                return Err(StoreError::Cannot(format!(
+                    "\"{name}\" has child mailboxes and is already \\Noselect"
+                )));
+            }
+            let mb = u.mailboxes.get_mut(&key).expect("checked above");
+            mb.messages.clear();
+            mb.noselect = true;
+            mb.modseq += 1;
+        } else {
+            u.mailboxes.remove(&key);
+        }
+        Ok(())
+    }
+    /// Renames a mailbox and its children (RFC 3501 §6.3.5). Renaming INBOX moves its
+    /// messages to the new mailbox and leaves INBOX empty.
+    pub fn rename_mailbox(&mut self, user: &str, from: &str, to: &str) -> Result<(), StoreError> {
+        let from_key = canonical_name(from);
+        let to_key = canonical_name(to);
+        if !self.user(user)?.mailboxes.contains_key(&from_key) {
+            return Err(StoreError::NoSuchMailbox(from.to_string()));
+        }
+        if self
+            .user(user)?
+            .mailboxes
+            .get(&to_key)
+            .is_some_and(|m| !m.noselect)
+        {
+            return Err(StoreError::AlreadyExists(to.to_string()));
+        }
+        if to_key.starts_with(&format!("{from_key}{DELIMITER}")) {
+            return Err(StoreError::Cannot(
+                "a mailbox cannot be renamed into itself".into(),
+            ));
+        }
+        if from_key == "INBOX" {
+            self.create_mailbox(user, to)?;
+            let u = self.user_mut(user)?;
+            let inbox = u.inbox_mut();
+            let msgs = std::mem::take(&mut inbox.messages);
+            inbox.modseq += 1;
+            let target = u.mailboxes.get_mut(&to_key).expect("just created");
+            for mut m in msgs {
+                m.recent_owner = None;
+                target.push(m);
+            }
+            return Ok(());
+        }
+        // Parents of the new name must exist.
+        if let Some((parent, _)) = to_key.rsplit_once(DELIMITER) {
+            if !self.user(user)?.mailboxes.contains_key(parent) {
+                self.create_mailbox(user, parent)?;
+            }
+        }
+        let u = self.user_mut(user)?;
+        u.mailboxes.remove(&to_key);
+        let child_prefix = format!("{from_key}{DELIMITER}");
+        let keys: Vec<String> = u
+            .mailboxes
+            .keys()
+            .filter(|k| **k == from_key || k.starts_with(&child_prefix))
+            .cloned()
+            .collect();
+        for k in keys {
+            let mut mb = u.mailboxes.remove(&k).expect("key listed above");
+            let new_key = format!("{to_key}{}", &k[from_key.len()..]);
+            mb.name = new_key.clone();
+            u.mailboxes.insert(canonical_name(&new_key), mb);
+        }
+        Ok(())
+    }
+    /// Whether `addr`'s domain is one of ours (case-insensitive).
+    pub fn is_local_domain(&self, domain: &str) -> bool {
+        self.domains.iter().any(|d| d.eq_ignore_ascii_case(domain))
+    }
+    /// The local user an address (`alex@maillab.test`, or a bare `alex`) delivers to.
+    pub fn local_user_for(&self, address: &str) -> Option<String> {
+        let (local, domain) = match address.rsplit_once('@') {
+            Some((l, d)) => (l, Some(d)),
+            None => (address, None),
+        };
+        if let Some(d) = domain {
+            if !self.is_local_domain(d) {
+                return None;
+            }
+        }
+        self.users
+            .keys()
+            .find(|u| u.eq_ignore_ascii_case(local))
+            .cloned()
+    }
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Store::new()
+    }
+}
+
+impl Store {
+    /// An empty store with the default local domains (`maillab.test`, `localhost`).
+    pub fn new() -> Self {
+        let inner = Inner {
+            domains: vec!["maillab.test".into(), "localhost".into()],
+            next_uidvalidity: 1,
+            next_session_id: 1,
+            ..Inner::default()
+        };
+        Store {
+            inner: Mutex::new(inner),
+            changes: watch::channel(0).0,
+        }
+    }
+
+    /// Read access to everything.
+    pub fn read<R>(&self, f: impl FnOnce(&Inner) -> R) -> R {
+        f(&self.lock())
+    }
+
+    /// Write access; wakes every watcher (IDLE sessions) afterwards.
+    pub fn write<R>(&self, f: impl FnOnce(&mut Inner) -> R) -> R {
+        let r = f(&mut self.lock());
+        self.changes.send_modify(|v| *v += 1);
+        r
+    }
+
+    /// A receiver that changes whenever the store does.
+    pub fn subscribe(&self) -> watch::Receiver<u64> {
+        self.changes.subscribe()
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        // A panic while holding the lock would be a bug; keep serving the data anyway.
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// A new id for a session (used for `\Recent` ownership).
+    pub fn new_session_id(&self) -> u64 {
+        let mut g = self.lock();
+        let id = g.next_session_id;
+        g.next_session_id += 1;
+        id
+    }
+
+    pub fn add_user(&self, name: &str, password: &str) {
+        self.write(|i| i.add_user(name, password));
+    }
+
+    /// Checks a user's password.
+    pub fn check_login(&self, user: &str, password: &str) -> bool {
+        self.read(|i| i.users.get(user).is_some_and(|u| u.password == password))
+    }
+
+    /// The stored password, for challenge-response mechanisms (CRAM-MD5, APOP).
+    pub fn password(&self, user: &str) -> Option<String> {
+        self.read(|i| i.users.get(user).map(|u| u.password.clone()))
+    }
+
+    /// Appends a message to a mailbox; returns (UIDVALIDITY, UID) for APPENDUID (RFC 4315).
+    pub fn append(
+        &self,
+        user: &str,
+        mailbox: &str,
+        msg: Message,
+    ) -> Result<(u32, u32), StoreError> {
+        self.write(|i| {
+            let u = i.user_mut(user)?;
+            let mb = u
+                .mailbox_mut(mailbox)
+                .filter(|m| !m.noselect)
+                .ok_or_else(|| StoreError::NoSuchMailbox(mailbox.to_string()))?;
+            let uid = mb.push(msg);
+            Ok((mb.uidvalidity, uid))
+        })
+    }
+
+    /// Delivers one message to several local users' INBOXes in one step: either all
+    /// get it or none does.
+    pub fn deliver(
+        &self,
+        users: &[String],
+        raw: Arc<[u8]>,
+        date: DateTime<FixedOffset>,
+    ) -> Result<(), StoreError> {
+        self.write(|i| {
+            for u in users {
+                i.user(u)?;
+            }
+            for u in users {
+                let msg = Message::new(raw.clone(), Flags::new(), date);
+                i.user_mut(u)?.inbox_mut().push(msg);
+            }
+            Ok(())
+        })
+    }
+
+    /// Keeps mail for another domain in the relayed sink.
+    pub fn relay(&self, msg: RelayedMessage) {
+        self.write(|i| i.relayed.push(msg));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc2822("Mon, 7 Feb 1994 21:52:25 -0800").unwrap()
+    }
+
+    #[test]
+    fn inbox_is_case_insensitive_and_uids_grow() {
+        let s = Store::new();
+        s.add_user("alex", "drums");
+        let (_, a) = s
+            .append(
+                "alex",
+                "inbox",
+                Message::new(&b"a"[..], Flags::new(), date()),
+            )
+            .unwrap();
+        let (_, b) = s
+            .append(
+                "alex",
+                "InBoX",
+                Message::new(&b"b"[..], Flags::new(), date()),
+            )
+            .unwrap();
+        assert!(b > a);
+        s.write(|i| {
+            let mb = i.user_mut("alex").unwrap().inbox_mut();
+            let mut f = Flags::new();
+            f.insert("\\deleted");
+            mb.set_flags(b, f);
+            assert_eq!(mb.expunge(|_| true), vec![b]);
+        });
+        let (_, c) = s
+            .append(
+                "alex",
+                "INBOX",
+                Message::new(&b"c"[..], Flags::new(), date()),
+            )
+            .unwrap();
+        assert!(c > b, "a UID is never reused after expunge");
+    }
+
+    #[test]
+    fn rename_inbox_moves_messages_and_keeps_inbox() {
+        let s = Store::new();
+        s.add_user("alex", "drums");
+        s.append(
+            "alex",
+            "INBOX",
+            Message::new(&b"a"[..], Flags::new(), date()),
+        )
+        .unwrap();
+        s.write(|i| i.rename_mailbox("alex", "INBOX", "old/inbox"))
+            .unwrap();
+        s.read(|i| {
+            let u = i.user("alex").unwrap();
+            assert_eq!(u.mailbox("INBOX").unwrap().messages.len(), 0);
+            assert_eq!(u.mailbox("old/inbox").unwrap().messages.len(), 1);
+            assert!(u.mailbox("old").is_some());
+        });
+    }
+
+    #[test]
+    fn delete_with_children_leaves_noselect_parent() {
+        let s = Store::new();
+        s.add_user("alex", "drums");
+        s.write(|i| i.create_mailbox("alex", "a/b")).unwrap();
+        s.write(|i| i.delete_mailbox("alex", "a")).unwrap();
+        assert!(s.read(|i| i.user("alex").unwrap().mailbox("a").unwrap().noselect));
+        assert!(s.write(|i| i.delete_mailbox("alex", "INBOX")).is_err());
+    }
+
+    #[test]
+    fn delivery_is_all_or_nothing() {
+        let s = Store::new();
+        s.add_user("alex", "drums");
+        let r = s.deliver(
+            &["alex".into(), "nobody".into()],
+            Arc::from(&b"x"[..]),
+            date(),
+        );
+        assert!(r.is_err());
+        assert_eq!(
+            s.read(|i| i
+                .user("alex")
+                .unwrap()
+                .mailbox("INBOX")
+                .unwrap()
+                .messages
+                .len()),
+            0
+        );
+    }
+}
