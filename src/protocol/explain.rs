@@ -319,7 +319,7 @@ fn context_rule(
                 && r.command
                     .as_deref()
                     .is_none_or(|c| name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(c)))
-                && (r.states.is_empty() || r.states.iter().any(|s| *s == ctx.state))
+                && (r.states.is_empty() || r.states.contains(&ctx.state))
                 && r.tls.is_none_or(|t| t == ctx.tls)
         })
         .map(|r| r.id.as_str())
