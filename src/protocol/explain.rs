@@ -173,6 +173,16 @@ pub fn rfc_of(id: &str) -> Option<&'static str> {
     if let Some(r) = rfc.get(id) {
         return Some(r);
     }
+    // `imap.after.select.ok`: the outcome of a command rests on the command's section.
+    let mut parts = id.split('.');
+    if let (Some(proto), Some("after"), Some(cmd)) = (parts.next(), parts.next(), parts.next()) {
+        if let Some(p) = Protocol::parse(proto) {
+            let summary = format!("{proto}.cmd.{cmd}");
+            if let Some(spec) = super::commands(p).iter().find(|c| c.summary_id == summary) {
+                return Some(&spec.rfc);
+            }
+        }
+    }
     let mut prefix = id;
     while let Some(dot) = prefix.rfind('.') {
         prefix = &prefix[..dot];
@@ -478,6 +488,15 @@ fn imap(out: &mut Out<'_>, line: &str, ctx: &Context) {
             imap_code(out, &r);
         }
         (ImapKind::Untagged, None) => imap_data(out, &r),
+        // The rest of a response after a literal's octets: ` FLAGS (\Seen))` or `)`.
+        _ if line.starts_with([' ', ')']) => {
+            out.push("imap.literal_rest", &[]);
+            let items = format!("({}", line.trim_start());
+            for (item, value) in fetch_items(&items) {
+                let id = format!("imap.fetch.{}", id_segment(&item));
+                out.push(&id, &[("item", item.as_str()), ("value", value.as_str())]);
+            }
+        }
         _ => {
             if !client_command(out, Protocol::Imap, line) {
                 out.push("imap.other", &[]);
@@ -715,10 +734,12 @@ fn imap_data(out: &mut Out<'_>, r: &reply::ImapLine<'_>) {
                 } else {
                     format!("imap.fetch.{}_section", id_segment(base))
                 };
+                let what = section_meaning(out.lang, section);
                 let args = [
                     ("item", item.as_str()),
                     ("value", value.as_str()),
                     ("section", section),
+                    ("what", what.as_str()),
                 ];
                 if !out.push(&id, &args) {
                     out.push("imap.fetch.unknown", &args);
@@ -732,6 +753,64 @@ fn imap_data(out: &mut Out<'_>, r: &reply::ImapLine<'_>) {
             }
         }
     }
+}
+
+/// Describes a FETCH section spec (`[1.2.HEADER]<0.100>`) in words, from the
+/// language table's `imap.section.*` texts.
+fn section_meaning(lang: &Language, section: &str) -> String {
+    let (spec, partial) = match section.find(']') {
+        Some(end) => (&section[..end], section[end + 1..].trim()),
+        None => (section, ""),
+    };
+    let spec = spec.trim_start_matches('[');
+    let get = |id: &str, args: &[(&str, &str)]| lang.text(id, args).unwrap_or_default();
+    // Leading part numbers (`1.2.`), then an optional part name (HEADER, TEXT ...).
+    let mut part = String::new();
+    let mut rest = spec;
+    loop {
+        let (num, after) = match rest.split_once('.') {
+            Some((n, a)) => (n, a),
+            None => (rest, ""),
+        };
+        if num.is_empty() || !num.bytes().all(|b| b.is_ascii_digit()) {
+            break;
+        }
+        if !part.is_empty() {
+            part.push('.');
+        }
+        part.push_str(num);
+        rest = after;
+        if rest.is_empty() {
+            break;
+        }
+    }
+    let upper = rest.to_ascii_uppercase();
+    let fields = rest
+        .find('(')
+        .and_then(|i| rest.get(i + 1..))
+        .map(|f| f.trim_end_matches(')'))
+        .unwrap_or("");
+    let mut text = match upper.split(' ').next().unwrap_or("") {
+        "" if part.is_empty() => get("imap.section.whole", &[]),
+        "" => get("imap.section.part", &[("part", &part)]),
+        "HEADER" => get("imap.section.header", &[]),
+        "TEXT" => get("imap.section.text", &[]),
+        "MIME" => get("imap.section.mime", &[]),
+        "HEADER.FIELDS" => get("imap.section.header_fields", &[("fields", fields)]),
+        "HEADER.FIELDS.NOT" => get("imap.section.header_fields_not", &[("fields", fields)]),
+        _ => get("imap.section.other", &[("section", spec)]),
+    };
+    if !part.is_empty() && !rest.is_empty() {
+        text = get("imap.section.of_part", &[("what", &text), ("part", &part)]);
+    }
+    if let Some(range) = partial.strip_prefix('<').and_then(|p| p.strip_suffix('>')) {
+        let origin = range.split('.').next().unwrap_or("");
+        text = get(
+            "imap.section.partial",
+            &[("what", &text), ("origin", origin)],
+        );
+    }
+    text
 }
 
 /// Splits LIST data `(\HasNoChildren) "/" INBOX` into attributes, delimiter, name.
@@ -1536,6 +1615,58 @@ mod tests {
         assert!(!rules().context.is_empty());
         assert!(rfc_of("imap.code.alert").is_some());
         assert!(rfc_of("no.such.id").is_none());
+    }
+
+    /// Ids that are pieces of other texts, not explanations on their own.
+    fn is_fragment(id: &str) -> bool {
+        id.starts_with("imap.section.")
+            || id.starts_with("smtp.enh_class.")
+            || id == "smtp.enh_template"
+            || id.split('.').nth(1) == Some("cmd")
+    }
+
+    #[test]
+    fn every_english_explanation_has_an_rfc_and_every_rule_a_text() {
+        let en = text::english();
+        let mut missing: Vec<&str> = en
+            .ids()
+            .filter(|id| !is_fragment(id) && rfc_of(id).is_none())
+            .collect();
+        missing.sort_unstable();
+        assert!(
+            missing.is_empty(),
+            "ids without an RFC section: {missing:?}"
+        );
+        for key in rules().rfc.keys() {
+            let id = key.trim_end_matches(".*");
+            let known = en.contains(id) || en.ids().any(|i| i.starts_with(&format!("{id}.")));
+            assert!(known, "RFC entry {key} names no text");
+        }
+        for r in &rules().context {
+            assert!(en.contains(&r.id), "context rule id {} has no text", r.id);
+        }
+        for r in &rules().wording {
+            assert!(en.contains(&r.id), "wording rule id {} has no text", r.id);
+        }
+    }
+
+    #[test]
+    fn sections_are_described() {
+        let en = text::english();
+        assert_eq!(
+            section_meaning(en, "[]"),
+            "the whole message, header and body"
+        );
+        assert_eq!(section_meaning(en, "[1.2]"), "MIME part 1.2");
+        assert_eq!(
+            section_meaning(en, "[2.HEADER]"),
+            "the message header of part 2"
+        );
+        assert!(section_meaning(en, "[HEADER.FIELDS (FROM TO)]").contains("FROM TO"));
+        assert!(section_meaning(en, "[TEXT]<0>").contains("from octet 0"));
+        for junk in ["", "[", "]", "[.]", "[1..2]", "[((", "<>"] {
+            let _ = section_meaning(en, junk);
+        }
     }
 
     #[test]
