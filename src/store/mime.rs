@@ -231,17 +231,26 @@ fn message_section(raw: &[u8], msg: &Part, text: &SectionText) -> Option<Vec<u8>
         SectionText::Text => slice(raw, msg.body_start..msg.body_end),
         SectionText::HeaderFields(names) | SectionText::HeaderFieldsNot(names) => {
             let keep = matches!(text, SectionText::HeaderFields(_));
+            // The blank line uses the header's own line end (CRLF unless bare LF).
+            let header = raw
+                .get(msg.header_start..msg.body_start)
+                .unwrap_or_default();
+            let bare_lf = header
+                .iter()
+                .position(|&b| b == b'\n')
+                .is_some_and(|i| i == 0 || header.get(i - 1) != Some(&b'\r'));
+            let eol: &[u8] = if bare_lf { b"\n" } else { b"\r\n" };
             let mut out = Vec::new();
             for f in header_fields(raw, msg) {
                 let listed = names.iter().any(|n| eq_name(raw, &f.name, n));
                 if listed == keep {
                     out.extend_from_slice(raw.get(f.whole.clone()).unwrap_or_default());
                     if !out.ends_with(b"\n") {
-                        out.extend_from_slice(b"\r\n");
+                        out.extend_from_slice(eol);
                     }
                 }
             }
-            out.extend_from_slice(b"\r\n");
+            out.extend_from_slice(eol);
             Some(out)
         }
         SectionText::Mime => None,
@@ -604,9 +613,10 @@ fn push_string(out: &mut String, value: &[u8]) {
         }
         out.push('"');
     } else {
-        // The response is text; octets that are not UTF-8 are replaced so the count
-        // stays true to what is sent.
-        let text = String::from_utf8_lossy(value);
+        // The response is text; octets that are not UTF-8 are replaced and the count
+        // is taken after that, so it stays true to what is sent.
+        // NUL is not allowed even in a literal (RFC 3501 §9, CHAR8).
+        let text = String::from_utf8_lossy(value).replace('\0', "\u{fffd}");
         out.push_str(&format!("{{{}}}\r\n", text.len()));
         out.push_str(&text);
     }
@@ -839,7 +849,7 @@ fn parse_address_list(v: &[u8]) -> Vec<AddrItem> {
     let mut cur: Vec<Tok> = Vec::new();
     for tok in toks {
         match tok {
-            Tok::Special(b',') => {
+            Tok::Special(b',') if !inside_angle(&cur) => {
                 push_mailbox(&mut out, std::mem::take(&mut cur));
             }
             Tok::Special(b':') if !in_group && !inside_angle(&cur) => {
@@ -1092,6 +1102,9 @@ fn collect_text(out: &mut String, raw: &[u8], part: &Part) {
         }
         Kind::Message(inner) => {
             // The nested message's header is part of this message's body text.
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.push('\n');
+            }
             for f in header_fields(raw, inner) {
                 out.push_str(&String::from_utf8_lossy(
                     raw.get(f.name.clone()).unwrap_or_default(),
