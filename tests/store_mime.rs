@@ -169,11 +169,11 @@ fn nested_multipart_bodystructure() {
     let raw = crlf(NESTED);
     let p = ParsedMessage::parse(&raw);
     let expected = format!(
-        "((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"utf-8\") NIL NIL \"7BIT\" 10 1 NIL NIL NIL NIL)\
+        "((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"utf-8\") NIL NIL \"7BIT\" 10 0 NIL NIL NIL NIL)\
          (\"MESSAGE\" \"RFC822\" NIL NIL \"forwarded message\" \"7BIT\" 331 {DANA_ENVELOPE} \
-         ((\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 13 1 NIL NIL NIL NIL)\
-         (\"TEXT\" \"HTML\" (\"CHARSET\" \"us-ascii\") NIL NIL \"QUOTED-PRINTABLE\" 21 1 NIL NIL NIL NIL) \
-         \"ALTERNATIVE\" (\"BOUNDARY\" \"inner\") NIL NIL NIL) 15 NIL NIL NIL NIL)\
+         ((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"us-ascii\") NIL NIL \"7BIT\" 13 0 NIL NIL NIL NIL)\
+         (\"TEXT\" \"HTML\" (\"CHARSET\" \"us-ascii\") NIL NIL \"QUOTED-PRINTABLE\" 21 0 NIL NIL NIL NIL) \
+         \"ALTERNATIVE\" (\"BOUNDARY\" \"inner\") NIL NIL NIL) 14 NIL NIL NIL NIL)\
          (\"APPLICATION\" \"PDF\" (\"NAME\" \"a.pdf\") \"<pdf1@maillab.test>\" NIL \"BASE64\" 12 \
          \"Q2hlY2sgSW50ZWdyaXR5IQ==\" (\"ATTACHMENT\" (\"FILENAME\" \"a.pdf\")) (\"en\" \"ar\") \
          \"http://maillab.test/a.pdf\") \
@@ -181,11 +181,11 @@ fn nested_multipart_bodystructure() {
     );
     assert_eq!(p.body_structure(&raw, true), expected);
     let expected_body = format!(
-        "((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"utf-8\") NIL NIL \"7BIT\" 10 1)\
+        "((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"utf-8\") NIL NIL \"7BIT\" 10 0)\
          (\"MESSAGE\" \"RFC822\" NIL NIL \"forwarded message\" \"7BIT\" 331 {DANA_ENVELOPE} \
-         ((\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 13 1)\
-         (\"TEXT\" \"HTML\" (\"CHARSET\" \"us-ascii\") NIL NIL \"QUOTED-PRINTABLE\" 21 1) \
-         \"ALTERNATIVE\") 15)\
+         ((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"us-ascii\") NIL NIL \"7BIT\" 13 0)\
+         (\"TEXT\" \"HTML\" (\"CHARSET\" \"us-ascii\") NIL NIL \"QUOTED-PRINTABLE\" 21 0) \
+         \"ALTERNATIVE\") 14)\
          (\"APPLICATION\" \"PDF\" (\"NAME\" \"a.pdf\") \"<pdf1@maillab.test>\" NIL \"BASE64\" 12) \
          \"MIXED\")"
     );
@@ -294,8 +294,8 @@ fn envelope_addresses_groups_routes_and_raw_encoded_words() {
     let from = "((\"=?UTF-8?B?2YbZiNix?=\" NIL \"noor\" \"maillab.test\")\
                 (\"Doe, John\" NIL \"john\" \"x.example\"))";
     let expected = format!(
-        "(NIL \"=?iso-8859-1?Q?caf=E9?= and \\\"quotes\\\" \\\\ back\tfolded\" \
-         {from} {from} ((NIL NIL \"alex\" \"\")) \
+        "(NIL \"=?iso-8859-1?Q?caf=E9?= and \\\"quotes\\\" \\\\ back folded\" \
+         {from} {from} ((NIL NIL \"alex\" \"MISSING_DOMAIN\")) \
          ((NIL NIL \"undisclosed-recipients\" NIL)(NIL NIL NIL NIL)) \
          ((NIL NIL \"team\" NIL)(NIL NIL \"a\" \"x.example\")(\"Bob\" NIL \"b\" \"y.example\")\
          (NIL NIL NIL NIL)(\"Carol C\" NIL \"carol\" \"z.example\")) \
@@ -313,6 +313,18 @@ fn envelope_addresses_groups_routes_and_raw_encoded_words() {
     );
     assert_eq!(p.header_values(&raw, "x-absent"), Vec::<String>::new());
     assert_eq!(p.sent_date(&raw), None);
+}
+
+#[test]
+fn unusual_addresses_as_dovecot_gives_them() {
+    let raw = b"From: alex@maillab.test (Alex M), Jo <>, \"a b\"@x.example\r\nTo: <bare@x>\r\n\r\n";
+    let p = ParsedMessage::parse(raw);
+    let from = "((\"Alex M\" NIL \"alex\" \"maillab.test\")(\"Jo\" NIL \"MISSING_MAILBOX\" \"MISSING_DOMAIN\")\
+                (NIL NIL \"a b\" \"x.example\"))";
+    assert_eq!(
+        p.envelope(raw),
+        format!("(NIL NIL {from} {from} {from} ((NIL NIL \"bare\" \"x\")) NIL NIL NIL NIL)")
+    );
 }
 
 #[test]
@@ -361,8 +373,8 @@ fn bare_lf_input() {
     let p = ParsedMessage::parse(raw);
     assert_eq!(
         p.body_structure(raw, false),
-        "((\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 11 2)\
-         (\"TEXT\" \"PLAIN\" (\"CHARSET\" \"us-ascii\") NIL NIL \"7BIT\" 8 1) \"MIXED\")"
+        "((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"us-ascii\") NIL NIL \"7BIT\" 11 1)\
+         (\"TEXT\" \"PLAIN\" (\"CHARSET\" \"us-ascii\") NIL NIL \"7BIT\" 8 0) \"MIXED\")"
     );
     assert_eq!(
         section(raw, &[1], SectionText::Full).unwrap(),
@@ -403,7 +415,7 @@ fn digest_parts_default_to_messages() {
         p.body_structure(raw, false),
         "((\"MESSAGE\" \"RFC822\" NIL NIL NIL \"7BIT\" 33 \
          (NIL \"in digest\" NIL NIL NIL NIL NIL NIL NIL NIL) \
-         (\"TEXT\" \"PLAIN\" (\"CHARSET\" \"us-ascii\") NIL NIL \"7BIT\" 11 1) 3) \"DIGEST\")"
+         (\"TEXT\" \"PLAIN\" (\"CHARSET\" \"us-ascii\") NIL NIL \"7BIT\" 11 0) 2) \"DIGEST\")"
     );
     assert_eq!(
         section(raw, &[1, 1], SectionText::Full).unwrap(),

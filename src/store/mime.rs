@@ -331,11 +331,10 @@ fn parse_entity(
             }
         }
     }
-    if !part.explicit_type {
-        // RFC 2045 §5.2: no Content-Type means text/plain; charset=us-ascii.
-        if part.media_type == "text" {
-            part.params = vec![("charset".into(), "us-ascii".into())];
-        }
+    // RFC 2045 §5.2 / RFC 2046 §4.1.2: text without a charset is us-ascii; say so,
+    // as Dovecot does, so clients need not know the default.
+    if part.media_type == "text" && !part.params.iter().any(|(n, _)| n == "charset") {
+        part.params.insert(0, ("charset".into(), "us-ascii".into()));
     }
     part.lines = count_lines(raw.get(body_start..end).unwrap_or_default());
     let identity = matches!(part.encoding.as_str(), "7BIT" | "8BIT" | "BINARY");
@@ -585,13 +584,10 @@ fn delimiter(line: &[u8], boundary: &[u8]) -> Option<bool> {
         .then_some(close)
 }
 
-/// Text lines in a body: line breaks, plus one for a last line without one.
+/// Text lines in a body: its line breaks. A last line cut short by a delimiter (whose
+/// line break belongs to the delimiter) does not count, as Dovecot counts them.
 fn count_lines(body: &[u8]) -> usize {
-    let breaks = body.iter().filter(|&&b| b == b'\n').count();
-    match body.last() {
-        Some(b'\n') | None => breaks,
-        Some(_) => breaks + 1,
-    }
+    body.iter().filter(|&&b| b == b'\n').count()
 }
 
 // ---------------------------------------------------------------------------
@@ -629,10 +625,16 @@ fn push_nstring(out: &mut String, value: Option<&[u8]>) {
     }
 }
 
-/// An envelope field's value: unfolded, trimmed.
+/// An envelope field's value: unfolded, tabs as spaces, trimmed.
 fn envelope_value(raw: &[u8], msg: &Part, name: &str) -> Option<Vec<u8>> {
     let v = unfold(first_value(raw, msg, name)?);
-    Some(trim_ws(&v).to_vec())
+    Some(tabs_to_spaces(trim_ws(&v)))
+}
+
+fn tabs_to_spaces(v: &[u8]) -> Vec<u8> {
+    v.iter()
+        .map(|&b| if b == b'\t' { b' ' } else { b })
+        .collect()
 }
 
 fn trim_ws(v: &[u8]) -> &[u8] {
@@ -933,17 +935,27 @@ fn push_mailbox(out: &mut Vec<AddrItem>, toks: Vec<Tok>) {
         Some(a) => (&spec[..a], &spec[a + 1..]),
         None => (&spec[..], &spec[..0]),
     };
+    // An empty mailbox or host would read as NIL-ish nonsense or, for the host, come
+    // close to group syntax; name what is missing instead, as Dovecot does.
+    let mut mailbox = concat_words(local);
+    if mailbox.is_empty() {
+        mailbox = b"MISSING_MAILBOX".to_vec();
+    }
+    let mut host = concat_words(domain);
+    if host.is_empty() {
+        host = b"MISSING_DOMAIN".to_vec();
+    }
     out.push(AddrItem::Mailbox {
         name,
         adl,
-        mailbox: concat_words(local),
-        host: concat_words(domain),
+        mailbox,
+        host,
     });
 }
 
 fn first_comment(toks: &[Tok]) -> Option<Vec<u8>> {
     toks.iter().find_map(|t| match t {
-        Tok::Comment(c) if !trim_ws(c).is_empty() => Some(trim_ws(c).to_vec()),
+        Tok::Comment(c) if !trim_ws(c).is_empty() => Some(tabs_to_spaces(trim_ws(c))),
         _ => None,
     })
 }
@@ -954,23 +966,8 @@ fn concat_words(toks: &[&Tok]) -> Vec<u8> {
     for t in toks {
         match t {
             Tok::Atom(a) | Tok::Literal(a) => out.extend_from_slice(a),
-            Tok::Quoted(q) => {
-                // A quoted local part keeps its quotes when it needs them.
-                if q.iter()
-                    .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~.".contains(b))
-                {
-                    out.extend_from_slice(q);
-                } else {
-                    out.push(b'"');
-                    for &b in q {
-                        if b == b'"' || b == b'\\' {
-                            out.push(b'\\');
-                        }
-                        out.push(b);
-                    }
-                    out.push(b'"');
-                }
-            }
+            // A quoted local part is given unquoted, as Dovecot does.
+            Tok::Quoted(q) => out.extend_from_slice(q),
             Tok::Special(s) => out.push(*s),
             Tok::Comment(_) => {}
         }
@@ -1176,9 +1173,9 @@ mod tests {
     #[test]
     fn line_counts() {
         assert_eq!(count_lines(b""), 0);
-        assert_eq!(count_lines(b"a"), 1);
+        assert_eq!(count_lines(b"a"), 0);
         assert_eq!(count_lines(b"a\r\n"), 1);
-        assert_eq!(count_lines(b"a\r\nb"), 2);
+        assert_eq!(count_lines(b"a\r\nb"), 1);
     }
 
     #[test]
