@@ -604,7 +604,12 @@ impl SmtpSession {
             } else {
                 None
             };
-            let known: Vec<String> = i.users.keys().take(5).cloned().collect();
+            // Only a refusal lists who does exist.
+            let known: Vec<String> = if local_domain && user.is_none() {
+                i.users.keys().take(5).cloned().collect()
+            } else {
+                Vec::new()
+            };
             (local_domain, user, known)
         });
         let Some(tx) = self.tx.as_mut() else {
