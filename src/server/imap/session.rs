@@ -9,7 +9,7 @@ use base64::Engine;
 
 use super::fetch::{self, Item};
 use super::parser::{tag_of, Args, SeqSet};
-use super::response::{capabilities, push_string};
+use super::response::{capabilities, push_astring, push_string};
 use super::search;
 use super::view::UidView;
 use super::{mutf7, ImapSession};
@@ -1519,7 +1519,7 @@ impl ImapSession {
                 })
                 .collect();
             let mut l = b"* STATUS ".to_vec();
-            push_string(&mut l, mb.name.as_bytes());
+            push_astring(&mut l, mb.name.as_bytes());
             Ok(format!(
                 "{} ({})\r\n",
                 String::from_utf8_lossy(&l),
