@@ -228,10 +228,44 @@ fn section_bytes(m: &Message, part: &[u32], text: &SectionText) -> Option<Vec<u8
             SectionText::Text => {
                 return Some(raw[header_bytes(raw).len().min(raw.len())..].to_vec())
             }
-            _ => {}
+            SectionText::HeaderFields(names) => return Some(header_fields(raw, names, true)),
+            SectionText::HeaderFieldsNot(names) => return Some(header_fields(raw, names, false)),
+            SectionText::Mime => {}
         }
     }
     m.parsed().section(raw, part, text)
+}
+
+/// The header lines (with their folded continuations) whose field name is, or with
+/// `keep == false` is not, in `names`; then the empty line (RFC 3501 §6.4.5).
+pub fn header_fields(raw: &[u8], names: &[String], keep: bool) -> Vec<u8> {
+    let head = header_bytes(raw);
+    let mut out = Vec::new();
+    let mut include = false;
+    for line in head.split_inclusive(|&b| b == b'\n') {
+        let content = line.strip_suffix(b"\n").unwrap_or(line);
+        let content = content.strip_suffix(b"\r").unwrap_or(content);
+        if content.is_empty() {
+            break;
+        }
+        if !matches!(content.first(), Some(b' ') | Some(b'\t')) {
+            let name = content
+                .iter()
+                .position(|&b| b == b':')
+                .map_or(content, |i| &content[..i])
+                .trim_ascii();
+            let listed = names
+                .iter()
+                .any(|n| n.as_bytes().eq_ignore_ascii_case(name));
+            include = listed == keep;
+        }
+        if include {
+            out.extend_from_slice(content);
+            out.extend_from_slice(b"\r\n");
+        }
+    }
+    out.extend_from_slice(b"\r\n");
+    out
 }
 
 fn push_partial(out: &mut Vec<u8>, data: &[u8], partial: Option<(u32, u32)>) {
@@ -359,6 +393,17 @@ mod tests {
 
     fn items(s: &str) -> PResult<Vec<Item>> {
         parse_items(&mut Args::new(s.as_bytes()))
+    }
+
+    #[test]
+    fn header_fields_keep_folding() {
+        let raw = b"Subject: a\r\n b\r\nFrom: x\r\nTo: y\r\n\r\nbody";
+        let names = vec!["subject".to_string(), "TO".to_string()];
+        assert_eq!(
+            header_fields(raw, &names, true),
+            b"Subject: a\r\n b\r\nTo: y\r\n\r\n"
+        );
+        assert_eq!(header_fields(raw, &names, false), b"From: x\r\n\r\n");
     }
 
     #[test]
