@@ -2,6 +2,8 @@
 //! the command tables, the explanation tables and the reply classifiers that feed
 //! completion, hints, `:help`, `:explain`, the servers' error texts and the lessons.
 
+pub mod sasl;
+
 use std::fmt;
 
 /// The three mail protocols maillab speaks.
