@@ -6,6 +6,10 @@
 //! client printed and the files it wrote against the default mock mailbox
 //! (`store::fixture::default_store`).
 //!
+//! The course scripts connect over TLS as the notes wrote them (`IMAP4_SSL`,
+//! `SMTP_SSL`, `starttls()`), verifying the lab server's certificate against the CA
+//! it writes with `--ca-out`: Python's default SSL context reads `SSL_CERT_FILE`.
+//!
 //! With `CI=true` a missing client (python3, curl, swaks) fails the test; elsewhere
 //! the test prints why it is skipped. `tests/peers/install.sh` installs them.
 
@@ -1380,4 +1384,251 @@ fn require_tls_refuses_plain_logins_until_the_upgrade() {
         b"alex@maillab.test\ninvoice.pdf\n",
     )
     .ok("smtp_note002.py under --require-tls");
+}
+
+// ---------------------------------------------------------------------------
+// The same course code against real servers: tests/peers/dovecot.sh and
+// postfix.sh, the peers that TLS tests and benchmarks start.
+
+/// A private Dovecot and Postfix on free loopback ports; stopped when dropped.
+struct Peers {
+    dir: tempfile::TempDir,
+    imap: u16,
+    imaps: u16,
+    pop3: u16,
+    submission: u16,
+    smtps: u16,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+impl Peers {
+    fn start() -> Peers {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        // Dovecot's processes run as other users: they must reach the directory.
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755))
+                .expect("chmod");
+        }
+        let ports: Vec<u16> = (0..7).map(|_| free_port()).collect();
+        let peers = Peers {
+            imap: ports[0],
+            imaps: ports[1],
+            pop3: ports[2],
+            submission: ports[5],
+            smtps: ports[6],
+            dir,
+        };
+        let script = |name: &str| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/peers")
+                .join(name)
+        };
+        let dovecot = peers.dir.path().join("dovecot");
+        let cwd = peers.dir.path().to_path_buf();
+        run(
+            Command::new("bash")
+                .arg(script("dovecot.sh"))
+                .arg("start")
+                .arg(&dovecot)
+                .args([ports[0], ports[1], ports[2], ports[3]].map(|p| p.to_string())),
+            &cwd,
+            b"",
+        )
+        .ok("tests/peers/dovecot.sh start");
+        run(
+            Command::new("bash")
+                .arg(script("postfix.sh"))
+                .arg("start")
+                .arg(peers.dir.path().join("postfix"))
+                .args([ports[4], ports[5], ports[6]].map(|p| p.to_string()))
+                .arg(&dovecot),
+            &cwd,
+            b"",
+        )
+        .ok("tests/peers/postfix.sh start");
+        peers
+    }
+
+    fn ca(&self) -> PathBuf {
+        self.dir.path().join("dovecot/cert.pem")
+    }
+}
+
+impl Drop for Peers {
+    fn drop(&mut self) {
+        let script = |name: &str| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/peers")
+                .join(name)
+        };
+        let cwd = self.dir.path().to_path_buf();
+        for (name, sub) in [("postfix.sh", "postfix"), ("dovecot.sh", "dovecot")] {
+            let _ = run(
+                Command::new("bash")
+                    .arg(script(name))
+                    .arg("stop")
+                    .arg(self.dir.path().join(sub)),
+                &cwd,
+                b"",
+            );
+        }
+    }
+}
+
+/// Real peers need root (Postfix) and the Debian packages; in CI both are required.
+fn have_peers() -> bool {
+    let root = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("Uid:"))
+                .and_then(|l| l.split_whitespace().next().map(|u| u == "0"))
+        })
+        .unwrap_or(false);
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    if !root {
+        if ci {
+            panic!("CI=true runs as root so that Dovecot and Postfix can be started");
+        }
+        eprintln!("skipping: starting Postfix needs root");
+        return false;
+    }
+    let installed = ["/usr/sbin/dovecot", "/usr/sbin/postfix"]
+        .iter()
+        .all(|p| Path::new(p).exists());
+    if !installed {
+        if ci {
+            panic!("Dovecot and Postfix are not installed, and CI=true requires them (tests/peers/install.sh)");
+        }
+        eprintln!("skipping: Dovecot or Postfix is not installed (tests/peers/install.sh)");
+        return false;
+    }
+    have("python3")
+}
+
+#[test]
+fn course_code_runs_the_same_against_dovecot_and_postfix() {
+    if !have_peers() {
+        return;
+    }
+    let peers = Peers::start();
+    let cwd = peers.dir.path().join("client");
+    std::fs::create_dir_all(&cwd).expect("client directory");
+    let py = |script: &str| {
+        let mut c = python(script);
+        c.env("SSL_CERT_FILE", peers.ca());
+        c
+    };
+    let pdf = std::fs::read(clients_dir().join("data/invoice.pdf")).expect("test PDF");
+    std::fs::write(cwd.join("invoice.pdf"), &pdf).expect("copy the PDF");
+
+    // Note 002 on Postfix's submission port: STARTTLS, AUTH (Dovecot's), send.
+    run(
+        py("smtp_note002.py")
+            .arg("127.0.0.1")
+            .arg(peers.submission.to_string()),
+        &cwd,
+        b"alex@maillab.test\ninvoice.pdf\n",
+    )
+    .ok("smtp_note002.py against Postfix");
+    // Note 003 on Postfix's SMTPS port.
+    run(
+        py("smtp_note003.py")
+            .arg("127.0.0.1")
+            .arg(peers.smtps.to_string()),
+        &cwd,
+        b"drums\n",
+    )
+    .ok("smtp_note003.py against Postfix");
+
+    // Postfix delivers in the background: wait (bounded) for both in Dovecot.
+    let out = cwd.join("imap");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let ran = run(
+            py("imap_save.py").args([
+                "127.0.0.1",
+                &peers.imaps.to_string(),
+                "alex",
+                "drums",
+                out.to_str().expect("utf-8 path"),
+                "--tls",
+                "ssl",
+            ]),
+            &cwd,
+            b"",
+        )
+        .ok("imap_save.py against Dovecot");
+        if ran.stdout.contains("exists 2\n") {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "Postfix did not deliver both messages to Dovecot:\n{}",
+            ran.stdout
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let subjects: Vec<String> = (1..=2)
+        .map(|n| {
+            let raw = std::fs::read(out.join(format!("{n}.eml"))).expect("saved message");
+            let d = decode_message(&raw, &cwd);
+            if d.subject == "Invoice" {
+                let att = d
+                    .parts
+                    .iter()
+                    .find(|p| p.name == "invoice.pdf")
+                    .expect("invoice.pdf part");
+                assert!(
+                    att.data == pdf,
+                    "the PDF went through Postfix and Dovecot intact"
+                );
+            }
+            d.subject
+        })
+        .collect();
+    assert!(subjects.contains(&"Invoice".to_string()), "{subjects:?}");
+    assert!(
+        subjects.contains(&"programming network".to_string()),
+        "{subjects:?}"
+    );
+
+    // POP3 with STLS and plain IMAP with STARTTLS reach the same mail.
+    let ran = run(
+        py("pop3_client.py").args([
+            "127.0.0.1",
+            &peers.pop3.to_string(),
+            "alex",
+            "drums",
+            cwd.join("pop3").to_str().expect("utf-8 path"),
+            "--tls",
+            "stls",
+        ]),
+        &cwd,
+        b"",
+    )
+    .ok("pop3_client.py against Dovecot");
+    assert!(ran.stdout.contains("stat 2 "), "{}", ran.stdout);
+    let ran = run(
+        py("imap_save.py").args([
+            "127.0.0.1",
+            &peers.imap.to_string(),
+            "alex",
+            "drums",
+            cwd.join("imap2").to_str().expect("utf-8 path"),
+            "--tls",
+            "starttls",
+        ]),
+        &cwd,
+        b"",
+    )
+    .ok("imap_save.py with STARTTLS against Dovecot");
+    assert!(ran.stdout.contains("exists 2\n"), "{}", ran.stdout);
 }
