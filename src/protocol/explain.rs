@@ -330,7 +330,8 @@ fn context_rule(
                     .as_deref()
                     .is_none_or(|c| name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(c)))
                 && (r.states.is_empty() || r.states.contains(&ctx.state))
-                && r.tls.is_none_or(|t| t == ctx.tls)
+                // TLS is only known together with the state (in a session).
+                && r.tls.is_none_or(|t| t == ctx.tls && !ctx.state.is_empty())
         })
         .map(|r| r.id.as_str())
 }
