@@ -10,6 +10,7 @@
 pub mod explain;
 pub mod highlight;
 pub mod reply;
+pub mod sasl;
 pub mod text;
 
 use std::collections::BTreeMap;
