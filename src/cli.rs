@@ -60,7 +60,7 @@ pub enum Command {
         text: String,
     },
     /// The lab server: IMAP, POP3 and SMTP on loopback for real clients.
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
 }
 
 /// Options of `maillab serve`.
@@ -84,6 +84,30 @@ pub struct ServeArgs {
     /// Submission (SMTP with AUTH required) listener address.
     #[arg(long, value_name = "ADDR")]
     pub submission: Option<SocketAddr>,
+    /// IMAPS (implicit TLS) listener address.
+    #[arg(long, value_name = "ADDR")]
+    pub imaps: Option<SocketAddr>,
+    /// POP3S (implicit TLS) listener address.
+    #[arg(long, value_name = "ADDR")]
+    pub pop3s: Option<SocketAddr>,
+    /// SMTPS (implicit TLS submission) listener address.
+    #[arg(long, value_name = "ADDR")]
+    pub smtps: Option<SocketAddr>,
+    /// Serve only these listeners (comma-separated names: imap,pop3,smtp,submission,imaps,pop3s,smtps).
+    #[arg(long, value_delimiter = ',', value_name = "NAMES")]
+    pub only: Vec<String>,
+    /// Certificate chain (PEM) to serve instead of the lab CA's certificate.
+    #[arg(long, value_name = "FILE", requires = "key")]
+    pub cert: Option<PathBuf>,
+    /// Private key (PEM) for --cert.
+    #[arg(long, value_name = "FILE", requires = "cert")]
+    pub key: Option<PathBuf>,
+    /// Write the CA certificate clients should trust (PEM) to this file.
+    #[arg(long, value_name = "FILE")]
+    pub ca_out: Option<PathBuf>,
+    /// Refuse logins until TLS is active (LOGINDISABLED, AUTH withheld), as real servers do.
+    #[arg(long)]
+    pub require_tls: bool,
     /// Write the bound addresses as JSON to this file.
     #[arg(long, value_name = "FILE")]
     pub ports_file: Option<PathBuf>,

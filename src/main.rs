@@ -12,6 +12,7 @@ use maillab::repl::{self, ColorChoice, Target};
 use maillab::serve::{self, ServeOptions};
 use maillab::server::ServerConfig;
 use maillab::store::{fixture, SharedStore};
+use maillab::transport::tls::LazyServerTls;
 
 fn main() {
     let cli = Cli::parse();
@@ -104,6 +105,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             let base = ServerConfig {
                 idle_timeout: std::time::Duration::from_secs(args.idle_timeout),
                 max_literal: args.max_literal,
+                require_tls: args.require_tls,
                 ..ServerConfig::default()
             };
             let mut endpoints = serve::default_endpoints(args.bind, args.port_offset, &base);
@@ -113,18 +115,59 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                     "pop3" => args.pop3,
                     "smtp" => args.smtp,
                     "submission" => args.submission,
+                    "imaps" => args.imaps,
+                    "pop3s" => args.pop3s,
+                    "smtps" => args.smtps,
                     _ => None,
                 };
                 if let Some(a) = explicit {
                     ep.addr = a;
                 }
             }
+            let explicit_any = [
+                args.imap,
+                args.pop3,
+                args.smtp,
+                args.submission,
+                args.imaps,
+                args.pop3s,
+                args.smtps,
+            ]
+            .iter()
+            .any(Option::is_some);
+            if !args.only.is_empty() {
+                for name in &args.only {
+                    if !endpoints.iter().any(|e| &e.name == name) {
+                        bail!("--only: unknown listener {name:?}");
+                    }
+                }
+                endpoints.retain(|e| args.only.contains(&e.name));
+            } else if explicit_any {
+                // Tests name the listeners they want (port 0 = any free port); open only those.
+                let named = |n: &str| match n {
+                    "imap" => args.imap.is_some(),
+                    "pop3" => args.pop3.is_some(),
+                    "smtp" => args.smtp.is_some(),
+                    "submission" => args.submission.is_some(),
+                    "imaps" => args.imaps.is_some(),
+                    "pop3s" => args.pop3s.is_some(),
+                    "smtps" => args.smtps.is_some(),
+                    _ => false,
+                };
+                endpoints.retain(|e| named(&e.name));
+            }
+            let tls = match (&args.cert, &args.key) {
+                (Some(c), Some(k)) => LazyServerTls::files(c.clone(), k.clone()),
+                _ => LazyServerTls::lab(LazyServerTls::default_dir()),
+            };
             let rt = tokio::runtime::Runtime::new()?;
             rt.block_on(serve::serve(
                 store,
                 ServeOptions {
                     endpoints,
                     ports_file: args.ports_file.clone(),
+                    tls,
+                    ca_out: args.ca_out.clone(),
                     quiet: args.quiet,
                 },
             ))?;

@@ -2,19 +2,24 @@
 //! sends, feeds the session, writes its output, wakes IDLE sessions when the store
 //! changes, and enforces the idle timeout.
 
+use std::sync::Arc;
+
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::Session;
 use crate::store::SharedStore;
+use crate::transport::tls::{self, LazyServerTls};
 use crate::transport::AsyncStream;
 
 /// Runs one session until either side closes. Errors on the stream end the session
 /// quietly: a vanished client is normal, and the session drops unfinished work.
+/// `tls` is what a STARTTLS / STLS upgrade uses.
 pub async fn run(
     mut stream: Box<dyn AsyncStream>,
     mut session: Box<dyn Session>,
     store: SharedStore,
     idle: std::time::Duration,
+    tls: Option<Arc<LazyServerTls>>,
 ) {
     let mut changes = store.subscribe();
     changes.mark_unchanged();
@@ -55,10 +60,23 @@ pub async fn run(
             return;
         }
         if out.start_tls {
-            // The TLS upgrade is added with the transport's server-side TLS; until then
-            // sessions never ask for it (they answer STARTTLS as unavailable).
-            session.disconnected();
-            return;
+            // The session said OK/220/+OK and dropped anything pipelined after the
+            // command (CVE-2011-0411); bytes still unread in the socket belong to the
+            // handshake.
+            let Some(cfg) = tls.as_ref().and_then(|t| t.config().ok()) else {
+                session.disconnected();
+                return;
+            };
+            match tls::accept(stream, cfg).await {
+                Ok(s) => {
+                    stream = s;
+                    session.tls_started();
+                }
+                Err(_) => {
+                    session.disconnected();
+                    return;
+                }
+            }
         }
     }
 }

@@ -1,7 +1,11 @@
 //! Byte streams between a client and a server: TCP, an in-process pipe to the embedded
-//! server, and (with the TLS upgrade) rustls on top of either. Everything above this
-//! module sees a [`AsyncStream`], so the REPL cannot tell the embedded server from a
-//! real one.
+//! server, and rustls on top of either ([`tls`]). Everything above this module sees an
+//! [`AsyncStream`], so the REPL cannot tell the embedded server from a real one, and a
+//! STARTTLS upgrade replaces the stream in place.
+
+pub mod tls;
+
+use std::sync::Arc;
 
 use tokio::io::{AsyncRead, AsyncWrite};
 
@@ -20,14 +24,27 @@ pub fn connect_embedded(
     store: SharedStore,
     config: ServerConfig,
 ) -> Box<dyn AsyncStream> {
+    connect_embedded_tls(protocol, store, config, None)
+}
+
+/// Like [`connect_embedded`]; with `tls` the embedded server offers STARTTLS / STLS
+/// with that certificate.
+pub fn connect_embedded_tls(
+    protocol: Protocol,
+    store: SharedStore,
+    mut config: ServerConfig,
+    tls: Option<Arc<tls::LazyServerTls>>,
+) -> Box<dyn AsyncStream> {
     let (client, server_side) = tokio::io::duplex(256 * 1024);
     let idle = config.idle_timeout;
+    config.tls_available = tls.is_some();
     let session = server::new_session(protocol, store.clone(), config);
     tokio::spawn(server::driver::run(
         Box::new(server_side),
         session,
         store,
         idle,
+        tls,
     ));
     Box::new(client)
 }

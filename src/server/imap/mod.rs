@@ -1,38 +1,152 @@
-//! The mock IMAP4rev1 server session (RFC 3501 and the extensions clients expect).
+//! The mock IMAP4rev1 server session (RFC 3501) with the extensions today's clients
+//! expect: IDLE (RFC 2177), UIDPLUS (RFC 4315), MOVE (RFC 6851), NAMESPACE (RFC 2342),
+//! ENABLE (RFC 5161), LITERAL+ (RFC 7888), SASL-IR (RFC 4959), SPECIAL-USE (RFC 6154),
+//! ID (RFC 2971), UNSELECT (RFC 3691) and CHILDREN (RFC 3348).
+//!
+//! The session is sans-I/O: [`ImapSession::receive`] takes bytes in any chunking and
+//! returns the bytes to send. [`parser::Framer`] assembles whole commands (with
+//! literals) and [`session`] runs them against the shared store, keeping a per-session
+//! view of the selected mailbox so that other sessions' changes are announced at the
+//! moments RFC 3501 §7 allows.
+
+pub mod fetch;
+pub mod mutf7;
+pub mod parser;
+pub mod response;
+pub mod search;
+mod session;
+pub mod view;
 
 use super::{Output, ServerConfig, Session};
 use crate::store::SharedStore;
+use parser::{Event, Framer};
 
 /// One IMAP connection's state machine.
 pub struct ImapSession {
-    _store: SharedStore,
-    _config: ServerConfig,
+    store: SharedStore,
+    config: ServerConfig,
+    framer: Framer,
+    session_id: u64,
+    state: session::State,
+    mode: session::Mode,
+    closed: bool,
 }
 
 impl ImapSession {
+    /// A new session on `store`; nothing is sent until [`Session::greeting`].
     pub fn new(store: SharedStore, config: ServerConfig) -> Self {
+        let session_id = store.new_session_id();
         ImapSession {
-            _store: store,
-            _config: config,
+            framer: Framer::new(config.max_literal),
+            store,
+            config,
+            session_id,
+            state: session::State::NotAuthenticated,
+            mode: session::Mode::Command,
+            closed: false,
         }
     }
 }
 
 impl Session for ImapSession {
     fn greeting(&mut self) -> Output {
+        let caps = self.capability_string();
         Output {
-            bytes: b"* OK maillab mock IMAP server ready\r\n".to_vec(),
+            bytes: format!("* OK [CAPABILITY {caps}] maillab mock IMAP server ready\r\n")
+                .into_bytes(),
             ..Output::default()
         }
     }
-    fn receive(&mut self, _input: &[u8]) -> Output {
-        Output::default()
+
+    fn receive(&mut self, input: &[u8]) -> Output {
+        let mut out = Output::default();
+        let mut pos = 0;
+        while !self.closed && pos < input.len() {
+            let literals = matches!(self.mode, session::Mode::Command);
+            let snapshot = self.precheck_info();
+            let mut precheck = |cmd: &[u8]| snapshot.check(cmd);
+            let Some(ev) = self.framer.next(input, &mut pos, literals, &mut precheck) else {
+                break;
+            };
+            match ev {
+                Event::Command { bytes, has_nul, .. } => {
+                    self.handle_line(&bytes, has_nul, &mut out);
+                    if out.start_tls {
+                        // Anything pipelined after STARTTLS was sent in the clear and must
+                        // not be trusted once TLS is up (CVE-2011-0411): drop it.
+                        self.framer.reset();
+                        break;
+                    }
+                }
+                Event::LiteralReady => out.push(b"+ Ready for literal data\r\n"),
+                Event::TooLong { tag } => out.push(
+                    format!(
+                        "{tag} BAD the line is longer than {} KiB; send long data as a literal {{n}}\r\n",
+                        parser::MAX_LINE / 1024
+                    )
+                    .as_bytes(),
+                ),
+                Event::BadLiteral { tag, size, fatal } => {
+                    out.push(
+                        format!(
+                            "{tag} BAD literal size {{{size}}} is not a valid 32-bit number (RFC 3501 §9: number < 4294967296)\r\n"
+                        )
+                        .as_bytes(),
+                    );
+                    if fatal {
+                        out.push(b"* BYE cannot find the end of a non-synchronizing literal of that size, closing\r\n");
+                        out.close = true;
+                        self.closed = true;
+                    }
+                }
+                Event::TooBig { tag, size } => out.push(
+                    format!(
+                        "{tag} NO [TOOBIG] a literal of {size} octets is over this server's limit of {} octets (RFC 7889)\r\n",
+                        self.config.max_literal
+                    )
+                    .as_bytes(),
+                ),
+                Event::Rejected { reply } => out.push(&reply),
+            }
+            if out.close {
+                self.closed = true;
+            }
+        }
+        out
     }
+
+    fn wants_store_events(&self) -> bool {
+        matches!(self.mode, session::Mode::Idle { .. }) && !self.closed
+    }
+
+    fn store_changed(&mut self) -> Output {
+        let mut out = Output::default();
+        if self.wants_store_events() {
+            self.sync(true, &mut out.bytes);
+        }
+        out
+    }
+
     fn timed_out(&mut self) -> Output {
+        self.closed = true;
         Output {
-            bytes: b"* BYE idle for too long, closing\r\n".to_vec(),
+            bytes: format!(
+                "* BYE idle for {} minutes without a command, closing the connection\r\n",
+                self.config.idle_timeout.as_secs() / 60
+            )
+            .into_bytes(),
             close: true,
             ..Output::default()
         }
+    }
+
+    fn tls_started(&mut self) {
+        self.config.tls_active = true;
+    }
+
+    fn disconnected(&mut self) {
+        // A half-received APPEND is simply dropped: nothing was stored yet.
+        self.framer.reset();
+        self.closed = true;
     }
 }

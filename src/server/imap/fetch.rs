@@ -1,0 +1,427 @@
+//! FETCH data items (RFC 3501 §6.4.5) and their responses (§7.4.2).
+
+use super::parser::{Args, PResult};
+use super::response::{format_internal_date, push_literal, push_string};
+use super::search::header_bytes;
+use crate::store::mime::SectionText;
+use crate::store::Message;
+
+/// A `BODY[section]<partial>` request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub peek: bool,
+    pub part: Vec<u32>,
+    pub text: SectionText,
+    /// `<origin.count>`.
+    pub partial: Option<(u32, u32)>,
+    /// The section text as echoed in the response, e.g. `1.HEADER.FIELDS (From)`.
+    pub echo: String,
+}
+
+/// One FETCH data item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item {
+    Envelope,
+    Flags,
+    InternalDate,
+    Rfc822,
+    Rfc822Header,
+    Rfc822Size,
+    Rfc822Text,
+    Uid,
+    Body,
+    BodyStructure,
+    Section(Section),
+}
+
+impl Item {
+    /// Whether fetching it sets `\Seen` (RFC 3501 §6.4.5).
+    pub fn sets_seen(&self) -> bool {
+        match self {
+            Item::Rfc822 | Item::Rfc822Text => true,
+            Item::Section(s) => !s.peek,
+            _ => false,
+        }
+    }
+}
+
+/// Parses the items after the sequence set: a macro (ALL, FAST, FULL), one item, or a
+/// parenthesized list.
+pub fn parse_items(a: &mut Args) -> PResult<Vec<Item>> {
+    let mut items = Vec::new();
+    if a.eat(b'(') {
+        loop {
+            a.skip_sp();
+            if a.eat(b')') {
+                break;
+            }
+            if a.peek().is_none() {
+                return Err("the list of items has no closing ')'".into());
+            }
+            items.push(parse_item(a)?);
+        }
+        if items.is_empty() {
+            return Err("the list of items is empty".into());
+        }
+    } else {
+        let save = a.pos();
+        let word = a.atom("data item")?.to_ascii_uppercase();
+        match word.as_str() {
+            "ALL" => items.extend([
+                Item::Flags,
+                Item::InternalDate,
+                Item::Rfc822Size,
+                Item::Envelope,
+            ]),
+            "FAST" => items.extend([Item::Flags, Item::InternalDate, Item::Rfc822Size]),
+            "FULL" => items.extend([
+                Item::Flags,
+                Item::InternalDate,
+                Item::Rfc822Size,
+                Item::Envelope,
+                Item::Body,
+            ]),
+            _ => {
+                a.set_pos(save);
+                items.push(parse_item(a)?);
+            }
+        }
+    }
+    Ok(items)
+}
+
+fn parse_item(a: &mut Args) -> PResult<Item> {
+    let word_start = a.pos();
+    let rest = a.rest();
+    let len = rest
+        .iter()
+        .position(|&b| !(b.is_ascii_alphanumeric() || b == b'.'))
+        .unwrap_or(rest.len());
+    let word = String::from_utf8_lossy(&rest[..len]).to_ascii_uppercase();
+    a.set_pos(word_start + len);
+    Ok(match word.as_str() {
+        "ENVELOPE" => Item::Envelope,
+        "FLAGS" => Item::Flags,
+        "INTERNALDATE" => Item::InternalDate,
+        "RFC822" => Item::Rfc822,
+        "RFC822.HEADER" => Item::Rfc822Header,
+        "RFC822.SIZE" => Item::Rfc822Size,
+        "RFC822.TEXT" => Item::Rfc822Text,
+        "UID" => Item::Uid,
+        "BODYSTRUCTURE" => Item::BodyStructure,
+        "BODY" | "BODY.PEEK" if a.peek() == Some(b'[') => {
+            Item::Section(parse_section(a, word == "BODY.PEEK")?)
+        }
+        "BODY" => Item::Body,
+        "" => return Err("a data item name is missing".into()),
+        _ => {
+            return Err(format!(
+                "\"{word}\" is not a FETCH data item (try FLAGS, UID, ENVELOPE, RFC822.SIZE, BODY[], BODY.PEEK[HEADER], BODYSTRUCTURE)"
+            ))
+        }
+    })
+}
+
+fn parse_section(a: &mut Args, peek: bool) -> PResult<Section> {
+    a.expect(b'[', "'['")?;
+    let mut part = Vec::new();
+    let mut echo = String::new();
+    // Part numbers: 1.2.3
+    while a.peek().is_some_and(|b| b.is_ascii_digit()) {
+        let n = a.number("section part number")?;
+        if n == 0 {
+            return Err("section part numbers start at 1".into());
+        }
+        part.push(n);
+        if !echo.is_empty() {
+            echo.push('.');
+        }
+        echo.push_str(&n.to_string());
+        if !a.eat(b'.') {
+            break;
+        }
+        if !a.peek().is_some_and(|b| b.is_ascii_digit()) {
+            echo.push('.');
+            break;
+        }
+    }
+    let rest = a.rest();
+    let len = rest
+        .iter()
+        .position(|&b| !(b.is_ascii_alphabetic() || b == b'.'))
+        .unwrap_or(rest.len());
+    let spec = String::from_utf8_lossy(&rest[..len]).to_ascii_uppercase();
+    a.set_pos(a.pos() + len);
+    if !part.is_empty() && spec.is_empty() && echo.ends_with('.') {
+        return Err(
+            "a '.' after a part number must be followed by HEADER, TEXT, MIME or another number"
+                .into(),
+        );
+    }
+    echo.push_str(&spec);
+    let text = match spec.as_str() {
+        "" => SectionText::Full,
+        "HEADER" => SectionText::Header,
+        "TEXT" => SectionText::Text,
+        "MIME" if !part.is_empty() => SectionText::Mime,
+        "HEADER.FIELDS" | "HEADER.FIELDS.NOT" => {
+            a.sp("the list of header field names")?;
+            a.expect(b'(', "'(' before the header field names")?;
+            let mut names = Vec::new();
+            loop {
+                a.skip_sp();
+                if a.eat(b')') {
+                    break;
+                }
+                if a.peek().is_none() {
+                    return Err("the header field list has no closing ')'".into());
+                }
+                let n = a.astring("header field name")?;
+                names.push(String::from_utf8_lossy(&n).into_owned());
+            }
+            if names.is_empty() {
+                return Err("HEADER.FIELDS needs at least one field name".into());
+            }
+            echo.push_str(" (");
+            echo.push_str(&names.join(" "));
+            echo.push(')');
+            if spec == "HEADER.FIELDS" {
+                SectionText::HeaderFields(names)
+            } else {
+                SectionText::HeaderFieldsNot(names)
+            }
+        }
+        _ => {
+            return Err(format!(
+                "\"{spec}\" is not a section: use [], [HEADER], [TEXT], [1], [1.MIME], [HEADER.FIELDS (From)]"
+            ))
+        }
+    };
+    a.expect(b']', "']' closing the section")?;
+    let mut partial = None;
+    if a.eat(b'<') {
+        let start = a.number("partial start")?;
+        a.expect(b'.', "'.' between partial start and length, like <0.100>")?;
+        let count = a.number("partial length")?;
+        if count == 0 {
+            return Err("a partial length must be at least 1".into());
+        }
+        a.expect(b'>', "'>' closing the partial range")?;
+        partial = Some((start, count));
+    }
+    Ok(Section {
+        peek,
+        part,
+        text,
+        partial,
+        echo,
+    })
+}
+
+/// The octets of a section, or None when the part does not exist.
+fn section_bytes(m: &Message, part: &[u32], text: &SectionText) -> Option<Vec<u8>> {
+    let raw = &m.raw[..];
+    if part.is_empty() {
+        match text {
+            SectionText::Full => return Some(raw.to_vec()),
+            SectionText::Header => return Some(header_bytes(raw).to_vec()),
+            SectionText::Text => {
+                return Some(raw[header_bytes(raw).len().min(raw.len())..].to_vec())
+            }
+            SectionText::HeaderFields(names) => return Some(header_fields(raw, names, true)),
+            SectionText::HeaderFieldsNot(names) => return Some(header_fields(raw, names, false)),
+            SectionText::Mime => {}
+        }
+    }
+    m.parsed().section(raw, part, text)
+}
+
+/// The header lines (with their folded continuations) whose field name is, or with
+/// `keep == false` is not, in `names`; then the empty line (RFC 3501 §6.4.5).
+pub fn header_fields(raw: &[u8], names: &[String], keep: bool) -> Vec<u8> {
+    let head = header_bytes(raw);
+    let mut out = Vec::new();
+    let mut include = false;
+    for line in head.split_inclusive(|&b| b == b'\n') {
+        let content = line.strip_suffix(b"\n").unwrap_or(line);
+        let content = content.strip_suffix(b"\r").unwrap_or(content);
+        if content.is_empty() {
+            break;
+        }
+        if !matches!(content.first(), Some(b' ') | Some(b'\t')) {
+            let name = content
+                .iter()
+                .position(|&b| b == b':')
+                .map_or(content, |i| &content[..i])
+                .trim_ascii();
+            let listed = names
+                .iter()
+                .any(|n| n.as_bytes().eq_ignore_ascii_case(name));
+            include = listed == keep;
+        }
+        if include {
+            out.extend_from_slice(content);
+            out.extend_from_slice(b"\r\n");
+        }
+    }
+    out.extend_from_slice(b"\r\n");
+    out
+}
+
+fn push_partial(out: &mut Vec<u8>, data: &[u8], partial: Option<(u32, u32)>) {
+    match partial {
+        None => push_literal(out, data),
+        Some((start, count)) => {
+            let s = (start as usize).min(data.len());
+            let e = s.saturating_add(count as usize).min(data.len());
+            push_literal(out, &data[s..e]);
+        }
+    }
+}
+
+/// What the FETCH response of one message needs besides the message.
+pub struct Render<'a> {
+    pub seq: usize,
+    /// Always include UID (UID FETCH).
+    pub uid_first: bool,
+    /// The flags as they are after any implicit `\Seen`, already formatted `(...)`.
+    pub flags: &'a str,
+    /// Add FLAGS even if not requested (\Seen was just set).
+    pub flags_changed: bool,
+}
+
+/// Appends `* n FETCH (...)` CRLF.
+pub fn render(out: &mut Vec<u8>, items: &[Item], m: &Message, r: &Render) {
+    out.extend_from_slice(format!("* {} FETCH (", r.seq).as_bytes());
+    let mut first = true;
+    let mut sep = |out: &mut Vec<u8>| {
+        if !first {
+            out.push(b' ');
+        }
+        first = false;
+    };
+    let has_uid = items.contains(&Item::Uid);
+    if r.uid_first {
+        sep(out);
+        out.extend_from_slice(format!("UID {}", m.uid).as_bytes());
+    }
+    let mut flags_done = false;
+    for item in items {
+        match item {
+            Item::Uid => {
+                if r.uid_first {
+                    continue;
+                }
+                sep(out);
+                out.extend_from_slice(format!("UID {}", m.uid).as_bytes());
+            }
+            Item::Flags => {
+                if flags_done {
+                    continue;
+                }
+                flags_done = true;
+                sep(out);
+                out.extend_from_slice(b"FLAGS ");
+                out.extend_from_slice(r.flags.as_bytes());
+            }
+            Item::Envelope => {
+                sep(out);
+                out.extend_from_slice(b"ENVELOPE ");
+                out.extend_from_slice(m.parsed().envelope(&m.raw).as_bytes());
+            }
+            Item::InternalDate => {
+                sep(out);
+                out.extend_from_slice(b"INTERNALDATE ");
+                out.extend_from_slice(format_internal_date(&m.internal_date).as_bytes());
+            }
+            Item::Rfc822Size => {
+                sep(out);
+                out.extend_from_slice(format!("RFC822.SIZE {}", m.size()).as_bytes());
+            }
+            Item::Rfc822 => {
+                sep(out);
+                out.extend_from_slice(b"RFC822 ");
+                push_literal(out, &m.raw);
+            }
+            Item::Rfc822Header => {
+                sep(out);
+                out.extend_from_slice(b"RFC822.HEADER ");
+                push_literal(out, header_bytes(&m.raw));
+            }
+            Item::Rfc822Text => {
+                sep(out);
+                out.extend_from_slice(b"RFC822.TEXT ");
+                let h = header_bytes(&m.raw).len().min(m.raw.len());
+                push_literal(out, &m.raw[h..]);
+            }
+            Item::Body => {
+                sep(out);
+                out.extend_from_slice(b"BODY ");
+                out.extend_from_slice(m.parsed().body_structure(&m.raw, false).as_bytes());
+            }
+            Item::BodyStructure => {
+                sep(out);
+                out.extend_from_slice(b"BODYSTRUCTURE ");
+                out.extend_from_slice(m.parsed().body_structure(&m.raw, true).as_bytes());
+            }
+            Item::Section(s) => {
+                sep(out);
+                out.extend_from_slice(format!("BODY[{}]", s.echo).as_bytes());
+                if let Some((start, _)) = s.partial {
+                    out.extend_from_slice(format!("<{start}>").as_bytes());
+                }
+                out.push(b' ');
+                match section_bytes(m, &s.part, &s.text) {
+                    Some(data) => push_partial(out, &data, s.partial),
+                    None => push_string(out, b""),
+                }
+            }
+        }
+    }
+    if r.flags_changed && !flags_done {
+        sep(out);
+        out.extend_from_slice(b"FLAGS ");
+        out.extend_from_slice(r.flags.as_bytes());
+    }
+    let _ = has_uid;
+    out.extend_from_slice(b")\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(s: &str) -> PResult<Vec<Item>> {
+        parse_items(&mut Args::new(s.as_bytes()))
+    }
+
+    #[test]
+    fn header_fields_keep_folding() {
+        let raw = b"Subject: a\r\n b\r\nFrom: x\r\nTo: y\r\n\r\nbody";
+        let names = vec!["subject".to_string(), "TO".to_string()];
+        assert_eq!(
+            header_fields(raw, &names, true),
+            b"Subject: a\r\n b\r\nTo: y\r\n\r\n"
+        );
+        assert_eq!(header_fields(raw, &names, false), b"From: x\r\n\r\n");
+    }
+
+    #[test]
+    fn parses_sections_and_macros() {
+        assert_eq!(items("FAST").unwrap().len(), 3);
+        let v = items("(UID BODY.PEEK[1.2.HEADER.FIELDS (From To)]<0.100> RFC822.SIZE)").unwrap();
+        match &v[1] {
+            Item::Section(s) => {
+                assert!(s.peek);
+                assert_eq!(s.part, vec![1, 2]);
+                assert_eq!(s.echo, "1.2.HEADER.FIELDS (From To)");
+                assert_eq!(s.partial, Some((0, 100)));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(items("BODY[").is_err());
+        assert!(items("(FLAGS").is_err());
+        assert!(items("BODY[1.FOO]").is_err());
+        assert!(items("BODY[MIME]").is_err(), "MIME needs a part number");
+    }
+}

@@ -1,0 +1,363 @@
+//! SEARCH criteria (RFC 3501 §6.4.4): parsing into a tree and matching one message.
+
+use chrono::NaiveDate;
+
+use super::parser::{Args, PResult, SeqSet};
+use crate::store::Message;
+
+/// Deepest nesting of parentheses, NOT and OR accepted (keeps the stack bounded).
+const MAX_DEPTH: usize = 64;
+
+/// One search key.
+#[derive(Clone, Debug)]
+pub enum Key {
+    All,
+    And(Vec<Key>),
+    Or(Box<Key>, Box<Key>),
+    Not(Box<Key>),
+    Seq(SeqSet),
+    Uid(SeqSet),
+    Flag(&'static str, bool),
+    Keyword(String, bool),
+    New,
+    Old,
+    Recent,
+    Header(String, String),
+    Body(String),
+    Text(String),
+    Before(NaiveDate),
+    On(NaiveDate),
+    Since(NaiveDate),
+    SentBefore(NaiveDate),
+    SentOn(NaiveDate),
+    SentSince(NaiveDate),
+    Larger(u32),
+    Smaller(u32),
+}
+
+/// Parses `[CHARSET x] key...` (everything after SEARCH); returns the charset given.
+pub fn parse_program(a: &mut Args) -> PResult<(Option<String>, Key)> {
+    let mut charset = None;
+    let save = a.pos();
+    if let Ok(word) = a.atom("search key") {
+        if word.eq_ignore_ascii_case("CHARSET") {
+            a.sp("the charset name after CHARSET")?;
+            let cs = a.astring("charset name")?;
+            charset = Some(String::from_utf8_lossy(&cs).into_owned());
+            a.sp("a search key after the charset")?;
+        } else {
+            a.set_pos(save);
+        }
+    } else {
+        a.set_pos(save);
+    }
+    let mut keys = Vec::new();
+    loop {
+        keys.push(parse_key(a, 0)?);
+        if !a.skip_sp() || a.at_end() {
+            break;
+        }
+    }
+    a.end()?;
+    Ok((
+        charset,
+        if keys.len() == 1 {
+            keys.remove(0)
+        } else {
+            Key::And(keys)
+        },
+    ))
+}
+
+fn text(a: &mut Args, what: &str) -> PResult<String> {
+    a.sp(what)?;
+    let s = a.astring(what)?;
+    Ok(String::from_utf8_lossy(&s).into_owned())
+}
+
+fn date(a: &mut Args, what: &str) -> PResult<NaiveDate> {
+    a.sp(what)?;
+    a.date(what)
+}
+
+fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
+    if depth > MAX_DEPTH {
+        return Err("search criteria are nested too deeply".into());
+    }
+    if a.eat(b'(') {
+        let mut keys = Vec::new();
+        loop {
+            a.skip_sp();
+            if a.eat(b')') {
+                break;
+            }
+            if a.peek().is_none() {
+                return Err("a '(' in the search criteria has no matching ')'".into());
+            }
+            keys.push(parse_key(a, depth + 1)?);
+        }
+        if keys.is_empty() {
+            return Err("empty parentheses are not a search key".into());
+        }
+        return Ok(Key::And(keys));
+    }
+    if a.peek().is_some_and(|b| b.is_ascii_digit() || b == b'*') {
+        return Ok(Key::Seq(a.seq_set("message set")?));
+    }
+    let word = a.atom("search key")?.to_ascii_uppercase();
+    let flag = |name: &'static str, set: bool| Ok(Key::Flag(name, set));
+    match word.as_str() {
+        "ALL" => Ok(Key::All),
+        "ANSWERED" => flag("\\Answered", true),
+        "DELETED" => flag("\\Deleted", true),
+        "DRAFT" => flag("\\Draft", true),
+        "FLAGGED" => flag("\\Flagged", true),
+        "SEEN" => flag("\\Seen", true),
+        "UNANSWERED" => flag("\\Answered", false),
+        "UNDELETED" => flag("\\Deleted", false),
+        "UNDRAFT" => flag("\\Draft", false),
+        "UNFLAGGED" => flag("\\Flagged", false),
+        "UNSEEN" => flag("\\Seen", false),
+        "NEW" => Ok(Key::New),
+        "OLD" => Ok(Key::Old),
+        "RECENT" => Ok(Key::Recent),
+        "KEYWORD" | "UNKEYWORD" => {
+            a.sp("the keyword")?;
+            let k = a.atom("keyword")?.to_string();
+            Ok(Key::Keyword(k, word == "KEYWORD"))
+        }
+        "BCC" | "CC" | "FROM" | "SUBJECT" | "TO" => {
+            let v = text(a, &format!("the string to look for in {word}"))?;
+            let field = match word.as_str() {
+                "BCC" => "Bcc",
+                "CC" => "Cc",
+                "FROM" => "From",
+                "SUBJECT" => "Subject",
+                _ => "To",
+            };
+            Ok(Key::Header(field.into(), v))
+        }
+        "HEADER" => {
+            let f = text(a, "the header field name after HEADER")?;
+            let v = text(a, "the string to look for after HEADER field-name")?;
+            Ok(Key::Header(f, v))
+        }
+        "BODY" => Ok(Key::Body(text(a, "the string to look for after BODY")?)),
+        "TEXT" => Ok(Key::Text(text(a, "the string to look for after TEXT")?)),
+        "BEFORE" => Ok(Key::Before(date(a, "BEFORE's date")?)),
+        "ON" => Ok(Key::On(date(a, "ON's date")?)),
+        "SINCE" => Ok(Key::Since(date(a, "SINCE's date")?)),
+        "SENTBEFORE" => Ok(Key::SentBefore(date(a, "SENTBEFORE's date")?)),
+        "SENTON" => Ok(Key::SentOn(date(a, "SENTON's date")?)),
+        "SENTSINCE" => Ok(Key::SentSince(date(a, "SENTSINCE's date")?)),
+        "LARGER" | "SMALLER" => {
+            a.sp(&format!("the size after {word}"))?;
+            let n = a.number(&format!("{word}'s size"))?;
+            Ok(if word == "LARGER" { Key::Larger(n) } else { Key::Smaller(n) })
+        }
+        "UID" => {
+            a.sp("the UID set after UID")?;
+            Ok(Key::Uid(a.seq_set("UID set")?))
+        }
+        "NOT" => {
+            a.sp("a search key after NOT")?;
+            Ok(Key::Not(Box::new(parse_key(a, depth + 1)?)))
+        }
+        "OR" => {
+            a.sp("two search keys after OR")?;
+            let x = parse_key(a, depth + 1)?;
+            a.sp("the second search key of OR")?;
+            let y = parse_key(a, depth + 1)?;
+            Ok(Key::Or(Box::new(x), Box::new(y)))
+        }
+        _ => Err(format!(
+            "\"{word}\" is not a search key (RFC 3501 §6.4.4 lists ALL, SEEN, UNSEEN, FROM, SUBJECT, TEXT, SINCE, UID, OR, NOT …)"
+        )),
+    }
+}
+
+/// What a key is matched against.
+pub struct Ctx<'a> {
+    pub msg: &'a Message,
+    /// 1-based sequence number.
+    pub seq: u32,
+    pub recent: bool,
+    /// The number `*` stands for in sequence sets and UID sets.
+    pub largest_seq: u32,
+    pub largest_uid: u32,
+}
+
+fn in_set(set: &SeqSet, n: u32, largest: u32) -> bool {
+    use super::parser::SeqNum;
+    set.0.iter().any(|&(a, b)| {
+        let f = |x: SeqNum| match x {
+            SeqNum::Num(v) => v,
+            SeqNum::Star => largest,
+        };
+        let (a, b) = (f(a), f(b));
+        (a.min(b)..=a.max(b)).contains(&n)
+    })
+}
+
+/// Case-insensitive substring test (ASCII fast path, Unicode lower-casing otherwise).
+pub fn contains_ci(hay: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return true;
+    }
+    if needle.is_ascii() {
+        return contains_ci_bytes(hay.as_bytes(), needle.as_bytes());
+    }
+    hay.to_lowercase().contains(&needle.to_lowercase())
+}
+
+fn contains_ci_bytes(hay: &[u8], needle: &[u8]) -> bool {
+    if needle.is_empty() {
+        return true;
+    }
+    if needle.len() > hay.len() {
+        return false;
+    }
+    let first = needle[0].to_ascii_lowercase();
+    hay.windows(needle.len())
+        .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(needle))
+}
+
+/// The raw header section of a message (up to the first empty line).
+pub fn header_bytes(raw: &[u8]) -> &[u8] {
+    let mut i = 0;
+    while i < raw.len() {
+        if raw[i..].starts_with(b"\r\n\r\n") {
+            return &raw[..i + 4];
+        }
+        if raw[i..].starts_with(b"\n\n") {
+            return &raw[..i + 2];
+        }
+        i += 1;
+    }
+    raw
+}
+
+/// Whether the message matches.
+pub fn matches(key: &Key, c: &Ctx) -> bool {
+    let m = c.msg;
+    match key {
+        Key::All => true,
+        Key::And(ks) => ks.iter().all(|k| matches(k, c)),
+        Key::Or(x, y) => matches(x, c) || matches(y, c),
+        Key::Not(k) => !matches(k, c),
+        Key::Seq(s) => in_set(s, c.seq, c.largest_seq),
+        Key::Uid(s) => in_set(s, m.uid, c.largest_uid),
+        Key::Flag(f, set) => m.flags.contains(f) == *set,
+        Key::Keyword(k, set) => m.flags.contains(k) == *set,
+        Key::New => c.recent && !m.flags.contains("\\Seen"),
+        Key::Old => !c.recent,
+        Key::Recent => c.recent,
+        Key::Header(field, value) => {
+            let parsed = m.parsed();
+            let values = parsed.header_values(&m.raw, field);
+            if values.is_empty() {
+                // Fall back to the raw header when decoding found nothing.
+                return raw_header_has(&m.raw, field, value);
+            }
+            values.iter().any(|v| contains_ci(v, value)) || raw_header_has(&m.raw, field, value)
+        }
+        Key::Body(s) => body_has(m, s),
+        Key::Text(s) => {
+            let head = header_bytes(&m.raw);
+            (s.is_ascii() && contains_ci_bytes(head, s.as_bytes()))
+                || (!s.is_ascii() && contains_ci(&String::from_utf8_lossy(head), s))
+                || ["Subject", "From", "To", "Cc"].iter().any(|f| {
+                    m.parsed()
+                        .header_values(&m.raw, f)
+                        .iter()
+                        .any(|v| contains_ci(v, s))
+                })
+                || body_has(m, s)
+        }
+        Key::Before(d) => m.internal_date.date_naive() < *d,
+        Key::On(d) => m.internal_date.date_naive() == *d,
+        Key::Since(d) => m.internal_date.date_naive() >= *d,
+        Key::SentBefore(d) => sent(m).is_some_and(|s| s < *d),
+        Key::SentOn(d) => sent(m).is_some_and(|s| s == *d),
+        Key::SentSince(d) => sent(m).is_some_and(|s| s >= *d),
+        Key::Larger(n) => m.size() > *n as usize,
+        Key::Smaller(n) => m.size() < *n as usize,
+    }
+}
+
+fn sent(m: &Message) -> Option<NaiveDate> {
+    m.parsed().sent_date(&m.raw).map(|d| d.date_naive())
+}
+
+fn body_has(m: &Message, s: &str) -> bool {
+    let text = m.parsed().body_text(&m.raw);
+    if contains_ci(&text, s) {
+        return true;
+    }
+    // Undecodable bodies: look at the raw octets after the header.
+    let head = header_bytes(&m.raw).len();
+    let body = m.raw.get(head..).unwrap_or(&[]);
+    s.is_ascii() && text.is_empty() && contains_ci_bytes(body, s.as_bytes())
+}
+
+/// Unfolded raw header lines named `field` contain `value` (ASCII case-insensitive);
+/// an empty value matches any message that has the field (RFC 3501 §6.4.4 HEADER).
+fn raw_header_has(raw: &[u8], field: &str, value: &str) -> bool {
+    let head = header_bytes(raw);
+    let mut found = false;
+    let mut current: Option<Vec<u8>> = None;
+    let check = |line: &[u8]| -> Option<bool> {
+        let colon = line.iter().position(|&b| b == b':')?;
+        let name = &line[..colon];
+        if !name.trim_ascii().eq_ignore_ascii_case(field.as_bytes()) {
+            return None;
+        }
+        let v = &line[colon + 1..];
+        Some(if value.is_ascii() {
+            contains_ci_bytes(v, value.as_bytes()) || value.is_empty()
+        } else {
+            contains_ci(&String::from_utf8_lossy(v), value)
+        })
+    };
+    for line in head.split(|&b| b == b'\n') {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.first().is_some_and(|&b| b == b' ' || b == b'\t') {
+            if let Some(cur) = current.as_mut() {
+                cur.extend_from_slice(line);
+            }
+            continue;
+        }
+        if let Some(cur) = current.take() {
+            found |= check(&cur) == Some(true);
+        }
+        if !line.is_empty() {
+            current = Some(line.to_vec());
+        }
+    }
+    if let Some(cur) = current.take() {
+        found |= check(&cur) == Some(true);
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_header_match_unfolds_and_ignores_case() {
+        let raw = b"Subject: another\r\n test\r\nFrom: a@b\r\n\r\nbody";
+        assert!(raw_header_has(raw, "subject", "ANOTHER TEST"));
+        assert!(raw_header_has(raw, "From", ""));
+        assert!(!raw_header_has(raw, "Cc", ""));
+        assert!(!raw_header_has(raw, "Subject", "body"));
+    }
+
+    #[test]
+    fn nesting_is_bounded() {
+        let deep = "NOT ".repeat(200) + "ALL";
+        assert!(parse_program(&mut Args::new(deep.as_bytes())).is_err());
+        let ok = "OR (SEEN FLAGGED) NOT UID 1:* SINCE 1-Jan-2020";
+        assert!(parse_program(&mut Args::new(ok.as_bytes())).is_ok());
+    }
+}

@@ -1,0 +1,2022 @@
+//! Command execution: states (RFC 3501 §3), dispatch, the selected-mailbox view and
+//! the untagged updates other sessions' changes cause (RFC 3501 §7, §5.2, §5.5).
+
+use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
+use std::sync::Arc;
+
+use base64::Engine;
+
+use super::fetch::{self, Item};
+use super::parser::{tag_of, Args, SeqSet};
+use super::response::{capabilities, push_astring, push_string};
+use super::search;
+use super::view::UidView;
+use super::{mutf7, ImapSession};
+use crate::protocol::{self, Protocol};
+use crate::server::Output;
+use crate::store::{canonical_name, Flags, Mailbox, Message, DELIMITER, SYSTEM_FLAGS};
+
+/// RFC 3501 §3 connection states (LOGOUT ends the session).
+pub(super) enum State {
+    NotAuthenticated,
+    Authenticated(String),
+    Selected(String, Box<Selected>),
+}
+
+/// How the next line is read.
+pub(super) enum Mode {
+    /// Ordinary tagged commands.
+    Command,
+    /// Between IDLE and DONE (RFC 2177).
+    Idle { tag: String },
+    /// Waiting for a SASL response line (RFC 3501 §6.2.2).
+    Sasl {
+        tag: String,
+        mech: Mech,
+        user: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mech {
+    Plain,
+    Login,
+}
+
+/// The session's picture of the selected mailbox.
+pub(super) struct Selected {
+    /// Store key (canonical name) and the name as the client will see it.
+    key: String,
+    uidvalidity: u32,
+    read_only: bool,
+    view: UidView,
+    /// Highest UID announced to the client.
+    max_uid: u32,
+    /// Mailbox modseq up to which flag changes were announced.
+    modseq: u64,
+    /// How many keywords the last FLAGS response listed.
+    keywords: usize,
+    /// UIDs that are `\Recent` for this session, ascending.
+    recent: Vec<u32>,
+}
+
+const N: u8 = 1;
+const A: u8 = 2;
+const S: u8 = 4;
+
+/// What this server knows about each command: valid states, syntax, RFC section. The
+/// texts come from the shared command table when it has the command.
+struct CmdInfo {
+    name: &'static str,
+    states: u8,
+    syntax: &'static str,
+    rfc: &'static str,
+}
+
+const COMMANDS: &[CmdInfo] = &[
+    CmdInfo {
+        name: "CAPABILITY",
+        states: N | A | S,
+        syntax: "CAPABILITY",
+        rfc: "RFC 3501 §6.1.1",
+    },
+    CmdInfo {
+        name: "NOOP",
+        states: N | A | S,
+        syntax: "NOOP",
+        rfc: "RFC 3501 §6.1.2",
+    },
+    CmdInfo {
+        name: "LOGOUT",
+        states: N | A | S,
+        syntax: "LOGOUT",
+        rfc: "RFC 3501 §6.1.3",
+    },
+    CmdInfo {
+        name: "ID",
+        states: N | A | S,
+        syntax: "ID (\"name\" \"value\" ...) or ID NIL",
+        rfc: "RFC 2971 §3.1",
+    },
+    CmdInfo {
+        name: "STARTTLS",
+        states: N,
+        syntax: "STARTTLS",
+        rfc: "RFC 3501 §6.2.1",
+    },
+    CmdInfo {
+        name: "AUTHENTICATE",
+        states: N,
+        syntax: "AUTHENTICATE mechanism [initial-response]",
+        rfc: "RFC 3501 §6.2.2",
+    },
+    CmdInfo {
+        name: "LOGIN",
+        states: N,
+        syntax: "LOGIN user password",
+        rfc: "RFC 3501 §6.2.3",
+    },
+    CmdInfo {
+        name: "SELECT",
+        states: A | S,
+        syntax: "SELECT mailbox",
+        rfc: "RFC 3501 §6.3.1",
+    },
+    CmdInfo {
+        name: "EXAMINE",
+        states: A | S,
+        syntax: "EXAMINE mailbox",
+        rfc: "RFC 3501 §6.3.2",
+    },
+    CmdInfo {
+        name: "CREATE",
+        states: A | S,
+        syntax: "CREATE mailbox",
+        rfc: "RFC 3501 §6.3.3",
+    },
+    CmdInfo {
+        name: "DELETE",
+        states: A | S,
+        syntax: "DELETE mailbox",
+        rfc: "RFC 3501 §6.3.4",
+    },
+    CmdInfo {
+        name: "RENAME",
+        states: A | S,
+        syntax: "RENAME existing-name new-name",
+        rfc: "RFC 3501 §6.3.5",
+    },
+    CmdInfo {
+        name: "SUBSCRIBE",
+        states: A | S,
+        syntax: "SUBSCRIBE mailbox",
+        rfc: "RFC 3501 §6.3.6",
+    },
+    CmdInfo {
+        name: "UNSUBSCRIBE",
+        states: A | S,
+        syntax: "UNSUBSCRIBE mailbox",
+        rfc: "RFC 3501 §6.3.7",
+    },
+    CmdInfo {
+        name: "LIST",
+        states: A | S,
+        syntax: "LIST reference pattern",
+        rfc: "RFC 3501 §6.3.8",
+    },
+    CmdInfo {
+        name: "LSUB",
+        states: A | S,
+        syntax: "LSUB reference pattern",
+        rfc: "RFC 3501 §6.3.9",
+    },
+    CmdInfo {
+        name: "STATUS",
+        states: A | S,
+        syntax: "STATUS mailbox (item ...)",
+        rfc: "RFC 3501 §6.3.10",
+    },
+    CmdInfo {
+        name: "APPEND",
+        states: A | S,
+        syntax: "APPEND mailbox [(flags)] [\"date-time\"] {size}",
+        rfc: "RFC 3501 §6.3.11",
+    },
+    CmdInfo {
+        name: "NAMESPACE",
+        states: A | S,
+        syntax: "NAMESPACE",
+        rfc: "RFC 2342 §5",
+    },
+    CmdInfo {
+        name: "ENABLE",
+        states: A | S,
+        syntax: "ENABLE capability ...",
+        rfc: "RFC 5161 §3.1",
+    },
+    CmdInfo {
+        name: "IDLE",
+        states: A | S,
+        syntax: "IDLE (then DONE on its own line)",
+        rfc: "RFC 2177 §3",
+    },
+    CmdInfo {
+        name: "CHECK",
+        states: S,
+        syntax: "CHECK",
+        rfc: "RFC 3501 §6.4.1",
+    },
+    CmdInfo {
+        name: "CLOSE",
+        states: S,
+        syntax: "CLOSE",
+        rfc: "RFC 3501 §6.4.2",
+    },
+    CmdInfo {
+        name: "UNSELECT",
+        states: S,
+        syntax: "UNSELECT",
+        rfc: "RFC 3691 §2",
+    },
+    CmdInfo {
+        name: "EXPUNGE",
+        states: S,
+        syntax: "EXPUNGE",
+        rfc: "RFC 3501 §6.4.3",
+    },
+    CmdInfo {
+        name: "SEARCH",
+        states: S,
+        syntax: "SEARCH [CHARSET name] criteria ...",
+        rfc: "RFC 3501 §6.4.4",
+    },
+    CmdInfo {
+        name: "FETCH",
+        states: S,
+        syntax: "FETCH sequence-set (item ...)",
+        rfc: "RFC 3501 §6.4.5",
+    },
+    CmdInfo {
+        name: "STORE",
+        states: S,
+        syntax: "STORE sequence-set [+|-]FLAGS[.SILENT] (flag ...)",
+        rfc: "RFC 3501 §6.4.6",
+    },
+    CmdInfo {
+        name: "COPY",
+        states: S,
+        syntax: "COPY sequence-set mailbox",
+        rfc: "RFC 3501 §6.4.7",
+    },
+    CmdInfo {
+        name: "MOVE",
+        states: S,
+        syntax: "MOVE sequence-set mailbox",
+        rfc: "RFC 6851 §3.1",
+    },
+    CmdInfo {
+        name: "UID FETCH",
+        states: S,
+        syntax: "UID FETCH uid-set (item ...)",
+        rfc: "RFC 3501 §6.4.8",
+    },
+    CmdInfo {
+        name: "UID SEARCH",
+        states: S,
+        syntax: "UID SEARCH [CHARSET name] criteria ...",
+        rfc: "RFC 3501 §6.4.8",
+    },
+    CmdInfo {
+        name: "UID STORE",
+        states: S,
+        syntax: "UID STORE uid-set [+|-]FLAGS[.SILENT] (flag ...)",
+        rfc: "RFC 3501 §6.4.8",
+    },
+    CmdInfo {
+        name: "UID COPY",
+        states: S,
+        syntax: "UID COPY uid-set mailbox",
+        rfc: "RFC 3501 §6.4.8",
+    },
+    CmdInfo {
+        name: "UID MOVE",
+        states: S,
+        syntax: "UID MOVE uid-set mailbox",
+        rfc: "RFC 6851 §3.2",
+    },
+    CmdInfo {
+        name: "UID EXPUNGE",
+        states: S,
+        syntax: "UID EXPUNGE uid-set",
+        rfc: "RFC 4315 §2.1",
+    },
+];
+
+fn info(name: &str) -> Option<&'static CmdInfo> {
+    COMMANDS.iter().find(|c| c.name == name)
+}
+
+/// `SELECT mailbox` from the shared table, else ours.
+fn syntax_of(c: &CmdInfo) -> (String, String) {
+    match protocol::command(Protocol::Imap, c.name) {
+        Some(spec) if !spec.syntax.is_empty() => (spec.syntax.clone(), spec.rfc.clone()),
+        _ => (c.syntax.to_string(), c.rfc.to_string()),
+    }
+}
+
+/// The states a command is valid in, named as the shared table names them.
+fn states_of(c: &CmdInfo) -> String {
+    if let Some(spec) = protocol::command(Protocol::Imap, c.name) {
+        if !spec.states.is_empty() {
+            return spec.states.join(", ");
+        }
+    }
+    let names = protocol::states(Protocol::Imap);
+    [N, A, S]
+        .iter()
+        .zip(names)
+        .filter(|(bit, _)| c.states & **bit != 0)
+        .map(|(_, n)| *n)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn level_of(state: &State) -> u8 {
+    match state {
+        State::NotAuthenticated => N,
+        State::Authenticated(_) => A,
+        State::Selected(..) => S,
+    }
+}
+
+/// Why a command is not allowed now, in words.
+fn wrong_state(c: &CmdInfo, level: u8) -> String {
+    let why = if c.states & (A | S) != 0 && level == N {
+        if c.states & A != 0 {
+            "needs you to be logged in first: LOGIN or AUTHENTICATE"
+        } else {
+            "needs you to log in and then SELECT or EXAMINE a mailbox first"
+        }
+    } else if c.states == S {
+        "needs a selected mailbox first: SELECT or EXAMINE one"
+    } else if c.states == N {
+        "is only allowed before login, and you are already logged in"
+    } else if c.states == A {
+        "is only allowed while no mailbox is selected: CLOSE or UNSELECT first"
+    } else {
+        "is not allowed in this state"
+    };
+    format!("{} {why} (valid in: {})", c.name, states_of(c))
+}
+
+/// A command's failure: BAD for syntax (with the command's syntax line), BAD or NO
+/// with a reason.
+pub(super) enum Fail {
+    Syntax(String),
+    Bad(String),
+    No(String),
+}
+
+type CmdResult = Result<Option<String>, Fail>;
+
+fn syntax<T>(r: Result<T, String>) -> Result<T, Fail> {
+    r.map_err(Fail::Syntax)
+}
+
+/// What [`ImapSession`]'s literal pre-check needs to know about the session.
+pub(super) struct PrecheckInfo {
+    level: u8,
+    login_disabled: bool,
+}
+
+impl PrecheckInfo {
+    /// Refuses, before the continuation is sent, a command that cannot succeed anyway.
+    pub(super) fn check(&self, cmd: &[u8]) -> Option<Vec<u8>> {
+        let tag = tag_of(cmd);
+        if tag == "*" {
+            return Some(b"* BAD a command must start with a tag, like a1\r\n".to_vec());
+        }
+        let mut a = Args::new(cmd);
+        a.set_pos(tag.len());
+        a.skip_sp();
+        let name = a.atom("command").ok()?.to_ascii_uppercase();
+        let full = if name == "UID" {
+            a.skip_sp();
+            format!("UID {}", a.atom("command").ok()?.to_ascii_uppercase())
+        } else {
+            name
+        };
+        let Some(c) = info(&full) else {
+            return Some(format!("{tag} BAD unknown command {full}\r\n").into_bytes());
+        };
+        if c.states & self.level == 0 {
+            return Some(format!("{tag} BAD {}\r\n", wrong_state(c, self.level)).into_bytes());
+        }
+        if full == "LOGIN" && self.login_disabled {
+            return Some(format!("{tag} NO [PRIVACYREQUIRED] LOGIN is disabled until the connection is encrypted: STARTTLS first\r\n").into_bytes());
+        }
+        None
+    }
+}
+
+/// `(\Seen \Recent)`.
+fn flags_string(m: &Message, recent: bool) -> String {
+    let mut s = String::from("(");
+    for f in m.flags.iter() {
+        if s.len() > 1 {
+            s.push(' ');
+        }
+        s.push_str(f);
+    }
+    if recent {
+        if s.len() > 1 {
+            s.push(' ');
+        }
+        s.push_str("\\Recent");
+    }
+    s.push(')');
+    s
+}
+
+/// `* FLAGS` and `* OK [PERMANENTFLAGS]` for a mailbox (RFC 3501 §7.2.6, §7.1).
+fn push_flags(out: &mut Vec<u8>, mb: &Mailbox, read_only: bool) {
+    let mut list = SYSTEM_FLAGS.join(" ");
+    for k in &mb.keywords {
+        list.push(' ');
+        list.push_str(k);
+    }
+    out.extend_from_slice(format!("* FLAGS ({list})\r\n").as_bytes());
+    if read_only {
+        out.extend_from_slice(
+            b"* OK [PERMANENTFLAGS ()] Read-only mailbox, no flags can be changed\r\n",
+        );
+    } else {
+        out.extend_from_slice(
+            format!("* OK [PERMANENTFLAGS ({list} \\*)] Flags permitted, new keywords too\r\n")
+                .as_bytes(),
+        );
+    }
+}
+
+/// Compresses ascending UIDs into `1:3,7` form.
+fn uid_set_string(uids: &[u32]) -> String {
+    let mut s = String::new();
+    let mut i = 0;
+    while i < uids.len() {
+        let start = uids[i];
+        let mut end = start;
+        while i + 1 < uids.len() && uids[i + 1] == end.wrapping_add(1) {
+            i += 1;
+            end = uids[i];
+        }
+        if !s.is_empty() {
+            s.push(',');
+        }
+        if start == end {
+            s.push_str(&start.to_string());
+        } else {
+            s.push_str(&format!("{start}:{end}"));
+        }
+        i += 1;
+    }
+    s
+}
+
+/// Validates a mailbox name argument (RFC 3501 §5.1.3).
+fn mailbox_name(raw: &[u8]) -> Result<String, Fail> {
+    let Ok(s) = std::str::from_utf8(raw) else {
+        return Err(Fail::Bad(
+            "the mailbox name is not valid UTF-8, and IMAP mailbox names must be 7-bit modified UTF-7 (RFC 3501 §5.1.3)".into(),
+        ));
+    };
+    if !s.is_ascii() {
+        return Err(Fail::Bad(format!(
+            "mailbox names travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3), not raw UTF-8: write \"{s}\" as \"{}\"",
+            mutf7::encode(s)
+        )));
+    }
+    if let Err(e) = mutf7::decode(s) {
+        return Err(Fail::No(format!(
+            "[CANNOT] \"{s}\" is not valid modified UTF-7 (RFC 3501 §5.1.3): {}; a literal '&' is written \"&-\"",
+            e.0
+        )));
+    }
+    Ok(s.to_string())
+}
+
+/// A name a new mailbox may have.
+fn creatable(name: &str) -> Result<(), Fail> {
+    let trimmed = name.trim_end_matches(DELIMITER);
+    if trimmed.is_empty() {
+        return Err(Fail::No("[CANNOT] a mailbox name cannot be empty".into()));
+    }
+    if trimmed.contains('*') || trimmed.contains('%') {
+        return Err(Fail::No(format!(
+            "[CANNOT] \"{name}\": '*' and '%' are LIST wildcards and cannot be part of a mailbox name"
+        )));
+    }
+    if trimmed.starts_with(DELIMITER) || trimmed.contains("//") {
+        return Err(Fail::No(format!(
+            "[CANNOT] \"{name}\": every level of the hierarchy needs a name (no empty parts between '/')"
+        )));
+    }
+    if trimmed.len() > 512 {
+        return Err(Fail::No(
+            "[CANNOT] the mailbox name is too long (over 512 octets)".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// LIST wildcard match (RFC 3501 §6.3.8): `*` matches anything, `%` anything but `/`.
+fn wildcard_match(pattern: &[u8], name: &[u8]) -> bool {
+    // dp[j]: pattern[..i] matches name[..j].
+    let mut dp = vec![false; name.len() + 1];
+    dp[0] = true;
+    for &p in pattern {
+        let mut next = vec![false; name.len() + 1];
+        match p {
+            b'*' | b'%' => {
+                let mut any = false;
+                for j in 0..=name.len() {
+                    if dp[j] {
+                        any = true;
+                    }
+                    next[j] = any;
+                    if p == b'%' && j < name.len() && name[j] == b'/' {
+                        // A '%' run cannot extend over this delimiter.
+                        any = false;
+                    }
+                }
+            }
+            c => {
+                for j in 0..name.len() {
+                    next[j + 1] = dp[j] && name[j] == c;
+                }
+            }
+        }
+        dp = next;
+    }
+    dp[name.len()]
+}
+
+/// Folds a leading `inbox` of a pattern to `INBOX` (INBOX is case-insensitive).
+fn canonical_pattern(p: &str) -> String {
+    if p.len() >= 5 && p.is_char_boundary(5) && p[..5].eq_ignore_ascii_case("INBOX") {
+        let rest = &p[5..];
+        if rest.is_empty() || rest.starts_with(['/', '*', '%']) {
+            return format!("INBOX{rest}");
+        }
+    }
+    p.to_string()
+}
+
+/// Brings the view up to date with the mailbox and appends the untagged responses:
+/// FLAGS when new keywords appeared, EXPUNGE (only when allowed), EXISTS/RECENT for
+/// new messages, FETCH FLAGS for messages changed elsewhere (RFC 3501 §7.3, §7.4).
+fn sync_view(
+    sel: &mut Selected,
+    mb: Option<&mut Mailbox>,
+    session_id: u64,
+    allow_expunge: bool,
+    out: &mut Vec<u8>,
+) {
+    let mut none: Vec<Message> = Vec::new();
+    let (msgs, modseq) = match mb {
+        Some(mb) => {
+            if mb.keywords.len() != sel.keywords {
+                sel.keywords = mb.keywords.len();
+                push_flags(out, mb, sel.read_only);
+            }
+            (&mut mb.messages, mb.modseq)
+        }
+        None => (&mut none, sel.modseq),
+    };
+    let old_count = msgs.partition_point(|m| m.uid <= sel.max_uid);
+    if old_count < sel.view.len() && allow_expunge {
+        let mut j = 0;
+        let removed = sel.view.retain(|uid| {
+            while j < old_count && msgs[j].uid < uid {
+                j += 1;
+            }
+            j < old_count && msgs[j].uid == uid
+        });
+        for (k, idx) in removed.iter().enumerate() {
+            out.extend_from_slice(format!("* {} EXPUNGE\r\n", idx - k + 1).as_bytes());
+        }
+        sel.recent
+            .retain(|u| msgs[..old_count].binary_search_by_key(u, |m| m.uid).is_ok());
+    }
+    if old_count < msgs.len() {
+        for m in &mut msgs[old_count..] {
+            sel.view.push(m.uid);
+            if !sel.read_only && m.recent_owner.is_none() {
+                m.recent_owner = Some(session_id);
+            }
+            if m.recent_owner == Some(session_id) {
+                sel.recent.push(m.uid);
+            }
+        }
+        sel.max_uid = msgs.last().map_or(sel.max_uid, |m| m.uid);
+        out.extend_from_slice(format!("* {} EXISTS\r\n", sel.view.len()).as_bytes());
+        out.extend_from_slice(format!("* {} RECENT\r\n", sel.recent.len()).as_bytes());
+    }
+    if modseq != sel.modseq {
+        for m in msgs[..old_count].iter().filter(|m| m.modseq > sel.modseq) {
+            if let Some(i) = sel.view.index_of(m.uid) {
+                let recent = sel.recent.binary_search(&m.uid).is_ok();
+                out.extend_from_slice(
+                    format!("* {} FETCH (FLAGS {})\r\n", i + 1, flags_string(m, recent)).as_bytes(),
+                );
+            }
+        }
+        sel.modseq = modseq;
+    }
+}
+
+/// The selected mailbox in the store, if it still is the one the session opened.
+fn selected_mailbox<'a>(
+    inner: &'a mut crate::store::Inner,
+    user: &str,
+    sel: &Selected,
+) -> Option<&'a mut Mailbox> {
+    inner
+        .users
+        .get_mut(user)?
+        .mailboxes
+        .get_mut(&sel.key)
+        .filter(|m| m.uidvalidity == sel.uidvalidity && !m.noselect)
+}
+
+/// Index in `mb.messages` of the message at view index `idx` (None: expunged elsewhere).
+fn position(mb: &Mailbox, view: &UidView, idx: usize) -> Option<usize> {
+    let uid = view.uid_at(idx)?;
+    if mb.messages.get(idx).is_some_and(|m| m.uid == uid) {
+        return Some(idx);
+    }
+    mb.position(uid)
+}
+
+impl Selected {
+    /// View index ranges named by a sequence set or UID set.
+    fn resolve(&self, set: &SeqSet, uid: bool) -> Result<Vec<RangeInclusive<usize>>, Fail> {
+        let len = self.view.len();
+        if uid {
+            let Some(last) = self.view.last_uid() else {
+                return Ok(Vec::new());
+            };
+            let mut out: Vec<RangeInclusive<usize>> = Vec::new();
+            for r in set.resolve(last) {
+                let lo = self.view.rank(r.start().saturating_sub(1));
+                let hi = self.view.rank(*r.end());
+                if lo < hi {
+                    out.push(lo..=hi - 1);
+                }
+            }
+            return Ok(out);
+        }
+        if len == 0 {
+            return Err(Fail::Bad(
+                "the mailbox is empty, so no message number is valid yet".into(),
+            ));
+        }
+        let mut out = Vec::new();
+        for r in set.resolve(len as u32) {
+            if *r.end() as usize > len {
+                return Err(Fail::Bad(format!(
+                    "there is no message {}: this mailbox has {len} message{} (numbers 1 to {len})",
+                    r.end(),
+                    if len == 1 { "" } else { "s" }
+                )));
+            }
+            out.push((*r.start() as usize - 1)..=(*r.end() as usize - 1));
+        }
+        Ok(out)
+    }
+
+    fn is_recent(&self, uid: u32) -> bool {
+        self.recent.binary_search(&uid).is_ok()
+    }
+}
+
+impl ImapSession {
+    pub(super) fn capability_string(&self) -> String {
+        capabilities(
+            self.config.tls_available,
+            self.config.tls_active,
+            self.config.require_tls,
+            !matches!(self.state, State::NotAuthenticated),
+        )
+    }
+
+    fn login_disabled(&self) -> bool {
+        self.config.require_tls && !self.config.tls_active
+    }
+
+    pub(super) fn precheck_info(&self) -> PrecheckInfo {
+        PrecheckInfo {
+            level: level_of(&self.state),
+            login_disabled: self.login_disabled(),
+        }
+    }
+
+    /// Syncs the selected mailbox (if any) and appends the untagged updates.
+    pub(super) fn sync(&mut self, allow_expunge: bool, out: &mut Vec<u8>) {
+        let store = Arc::clone(&self.store);
+        let id = self.session_id;
+        if let State::Selected(user, sel) = &mut self.state {
+            // Skip the write lock (and waking every idler) when nothing changed.
+            let changed = store.read(|inner| {
+                inner
+                    .users
+                    .get(user.as_str())
+                    .and_then(|u| u.mailboxes.get(&sel.key))
+                    .filter(|m| m.uidvalidity == sel.uidvalidity && !m.noselect)
+                    .map_or(!sel.view.is_empty(), |m| {
+                        m.modseq != sel.modseq
+                            || m.keywords.len() != sel.keywords
+                            || m.messages.last().map_or(0, |l| l.uid) != sel.max_uid
+                            || m.messages.len() != sel.view.len()
+                    })
+            });
+            if !changed {
+                return;
+            }
+            store.write(|inner| {
+                let mb = selected_mailbox(inner, user, sel);
+                sync_view(sel, mb, id, allow_expunge, out);
+            });
+        }
+    }
+
+    /// One complete line from the client.
+    pub(super) fn handle_line(&mut self, bytes: &[u8], has_nul: bool, out: &mut Output) {
+        match &self.mode {
+            Mode::Idle { .. } => return self.idle_line(bytes, out),
+            Mode::Sasl { .. } => return self.sasl_line(bytes, out),
+            Mode::Command => {}
+        }
+        if bytes.iter().all(|&b| b == b' ' || b == b'\t') {
+            return;
+        }
+        let tag = tag_of(bytes);
+        if tag == "*" || bytes.get(tag.len()) != Some(&b' ') {
+            let hint = if tag == "*" {
+                "every command starts with a tag of your choice, then a space, then the command, like: a1 CAPABILITY".to_string()
+            } else if info(&tag.to_ascii_uppercase()).is_some() {
+                format!("a tag is missing: type a tag first, like: a1 {tag}")
+            } else {
+                format!("\"{tag}\" has no command after it: type a tag, a space, then the command, like: a1 NOOP")
+            };
+            let t = if tag == "*" {
+                "*".to_string()
+            } else {
+                tag.clone()
+            };
+            out.push(format!("{t} BAD {hint}\r\n").as_bytes());
+            return;
+        }
+        if has_nul {
+            out.push(format!("{tag} BAD the command contains a NUL byte, which IMAP never allows outside a literal\r\n").as_bytes());
+            return;
+        }
+        let mut a = Args::new(bytes);
+        a.set_pos(tag.len());
+        a.skip_sp();
+        let name = match a.atom("command") {
+            Ok(n) => n.to_ascii_uppercase(),
+            Err(_) => {
+                out.push(
+                    format!("{tag} BAD the command name is missing after the tag\r\n").as_bytes(),
+                );
+                return;
+            }
+        };
+        let full = if name == "UID" {
+            a.skip_sp();
+            match a.atom("command after UID") {
+                Ok(sub) => format!("UID {}", sub.to_ascii_uppercase()),
+                Err(_) => {
+                    out.push(format!("{tag} BAD UID needs a command after it: UID FETCH, UID SEARCH, UID STORE, UID COPY, UID MOVE or UID EXPUNGE\r\n").as_bytes());
+                    return;
+                }
+            }
+        } else {
+            name
+        };
+        let Some(c) = info(&full) else {
+            let hint = if info(&tag.to_ascii_uppercase()).is_some() {
+                format!(" (it looks like the tag is missing: type a1 {tag} ...)")
+            } else {
+                String::new()
+            };
+            out.push(format!("{tag} BAD \"{full}\" is not an IMAP command this server knows{hint}; CAPABILITY lists the extensions\r\n").as_bytes());
+            return;
+        };
+        let level = level_of(&self.state);
+        if c.states & level == 0 {
+            out.push(format!("{tag} BAD {}\r\n", wrong_state(c, level)).as_bytes());
+            return;
+        }
+        let mut body = Vec::new();
+        let result = self.dispatch(c.name, &tag, &mut a, &mut body, out);
+        out.push(&body);
+        if self.closed || out.start_tls || !matches!(self.mode, Mode::Command) {
+            if let Err(f) = result {
+                // A failed command never leaves IDLE/SASL mode entered.
+                self.mode = Mode::Command;
+                self.push_fail(&tag, c, f, out);
+            }
+            return;
+        }
+        // Announce other sessions' changes before the tagged reply (RFC 3501 §5.2);
+        // never EXPUNGE during FETCH, STORE or SEARCH (§7.4.1).
+        let allow_expunge = !matches!(c.name, "FETCH" | "STORE" | "SEARCH");
+        let mut updates = Vec::new();
+        if !matches!(result, Err(Fail::Syntax(_))) {
+            self.sync(allow_expunge, &mut updates);
+        }
+        out.push(&updates);
+        match result {
+            Ok(Some(text)) => out.push(format!("{tag} OK {text}\r\n").as_bytes()),
+            Ok(None) => {}
+            Err(f) => self.push_fail(&tag, c, f, out),
+        }
+    }
+
+    fn push_fail(&self, tag: &str, c: &CmdInfo, f: Fail, out: &mut Output) {
+        let line = match f {
+            Fail::Syntax(detail) => {
+                let (syn, rfc) = syntax_of(c);
+                format!("{tag} BAD {} expects: {syn} ({detail}; {rfc})", c.name)
+            }
+            Fail::Bad(t) => format!("{tag} BAD {t}"),
+            Fail::No(t) => format!("{tag} NO {t}"),
+        };
+        out.push(line.as_bytes());
+        out.push(b"\r\n");
+    }
+
+    fn dispatch(
+        &mut self,
+        name: &str,
+        tag: &str,
+        a: &mut Args,
+        body: &mut Vec<u8>,
+        out: &mut Output,
+    ) -> CmdResult {
+        match name {
+            "CAPABILITY" => {
+                syntax(a.end())?;
+                body.extend_from_slice(
+                    format!("* CAPABILITY {}\r\n", self.capability_string()).as_bytes(),
+                );
+                Ok(Some("CAPABILITY completed".into()))
+            }
+            "NOOP" => {
+                syntax(a.end())?;
+                Ok(Some("NOOP completed".into()))
+            }
+            "CHECK" => {
+                syntax(a.end())?;
+                Ok(Some(
+                    "CHECK completed (the store is in memory, nothing to flush)".into(),
+                ))
+            }
+            "LOGOUT" => {
+                syntax(a.end())?;
+                body.extend_from_slice(
+                    format!(
+                        "* BYE {} IMAP4rev1 server logging out\r\n",
+                        self.config.hostname
+                    )
+                    .as_bytes(),
+                );
+                body.extend_from_slice(format!("{tag} OK LOGOUT completed\r\n").as_bytes());
+                out.close = true;
+                self.closed = true;
+                Ok(None)
+            }
+            "ID" => self.cmd_id(a, body),
+            "STARTTLS" => self.cmd_starttls(a, tag, body, out),
+            "LOGIN" => self.cmd_login(a),
+            "AUTHENTICATE" => self.cmd_authenticate(a, tag, body, out),
+            "SELECT" | "EXAMINE" => self.cmd_select(a, name == "EXAMINE", body),
+            "CREATE" => self.cmd_create(a),
+            "DELETE" => self.cmd_delete(a),
+            "RENAME" => self.cmd_rename(a),
+            "SUBSCRIBE" | "UNSUBSCRIBE" => self.cmd_subscribe(a, name == "SUBSCRIBE"),
+            "LIST" | "LSUB" => self.cmd_list(a, name == "LSUB", body),
+            "STATUS" => self.cmd_status(a, body),
+            "APPEND" => self.cmd_append(a),
+            "NAMESPACE" => {
+                syntax(a.end())?;
+                body.extend_from_slice(b"* NAMESPACE ((\"\" \"/\")) NIL NIL\r\n");
+                Ok(Some("NAMESPACE completed".into()))
+            }
+            "ENABLE" => {
+                syntax(a.sp("the capability to enable"))?;
+                while !a.at_end() {
+                    syntax(a.atom("capability name"))?;
+                    a.skip_sp();
+                }
+                // None of this server's extensions needs enabling (RFC 5161 §3.2).
+                body.extend_from_slice(b"* ENABLED\r\n");
+                Ok(Some(
+                    "ENABLE completed (nothing here needs enabling)".into(),
+                ))
+            }
+            "IDLE" => {
+                syntax(a.end())?;
+                out.push(&std::mem::take(body));
+                out.push(b"+ idling, send DONE to stop\r\n");
+                self.mode = Mode::Idle {
+                    tag: tag.to_string(),
+                };
+                let mut updates = Vec::new();
+                self.sync(true, &mut updates);
+                out.push(&updates);
+                Ok(None)
+            }
+            "CLOSE" | "UNSELECT" => {
+                syntax(a.end())?;
+                self.deselect(name == "CLOSE");
+                Ok(Some(format!(
+                    "{name} completed, no mailbox is selected now"
+                )))
+            }
+            "EXPUNGE" => {
+                syntax(a.end())?;
+                self.cmd_expunge(None, body)
+            }
+            "UID EXPUNGE" => {
+                syntax(a.sp("the UID set"))?;
+                let set = syntax(a.seq_set("UID set"))?;
+                syntax(a.end())?;
+                self.cmd_expunge(Some(set), body)
+            }
+            "SEARCH" | "UID SEARCH" => self.cmd_search(a, name == "UID SEARCH", body),
+            "FETCH" | "UID FETCH" => self.cmd_fetch(a, name == "UID FETCH", body),
+            "STORE" | "UID STORE" => self.cmd_store(a, name == "UID STORE", body),
+            "COPY" | "UID COPY" => self.cmd_copy(a, name == "UID COPY", false, body),
+            "MOVE" | "UID MOVE" => self.cmd_copy(a, name == "UID MOVE", true, body),
+            _ => Err(Fail::Bad(format!("{name} is not implemented"))),
+        }
+    }
+
+    fn user(&self) -> Option<&str> {
+        match &self.state {
+            State::NotAuthenticated => None,
+            State::Authenticated(u) | State::Selected(u, _) => Some(u),
+        }
+    }
+
+    fn cmd_id(&mut self, a: &mut Args, body: &mut Vec<u8>) -> CmdResult {
+        syntax(a.sp("the parameter list (or NIL)"))?;
+        if a.eat(b'(') {
+            let mut n = 0;
+            loop {
+                a.skip_sp();
+                if a.eat(b')') {
+                    break;
+                }
+                if a.peek().is_none() {
+                    return Err(Fail::Syntax("the list has no closing ')'".into()));
+                }
+                syntax(a.string("field name"))?;
+                syntax(a.sp("the field's value"))?;
+                if !matches!(a.peek(), Some(b'"') | Some(b'{')) {
+                    let v = syntax(a.atom("field value"))?;
+                    if !v.eq_ignore_ascii_case("NIL") {
+                        return Err(Fail::Syntax("a value is a quoted string or NIL".into()));
+                    }
+                } else {
+                    syntax(a.string("field value"))?;
+                }
+                n += 1;
+                if n > 30 {
+                    return Err(Fail::Bad(
+                        "ID allows at most 30 field-value pairs (RFC 2971 §3.3)".into(),
+                    ));
+                }
+            }
+        } else {
+            let v = syntax(a.atom("NIL"))?;
+            if !v.eq_ignore_ascii_case("NIL") {
+                return Err(Fail::Syntax(
+                    "the argument is a parenthesized list or NIL".into(),
+                ));
+            }
+        }
+        syntax(a.end())?;
+        body.extend_from_slice(
+            format!(
+                "* ID (\"name\" \"maillab\" \"version\" \"{}\" \"vendor\" \"maillab\")\r\n",
+                env!("CARGO_PKG_VERSION")
+            )
+            .as_bytes(),
+        );
+        Ok(Some("ID completed".into()))
+    }
+
+    fn cmd_starttls(
+        &mut self,
+        a: &mut Args,
+        tag: &str,
+        body: &mut Vec<u8>,
+        out: &mut Output,
+    ) -> CmdResult {
+        syntax(a.end())?;
+        if self.config.tls_active {
+            return Err(Fail::Bad(
+                "this connection is already encrypted with TLS".into(),
+            ));
+        }
+        if !self.config.tls_available {
+            return Err(Fail::No(
+                "STARTTLS is not available on this server: it is not listed in CAPABILITY, so continue in plain text (this lab server runs on loopback only)".into(),
+            ));
+        }
+        body.extend_from_slice(format!("{tag} OK Begin TLS negotiation now\r\n").as_bytes());
+        out.start_tls = true;
+        Ok(None)
+    }
+
+    fn finish_login(&mut self, user: &str, password: &str) -> CmdResult {
+        if self.store.check_login(user, password) {
+            self.state = State::Authenticated(user.to_string());
+            Ok(Some(format!(
+                "[CAPABILITY {}] Logged in as {user}",
+                self.capability_string()
+            )))
+        } else {
+            Err(Fail::No(
+                "[AUTHENTICATIONFAILED] Authentication failed: wrong user name or password".into(),
+            ))
+        }
+    }
+
+    fn cmd_login(&mut self, a: &mut Args) -> CmdResult {
+        syntax(a.sp("the user name"))?;
+        let user = syntax(a.astring("user name"))?;
+        syntax(a.sp("the password"))?;
+        let pass = syntax(a.astring("password"))?;
+        syntax(a.end())?;
+        if self.login_disabled() {
+            return Err(Fail::No(
+                "[PRIVACYREQUIRED] LOGIN is disabled until the connection is encrypted: STARTTLS first (LOGINDISABLED, RFC 3501 §6.2.3)".into(),
+            ));
+        }
+        let user = String::from_utf8_lossy(&user).into_owned();
+        let pass = String::from_utf8_lossy(&pass).into_owned();
+        self.finish_login(&user, &pass)
+    }
+
+    fn cmd_authenticate(
+        &mut self,
+        a: &mut Args,
+        tag: &str,
+        body: &mut Vec<u8>,
+        out: &mut Output,
+    ) -> CmdResult {
+        syntax(a.sp("the SASL mechanism name"))?;
+        let mech = syntax(a.atom("mechanism"))?.to_ascii_uppercase();
+        let ir = if a.skip_sp() && !a.at_end() {
+            let r = a.rest();
+            let end = r.iter().position(|&b| b == b' ').unwrap_or(r.len());
+            let v = r[..end].to_vec();
+            a.set_pos(a.pos() + end);
+            Some(v)
+        } else {
+            None
+        };
+        syntax(a.end())?;
+        let mech = match mech.as_str() {
+            "PLAIN" => Mech::Plain,
+            "LOGIN" => Mech::Login,
+            other => {
+                return Err(Fail::No(format!(
+                    "[CANNOT] mechanism {other} is not offered; this server offers AUTH=PLAIN and AUTH=LOGIN"
+                )))
+            }
+        };
+        if self.login_disabled() {
+            return Err(Fail::No(
+                "[PRIVACYREQUIRED] authentication is disabled until the connection is encrypted: STARTTLS first".into(),
+            ));
+        }
+        self.mode = Mode::Sasl {
+            tag: tag.to_string(),
+            mech,
+            user: None,
+        };
+        match ir {
+            Some(ir) => {
+                out.push(&std::mem::take(body));
+                self.sasl_line(&ir, out);
+            }
+            None => {
+                let challenge: &[u8] = if mech == Mech::Login {
+                    b"+ VXNlcm5hbWU6\r\n"
+                } else {
+                    b"+ \r\n"
+                };
+                body.extend_from_slice(challenge);
+            }
+        }
+        Ok(None)
+    }
+
+    /// One SASL response line (RFC 3501 §6.2.2; PLAIN RFC 4616, LOGIN).
+    fn sasl_line(&mut self, line: &[u8], out: &mut Output) {
+        let Mode::Sasl { tag, mech, user } = std::mem::replace(&mut self.mode, Mode::Command)
+        else {
+            return;
+        };
+        let line = line.trim_ascii();
+        if line == b"*" {
+            out.push(format!("{tag} BAD AUTHENTICATE cancelled by the client\r\n").as_bytes());
+            return;
+        }
+        let decoded = if line == b"=" {
+            Ok(Vec::new())
+        } else {
+            base64::engine::general_purpose::STANDARD.decode(line)
+        };
+        let Ok(data) = decoded else {
+            out.push(
+                format!("{tag} BAD the SASL response is not valid base64; AUTHENTICATE ended\r\n")
+                    .as_bytes(),
+            );
+            return;
+        };
+        let result = match (mech, user) {
+            (Mech::Plain, _) => {
+                let mut parts = data.split(|&b| b == 0);
+                match (parts.next(), parts.next(), parts.next(), parts.next()) {
+                    (Some(authz), Some(authc), Some(pass), None) => {
+                        let authz = String::from_utf8_lossy(authz).into_owned();
+                        let authc = String::from_utf8_lossy(authc).into_owned();
+                        let pass = String::from_utf8_lossy(pass).into_owned();
+                        if !authz.is_empty() && authz != authc {
+                            Err(Fail::No(format!(
+                                "[AUTHORIZATIONFAILED] {authc} may not act as {authz}"
+                            )))
+                        } else {
+                            self.finish_login(&authc, &pass)
+                        }
+                    }
+                    _ => Err(Fail::Bad(
+                        "PLAIN expects base64 of authzid NUL user NUL password (RFC 4616)".into(),
+                    )),
+                }
+            }
+            (Mech::Login, None) => {
+                self.mode = Mode::Sasl {
+                    tag,
+                    mech,
+                    user: Some(String::from_utf8_lossy(&data).into_owned()),
+                };
+                out.push(b"+ UGFzc3dvcmQ6\r\n");
+                return;
+            }
+            (Mech::Login, Some(u)) => {
+                let pass = String::from_utf8_lossy(&data).into_owned();
+                self.finish_login(&u, &pass)
+            }
+        };
+        match result {
+            Ok(Some(text)) => out.push(format!("{tag} OK {text}\r\n").as_bytes()),
+            Ok(None) => {}
+            Err(Fail::No(t)) => out.push(format!("{tag} NO {t}\r\n").as_bytes()),
+            Err(Fail::Bad(t)) | Err(Fail::Syntax(t)) => {
+                out.push(format!("{tag} BAD {t}\r\n").as_bytes())
+            }
+        }
+    }
+
+    fn idle_line(&mut self, line: &[u8], out: &mut Output) {
+        let Mode::Idle { tag } = std::mem::replace(&mut self.mode, Mode::Command) else {
+            return;
+        };
+        if line.trim_ascii().eq_ignore_ascii_case(b"DONE") {
+            out.push(format!("{tag} OK IDLE terminated\r\n").as_bytes());
+        } else {
+            out.push(
+                format!(
+                    "{tag} BAD IDLE ends with a line saying just DONE (RFC 2177); IDLE stopped\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+    }
+
+    /// Leaves the selected state; CLOSE also expunges silently (RFC 3501 §6.4.2).
+    fn deselect(&mut self, expunge: bool) {
+        let state = std::mem::replace(&mut self.state, State::NotAuthenticated);
+        let State::Selected(user, sel) = state else {
+            self.state = state;
+            return;
+        };
+        if expunge && !sel.read_only {
+            self.store.write(|inner| {
+                if let Some(mb) = selected_mailbox(inner, &user, &sel) {
+                    mb.expunge(|_| true);
+                }
+            });
+        }
+        self.state = State::Authenticated(user);
+    }
+
+    fn cmd_select(&mut self, a: &mut Args, read_only: bool, body: &mut Vec<u8>) -> CmdResult {
+        syntax(a.sp("the mailbox name"))?;
+        let raw = syntax(a.astring("mailbox name"))?;
+        syntax(a.end())?;
+        let name = mailbox_name(&raw)?;
+        self.deselect(false);
+        let Some(user) = self.user().map(str::to_string) else {
+            return Err(Fail::Bad("log in first".into()));
+        };
+        let key = canonical_name(&name);
+        let id = self.session_id;
+        let sel = self.store.write(|inner| -> Result<Selected, Fail> {
+            let mb = inner
+                .users
+                .get_mut(&user)
+                .and_then(|u| u.mailboxes.get_mut(&key))
+                .ok_or_else(|| Fail::No(format!("[NONEXISTENT] mailbox \"{name}\" does not exist (LIST \"\" \"*\" shows the mailboxes)")))?;
+            if mb.noselect {
+                return Err(Fail::No(format!(
+                    "[CANNOT] \"{name}\" is only a hierarchy level (\\Noselect) and holds no messages"
+                )));
+            }
+            let mut recent = Vec::new();
+            let mut recent_count = 0;
+            for m in mb.messages.iter_mut() {
+                if m.recent_owner.is_none() {
+                    recent_count += 1;
+                    if !read_only {
+                        m.recent_owner = Some(id);
+                    }
+                }
+                if m.recent_owner == Some(id) {
+                    recent.push(m.uid);
+                }
+            }
+            if !read_only {
+                recent_count = recent.len();
+            }
+            push_flags(body, mb, read_only);
+            body.extend_from_slice(format!("* {} EXISTS\r\n", mb.messages.len()).as_bytes());
+            body.extend_from_slice(format!("* {recent_count} RECENT\r\n").as_bytes());
+            if let Some(i) = mb.messages.iter().position(|m| !m.flags.contains("\\Seen")) {
+                body.extend_from_slice(
+                    format!("* OK [UNSEEN {}] Message {} is the first unseen\r\n", i + 1, i + 1).as_bytes(),
+                );
+            }
+            body.extend_from_slice(format!("* OK [UIDVALIDITY {}] UIDs valid\r\n", mb.uidvalidity).as_bytes());
+            body.extend_from_slice(format!("* OK [UIDNEXT {}] Predicted next UID\r\n", mb.uidnext).as_bytes());
+            Ok(Selected {
+                key: key.clone(),
+                uidvalidity: mb.uidvalidity,
+                read_only,
+                view: UidView::from_uids(mb.messages.iter().map(|m| m.uid)),
+                max_uid: mb.messages.last().map_or(0, |m| m.uid),
+                modseq: mb.modseq,
+                keywords: mb.keywords.len(),
+                recent,
+            })
+        })?;
+        self.state = State::Selected(user, Box::new(sel));
+        Ok(Some(if read_only {
+            "[READ-ONLY] EXAMINE completed".into()
+        } else {
+            "[READ-WRITE] SELECT completed".into()
+        }))
+    }
+
+    fn cmd_create(&mut self, a: &mut Args) -> CmdResult {
+        syntax(a.sp("the new mailbox's name"))?;
+        let raw = syntax(a.astring("mailbox name"))?;
+        syntax(a.end())?;
+        let name = mailbox_name(&raw)?;
+        creatable(&name)?;
+        let user = self.user().unwrap_or_default().to_string();
+        if canonical_name(&name) == "INBOX" {
+            return Err(Fail::No("[ALREADYEXISTS] INBOX always exists".into()));
+        }
+        self.store
+            .write(|i| i.create_mailbox(&user, &name))
+            .map_err(store_fail)?;
+        Ok(Some("CREATE completed".into()))
+    }
+
+    fn cmd_delete(&mut self, a: &mut Args) -> CmdResult {
+        syntax(a.sp("the mailbox name"))?;
+        let raw = syntax(a.astring("mailbox name"))?;
+        syntax(a.end())?;
+        let name = mailbox_name(&raw)?;
+        let user = self.user().unwrap_or_default().to_string();
+        self.store
+            .write(|i| i.delete_mailbox(&user, &name))
+            .map_err(store_fail)?;
+        Ok(Some("DELETE completed".into()))
+    }
+
+    fn cmd_rename(&mut self, a: &mut Args) -> CmdResult {
+        syntax(a.sp("the existing mailbox name"))?;
+        let from = syntax(a.astring("existing mailbox name"))?;
+        syntax(a.sp("the new mailbox name"))?;
+        let to = syntax(a.astring("new mailbox name"))?;
+        syntax(a.end())?;
+        let from = mailbox_name(&from)?;
+        let to = mailbox_name(&to)?;
+        creatable(&to)?;
+        let user = self.user().unwrap_or_default().to_string();
+        if canonical_name(&to) == "INBOX" {
+            return Err(Fail::No("[ALREADYEXISTS] INBOX always exists".into()));
+        }
+        self.store
+            .write(|i| i.rename_mailbox(&user, &from, &to))
+            .map_err(store_fail)?;
+        Ok(Some("RENAME completed".into()))
+    }
+
+    fn cmd_subscribe(&mut self, a: &mut Args, subscribe: bool) -> CmdResult {
+        syntax(a.sp("the mailbox name"))?;
+        let raw = syntax(a.astring("mailbox name"))?;
+        syntax(a.end())?;
+        let name = mailbox_name(&raw)?;
+        let user = self.user().unwrap_or_default().to_string();
+        let key = canonical_name(&name);
+        self.store
+            .write(|i| -> Result<(), Fail> {
+                let u = i.user_mut(&user).map_err(store_fail)?;
+                if subscribe {
+                    if !u.mailboxes.contains_key(&key) {
+                        return Err(Fail::No(format!(
+                            "[NONEXISTENT] mailbox \"{name}\" does not exist, so it cannot be subscribed"
+                        )));
+                    }
+                    u.subscriptions.insert(key);
+                } else {
+                    u.subscriptions.remove(&key);
+                }
+                Ok(())
+            })?;
+        Ok(Some(format!(
+            "{} completed",
+            if subscribe {
+                "SUBSCRIBE"
+            } else {
+                "UNSUBSCRIBE"
+            }
+        )))
+    }
+
+    fn cmd_list(&mut self, a: &mut Args, lsub: bool, body: &mut Vec<u8>) -> CmdResult {
+        syntax(a.sp("the reference name (often \"\")"))?;
+        let reference = syntax(a.astring("reference name"))?;
+        syntax(a.sp("the mailbox pattern, like \"*\" or \"%\""))?;
+        let pattern = match a.peek() {
+            Some(b'"') | Some(b'{') => syntax(a.string("pattern"))?,
+            _ => {
+                let r = a.rest();
+                let end = r.iter().position(|&b| b == b' ').unwrap_or(r.len());
+                let p = r[..end].to_vec();
+                a.set_pos(a.pos() + end);
+                p
+            }
+        };
+        syntax(a.end())?;
+        let cmd = if lsub { "LSUB" } else { "LIST" };
+        if pattern.len() + reference.len() > 1024 {
+            return Err(Fail::Bad(
+                "the reference and pattern together are too long (over 1024 octets)".into(),
+            ));
+        }
+        let reference = mailbox_name(&reference)?;
+        let pattern = match std::str::from_utf8(&pattern) {
+            Ok(p) if !p.is_ascii() => {
+                return Err(Fail::Bad(format!(
+                    "mailbox patterns travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3): write \"{p}\" as \"{}\"",
+                    mutf7::encode(p)
+                )))
+            }
+            Ok(p) => p.to_string(),
+            Err(_) => return Err(Fail::Bad("the pattern is not valid UTF-8 nor modified UTF-7".into())),
+        };
+        if pattern.is_empty() {
+            if !lsub {
+                body.extend_from_slice(b"* LIST (\\Noselect) \"/\" \"\"\r\n");
+            }
+            return Ok(Some(format!("{cmd} completed")));
+        }
+        let full = canonical_pattern(&format!("{reference}{pattern}"));
+        let user = self.user().unwrap_or_default().to_string();
+        self.store.read(|inner| {
+            let Ok(u) = inner.user(&user) else { return };
+            let mut lines: BTreeMap<String, String> = BTreeMap::new();
+            if lsub {
+                for s in &u.subscriptions {
+                    if wildcard_match(full.as_bytes(), s.as_bytes()) {
+                        let attrs = match u.mailboxes.get(s) {
+                            Some(m) if !m.noselect => "",
+                            _ => "\\Noselect",
+                        };
+                        lines.insert(s.clone(), attrs.to_string());
+                    }
+                    // A '%' stops at a level: report unsubscribed parents as \Noselect.
+                    for (i, ch) in s.char_indices() {
+                        if ch == DELIMITER {
+                            let parent = &s[..i];
+                            if !u.subscriptions.contains(parent)
+                                && wildcard_match(full.as_bytes(), parent.as_bytes())
+                            {
+                                lines
+                                    .entry(parent.to_string())
+                                    .or_insert_with(|| "\\Noselect".into());
+                            }
+                        }
+                    }
+                }
+            } else {
+                for (key, m) in &u.mailboxes {
+                    if !wildcard_match(full.as_bytes(), key.as_bytes()) {
+                        continue;
+                    }
+                    let mut attrs = Vec::new();
+                    if m.noselect {
+                        attrs.push("\\Noselect");
+                    }
+                    let prefix = format!("{key}{DELIMITER}");
+                    let has_children = u
+                        .mailboxes
+                        .range(prefix.clone()..)
+                        .next()
+                        .is_some_and(|(k, _)| k.starts_with(&prefix));
+                    attrs.push(if has_children {
+                        "\\HasChildren"
+                    } else {
+                        "\\HasNoChildren"
+                    });
+                    if let Some(su) = m.special_use {
+                        attrs.push(su.attribute());
+                    }
+                    lines.insert(key.clone(), attrs.join(" "));
+                }
+            }
+            // INBOX first, as clients expect.
+            let mut ordered: Vec<(&String, &String)> = lines.iter().collect();
+            ordered.sort_by_key(|(k, _)| (k.as_str() != "INBOX", (*k).clone()));
+            for (name, attrs) in ordered {
+                body.extend_from_slice(format!("* {cmd} ({attrs}) \"/\" ").as_bytes());
+                push_string(body, name.as_bytes());
+                body.extend_from_slice(b"\r\n");
+            }
+        });
+        Ok(Some(format!("{cmd} completed")))
+    }
+
+    fn cmd_status(&mut self, a: &mut Args, body: &mut Vec<u8>) -> CmdResult {
+        syntax(a.sp("the mailbox name"))?;
+        let raw = syntax(a.astring("mailbox name"))?;
+        syntax(a.sp("the list of items, like (MESSAGES UNSEEN)"))?;
+        syntax(a.expect(b'(', "'(' starting the list of status items"))?;
+        let mut items = Vec::new();
+        loop {
+            a.skip_sp();
+            if a.eat(b')') {
+                break;
+            }
+            let it = syntax(a.atom("status item"))?.to_ascii_uppercase();
+            if !matches!(
+                it.as_str(),
+                "MESSAGES" | "RECENT" | "UIDNEXT" | "UIDVALIDITY" | "UNSEEN"
+            ) {
+                return Err(Fail::Syntax(format!(
+                    "\"{it}\" is not a status item: use MESSAGES, RECENT, UIDNEXT, UIDVALIDITY or UNSEEN"
+                )));
+            }
+            items.push(it);
+        }
+        if items.is_empty() {
+            return Err(Fail::Syntax("the list of status items is empty".into()));
+        }
+        syntax(a.end())?;
+        let name = mailbox_name(&raw)?;
+        let user = self.user().unwrap_or_default().to_string();
+        let key = canonical_name(&name);
+        let own_recent = match &self.state {
+            State::Selected(_, sel) if sel.key == key => sel.recent.len(),
+            _ => 0,
+        };
+        let line = self.store.read(|inner| -> Result<String, Fail> {
+            let mb = inner
+                .users
+                .get(&user)
+                .and_then(|u| u.mailboxes.get(&key))
+                .ok_or_else(|| {
+                    Fail::No(format!("[NONEXISTENT] mailbox \"{name}\" does not exist"))
+                })?;
+            if mb.noselect {
+                return Err(Fail::No(format!(
+                    "[CANNOT] \"{name}\" is a \\Noselect hierarchy level without messages"
+                )));
+            }
+            let vals: Vec<String> = items
+                .iter()
+                .map(|it| {
+                    let v = match it.as_str() {
+                        "MESSAGES" => mb.messages.len(),
+                        "RECENT" => mb.recent_count() + own_recent,
+                        "UIDNEXT" => mb.uidnext as usize,
+                        "UIDVALIDITY" => mb.uidvalidity as usize,
+                        _ => mb.unseen_count(),
+                    };
+                    format!("{it} {v}")
+                })
+                .collect();
+            let mut l = b"* STATUS ".to_vec();
+            push_astring(&mut l, mb.name.as_bytes());
+            Ok(format!(
+                "{} ({})\r\n",
+                String::from_utf8_lossy(&l),
+                vals.join(" ")
+            ))
+        })?;
+        body.extend_from_slice(line.as_bytes());
+        Ok(Some("STATUS completed".into()))
+    }
+
+    fn cmd_append(&mut self, a: &mut Args) -> CmdResult {
+        syntax(a.sp("the mailbox name"))?;
+        let raw_name = syntax(a.astring("mailbox name"))?;
+        syntax(a.sp("the message, as a literal {size}"))?;
+        let mut flags = Vec::new();
+        if a.peek() == Some(b'(') {
+            flags = syntax(a.flag_list(false))?;
+            syntax(a.sp("the message, as a literal {size}"))?;
+        }
+        let mut date = None;
+        if a.peek() == Some(b'"') {
+            date = Some(syntax(a.date_time())?);
+            syntax(a.sp("the message, as a literal {size}"))?;
+        }
+        if a.peek() != Some(b'{') {
+            return Err(Fail::Syntax(
+                "the message must be sent as a literal: {size} at the end of the line, then the octets".into(),
+            ));
+        }
+        let raw = syntax(a.string("message"))?;
+        syntax(a.end())?;
+        let name = mailbox_name(&raw_name)?;
+        let flags = check_flags(&flags)?;
+        let user = self.user().unwrap_or_default().to_string();
+        let date = date.unwrap_or_else(|| chrono::Local::now().fixed_offset());
+        let msg = Message::new(raw, flags, date);
+        let key = canonical_name(&name);
+        let (uv, uid) = self.store.write(|inner| -> Result<(u32, u32), Fail> {
+            let mb = inner
+                .users
+                .get_mut(&user)
+                .and_then(|u| u.mailboxes.get_mut(&key))
+                .filter(|m| !m.noselect)
+                .ok_or_else(|| {
+                    Fail::No(format!(
+                        "[TRYCREATE] mailbox \"{name}\" does not exist: CREATE it first"
+                    ))
+                })?;
+            let uid = mb.push(msg);
+            Ok((mb.uidvalidity, uid))
+        })?;
+        Ok(Some(format!("[APPENDUID {uv} {uid}] APPEND completed")))
+    }
+
+    fn cmd_expunge(&mut self, only: Option<SeqSet>, body: &mut Vec<u8>) -> CmdResult {
+        let store = Arc::clone(&self.store);
+        let id = self.session_id;
+        let State::Selected(user, sel) = &mut self.state else {
+            return Err(Fail::Bad("no mailbox is selected".into()));
+        };
+        if sel.read_only {
+            return Err(Fail::No(
+                "[READ-ONLY] the mailbox was opened with EXAMINE, so nothing can be expunged"
+                    .into(),
+            ));
+        }
+        let removed = store.write(|inner| {
+            let Some(mb) = selected_mailbox(inner, user, sel) else {
+                sync_view(sel, None, id, true, body);
+                return 0;
+            };
+            sync_view(sel, Some(&mut *mb), id, true, body);
+            let allowed: Option<Vec<RangeInclusive<u32>>> =
+                only.as_ref().map(|s| s.resolve(sel.max_uid.max(1)));
+            let gone = mb.expunge(|uid| {
+                allowed
+                    .as_ref()
+                    .is_none_or(|rs| rs.iter().any(|r| r.contains(&uid)))
+            });
+            let mut k = 0;
+            let idxs = sel.view.retain(|uid| {
+                while k < gone.len() && gone[k] < uid {
+                    k += 1;
+                }
+                !(k < gone.len() && gone[k] == uid)
+            });
+            for (n, idx) in idxs.iter().enumerate() {
+                body.extend_from_slice(format!("* {} EXPUNGE\r\n", idx - n + 1).as_bytes());
+            }
+            sel.recent.retain(|u| gone.binary_search(u).is_err());
+            sel.modseq = mb.modseq;
+            gone.len()
+        });
+        if removed > 0 {
+            // As the course notes' server does: the new counts (EXISTS may come any time).
+            body.extend_from_slice(format!("* {} EXISTS\r\n", sel.view.len()).as_bytes());
+            body.extend_from_slice(format!("* {} RECENT\r\n", sel.recent.len()).as_bytes());
+        }
+        Ok(Some(match removed {
+            0 => "EXPUNGE completed, no message had \\Deleted".to_string(),
+            1 => "EXPUNGE completed, 1 message removed".to_string(),
+            n => format!("EXPUNGE completed, {n} messages removed"),
+        }))
+    }
+
+    fn cmd_search(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
+        syntax(a.sp("the search criteria, like ALL or UNSEEN"))?;
+        let (charset, key) = syntax(search::parse_program(a))?;
+        if let Some(cs) = charset {
+            if !cs.eq_ignore_ascii_case("UTF-8") && !cs.eq_ignore_ascii_case("US-ASCII") {
+                return Err(Fail::No(format!(
+                    "[BADCHARSET (UTF-8 US-ASCII)] charset {cs} is not supported; use UTF-8"
+                )));
+            }
+        }
+        let store = Arc::clone(&self.store);
+        let State::Selected(user, sel) = &self.state else {
+            return Err(Fail::Bad("no mailbox is selected".into()));
+        };
+        let mut line = String::from("* SEARCH");
+        store.read(|inner| {
+            let mb = inner
+                .users
+                .get(user.as_str())
+                .and_then(|u| u.mailboxes.get(&sel.key))
+                .filter(|m| m.uidvalidity == sel.uidvalidity);
+            let Some(mb) = mb else { return };
+            let largest_seq = sel.view.len() as u32;
+            let largest_uid = sel.view.last_uid().unwrap_or(0);
+            for idx in 0..sel.view.len() {
+                let Some(p) = position(mb, &sel.view, idx) else {
+                    continue;
+                };
+                let m = &mb.messages[p];
+                let ctx = search::Ctx {
+                    msg: m,
+                    seq: idx as u32 + 1,
+                    recent: sel.is_recent(m.uid),
+                    largest_seq,
+                    largest_uid,
+                };
+                if search::matches(&key, &ctx) {
+                    line.push(' ');
+                    line.push_str(&if uid { m.uid } else { idx as u32 + 1 }.to_string());
+                }
+            }
+        });
+        line.push_str("\r\n");
+        body.extend_from_slice(line.as_bytes());
+        Ok(Some(format!(
+            "{}SEARCH completed",
+            if uid { "UID " } else { "" }
+        )))
+    }
+
+    fn cmd_fetch(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
+        syntax(a.sp("the message set, like 1:* or 2,4"))?;
+        let set = syntax(a.seq_set("message set"))?;
+        syntax(a.sp("the data items, like (FLAGS) or BODY[]"))?;
+        let items = syntax(fetch::parse_items(a))?;
+        syntax(a.end())?;
+        let store = Arc::clone(&self.store);
+        let id = self.session_id;
+        let State::Selected(user, sel) = &mut self.state else {
+            return Err(Fail::Bad("no mailbox is selected".into()));
+        };
+        let sets_seen = !sel.read_only && items.iter().any(Item::sets_seen);
+        let run = |mb: &mut Mailbox, sel: &mut Selected, body: &mut Vec<u8>| -> Result<(), Fail> {
+            let ranges = sel.resolve(&set, uid)?;
+            for r in ranges {
+                for idx in r {
+                    let Some(p) = position(mb, &sel.view, idx) else {
+                        continue;
+                    };
+                    let mut flags_changed = false;
+                    if sets_seen && !mb.messages[p].flags.contains("\\Seen") {
+                        let mut f = mb.messages[p].flags.clone();
+                        f.insert("\\Seen");
+                        let u = mb.messages[p].uid;
+                        mb.set_flags(u, f);
+                        flags_changed = true;
+                    }
+                    let m = &mb.messages[p];
+                    let flags = flags_string(m, sel.is_recent(m.uid));
+                    fetch::render(
+                        body,
+                        &items,
+                        m,
+                        &fetch::Render {
+                            seq: idx + 1,
+                            uid_first: uid,
+                            flags: &flags,
+                            flags_changed,
+                        },
+                    );
+                }
+            }
+            Ok(())
+        };
+        if sets_seen {
+            store.write(|inner| {
+                let Some(mb) = selected_mailbox(inner, user, sel) else {
+                    return sel.resolve(&set, uid).map(|_| ());
+                };
+                sync_view(sel, Some(&mut *mb), id, uid, body);
+                let r = run(mb, sel, body);
+                sel.modseq = mb.modseq;
+                r
+            })?;
+        } else {
+            // Reading needs no write lock (and so wakes no idle session).
+            store.read(|inner| -> Result<(), Fail> {
+                let mb = inner
+                    .users
+                    .get(user.as_str())
+                    .and_then(|u| u.mailboxes.get(&sel.key))
+                    .filter(|m| m.uidvalidity == sel.uidvalidity && !m.noselect);
+                let ranges = sel.resolve(&set, uid)?;
+                let Some(mb) = mb else { return Ok(()) };
+                for r in ranges {
+                    for idx in r {
+                        let Some(p) = position(mb, &sel.view, idx) else {
+                            continue;
+                        };
+                        let m = &mb.messages[p];
+                        let flags = flags_string(m, sel.is_recent(m.uid));
+                        fetch::render(
+                            body,
+                            &items,
+                            m,
+                            &fetch::Render {
+                                seq: idx + 1,
+                                uid_first: uid,
+                                flags: &flags,
+                                flags_changed: false,
+                            },
+                        );
+                    }
+                }
+                Ok(())
+            })?;
+        }
+        Ok(Some(format!(
+            "{}FETCH completed",
+            if uid { "UID " } else { "" }
+        )))
+    }
+
+    fn cmd_store(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
+        syntax(a.sp("the message set"))?;
+        let set = syntax(a.seq_set("message set"))?;
+        syntax(a.sp("FLAGS, +FLAGS or -FLAGS"))?;
+        let r = a.rest();
+        let end = r.iter().position(|&b| b == b' ').unwrap_or(r.len());
+        let what = String::from_utf8_lossy(&r[..end]).to_ascii_uppercase();
+        a.set_pos(a.pos() + end);
+        let (op, silent) = match what.as_str() {
+            "FLAGS" => ('=', false),
+            "FLAGS.SILENT" => ('=', true),
+            "+FLAGS" => ('+', false),
+            "+FLAGS.SILENT" => ('+', true),
+            "-FLAGS" => ('-', false),
+            "-FLAGS.SILENT" => ('-', true),
+            _ => {
+                return Err(Fail::Syntax(format!(
+                    "\"{what}\" must be FLAGS, +FLAGS or -FLAGS (optionally with .SILENT)"
+                )))
+            }
+        };
+        syntax(a.sp("the flags, like (\\Seen)"))?;
+        let flags = syntax(a.flag_list(true))?;
+        syntax(a.end())?;
+        let flags = check_flags(&flags)?;
+        let store = Arc::clone(&self.store);
+        let id = self.session_id;
+        let State::Selected(user, sel) = &mut self.state else {
+            return Err(Fail::Bad("no mailbox is selected".into()));
+        };
+        if sel.read_only {
+            return Err(Fail::No(
+                "[READ-ONLY] the mailbox was opened with EXAMINE, so flags cannot change".into(),
+            ));
+        }
+        store.write(|inner| -> Result<(), Fail> {
+            let Some(mb) = selected_mailbox(inner, user, sel) else {
+                return sel.resolve(&set, uid).map(|_| ());
+            };
+            sync_view(sel, Some(&mut *mb), id, uid, body);
+            let ranges = sel.resolve(&set, uid)?;
+            let mut touched = Vec::new();
+            for r in ranges {
+                for idx in r {
+                    let Some(p) = position(mb, &sel.view, idx) else {
+                        continue;
+                    };
+                    let m = &mb.messages[p];
+                    let mut f = match op {
+                        '=' => Flags::new(),
+                        _ => m.flags.clone(),
+                    };
+                    for fl in flags.iter() {
+                        if op == '-' {
+                            f.remove(fl);
+                        } else {
+                            f.insert(fl);
+                        }
+                    }
+                    let u = m.uid;
+                    mb.set_flags(u, f);
+                    touched.push((idx, p));
+                }
+            }
+            if mb.keywords.len() != sel.keywords {
+                sel.keywords = mb.keywords.len();
+                push_flags(body, mb, false);
+            }
+            if !silent {
+                for (idx, p) in touched {
+                    let m = &mb.messages[p];
+                    let fl = flags_string(m, sel.is_recent(m.uid));
+                    if uid {
+                        body.extend_from_slice(
+                            format!("* {} FETCH (UID {} FLAGS {fl})\r\n", idx + 1, m.uid)
+                                .as_bytes(),
+                        );
+                    } else {
+                        body.extend_from_slice(
+                            format!("* {} FETCH (FLAGS {fl})\r\n", idx + 1).as_bytes(),
+                        );
+                    }
+                }
+            }
+            sel.modseq = mb.modseq;
+            Ok(())
+        })?;
+        Ok(Some(format!(
+            "{}STORE completed",
+            if uid { "UID " } else { "" }
+        )))
+    }
+
+    fn cmd_copy(&mut self, a: &mut Args, uid: bool, mv: bool, body: &mut Vec<u8>) -> CmdResult {
+        let cmd = if mv { "MOVE" } else { "COPY" };
+        syntax(a.sp("the message set"))?;
+        let set = syntax(a.seq_set("message set"))?;
+        syntax(a.sp("the destination mailbox"))?;
+        let raw = syntax(a.astring("destination mailbox"))?;
+        syntax(a.end())?;
+        let dest = mailbox_name(&raw)?;
+        let dest_key = canonical_name(&dest);
+        let store = Arc::clone(&self.store);
+        let id = self.session_id;
+        let State::Selected(user, sel) = &mut self.state else {
+            return Err(Fail::Bad("no mailbox is selected".into()));
+        };
+        if mv && sel.read_only {
+            return Err(Fail::No(
+                "[READ-ONLY] the mailbox was opened with EXAMINE, so messages cannot be moved out"
+                    .into(),
+            ));
+        }
+        let code = store.write(|inner| -> Result<Option<String>, Fail> {
+            let exists = inner
+                .users
+                .get(user.as_str())
+                .and_then(|u| u.mailboxes.get(&dest_key))
+                .is_some_and(|m| !m.noselect);
+            let mut copies: Vec<Message> = Vec::new();
+            let mut src_uids: Vec<u32> = Vec::new();
+            match selected_mailbox(inner, user, sel) {
+                Some(mb) => {
+                    if mv {
+                        sync_view(sel, Some(&mut *mb), id, true, body);
+                    }
+                    let ranges = sel.resolve(&set, uid)?;
+                    if !exists {
+                        return Err(Fail::No(format!(
+                            "[TRYCREATE] mailbox \"{dest}\" does not exist: CREATE it first"
+                        )));
+                    }
+                    for r in ranges {
+                        for idx in r {
+                            let Some(p) = position(mb, &sel.view, idx) else {
+                                continue;
+                            };
+                            let mut m = mb.messages[p].clone();
+                            src_uids.push(m.uid);
+                            m.recent_owner = None;
+                            copies.push(m);
+                        }
+                    }
+                }
+                None => {
+                    sel.resolve(&set, uid)?;
+                }
+            }
+            if copies.is_empty() {
+                return Ok(None);
+            }
+            let Some(target) = inner
+                .users
+                .get_mut(user.as_str())
+                .and_then(|u| u.mailboxes.get_mut(&dest_key))
+            else {
+                return Ok(None);
+            };
+            let uv = target.uidvalidity;
+            let new_uids: Vec<u32> = copies.into_iter().map(|m| target.push(m)).collect();
+            let code = format!(
+                "[COPYUID {uv} {} {}]",
+                uid_set_string(&src_uids),
+                uid_set_string(&new_uids)
+            );
+            if mv {
+                body.extend_from_slice(format!("* OK {code} Moved\r\n").as_bytes());
+                if let Some(mb) = selected_mailbox(inner, user, sel) {
+                    let gone = mb.remove_uids(&src_uids);
+                    let mut k = 0;
+                    let idxs = sel.view.retain(|u| {
+                        while k < gone.len() && gone[k] < u {
+                            k += 1;
+                        }
+                        !(k < gone.len() && gone[k] == u)
+                    });
+                    for (n, idx) in idxs.iter().enumerate() {
+                        body.extend_from_slice(format!("* {} EXPUNGE\r\n", idx - n + 1).as_bytes());
+                    }
+                    sel.recent.retain(|u| gone.binary_search(u).is_err());
+                    // Our own removal is announced; other changes still come via sync.
+                    if mb.modseq == sel.modseq + 1 {
+                        sel.modseq = mb.modseq;
+                    }
+                }
+                return Ok(None);
+            }
+            Ok(Some(code))
+        })?;
+        Ok(Some(match code {
+            Some(code) => format!("{code} {cmd} completed"),
+            None => format!("{cmd} completed"),
+        }))
+    }
+}
+
+fn store_fail(e: crate::store::StoreError) -> Fail {
+    use crate::store::StoreError;
+    match e {
+        StoreError::NoSuchMailbox(m) => {
+            Fail::No(format!("[NONEXISTENT] mailbox \"{m}\" does not exist"))
+        }
+        StoreError::AlreadyExists(m) => {
+            Fail::No(format!("[ALREADYEXISTS] mailbox \"{m}\" already exists"))
+        }
+        StoreError::Cannot(why) => Fail::No(format!("[CANNOT] {why}")),
+        StoreError::NoSuchUser(u) => Fail::No(format!("user \"{u}\" no longer exists")),
+    }
+}
+
+/// Checks flags a client wants to set: system flags must be known ones; `\Recent`
+/// is dropped (only the server sets it, RFC 3501 §2.3.2).
+fn check_flags(flags: &[String]) -> Result<Flags, Fail> {
+    let mut out = Flags::new();
+    for f in flags {
+        if let Some(rest) = f.strip_prefix('\\') {
+            if rest.eq_ignore_ascii_case("Recent") {
+                continue;
+            }
+            if !SYSTEM_FLAGS.iter().any(|s| s.eq_ignore_ascii_case(f)) {
+                return Err(Fail::Bad(format!(
+                    "{f} is not a system flag: use \\Seen, \\Answered, \\Flagged, \\Deleted, \\Draft or a keyword without '\\'"
+                )));
+            }
+        }
+        out.insert(f);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wildcards() {
+        assert!(wildcard_match(b"*", b"a/b/c"));
+        assert!(wildcard_match(b"%", b"INBOX"));
+        assert!(!wildcard_match(b"%", b"a/b"));
+        assert!(wildcard_match(b"a/%", b"a/b"));
+        assert!(!wildcard_match(b"a/%", b"a/b/c"));
+        assert!(wildcard_match(b"a*c", b"a/b/c"));
+        assert!(wildcard_match(b"%/%", b"a/b"));
+        assert!(!wildcard_match(b"b", b"a"));
+    }
+
+    #[test]
+    fn uid_sets_compress() {
+        assert_eq!(uid_set_string(&[1, 2, 3, 7, 9, 10]), "1:3,7,9:10");
+        assert_eq!(uid_set_string(&[]), "");
+    }
+}

@@ -1,0 +1,594 @@
+//! TLS on top of any [`AsyncStream`]: the lab server's local CA and certificate
+//! (rcgen, ECDSA P-256, kept in the user's data directory so a class's trust survives
+//! restarts), server-side accept, and the client side with certificate verification
+//! against the system's roots (rustls-platform-verifier) plus extra roots, a summary of
+//! what was negotiated, and failures that say which check failed and what to do.
+//! Crypto is rustls with the ring provider throughout.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::crypto::CryptoProvider;
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
+use rustls::{CertificateError, DigitallySignedStruct, SignatureScheme};
+
+use super::AsyncStream;
+
+/// The one crypto provider maillab uses (ring).
+pub fn provider() -> Arc<CryptoProvider> {
+    Arc::new(rustls::crypto::ring::default_provider())
+}
+
+fn other(msg: impl Into<String>) -> io::Error {
+    io::Error::other(msg.into())
+}
+
+/// The lab server's certificate: a local CA and a leaf for `localhost`, `127.0.0.1`, `::1`.
+pub struct LabCertificates {
+    /// PEM of the certificate clients should trust (the CA; for `--cert` the chain's last).
+    pub ca_pem: String,
+    chain: Vec<CertificateDer<'static>>,
+    key: PrivateKeyDer<'static>,
+}
+
+const CA_CERT: &str = "ca.pem";
+const CA_KEY: &str = "ca-key.pem";
+const LEAF_CERT: &str = "localhost.pem";
+const LEAF_KEY: &str = "localhost-key.pem";
+
+impl LabCertificates {
+    /// Where the CA lives: `$MAILLAB_DATA_DIR`, else the user's data directory
+    /// (`~/.local/share/maillab` on Linux).
+    pub fn default_dir() -> PathBuf {
+        if let Some(d) = std::env::var_os("MAILLAB_DATA_DIR") {
+            return PathBuf::from(d);
+        }
+        dirs::data_dir()
+            .unwrap_or_else(std::env::temp_dir)
+            .join("maillab")
+    }
+
+    /// Loads the CA and leaf from `dir`, creating whatever is missing (a new leaf is
+    /// issued when the old one is missing or expires within a day).
+    pub fn load_or_create(dir: &Path) -> io::Result<Self> {
+        std::fs::create_dir_all(dir)?;
+        let (ca_pem, ca_key_pem) = match (
+            std::fs::read_to_string(dir.join(CA_CERT)),
+            std::fs::read_to_string(dir.join(CA_KEY)),
+        ) {
+            (Ok(c), Ok(k)) => (c, k),
+            _ => {
+                let (c, k) = new_ca()?;
+                write_private(&dir.join(CA_KEY), &k)?;
+                std::fs::write(dir.join(CA_CERT), &c)?;
+                // A new CA invalidates any old leaf.
+                let _ = std::fs::remove_file(dir.join(LEAF_CERT));
+                (c, k)
+            }
+        };
+        let leaf = std::fs::read_to_string(dir.join(LEAF_CERT)).ok();
+        let leaf_key = std::fs::read_to_string(dir.join(LEAF_KEY)).ok();
+        let (leaf, leaf_key) = match (leaf, leaf_key) {
+            (Some(c), Some(k)) if still_valid(&c) => (c, k),
+            _ => {
+                let (c, k) = new_leaf(&ca_pem, &ca_key_pem)?;
+                write_private(&dir.join(LEAF_KEY), &k)?;
+                std::fs::write(dir.join(LEAF_CERT), &c)?;
+                (c, k)
+            }
+        };
+        Self::from_pem(&format!("{leaf}{ca_pem}"), &leaf_key, Some(ca_pem))
+    }
+
+    /// Uses a certificate chain and key given by the user (`--cert`, `--key`).
+    pub fn from_files(cert: &Path, key: &Path) -> io::Result<Self> {
+        let c =
+            std::fs::read_to_string(cert).map_err(|e| other(format!("{}: {e}", cert.display())))?;
+        let k =
+            std::fs::read_to_string(key).map_err(|e| other(format!("{}: {e}", key.display())))?;
+        Self::from_pem(&c, &k, None)
+    }
+
+    fn from_pem(chain_pem: &str, key_pem: &str, ca_pem: Option<String>) -> io::Result<Self> {
+        let chain: Vec<CertificateDer<'static>> =
+            CertificateDer::pem_slice_iter(chain_pem.as_bytes())
+                .collect::<Result<_, _>>()
+                .map_err(|e| other(format!("reading certificate PEM: {e}")))?;
+        if chain.is_empty() {
+            return Err(other("no certificate found in the PEM"));
+        }
+        let key = PrivateKeyDer::from_pem_slice(key_pem.as_bytes())
+            .map_err(|e| other(format!("reading key PEM: {e}")))?;
+        let ca_pem = match ca_pem {
+            Some(p) => p,
+            None => {
+                let last = chain.last().expect("checked non-empty");
+                pem_of(last)
+            }
+        };
+        Ok(LabCertificates { ca_pem, chain, key })
+    }
+
+    /// A rustls server configuration serving this certificate.
+    pub fn server_config(&self) -> io::Result<Arc<rustls::ServerConfig>> {
+        let cfg = rustls::ServerConfig::builder_with_provider(provider())
+            .with_safe_default_protocol_versions()
+            .map_err(|e| other(e.to_string()))?
+            .with_no_client_auth()
+            .with_single_cert(self.chain.clone(), self.key.clone_key())
+            .map_err(|e| other(format!("certificate and key do not fit together: {e}")))?;
+        Ok(Arc::new(cfg))
+    }
+
+    /// The CA certificate as DER, for clients that should trust it.
+    pub fn ca_der(&self) -> io::Result<CertificateDer<'static>> {
+        CertificateDer::from_pem_slice(self.ca_pem.as_bytes()).map_err(|e| other(e.to_string()))
+    }
+}
+
+fn pem_of(der: &CertificateDer<'_>) -> String {
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD.encode(der.as_ref());
+    let mut s = String::from("-----BEGIN CERTIFICATE-----\n");
+    for chunk in b64.as_bytes().chunks(64) {
+        s.push_str(std::str::from_utf8(chunk).unwrap_or_default());
+        s.push('\n');
+    }
+    s.push_str("-----END CERTIFICATE-----\n");
+    s
+}
+
+fn write_private(path: &Path, contents: &str) -> io::Result<()> {
+    std::fs::write(path, contents)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(())
+}
+
+fn rc(e: rcgen::Error) -> io::Error {
+    other(format!("making a certificate: {e}"))
+}
+
+fn new_ca() -> io::Result<(String, String)> {
+    use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair, KeyUsagePurpose};
+    let key = KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256).map_err(rc)?;
+    let mut p = CertificateParams::new(Vec::<String>::new()).map_err(rc)?;
+    p.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    p.distinguished_name
+        .push(DnType::CommonName, "maillab lab CA");
+    p.distinguished_name
+        .push(DnType::OrganizationName, "maillab");
+    p.key_usages = vec![
+        KeyUsagePurpose::KeyCertSign,
+        KeyUsagePurpose::CrlSign,
+        KeyUsagePurpose::DigitalSignature,
+    ];
+    let now = time_now();
+    p.not_before = now - rcgen_days(1);
+    p.not_after = now + rcgen_days(3650);
+    let cert = p.self_signed(&key).map_err(rc)?;
+    Ok((cert.pem(), key.serialize_pem()))
+}
+
+fn new_leaf(ca_pem: &str, ca_key_pem: &str) -> io::Result<(String, String)> {
+    use rcgen::{CertificateParams, DnType, ExtendedKeyUsagePurpose, Issuer, KeyPair};
+    let ca_key = KeyPair::from_pem(ca_key_pem).map_err(rc)?;
+    let issuer = Issuer::from_ca_cert_pem(ca_pem, ca_key).map_err(rc)?;
+    let key = KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256).map_err(rc)?;
+    let names = vec![
+        "localhost".to_string(),
+        "127.0.0.1".to_string(),
+        "::1".to_string(),
+    ];
+    let mut p = CertificateParams::new(names).map_err(rc)?;
+    p.distinguished_name.push(DnType::CommonName, "localhost");
+    p.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+    let now = time_now();
+    p.not_before = now - rcgen_days(1);
+    p.not_after = now + rcgen_days(397);
+    let cert = p.signed_by(&key, &issuer).map_err(rc)?;
+    Ok((cert.pem(), key.serialize_pem()))
+}
+
+fn time_now() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_utc()
+}
+
+fn rcgen_days(n: i64) -> time::Duration {
+    time::Duration::days(n)
+}
+
+/// Whether a PEM certificate is valid for at least another day.
+fn still_valid(pem: &str) -> bool {
+    let Ok(der) = CertificateDer::from_pem_slice(pem.as_bytes()) else {
+        return false;
+    };
+    let Ok((_, cert)) = x509_parser::parse_x509_certificate(der.as_ref()) else {
+        return false;
+    };
+    let tomorrow = chrono::Utc::now().timestamp() + 86_400;
+    cert.validity().not_after.timestamp() > tomorrow
+        && cert.validity().not_before.timestamp() < chrono::Utc::now().timestamp()
+}
+
+/// Server side: runs the TLS handshake on `stream`.
+pub async fn accept(
+    stream: Box<dyn AsyncStream>,
+    config: Arc<rustls::ServerConfig>,
+) -> io::Result<Box<dyn AsyncStream>> {
+    let acceptor = tokio_rustls::TlsAcceptor::from(config);
+    let tls = acceptor.accept(stream).await?;
+    Ok(Box::new(tls))
+}
+
+/// How a client checks the server's certificate.
+#[derive(Clone, Default)]
+pub struct ClientTlsOptions {
+    /// Roots trusted besides the system's (`--ca-file`, or the lab CA for the embedded server).
+    pub extra_roots: Vec<CertificateDer<'static>>,
+    /// Accept any certificate (`--insecure`); what would have failed is still reported.
+    pub insecure: bool,
+}
+
+impl ClientTlsOptions {
+    /// Adds every certificate of a PEM file as a trusted root.
+    pub fn add_ca_file(&mut self, path: &Path) -> io::Result<()> {
+        let pem = std::fs::read(path).map_err(|e| other(format!("{}: {e}", path.display())))?;
+        let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&pem)
+            .collect::<Result<_, _>>()
+            .map_err(|e| {
+                other(format!(
+                    "{}: not a PEM certificate file: {e}",
+                    path.display()
+                ))
+            })?;
+        if certs.is_empty() {
+            return Err(other(format!("{}: no certificate in it", path.display())));
+        }
+        self.extra_roots.extend(certs);
+        Ok(())
+    }
+}
+
+/// What a finished handshake negotiated and who the server claims to be.
+#[derive(Clone, Debug)]
+pub struct TlsSummary {
+    pub version: String,
+    pub cipher_suite: String,
+    pub subject: String,
+    pub issuer: String,
+    pub not_before: String,
+    pub not_after: String,
+    /// The certificate passed verification (false only with `--insecure`).
+    pub verified: bool,
+    /// Why verification would have failed, when `verified` is false.
+    pub problem: Option<CertProblem>,
+}
+
+/// Which certificate check failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CertProblem {
+    Expired,
+    NotYetValid,
+    WrongName,
+    /// Signed by a CA we do not trust.
+    UnknownIssuer,
+    /// Signs itself (rustls reports it as an unknown issuer; told apart here).
+    SelfSigned,
+    Other(String),
+}
+
+impl CertProblem {
+    /// One line: what failed.
+    pub fn describe(&self) -> String {
+        match self {
+            CertProblem::Expired => "the certificate has expired".into(),
+            CertProblem::NotYetValid => {
+                "the certificate is not valid yet (its start date is in the future)".into()
+            }
+            CertProblem::WrongName => {
+                "the certificate is for another name than the one you connected to".into()
+            }
+            CertProblem::UnknownIssuer => {
+                "the certificate is signed by a CA this machine does not trust".into()
+            }
+            CertProblem::SelfSigned => {
+                "the certificate is self-signed: nobody vouches for it but the server itself".into()
+            }
+            CertProblem::Other(s) => format!("the certificate was rejected: {s}"),
+        }
+    }
+    /// One line: how to proceed, with the risk said.
+    pub fn advice(&self) -> &'static str {
+        match self {
+            CertProblem::UnknownIssuer | CertProblem::SelfSigned => {
+                "if you trust this server, pass its CA (or the certificate itself) with --ca-file FILE; \
+                 --insecure also works but accepts any impostor"
+            }
+            CertProblem::Expired | CertProblem::NotYetValid => {
+                "check this machine's clock; otherwise only --insecure gets past it, and then anyone could be \
+                 answering"
+            }
+            CertProblem::WrongName => {
+                "connect using a name the certificate lists; otherwise only --insecure gets past it, and then \
+                 anyone could be answering"
+            }
+            CertProblem::Other(_) => "--insecure skips the check, at the risk of talking to an impostor",
+        }
+    }
+}
+
+/// A failed client handshake, in words.
+#[derive(Debug)]
+pub struct TlsFailure {
+    pub problem: Option<CertProblem>,
+    pub message: String,
+}
+
+impl std::fmt::Display for TlsFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.problem {
+            Some(p) => write!(
+                f,
+                "TLS failed: {}. To proceed: {}",
+                p.describe(),
+                p.advice()
+            ),
+            None => write!(f, "TLS failed: {}", self.message),
+        }
+    }
+}
+
+/// Verifies through `inner`, remembering the end-entity certificate and the verdict so
+/// failures can be explained; with `insecure` every certificate is accepted.
+#[derive(Debug)]
+struct RecordingVerifier {
+    inner: Arc<dyn ServerCertVerifier>,
+    insecure: bool,
+    seen: Mutex<Option<(Vec<u8>, Option<rustls::Error>)>>,
+}
+
+impl ServerCertVerifier for RecordingVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        let r = self
+            .inner
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp, now);
+        if let Ok(mut g) = self.seen.lock() {
+            *g = Some((end_entity.as_ref().to_vec(), r.as_ref().err().cloned()));
+        }
+        match r {
+            Err(_) if self.insecure => Ok(ServerCertVerified::assertion()),
+            other => other,
+        }
+    }
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
+}
+
+fn base_verifier(extra: &[CertificateDer<'static>]) -> Result<Arc<dyn ServerCertVerifier>, String> {
+    match rustls_platform_verifier::Verifier::new_with_extra_roots(
+        extra.iter().cloned(),
+        provider(),
+    ) {
+        Ok(v) => Ok(Arc::new(v)),
+        Err(e) => {
+            // No system roots at all (a bare container): trust only the extra roots.
+            let mut roots = rustls::RootCertStore::empty();
+            for c in extra {
+                roots.add(c.clone()).map_err(|e| e.to_string())?;
+            }
+            if roots.is_empty() {
+                return Err(format!("no trusted roots: {e}; pass --ca-file"));
+            }
+            rustls::client::WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider())
+                .build()
+                .map(|v| v as Arc<dyn ServerCertVerifier>)
+                .map_err(|e| e.to_string())
+        }
+    }
+}
+
+fn classify(err: &rustls::Error, cert_der: Option<&[u8]>) -> CertProblem {
+    let self_signed = cert_der.is_some_and(is_self_signed);
+    match err {
+        rustls::Error::InvalidCertificate(ce) => match ce {
+            CertificateError::Expired | CertificateError::ExpiredContext { .. } => {
+                CertProblem::Expired
+            }
+            CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => {
+                CertProblem::NotYetValid
+            }
+            CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
+                CertProblem::WrongName
+            }
+            // A self-signed certificate fails the chain however webpki words it (no issuer,
+            // or a trusted root that merely shares its name).
+            _ if self_signed => CertProblem::SelfSigned,
+            CertificateError::UnknownIssuer | CertificateError::BadSignature => {
+                CertProblem::UnknownIssuer
+            }
+            other => CertProblem::Other(format!("{other:?}")),
+        },
+        other => CertProblem::Other(other.to_string()),
+    }
+}
+
+fn is_self_signed(der: &[u8]) -> bool {
+    match x509_parser::parse_x509_certificate(der) {
+        Ok((_, c)) => c.subject().as_raw() == c.issuer().as_raw(),
+        Err(_) => false,
+    }
+}
+
+/// Client side: runs the handshake for `host`, verifying the certificate.
+pub async fn connect(
+    stream: Box<dyn AsyncStream>,
+    host: &str,
+    opts: &ClientTlsOptions,
+) -> Result<(Box<dyn AsyncStream>, TlsSummary), TlsFailure> {
+    let fail = |m: String| TlsFailure {
+        problem: None,
+        message: m,
+    };
+    let inner = base_verifier(&opts.extra_roots).map_err(fail)?;
+    let verifier = Arc::new(RecordingVerifier {
+        inner,
+        insecure: opts.insecure,
+        seen: Mutex::new(None),
+    });
+    let config = rustls::ClientConfig::builder_with_provider(provider())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| fail(e.to_string()))?
+        .dangerous()
+        .with_custom_certificate_verifier(verifier.clone())
+        .with_no_client_auth();
+    let name = ServerName::try_from(
+        host.trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_string(),
+    )
+    .map_err(|_| fail(format!("{host:?} is not a valid server name")))?;
+    let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
+    let seen = || verifier.seen.lock().ok().and_then(|g| g.clone());
+    match connector.connect(name, stream).await {
+        Ok(tls) => {
+            let (_, conn) = tls.get_ref();
+            let version = conn
+                .protocol_version()
+                .map(|v| format!("{v:?}"))
+                .unwrap_or_default()
+                .replace('_', ".");
+            let cipher = conn
+                .negotiated_cipher_suite()
+                .map(|s| format!("{:?}", s.suite()))
+                .unwrap_or_default();
+            let mut summary = TlsSummary {
+                version,
+                cipher_suite: cipher,
+                subject: String::new(),
+                issuer: String::new(),
+                not_before: String::new(),
+                not_after: String::new(),
+                verified: true,
+                problem: None,
+            };
+            if let Some(cert) = conn.peer_certificates().and_then(|c| c.first()) {
+                if let Ok((_, c)) = x509_parser::parse_x509_certificate(cert.as_ref()) {
+                    summary.subject = c.subject().to_string();
+                    summary.issuer = c.issuer().to_string();
+                    summary.not_before = c.validity().not_before.to_string();
+                    summary.not_after = c.validity().not_after.to_string();
+                }
+            }
+            if let Some((der, Some(err))) = seen() {
+                summary.verified = false;
+                summary.problem = Some(classify(&err, Some(&der)));
+            }
+            Ok((Box::new(tls), summary))
+        }
+        Err(e) => {
+            let recorded = seen();
+            let problem = match &recorded {
+                Some((der, Some(err))) => Some(classify(err, Some(der))),
+                _ => None,
+            };
+            let message = match e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
+                Some(rustls::Error::AlertReceived(a)) => format!("the server sent a TLS alert: {a:?}"),
+                Some(other) => other.to_string(),
+                None => match e.kind() {
+                    io::ErrorKind::UnexpectedEof => "the server closed the connection during the TLS handshake (is this port really TLS?)".into(),
+                    _ => e.to_string(),
+                },
+            };
+            Err(TlsFailure { problem, message })
+        }
+    }
+}
+
+/// The server's TLS configuration, made on first use (so starting the REPL or the lab
+/// server never waits for key generation) and then shared by every connection.
+pub struct LazyServerTls {
+    source: TlsSource,
+    cell: std::sync::OnceLock<Result<(Arc<rustls::ServerConfig>, String), String>>,
+}
+
+enum TlsSource {
+    Lab(PathBuf),
+    Files(PathBuf, PathBuf),
+}
+
+impl LazyServerTls {
+    /// Where the lab CA is kept by default (see [`LabCertificates::default_dir`]).
+    pub fn default_dir() -> PathBuf {
+        LabCertificates::default_dir()
+    }
+    /// The lab CA kept in `dir` (see [`LabCertificates::load_or_create`]).
+    pub fn lab(dir: PathBuf) -> Arc<Self> {
+        Arc::new(LazyServerTls {
+            source: TlsSource::Lab(dir),
+            cell: std::sync::OnceLock::new(),
+        })
+    }
+    /// A certificate chain and key from files (`--cert`, `--key`).
+    pub fn files(cert: PathBuf, key: PathBuf) -> Arc<Self> {
+        Arc::new(LazyServerTls {
+            source: TlsSource::Files(cert, key),
+            cell: std::sync::OnceLock::new(),
+        })
+    }
+    fn init(&self) -> &Result<(Arc<rustls::ServerConfig>, String), String> {
+        self.cell.get_or_init(|| {
+            let certs = match &self.source {
+                TlsSource::Lab(dir) => LabCertificates::load_or_create(dir),
+                TlsSource::Files(c, k) => LabCertificates::from_files(c, k),
+            }
+            .map_err(|e| e.to_string())?;
+            let cfg = certs.server_config().map_err(|e| e.to_string())?;
+            Ok((cfg, certs.ca_pem))
+        })
+    }
+    /// The rustls configuration, created now if needed.
+    pub fn config(&self) -> Result<Arc<rustls::ServerConfig>, String> {
+        self.init()
+            .as_ref()
+            .map(|(c, _)| c.clone())
+            .map_err(|e| e.clone())
+    }
+    /// PEM of the certificate clients should trust.
+    pub fn ca_pem(&self) -> Result<String, String> {
+        self.init()
+            .as_ref()
+            .map(|(_, p)| p.clone())
+            .map_err(|e| e.clone())
+    }
+}
