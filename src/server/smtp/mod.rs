@@ -677,6 +677,10 @@ impl SmtpSession {
         let (message, return_path_len) = self.trace_headers();
         self.data_return_path_len = return_path_len;
         self.phase = Phase::Data(DataReader::new(message, self.config.max_message, !bare_lf));
+        if bare_lf {
+            // The 354 text below says it all; no separate note.
+            self.lf_note = LfNote::Given;
+        }
         self.note_line(out, 354);
         if bare_lf {
             out.push(b"354 Send the message; end with <CRLF>.<CRLF>. A \".\" line ended by a bare LF does not count (that was the SMTP-smuggling hole): with netcat use nc -C\r\n");
@@ -720,10 +724,8 @@ impl SmtpSession {
         };
         let refusal = self.message_refusal("BDAT");
         if refusal.is_none() {
-            if let Some(tx) = self.tx.as_ref().filter(|t| t.chunks.is_none()) {
-                let hint = tx.size_hint.min(self.config.max_message);
-                let (mut message, return_path_len) = self.trace_headers();
-                message.reserve(hint);
+            if self.tx.as_ref().is_some_and(|t| t.chunks.is_none()) {
+                let (message, return_path_len) = self.trace_headers();
                 if let Some(tx) = self.tx.as_mut() {
                     tx.chunks = Some(Chunks {
                         message,
@@ -807,7 +809,8 @@ impl SmtpSession {
         let Some(tx) = self.tx.as_ref() else {
             return (Vec::new(), 0);
         };
-        let capacity = 512 + tx.size_hint.min(self.config.max_message);
+        // The message is built in this buffer once; size it from SIZE= when given.
+        let capacity = 512 + tx.size_hint.clamp(8192, self.config.max_message.max(8192));
         let mut m = Vec::with_capacity(capacity);
         let _ = write!(WriteVec(&mut m), "Return-Path: <{}>\r\n", tx.from);
         let return_path_len = m.len();
