@@ -27,7 +27,7 @@ use self::parse::{check_mailbox, number, path_arg, PathArg, PathError};
 use super::{Output, ServerConfig, Session};
 use crate::protocol::sasl::{self, Credentials, Mechanism, SaslError, ServerExchange, ServerStep};
 use crate::protocol::{self, Protocol};
-use crate::store::{RelayedMessage, SharedStore};
+use crate::store::{RelayedMessage, SharedStore, Store};
 
 /// RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF.
 const MAX_COMMAND_LINE: usize = 512;
@@ -73,6 +73,28 @@ fn syntax(name: &str) -> String {
         .find(|(n, _, _)| *n == name)
         .map(|(_, s, _)| s.to_string())
         .unwrap_or_else(|| name.to_string())
+}
+
+/// The store user a login name means: the name itself, or the local user behind an
+/// address in a local domain (`alex@maillab.test` logs in as alex, as mail providers
+/// let people log in with their address). Shared with the POP3 session.
+pub(crate) fn login_user(store: &Store, name: &str) -> Option<String> {
+    store.read(|i| {
+        if i.users.contains_key(name) {
+            Some(name.to_string())
+        } else if name.contains('@') {
+            i.local_user_for(name)
+        } else {
+            None
+        }
+    })
+}
+
+/// Checks SASL credentials against the store; returns the user logged in.
+pub(crate) fn check_credentials(store: &Store, creds: &Credentials) -> Option<String> {
+    let user = login_user(store, creds.user())?;
+    let password = store.password(&user)?;
+    creds.verify(&password).then_some(user)
 }
 
 /// What the session is reading.
@@ -1001,13 +1023,9 @@ impl SmtpSession {
     }
 
     fn finish_auth(&mut self, creds: Credentials, out: &mut Output) {
-        let ok = self
-            .store
-            .password(creds.user())
-            .is_some_and(|p| creds.verify(&p));
-        if ok {
-            let text = format!("Authentication successful: you are {}", creds.user());
-            self.user = Some(creds.user().to_string());
+        if let Some(user) = check_credentials(&self.store, &creds) {
+            let text = format!("Authentication successful: you are {user}");
+            self.user = Some(user);
             self.reply(out, 235, "2.7.0", &text);
         } else {
             self.reply(
