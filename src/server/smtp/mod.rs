@@ -745,16 +745,15 @@ impl SmtpSession {
             return self.syntax_error("BDAT", out);
         };
         let refusal = self.message_refusal("BDAT");
-        if refusal.is_none() {
-            if self.tx.as_ref().is_some_and(|t| t.chunks.is_none()) {
-                let (message, return_path_len) = self.trace_headers();
-                if let Some(tx) = self.tx.as_mut() {
-                    tx.chunks = Some(Chunks {
-                        message,
-                        size: 0,
-                        return_path_len,
-                    });
-                }
+        if refusal.is_none() && self.tx.as_ref().is_some_and(|t| t.chunks.is_none()) {
+            // The first chunk of a message: start it with the trace headers.
+            let (message, return_path_len) = self.trace_headers();
+            if let Some(tx) = self.tx.as_mut() {
+                tx.chunks = Some(Chunks {
+                    message,
+                    size: 0,
+                    return_path_len,
+                });
             }
         }
         self.phase = Phase::Bdat {
