@@ -23,6 +23,8 @@ pub enum Key {
     Old,
     Recent,
     Header(String, String),
+    /// FROM/TO/CC/BCC: matched against the parsed addresses and the raw field.
+    Address(&'static str, usize, String),
     Body(String),
     Text(String),
     Before(NaiveDate),
@@ -128,14 +130,14 @@ fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
         }
         "BCC" | "CC" | "FROM" | "SUBJECT" | "TO" => {
             let v = text(a, &format!("the string to look for in {word}"))?;
-            let field = match word.as_str() {
-                "BCC" => "Bcc",
-                "CC" => "Cc",
-                "FROM" => "From",
-                "SUBJECT" => "Subject",
-                _ => "To",
-            };
-            Ok(Key::Header(field.into(), v))
+            // ENVELOPE field index of each address list (RFC 3501 §7.4.2).
+            Ok(match word.as_str() {
+                "BCC" => Key::Address("Bcc", 7, v),
+                "CC" => Key::Address("Cc", 6, v),
+                "FROM" => Key::Address("From", 2, v),
+                "TO" => Key::Address("To", 5, v),
+                _ => Key::Header("Subject".into(), v),
+            })
         }
         "HEADER" => {
             let f = text(a, "the header field name after HEADER")?;
@@ -261,6 +263,12 @@ pub fn matches(key: &Key, c: &Ctx) -> bool {
             }
             values.iter().any(|v| contains_ci(v, value)) || raw_header_has(&m.raw, field, value)
         }
+        Key::Address(field, index, value) => {
+            raw_header_has(&m.raw, field, value)
+                || envelope_addresses(&m.parsed().envelope(&m.raw), *index)
+                    .iter()
+                    .any(|a| contains_ci(a, value))
+        }
         Key::Body(s) => body_has(m, s),
         Key::Text(s) => {
             let head = header_bytes(&m.raw);
@@ -283,6 +291,77 @@ pub fn matches(key: &Key, c: &Ctx) -> bool {
         Key::Larger(n) => m.size() > *n as usize,
         Key::Smaller(n) => m.size() < *n as usize,
     }
+}
+
+/// A parsed IMAP value: NIL, a string, or a list.
+enum Value {
+    Nil,
+    Str(String),
+    List(Vec<Value>),
+}
+
+fn value(a: &mut Args, depth: usize) -> Option<Value> {
+    if depth > 8 {
+        return None;
+    }
+    a.skip_sp();
+    if a.eat(b'(') {
+        let mut items = Vec::new();
+        loop {
+            a.skip_sp();
+            if a.eat(b')') {
+                return Some(Value::List(items));
+            }
+            a.peek()?;
+            items.push(value(a, depth + 1)?);
+        }
+    }
+    match a.peek()? {
+        b'"' | b'{' => Some(Value::Str(
+            String::from_utf8_lossy(&a.string("value").ok()?).into_owned(),
+        )),
+        _ => {
+            a.atom("NIL").ok()?;
+            Some(Value::Nil)
+        }
+    }
+}
+
+/// The addresses of one ENVELOPE address list as `name <mailbox@host>` (or the bare
+/// address when there is no name).
+fn envelope_addresses(envelope: &str, index: usize) -> Vec<String> {
+    let mut a = Args::new(envelope.as_bytes());
+    let Some(Value::List(fields)) = value(&mut a, 0) else {
+        return Vec::new();
+    };
+    let Some(Value::List(addrs)) = fields.get(index) else {
+        return Vec::new();
+    };
+    let text = |v: Option<&Value>| match v {
+        Some(Value::Str(s)) => s.clone(),
+        _ => String::new(),
+    };
+    addrs
+        .iter()
+        .filter_map(|addr| match addr {
+            Value::List(parts) => {
+                let name = text(parts.first());
+                let mailbox = text(parts.get(2));
+                let host = text(parts.get(3));
+                let email = if host.is_empty() {
+                    mailbox
+                } else {
+                    format!("{mailbox}@{host}")
+                };
+                Some(if name.is_empty() {
+                    email
+                } else {
+                    format!("{name} <{email}>")
+                })
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 fn sent(m: &Message) -> Option<NaiveDate> {
@@ -351,6 +430,18 @@ mod tests {
         assert!(raw_header_has(raw, "From", ""));
         assert!(!raw_header_has(raw, "Cc", ""));
         assert!(!raw_header_has(raw, "Subject", "body"));
+    }
+
+    #[test]
+    fn envelope_address_lists() {
+        let env = r#"("d" "s" (("Real From" NIL "user-from" "domain.org")) NIL NIL ((NIL NIL "a" "b")(NIL NIL "c" "d")) NIL NIL NIL NIL)"#;
+        assert_eq!(
+            envelope_addresses(env, 2),
+            vec!["Real From <user-from@domain.org>"]
+        );
+        assert_eq!(envelope_addresses(env, 5), vec!["a@b", "c@d"]);
+        assert!(envelope_addresses(env, 6).is_empty());
+        assert!(envelope_addresses("(broken", 2).is_empty());
     }
 
     #[test]
