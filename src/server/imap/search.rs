@@ -226,15 +226,24 @@ fn contains_ci_bytes(hay: &[u8], needle: &[u8]) -> bool {
 
 /// The raw header section of a message (up to the first empty line).
 pub fn header_bytes(raw: &[u8]) -> &[u8] {
-    let mut i = 0;
-    while i < raw.len() {
-        if raw[i..].starts_with(b"\r\n\r\n") {
-            return &raw[..i + 4];
-        }
-        if raw[i..].starts_with(b"\n\n") {
+    // No header fields at all: the first line is already the empty one.
+    if raw.starts_with(b"\r\n") {
+        return &raw[..2];
+    }
+    if raw.starts_with(b"\n") {
+        return &raw[..1];
+    }
+    let mut from = 0;
+    while let Some(off) = raw[from..].iter().position(|&b| b == b'\n') {
+        let i = from + off;
+        let next = raw.get(i + 1..).unwrap_or(&[]);
+        if next.starts_with(b"\n") {
             return &raw[..i + 2];
         }
-        i += 1;
+        if next.starts_with(b"\r\n") {
+            return &raw[..i + 3];
+        }
+        from = i + 1;
     }
     raw
 }
@@ -274,12 +283,14 @@ pub fn matches(key: &Key, c: &Ctx) -> bool {
             let head = header_bytes(&m.raw);
             (s.is_ascii() && contains_ci_bytes(head, s.as_bytes()))
                 || (!s.is_ascii() && contains_ci(&String::from_utf8_lossy(head), s))
-                || ["Subject", "From", "To", "Cc"].iter().any(|f| {
-                    m.parsed()
-                        .header_values(&m.raw, f)
-                        .iter()
-                        .any(|v| contains_ci(v, s))
-                })
+                // Encoded words (RFC 2047) only need decoding when there are any.
+                || (contains_ci_bytes(head, b"=?")
+                    && ["Subject", "From", "To", "Cc"].iter().any(|f| {
+                        m.parsed()
+                            .header_values(&m.raw, f)
+                            .iter()
+                            .any(|v| contains_ci(v, s))
+                    }))
                 || body_has(m, s)
         }
         Key::Before(d) => m.internal_date.date_naive() < *d,
@@ -442,6 +453,14 @@ mod tests {
         assert_eq!(envelope_addresses(env, 5), vec!["a@b", "c@d"]);
         assert!(envelope_addresses(env, 6).is_empty());
         assert!(envelope_addresses("(broken", 2).is_empty());
+    }
+
+    #[test]
+    fn header_ends_at_the_first_empty_line() {
+        assert_eq!(header_bytes(b"A: b\r\n\r\nbody"), b"A: b\r\n\r\n");
+        assert_eq!(header_bytes(b"A: b\n\nbody"), b"A: b\n\n");
+        assert_eq!(header_bytes(b"A: b\r\n"), b"A: b\r\n");
+        assert_eq!(header_bytes(b"\r\nbody"), b"\r\n");
     }
 
     #[test]
