@@ -1,38 +1,894 @@
-//! The mock POP3 server session.
+//! The mock POP3 server session (RFC 1939) with CAPA and response codes (RFC 2449),
+//! SASL AUTH (RFC 5034), APOP and STLS (RFC 2595).
+//!
+//! The maildrop is the user's INBOX in the shared store. As RFC 1939 says, the message
+//! list is fixed at login: mail arriving later shows at the next login, and a message
+//! an IMAP session expunged meanwhile answers `-ERR` with the reason. DELE only marks;
+//! QUIT in the TRANSACTION state removes the marked messages (IMAP sessions then see
+//! EXPUNGE); a dropped connection or a timeout deletes nothing. One POP3 session at a
+//! time holds a user's maildrop lock (`-ERR [IN-USE]` for the next, RFC 2449 §8.1.1).
+//!
+//! Sans-I/O like the SMTP session: bytes in any chunking, every complete command
+//! answered in one [`Output`].
 
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use chrono::{DateTime, FixedOffset};
+
+use super::smtp::lines::{control_char, split_verb, Line, LineSplitter};
 use super::{Output, ServerConfig, Session};
+use crate::protocol::sasl::{self, Credentials, Mechanism, SaslError, ServerExchange, ServerStep};
+use crate::protocol::{self, Protocol};
 use crate::store::SharedStore;
+
+/// RFC 2449 §4: a command line is at most 255 octets including CRLF.
+const MAX_COMMAND_LINE: usize = 255;
+/// SASL responses can be longer than commands (RFC 5034 §4 sets no lower bound).
+const MAX_AUTH_LINE: usize = 12288;
+/// Bad commands tolerated before the server hangs up.
+const MAX_ERRORS: u32 = 25;
+
+/// The commands this server knows: name, syntax, RFC section. The shared command table
+/// ([`protocol::command`]) is preferred where it has the command; this is the fallback.
+const COMMANDS: &[(&str, &str, &str)] = &[
+    ("USER", "USER name", "RFC 1939 §7"),
+    ("PASS", "PASS password", "RFC 1939 §7"),
+    ("APOP", "APOP name digest", "RFC 1939 §7"),
+    ("AUTH", "AUTH mechanism [initial-response]", "RFC 5034 §4"),
+    ("CAPA", "CAPA", "RFC 2449 §5"),
+    ("STLS", "STLS", "RFC 2595 §4"),
+    ("STAT", "STAT", "RFC 1939 §5"),
+    ("LIST", "LIST [msg]", "RFC 1939 §5"),
+    ("RETR", "RETR msg", "RFC 1939 §5"),
+    ("DELE", "DELE msg", "RFC 1939 §5"),
+    ("NOOP", "NOOP", "RFC 1939 §5"),
+    ("RSET", "RSET", "RFC 1939 §5"),
+    ("TOP", "TOP msg n", "RFC 1939 §7"),
+    ("UIDL", "UIDL [msg]", "RFC 1939 §7"),
+    ("QUIT", "QUIT", "RFC 1939 §6"),
+];
+
+/// The syntax line of a command, from the shared command table when it has one.
+fn syntax(name: &str) -> String {
+    if let Some(spec) = protocol::command(Protocol::Pop3, name) {
+        if !spec.syntax.is_empty() {
+            return spec.syntax.clone();
+        }
+    }
+    COMMANDS
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, s, _)| s.to_string())
+        .unwrap_or_else(|| name.to_string())
+}
+
+/// One message of the maildrop as listed at login.
+struct Entry {
+    uid: u32,
+    size: usize,
+    deleted: bool,
+}
+
+/// The fixed message list of a logged-in session (RFC 1939 §5).
+struct Maildrop {
+    user: String,
+    uidvalidity: u32,
+    entries: Vec<Entry>,
+}
+
+impl Maildrop {
+    fn live(&self) -> impl Iterator<Item = (usize, &Entry)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.deleted)
+            .map(|(i, e)| (i + 1, e))
+    }
+    fn totals(&self) -> (usize, usize) {
+        self.live()
+            .fold((0, 0), |(n, size), (_, e)| (n + 1, size + e.size))
+    }
+}
+
+enum State {
+    /// Before login; `user` is set after a USER command.
+    Authorization {
+        user: Option<String>,
+    },
+    /// A SASL exchange started by AUTH.
+    Auth(ServerExchange),
+    Transaction(Maildrop),
+    /// STLS was accepted; nothing more is read in plain text.
+    TlsPending,
+}
+
+/// Why a login could not take the maildrop.
+enum LoginError {
+    InUse,
+    NoInbox,
+}
 
 /// One POP3 connection's state machine.
 pub struct Pop3Session {
-    _store: SharedStore,
-    _config: ServerConfig,
+    store: SharedStore,
+    config: ServerConfig,
+    id: u64,
+    fixed_time: Option<DateTime<FixedOffset>>,
+    /// The APOP timestamp of the greeting (RFC 1939 §7), `<id.time@host>`.
+    timestamp: Option<String>,
+    inbuf: Vec<u8>,
+    lines: LineSplitter,
+    state: State,
+    errors: u32,
+    closed: bool,
 }
 
 impl Pop3Session {
+    /// A session on `store` with `config`; call [`Session::greeting`] first.
     pub fn new(store: SharedStore, config: ServerConfig) -> Self {
+        let id = store.new_session_id();
         Pop3Session {
-            _store: store,
-            _config: config,
+            store,
+            config,
+            id,
+            fixed_time: None,
+            timestamp: None,
+            inbuf: Vec::new(),
+            lines: LineSplitter::default(),
+            state: State::Authorization { user: None },
+            errors: 0,
+            closed: false,
         }
     }
+
+    /// Uses `time` instead of the clock (APOP timestamp, CRAM-MD5 challenge), so a
+    /// transcript can be replayed byte for byte.
+    pub fn with_time(mut self, time: DateTime<FixedOffset>) -> Self {
+        self.fixed_time = Some(time);
+        self
+    }
+
+    /// The logged-in user, if any.
+    pub fn user(&self) -> Option<&str> {
+        match &self.state {
+            State::Transaction(m) => Some(&m.user),
+            _ => None,
+        }
+    }
+
+    fn unix_time(&self) -> u64 {
+        let t = self
+            .fixed_time
+            .unwrap_or_else(|| chrono::Local::now().fixed_offset());
+        u64::try_from(t.timestamp()).unwrap_or(0)
+    }
+
+    fn apop_timestamp(&mut self) -> String {
+        if self.timestamp.is_none() {
+            let ts = sasl::cram_md5_challenge(self.id, self.unix_time(), &self.config.hostname);
+            self.timestamp = Some(ts);
+        }
+        self.timestamp.clone().unwrap_or_default()
+    }
+
+    /// Plain-text credentials are refused until TLS when the config says so.
+    fn plaintext_allowed(&self) -> bool {
+        !self.config.require_tls || self.config.tls_active
+    }
+
+    // ------------------------------------------------------------------ replies
+
+    fn ok(&mut self, out: &mut Output, text: &str) {
+        push_fmt(out, format_args!("+OK {text}\r\n"));
+    }
+
+    fn err(&mut self, out: &mut Output, text: &str) {
+        push_fmt(out, format_args!("-ERR {text}\r\n"));
+    }
+
+    /// A protocol error (unknown command, bad syntax, wrong state): counted, and too
+    /// many end the session.
+    fn bad(&mut self, out: &mut Output, text: &str) {
+        self.err(out, text);
+        self.errors += 1;
+        if self.errors >= MAX_ERRORS && !self.closed {
+            push_fmt(
+                out,
+                format_args!("-ERR Too many bad commands ({MAX_ERRORS}), closing connection\r\n"),
+            );
+            self.release_lock();
+            self.close(out);
+        }
+    }
+
+    fn syntax_error(&mut self, name: &str, out: &mut Output) {
+        let text = format!("Syntax: {}", syntax(name));
+        self.bad(out, &text);
+    }
+
+    fn close(&mut self, out: &mut Output) {
+        self.closed = true;
+        out.close = true;
+    }
+
+    /// Frees the maildrop without deleting anything (timeout, disconnect).
+    fn release_lock(&mut self) {
+        if let State::Transaction(m) = &self.state {
+            let user = m.user.clone();
+            self.store.write(|i| i.pop3_locks.remove(&user));
+        }
+        self.state = State::Authorization { user: None };
+    }
+
+    // ------------------------------------------------------------------ input
+
+    fn process(&mut self, data: &[u8], out: &mut Output) -> usize {
+        let mut pos = 0;
+        loop {
+            if self.closed || matches!(self.state, State::TlsPending) {
+                // RFC 2595 §4 / CVE-2011-0411: nothing pipelined after STLS is acted on.
+                return data.len();
+            }
+            let limit = if matches!(self.state, State::Auth(_)) {
+                MAX_AUTH_LINE
+            } else {
+                MAX_COMMAND_LINE
+            };
+            let (n, line) = self.lines.next(&data[pos..], limit);
+            pos += n;
+            match line {
+                None => return pos,
+                Some(Line::TooLong) => {
+                    if matches!(self.state, State::Auth(_)) {
+                        self.state = State::Authorization { user: None };
+                    }
+                    self.bad(
+                        out,
+                        "Line too long: a POP3 command line is at most 255 octets including CRLF (RFC 2449 §4)",
+                    );
+                }
+                Some(Line::Text { text, .. }) => {
+                    if matches!(self.state, State::Auth(_)) {
+                        self.auth_line(text, out);
+                    } else {
+                        self.command_line(text, out);
+                    }
+                }
+            }
+        }
+    }
+
+    fn command_line(&mut self, raw: &[u8], out: &mut Output) {
+        if let Some(what) = control_char(raw) {
+            let text = format!("This line contains {what}; commands are printable text");
+            return self.bad(out, &text);
+        }
+        let Ok(line) = std::str::from_utf8(raw) else {
+            return self.bad(out, "This line is not valid UTF-8 text");
+        };
+        if line.trim().is_empty() {
+            return self.bad(out, "Empty line: type a command such as USER alex, or CAPA");
+        }
+        let (verb, _) = split_verb(line);
+        let upper = verb.to_ascii_uppercase();
+        // RFC 1939 §7: the password is the rest of the line and may contain spaces.
+        if upper == "PASS" {
+            let password = line.get(5..).unwrap_or("");
+            return self.cmd_pass(password, out);
+        }
+        let (_, args) = split_verb(line.trim_end_matches([' ', '\t']));
+        let in_transaction = matches!(self.state, State::Transaction(_));
+        match upper.as_str() {
+            "CAPA" => self.cmd_capa(out),
+            "QUIT" => self.cmd_quit(out),
+            "NOOP" if in_transaction => self.ok(out, "still here"),
+            "USER" | "APOP" | "AUTH" | "STLS" if in_transaction => {
+                let user = self.user().unwrap_or_default().to_string();
+                let text = if upper == "STLS" {
+                    "STLS is only allowed before login (RFC 2595 §4)".to_string()
+                } else {
+                    format!("Already logged in as {user}: {upper} is for the AUTHORIZATION state")
+                };
+                self.bad(out, &text);
+            }
+            "USER" => self.cmd_user(args, out),
+            "APOP" => self.cmd_apop(args, out),
+            "AUTH" => self.cmd_auth(args, out),
+            "STLS" => self.cmd_stls(args, out),
+            "STAT" | "LIST" | "RETR" | "DELE" | "NOOP" | "RSET" | "TOP" | "UIDL"
+                if !in_transaction =>
+            {
+                let text = format!(
+                    "{upper} is only valid after login (TRANSACTION state); log in with USER and PASS first"
+                );
+                self.bad(out, &text);
+            }
+            "STAT" => self.cmd_stat(args, out),
+            "LIST" => self.cmd_list(args, false, out),
+            "UIDL" => self.cmd_list(args, true, out),
+            "RETR" => self.cmd_retr(args, out),
+            "TOP" => self.cmd_top(args, out),
+            "DELE" => self.cmd_dele(args, out),
+            "RSET" => self.cmd_rset(args, out),
+            _ => {
+                let shown: String = verb.chars().take(40).collect();
+                let text =
+                    format!("Unknown command \"{shown}\"; CAPA lists what this server speaks");
+                self.bad(out, &text);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ AUTHORIZATION
+
+    fn cmd_capa(&mut self, out: &mut Output) {
+        let before_login = !matches!(self.state, State::Transaction(_));
+        out.push(b"+OK Capability list follows\r\nTOP\r\nUIDL\r\n");
+        if self.plaintext_allowed() {
+            out.push(b"USER\r\nSASL PLAIN LOGIN CRAM-MD5\r\n");
+        }
+        out.push(b"RESP-CODES\r\nAUTH-RESP-CODE\r\nPIPELINING\r\n");
+        if before_login && self.config.tls_available && !self.config.tls_active {
+            out.push(b"STLS\r\n");
+        }
+        out.push(b"IMPLEMENTATION maillab\r\n.\r\n");
+    }
+
+    fn refuse_plaintext(&mut self, out: &mut Output) -> bool {
+        if self.plaintext_allowed() {
+            return false;
+        }
+        self.err(
+            out,
+            "[AUTH] Plain-text login is disabled until STLS: the password would cross the network in clear",
+        );
+        true
+    }
+
+    fn cmd_user(&mut self, args: &str, out: &mut Output) {
+        if self.refuse_plaintext(out) {
+            return;
+        }
+        if args.is_empty() || args.contains(' ') {
+            return self.syntax_error("USER", out);
+        }
+        // Every name gets +OK: whether a user exists is only told after PASS.
+        self.state = State::Authorization {
+            user: Some(args.to_string()),
+        };
+        let text = format!("{args}: now send PASS with the password");
+        self.ok(out, &text);
+    }
+
+    fn cmd_pass(&mut self, password: &str, out: &mut Output) {
+        if matches!(self.state, State::Transaction(_)) {
+            let user = self.user().unwrap_or_default().to_string();
+            let text = format!("Already logged in as {user}: PASS is for the AUTHORIZATION state");
+            return self.bad(out, &text);
+        }
+        if self.refuse_plaintext(out) {
+            return;
+        }
+        let State::Authorization { user: Some(user) } = &mut self.state else {
+            return self.bad(out, "PASS must follow USER name (RFC 1939 §7)");
+        };
+        let user = std::mem::take(user);
+        self.state = State::Authorization { user: None };
+        if password.is_empty() {
+            return self.syntax_error("PASS", out);
+        }
+        if self.store.check_login(&user, password) {
+            self.login(&user, out);
+        } else {
+            self.err(
+                out,
+                "[AUTH] Invalid user name or password; start again with USER",
+            );
+        }
+    }
+
+    fn cmd_apop(&mut self, args: &str, out: &mut Output) {
+        let mut parts = args.split(' ').filter(|p| !p.is_empty());
+        let (Some(user), Some(digest), None) = (parts.next(), parts.next(), parts.next()) else {
+            return self.syntax_error("APOP", out);
+        };
+        if digest.len() != 32 || !digest.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return self.bad(
+                out,
+                "APOP digest must be 32 hexadecimal digits: MD5 of the greeting's <timestamp> followed by the password (RFC 1939 §7)",
+            );
+        }
+        let timestamp = self.apop_timestamp();
+        let ok = self
+            .store
+            .password(user)
+            .is_some_and(|p| sasl::verify_apop(&timestamp, &p, digest));
+        if ok {
+            let user = user.to_string();
+            self.login(&user, out);
+        } else {
+            self.err(
+                out,
+                "[AUTH] APOP digest does not match: it is MD5(<timestamp from the greeting> + password)",
+            );
+        }
+    }
+
+    fn cmd_auth(&mut self, args: &str, out: &mut Output) {
+        if self.refuse_plaintext(out) {
+            return;
+        }
+        let mut parts = args.split(' ').filter(|p| !p.is_empty());
+        let (Some(name), initial, None) = (parts.next(), parts.next(), parts.next()) else {
+            let text = format!(
+                "Syntax: {}; CAPA lists the mechanisms on its SASL line",
+                syntax("AUTH")
+            );
+            return self.bad(out, &text);
+        };
+        let Some(mechanism) = Mechanism::parse(name) else {
+            let shown: String = name.chars().take(40).collect();
+            let text = format!(
+                "Unrecognized authentication mechanism {shown}; this server offers PLAIN LOGIN CRAM-MD5"
+            );
+            return self.err(out, &text);
+        };
+        let challenge = sasl::cram_md5_challenge(self.id, self.unix_time(), &self.config.hostname);
+        let (exchange, step) = ServerExchange::start(mechanism, initial, &challenge);
+        self.state = State::Auth(exchange);
+        self.auth_step(step, out);
+    }
+
+    fn auth_line(&mut self, raw: &[u8], out: &mut Output) {
+        let State::Auth(exchange) = &mut self.state else {
+            return;
+        };
+        let step = match std::str::from_utf8(raw) {
+            Ok(line) => exchange.step(line),
+            Err(_) => ServerStep::Failed(SaslError::Base64),
+        };
+        self.auth_step(step, out);
+    }
+
+    fn auth_step(&mut self, step: ServerStep, out: &mut Output) {
+        match step {
+            // RFC 5034 §4: a continuation is "+" SP base64.
+            ServerStep::Challenge(c) => push_fmt(out, format_args!("+ {c}\r\n")),
+            ServerStep::Done(creds) => {
+                self.state = State::Authorization { user: None };
+                self.finish_auth(creds, out);
+            }
+            ServerStep::Failed(e) => {
+                self.state = State::Authorization { user: None };
+                let text = match e {
+                    SaslError::Cancelled => {
+                        "Authentication cancelled by the client (\"*\")".to_string()
+                    }
+                    SaslError::Base64 => {
+                        "Cannot decode the response: it must be base64 (RFC 5034 §4)".to_string()
+                    }
+                    SaslError::Malformed(why) => format!("Authentication failed: {why}"),
+                };
+                self.err(out, &text);
+            }
+        }
+    }
+
+    fn finish_auth(&mut self, creds: Credentials, out: &mut Output) {
+        let ok = self
+            .store
+            .password(creds.user())
+            .is_some_and(|p| creds.verify(&p));
+        if ok {
+            let user = creds.user().to_string();
+            self.login(&user, out);
+        } else {
+            self.err(
+                out,
+                "[AUTH] Authentication failed: wrong user name or password",
+            );
+        }
+    }
+
+    /// Takes the maildrop lock and snapshots the INBOX (RFC 1939 §8: the list is fixed
+    /// for the session).
+    fn login(&mut self, user: &str, out: &mut Output) {
+        let taken = self.store.write(|i| {
+            if i.pop3_locks.contains(user) {
+                return Err(LoginError::InUse);
+            }
+            let inbox = i
+                .user(user)
+                .ok()
+                .and_then(|u| u.mailbox("INBOX"))
+                .ok_or(LoginError::NoInbox)?;
+            let entries: Vec<Entry> = inbox
+                .messages
+                .iter()
+                .map(|m| Entry {
+                    uid: m.uid,
+                    size: m.size(),
+                    deleted: false,
+                })
+                .collect();
+            let uidvalidity = inbox.uidvalidity;
+            i.pop3_locks.insert(user.to_string());
+            Ok((uidvalidity, entries))
+        });
+        match taken {
+            Ok((uidvalidity, entries)) => {
+                let drop = Maildrop {
+                    user: user.to_string(),
+                    uidvalidity,
+                    entries,
+                };
+                let (n, size) = drop.totals();
+                self.state = State::Transaction(drop);
+                let text = format!("{user} has {n} messages ({size} octets)");
+                self.ok(out, &text);
+            }
+            Err(LoginError::InUse) => {
+                let text = format!(
+                    "[IN-USE] {user}'s maildrop is locked by another POP3 session; it is freed when that session QUITs or drops (RFC 1939 §8)"
+                );
+                self.err(out, &text);
+            }
+            Err(LoginError::NoInbox) => {
+                let text = format!("[SYS/PERM] {user} has no INBOX to serve");
+                self.err(out, &text);
+            }
+        }
+    }
+
+    fn cmd_stls(&mut self, args: &str, out: &mut Output) {
+        if !args.is_empty() {
+            return self.syntax_error("STLS", out);
+        }
+        if self.config.tls_active {
+            return self.bad(out, "TLS is already active on this connection");
+        }
+        if !self.config.tls_available {
+            return self.err(
+                out,
+                "STLS not available: this server has no certificate, so CAPA does not offer STLS",
+            );
+        }
+        self.ok(out, "Begin TLS negotiation");
+        self.state = State::TlsPending;
+        out.start_tls = true;
+    }
+
+    fn cmd_quit(&mut self, out: &mut Output) {
+        let State::Transaction(drop) = &self.state else {
+            self.ok(out, "maillab POP3 server signing off");
+            return self.close(out);
+        };
+        // RFC 1939 §6: the UPDATE state removes the marked messages and frees the lock.
+        let user = drop.user.clone();
+        let marked: Vec<u32> = drop
+            .entries
+            .iter()
+            .filter(|e| e.deleted)
+            .map(|e| e.uid)
+            .collect();
+        let (removed, left) = self.store.write(|i| {
+            let result = match i.user_mut(&user).ok().and_then(|u| u.mailbox_mut("INBOX")) {
+                Some(inbox) => {
+                    let removed = if marked.is_empty() {
+                        0
+                    } else {
+                        inbox.remove_uids(&marked).len()
+                    };
+                    (removed, inbox.messages.len())
+                }
+                None => (0, 0),
+            };
+            i.pop3_locks.remove(&user);
+            result
+        });
+        self.state = State::Authorization { user: None };
+        let gone = marked.len() - removed.min(marked.len());
+        let text = if gone > 0 {
+            format!(
+                "maillab POP3 server signing off ({removed} messages deleted, {gone} already expunged elsewhere, {left} left)"
+            )
+        } else {
+            format!("maillab POP3 server signing off ({removed} messages deleted, {left} left)")
+        };
+        self.ok(out, &text);
+        self.close(out);
+    }
+
+    // ------------------------------------------------------------------ TRANSACTION
+
+    fn maildrop(&self) -> Option<&Maildrop> {
+        match &self.state {
+            State::Transaction(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// Resolves a message-number argument to an index into the list, or says why not.
+    fn message_number(&self, arg: &str) -> Result<usize, String> {
+        let Some(drop) = self.maildrop() else {
+            return Err("not logged in".into());
+        };
+        let n = arg
+            .parse::<usize>()
+            .ok()
+            .filter(|_| arg.bytes().all(|b| b.is_ascii_digit()));
+        let Some(n) = n.filter(|&n| n > 0) else {
+            let shown: String = arg.chars().take(40).collect();
+            return Err(format!(
+                "\"{shown}\" is not a message number: messages are numbered from 1"
+            ));
+        };
+        let Some(entry) = drop.entries.get(n - 1) else {
+            return Err(format!(
+                "No message {n}: the maildrop listed {} at login",
+                drop.entries.len()
+            ));
+        };
+        if entry.deleted {
+            return Err(format!("Message {n} is marked deleted; RSET unmarks it"));
+        }
+        Ok(n - 1)
+    }
+
+    fn cmd_stat(&mut self, args: &str, out: &mut Output) {
+        if !args.is_empty() {
+            return self.syntax_error("STAT", out);
+        }
+        let (n, size) = self.maildrop().map_or((0, 0), Maildrop::totals);
+        push_fmt(out, format_args!("+OK {n} {size}\r\n"));
+    }
+
+    /// LIST (sizes) or UIDL (unique ids, RFC 1939 §7) for one message or all.
+    fn cmd_list(&mut self, args: &str, uidl: bool, out: &mut Output) {
+        let name = if uidl { "UIDL" } else { "LIST" };
+        if args.contains(' ') {
+            return self.syntax_error(name, out);
+        }
+        if !args.is_empty() {
+            let i = match self.message_number(args) {
+                Ok(i) => i,
+                Err(why) => return self.err(out, &why),
+            };
+            let Some(drop) = self.maildrop() else { return };
+            let e = &drop.entries[i];
+            if uidl {
+                push_fmt(
+                    out,
+                    format_args!("+OK {} {}.{}\r\n", i + 1, drop.uidvalidity, e.uid),
+                );
+            } else {
+                push_fmt(out, format_args!("+OK {} {}\r\n", i + 1, e.size));
+            }
+            return;
+        }
+        let Some(drop) = self.maildrop() else { return };
+        let (n, size) = drop.totals();
+        let mut text = Vec::with_capacity(32 + n * 16);
+        if uidl {
+            let _ = write!(WriteVec(&mut text), "+OK unique-id listing follows\r\n");
+            for (i, e) in drop.live() {
+                let _ = write!(
+                    WriteVec(&mut text),
+                    "{i} {}.{}\r\n",
+                    drop.uidvalidity,
+                    e.uid
+                );
+            }
+        } else {
+            let _ = write!(WriteVec(&mut text), "+OK {n} messages ({size} octets)\r\n");
+            for (i, e) in drop.live() {
+                let _ = write!(WriteVec(&mut text), "{i} {}\r\n", e.size);
+            }
+        }
+        text.extend_from_slice(b".\r\n");
+        out.push(&text);
+    }
+
+    /// The stored message behind list index `i`, or why it is gone.
+    fn message(&self, i: usize) -> Result<Arc<[u8]>, String> {
+        let Some(drop) = self.maildrop() else {
+            return Err("not logged in".into());
+        };
+        let uid = drop.entries[i].uid;
+        let raw = self.store.read(|inner| {
+            inner
+                .user(&drop.user)
+                .ok()
+                .and_then(|u| u.mailbox("INBOX"))
+                .and_then(|m| m.get(uid))
+                .map(|m| m.raw.clone())
+        });
+        raw.ok_or_else(|| {
+            format!(
+                "Message {} was expunged by another session (IMAP) after this POP3 login; the list stays fixed until you log in again (RFC 1939 §5)",
+                i + 1
+            )
+        })
+    }
+
+    fn cmd_retr(&mut self, args: &str, out: &mut Output) {
+        if args.is_empty() || args.contains(' ') {
+            return self.syntax_error("RETR", out);
+        }
+        let raw = match self.message_number(args).and_then(|i| self.message(i)) {
+            Ok(raw) => raw,
+            Err(why) => return self.err(out, &why),
+        };
+        out.bytes.reserve(raw.len() + raw.len() / 50 + 64);
+        push_fmt(out, format_args!("+OK {} octets follow\r\n", raw.len()));
+        push_dot_stuffed(&mut out.bytes, &raw, None);
+    }
+
+    fn cmd_top(&mut self, args: &str, out: &mut Output) {
+        let mut parts = args.split(' ').filter(|p| !p.is_empty());
+        let (Some(msg), Some(lines), None) = (parts.next(), parts.next(), parts.next()) else {
+            return self.syntax_error("TOP", out);
+        };
+        let Some(lines) = lines
+            .parse::<usize>()
+            .ok()
+            .filter(|_| lines.bytes().all(|b| b.is_ascii_digit()))
+        else {
+            return self.bad(
+                out,
+                "TOP needs a number of body lines (0 or more) after the message number",
+            );
+        };
+        let raw = match self.message_number(msg).and_then(|i| self.message(i)) {
+            Ok(raw) => raw,
+            Err(why) => return self.err(out, &why),
+        };
+        push_fmt(
+            out,
+            format_args!("+OK the header and the first {lines} body lines follow\r\n"),
+        );
+        push_dot_stuffed(&mut out.bytes, &raw, Some(lines));
+    }
+
+    fn cmd_dele(&mut self, args: &str, out: &mut Output) {
+        if args.is_empty() || args.contains(' ') {
+            return self.syntax_error("DELE", out);
+        }
+        let i = match self.message_number(args) {
+            Ok(i) => i,
+            Err(why) => return self.err(out, &why),
+        };
+        if let State::Transaction(drop) = &mut self.state {
+            drop.entries[i].deleted = true;
+        }
+        let text = format!(
+            "Message {} marked deleted; it is removed at QUIT (RSET unmarks)",
+            i + 1
+        );
+        self.ok(out, &text);
+    }
+
+    fn cmd_rset(&mut self, args: &str, out: &mut Output) {
+        if !args.is_empty() {
+            return self.syntax_error("RSET", out);
+        }
+        if let State::Transaction(drop) = &mut self.state {
+            for e in &mut drop.entries {
+                e.deleted = false;
+            }
+        }
+        let (n, size) = self.maildrop().map_or((0, 0), Maildrop::totals);
+        let text = format!("Deletion marks cleared; maildrop has {n} messages ({size} octets)");
+        self.ok(out, &text);
+    }
+}
+
+/// Writes a message as a multi-line response body (RFC 1939 §3): CRLF line ends, a dot
+/// doubled at the start of a line, then the `.` line. With `body_lines`, only the
+/// header, the blank line and that many body lines (TOP).
+fn push_dot_stuffed(out: &mut Vec<u8>, raw: &[u8], body_lines: Option<usize>) {
+    let mut in_body = false;
+    let mut body_count = 0usize;
+    let mut rest = raw;
+    while !rest.is_empty() {
+        let (line, next) = match rest.iter().position(|&b| b == b'\n') {
+            Some(i) => (&rest[..i], &rest[i + 1..]),
+            None => (rest, &rest[rest.len()..]),
+        };
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if in_body {
+            if body_lines.is_some_and(|max| body_count >= max) {
+                break;
+            }
+            body_count += 1;
+        }
+        if line.first() == Some(&b'.') {
+            out.push(b'.');
+        }
+        out.extend_from_slice(line);
+        out.extend_from_slice(b"\r\n");
+        if line.is_empty() {
+            in_body = true;
+        }
+        rest = next;
+    }
+    out.extend_from_slice(b".\r\n");
+}
+
+/// `write!` into a `Vec<u8>` without a temporary `String`.
+struct WriteVec<'a>(&'a mut Vec<u8>);
+
+impl std::fmt::Write for WriteVec<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.extend_from_slice(s.as_bytes());
+        Ok(())
+    }
+}
+
+fn push_fmt(out: &mut Output, args: std::fmt::Arguments<'_>) {
+    let _ = WriteVec(&mut out.bytes).write_fmt(args);
 }
 
 impl Session for Pop3Session {
     fn greeting(&mut self) -> Output {
-        Output {
-            bytes: b"-ERR not available yet\r\n".to_vec(),
-            close: true,
-            ..Output::default()
+        let mut out = Output::default();
+        let ts = self.apop_timestamp();
+        push_fmt(
+            &mut out,
+            format_args!("+OK maillab mock POP3 server ready {ts}\r\n"),
+        );
+        out
+    }
+
+    fn receive(&mut self, input: &[u8]) -> Output {
+        let mut out = Output::default();
+        let mut pending = std::mem::take(&mut self.inbuf);
+        if pending.is_empty() {
+            let used = self.process(input, &mut out);
+            pending.extend_from_slice(&input[used..]);
+        } else {
+            pending.extend_from_slice(input);
+            let used = self.process(&pending, &mut out);
+            pending.drain(..used);
         }
+        self.inbuf = pending;
+        out
     }
-    fn receive(&mut self, _input: &[u8]) -> Output {
-        Output::default()
-    }
+
     fn timed_out(&mut self) -> Output {
-        Output {
-            close: true,
-            ..Output::default()
+        let mut out = Output::default();
+        if !self.closed {
+            // RFC 1939 §3: an autologout timer ends the session without UPDATE.
+            self.err(
+                &mut out,
+                "Autologout: idle for too long, closing; messages marked with DELE were not deleted",
+            );
         }
+        self.release_lock();
+        self.close(&mut out);
+        out
+    }
+
+    fn tls_started(&mut self) {
+        // RFC 2595 §4: still AUTHORIZATION; anything said before TLS is forgotten.
+        self.config.tls_active = true;
+        self.state = State::Authorization { user: None };
+        self.inbuf.clear();
+        self.lines.reset();
+    }
+
+    fn disconnected(&mut self) {
+        // RFC 1939 §6: without QUIT there is no UPDATE state: nothing is deleted.
+        self.release_lock();
+        self.closed = true;
+        self.inbuf = Vec::new();
+    }
+}
+
+impl Drop for Pop3Session {
+    fn drop(&mut self) {
+        // A session dropped without disconnected() must not keep the maildrop locked.
+        self.release_lock();
     }
 }

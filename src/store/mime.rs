@@ -231,17 +231,26 @@ fn message_section(raw: &[u8], msg: &Part, text: &SectionText) -> Option<Vec<u8>
         SectionText::Text => slice(raw, msg.body_start..msg.body_end),
         SectionText::HeaderFields(names) | SectionText::HeaderFieldsNot(names) => {
             let keep = matches!(text, SectionText::HeaderFields(_));
+            // The blank line uses the header's own line end (CRLF unless bare LF).
+            let header = raw
+                .get(msg.header_start..msg.body_start)
+                .unwrap_or_default();
+            let bare_lf = header
+                .iter()
+                .position(|&b| b == b'\n')
+                .is_some_and(|i| i == 0 || header.get(i - 1) != Some(&b'\r'));
+            let eol: &[u8] = if bare_lf { b"\n" } else { b"\r\n" };
             let mut out = Vec::new();
             for f in header_fields(raw, msg) {
                 let listed = names.iter().any(|n| eq_name(raw, &f.name, n));
                 if listed == keep {
                     out.extend_from_slice(raw.get(f.whole.clone()).unwrap_or_default());
                     if !out.ends_with(b"\n") {
-                        out.extend_from_slice(b"\r\n");
+                        out.extend_from_slice(eol);
                     }
                 }
             }
-            out.extend_from_slice(b"\r\n");
+            out.extend_from_slice(eol);
             Some(out)
         }
         SectionText::Mime => None,
@@ -322,11 +331,10 @@ fn parse_entity(
             }
         }
     }
-    if !part.explicit_type {
-        // RFC 2045 §5.2: no Content-Type means text/plain; charset=us-ascii.
-        if part.media_type == "text" {
-            part.params = vec![("charset".into(), "us-ascii".into())];
-        }
+    // RFC 2045 §5.2 / RFC 2046 §4.1.2: text without a charset is us-ascii; say so,
+    // as Dovecot does, so clients need not know the default.
+    if part.media_type == "text" && !part.params.iter().any(|(n, _)| n == "charset") {
+        part.params.insert(0, ("charset".into(), "us-ascii".into()));
     }
     part.lines = count_lines(raw.get(body_start..end).unwrap_or_default());
     let identity = matches!(part.encoding.as_str(), "7BIT" | "8BIT" | "BINARY");
@@ -576,13 +584,10 @@ fn delimiter(line: &[u8], boundary: &[u8]) -> Option<bool> {
         .then_some(close)
 }
 
-/// Text lines in a body: line breaks, plus one for a last line without one.
+/// Text lines in a body: its line breaks. A last line cut short by a delimiter (whose
+/// line break belongs to the delimiter) does not count, as Dovecot counts them.
 fn count_lines(body: &[u8]) -> usize {
-    let breaks = body.iter().filter(|&&b| b == b'\n').count();
-    match body.last() {
-        Some(b'\n') | None => breaks,
-        Some(_) => breaks + 1,
-    }
+    body.iter().filter(|&&b| b == b'\n').count()
 }
 
 // ---------------------------------------------------------------------------
@@ -604,9 +609,10 @@ fn push_string(out: &mut String, value: &[u8]) {
         }
         out.push('"');
     } else {
-        // The response is text; octets that are not UTF-8 are replaced so the count
-        // stays true to what is sent.
-        let text = String::from_utf8_lossy(value);
+        // The response is text; octets that are not UTF-8 are replaced and the count
+        // is taken after that, so it stays true to what is sent.
+        // NUL is not allowed even in a literal (RFC 3501 §9, CHAR8).
+        let text = String::from_utf8_lossy(value).replace('\0', "\u{fffd}");
         out.push_str(&format!("{{{}}}\r\n", text.len()));
         out.push_str(&text);
     }
@@ -619,10 +625,16 @@ fn push_nstring(out: &mut String, value: Option<&[u8]>) {
     }
 }
 
-/// An envelope field's value: unfolded, trimmed.
+/// An envelope field's value: unfolded, tabs as spaces, trimmed.
 fn envelope_value(raw: &[u8], msg: &Part, name: &str) -> Option<Vec<u8>> {
     let v = unfold(first_value(raw, msg, name)?);
-    Some(trim_ws(&v).to_vec())
+    Some(tabs_to_spaces(trim_ws(&v)))
+}
+
+fn tabs_to_spaces(v: &[u8]) -> Vec<u8> {
+    v.iter()
+        .map(|&b| if b == b'\t' { b' ' } else { b })
+        .collect()
 }
 
 fn trim_ws(v: &[u8]) -> &[u8] {
@@ -839,7 +851,7 @@ fn parse_address_list(v: &[u8]) -> Vec<AddrItem> {
     let mut cur: Vec<Tok> = Vec::new();
     for tok in toks {
         match tok {
-            Tok::Special(b',') => {
+            Tok::Special(b',') if !inside_angle(&cur) => {
                 push_mailbox(&mut out, std::mem::take(&mut cur));
             }
             Tok::Special(b':') if !in_group && !inside_angle(&cur) => {
@@ -923,17 +935,27 @@ fn push_mailbox(out: &mut Vec<AddrItem>, toks: Vec<Tok>) {
         Some(a) => (&spec[..a], &spec[a + 1..]),
         None => (&spec[..], &spec[..0]),
     };
+    // An empty mailbox or host would read as NIL-ish nonsense or, for the host, come
+    // close to group syntax; name what is missing instead, as Dovecot does.
+    let mut mailbox = concat_words(local);
+    if mailbox.is_empty() {
+        mailbox = b"MISSING_MAILBOX".to_vec();
+    }
+    let mut host = concat_words(domain);
+    if host.is_empty() {
+        host = b"MISSING_DOMAIN".to_vec();
+    }
     out.push(AddrItem::Mailbox {
         name,
         adl,
-        mailbox: concat_words(local),
-        host: concat_words(domain),
+        mailbox,
+        host,
     });
 }
 
 fn first_comment(toks: &[Tok]) -> Option<Vec<u8>> {
     toks.iter().find_map(|t| match t {
-        Tok::Comment(c) if !trim_ws(c).is_empty() => Some(trim_ws(c).to_vec()),
+        Tok::Comment(c) if !trim_ws(c).is_empty() => Some(tabs_to_spaces(trim_ws(c))),
         _ => None,
     })
 }
@@ -944,23 +966,8 @@ fn concat_words(toks: &[&Tok]) -> Vec<u8> {
     for t in toks {
         match t {
             Tok::Atom(a) | Tok::Literal(a) => out.extend_from_slice(a),
-            Tok::Quoted(q) => {
-                // A quoted local part keeps its quotes when it needs them.
-                if q.iter()
-                    .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~.".contains(b))
-                {
-                    out.extend_from_slice(q);
-                } else {
-                    out.push(b'"');
-                    for &b in q {
-                        if b == b'"' || b == b'\\' {
-                            out.push(b'\\');
-                        }
-                        out.push(b);
-                    }
-                    out.push(b'"');
-                }
-            }
+            // A quoted local part is given unquoted, as Dovecot does.
+            Tok::Quoted(q) => out.extend_from_slice(q),
             Tok::Special(s) => out.push(*s),
             Tok::Comment(_) => {}
         }
@@ -1092,6 +1099,9 @@ fn collect_text(out: &mut String, raw: &[u8], part: &Part) {
         }
         Kind::Message(inner) => {
             // The nested message's header is part of this message's body text.
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.push('\n');
+            }
             for f in header_fields(raw, inner) {
                 out.push_str(&String::from_utf8_lossy(
                     raw.get(f.name.clone()).unwrap_or_default(),
@@ -1163,9 +1173,9 @@ mod tests {
     #[test]
     fn line_counts() {
         assert_eq!(count_lines(b""), 0);
-        assert_eq!(count_lines(b"a"), 1);
+        assert_eq!(count_lines(b"a"), 0);
         assert_eq!(count_lines(b"a\r\n"), 1);
-        assert_eq!(count_lines(b"a\r\nb"), 2);
+        assert_eq!(count_lines(b"a\r\nb"), 1);
     }
 
     #[test]
