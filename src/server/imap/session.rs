@@ -1452,7 +1452,7 @@ impl ImapSession {
             ordered.sort_by_key(|(k, _)| (k.as_str() != "INBOX", (*k).clone()));
             for (name, attrs) in ordered {
                 body.extend_from_slice(format!("* {cmd} ({attrs}) \"/\" ").as_bytes());
-                push_string(body, name.as_bytes());
+                push_astring(body, name.as_bytes());
                 body.extend_from_slice(b"\r\n");
             }
         });
