@@ -273,6 +273,12 @@ fn errors_teach() {
     assert!(r.starts_with("b3 BAD FETCH expects: "), "{r}");
     let r = c.tx("b4 FETCH 0 FLAGS");
     assert!(r.contains("start at 1"), "{r}");
+    // RFC 5161 §3.1: ENABLE only in the authenticated state.
+    let r = c.tx("b5 ENABLE UTF8=ACCEPT");
+    assert!(
+        r.starts_with("b5 BAD ENABLE is only allowed while no mailbox is selected"),
+        "{r}"
+    );
 }
 
 #[test]
