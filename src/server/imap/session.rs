@@ -9,7 +9,7 @@ use base64::Engine;
 
 use super::fetch::{self, Item};
 use super::parser::{tag_of, Args, SeqSet};
-use super::response::{capabilities, push_astring, push_string};
+use super::response::{capabilities, push_astring};
 use super::search;
 use super::view::UidView;
 use super::{mutf7, ImapSession};
