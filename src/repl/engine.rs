@@ -116,20 +116,38 @@ pub struct Engine {
     lab_tls: std::sync::Arc<LazyServerTls>,
 }
 
-/// What a notes lookup needs.
-fn notes_for(p: Protocol, line: &str, state: &str, command: Option<&str>, tls: bool) -> Vec<Note> {
+/// What a notes lookup needs. `local`: the bytes never leave this machine (the
+/// embedded server or loopback), which a clear-text warning then says too.
+fn notes_for(
+    p: Protocol,
+    line: &str,
+    state: &str,
+    command: Option<&str>,
+    tls: bool,
+    local: bool,
+) -> Vec<Note> {
     let ctx = protocol::explain::Context {
         state: state.to_string(),
         command: command.filter(|c| !c.is_empty()).map(str::to_string),
         tls,
     };
-    protocol::explain::explain_line(p, line, &ctx)
-        .into_iter()
-        .map(|e| Note {
+    let mut notes = Vec::new();
+    for e in protocol::explain::explain_line(p, line, &ctx) {
+        let cleartext = e.id.contains(".warn.cleartext");
+        notes.push(Note {
             text: e.text,
             rfc: e.rfc.unwrap_or_default(),
-        })
-        .collect()
+        });
+        if cleartext && local {
+            if let Some(t) = protocol::text::english().lookup("repl.local_only") {
+                notes.push(Note {
+                    text: t.to_string(),
+                    rfc: "RFC 8314 §1".into(),
+                });
+            }
+        }
+    }
+    notes
 }
 
 impl Engine {
@@ -484,6 +502,10 @@ impl Engine {
         let p = s.protocol;
         let state_before = s.tracker.state_id();
         let tls = s.tracker.tls;
+        let local = s
+            .endpoint
+            .as_ref()
+            .is_none_or(|e| repl_tls::is_loopback(&e.host));
         let outcome = s.tracker.on_response(&r);
         // POP3 listings (LIST, UIDL, CAPA) are not message bodies: never elided.
         let message =
@@ -502,7 +524,7 @@ impl Engine {
             p,
             &r,
             &view,
-            &mut |line| notes_for(p, line, state_before, command.as_deref(), tls),
+            &mut |line| notes_for(p, line, state_before, command.as_deref(), tls, local),
             &mut |octets| {
                 if !message {
                     return Vec::new();
@@ -1018,7 +1040,7 @@ impl Engine {
             }
             Meta::ExplainText(text) => {
                 let p = protocol::explain::guess_protocol(&text);
-                let notes = notes_for(p, &text, self.state_id(), None, false);
+                let notes = notes_for(p, &text, self.state_id(), None, false, false);
                 if notes.is_empty() {
                     self.emit(Out::meta("no explanation for this line"));
                 }

@@ -227,6 +227,14 @@ pub fn connect_error(addr: &str, e: &std::io::Error) -> String {
     }
 }
 
+/// Whether a host name or address stays on this machine.
+pub fn is_loopback(host: &str) -> bool {
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|a| a.is_loopback())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
