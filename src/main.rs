@@ -46,6 +46,29 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Color::Always => ColorChoice::Always,
         Color::Never => ColorChoice::Never,
     };
+    let secs = |s: f64, what: &str| -> anyhow::Result<std::time::Duration> {
+        if s.is_finite() && s > 0.0 && s < 1e9 {
+            Ok(std::time::Duration::from_secs_f64(s))
+        } else {
+            bail!("{what} must be a positive number of seconds")
+        }
+    };
+    let (starttls, submission) = match &cli.command {
+        Some(Command::Connect {
+            starttls,
+            submission,
+            ..
+        }) => (*starttls, *submission),
+        _ => (false, false),
+    };
+    let tls = repl::tls::TlsSettings {
+        ca_files: cli.ca_file.clone(),
+        insecure: cli.insecure,
+        starttls,
+        submission,
+        connect_timeout: secs(cli.connect_timeout, "--connect-timeout")?,
+        reply_timeout: secs(cli.reply_timeout, "--reply-timeout")?,
+    };
     let repl_opts = |protocol, target, store| repl::Options {
         protocol,
         target,
@@ -54,6 +77,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         explain: !cli.no_explain,
         transcript: cli.transcript.clone(),
         full: cli.full,
+        tls: tls.clone(),
     };
     match &cli.command {
         None | Some(Command::Imap) => Ok(repl::run(repl_opts(
@@ -71,8 +95,15 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             Target::Embedded,
             load_store(&cli)?,
         ))),
-        Some(Command::Connect { url, protocol }) => {
-            let (p, addr) = parse_url(url, protocol.as_deref())?;
+        Some(Command::Connect {
+            url,
+            protocol,
+            submission,
+            ..
+        }) => {
+            let ep = repl::tls::parse_endpoint(url, protocol.as_deref(), *submission)
+                .map_err(anyhow::Error::msg)?;
+            let (p, addr) = (ep.protocol, ep.url);
             Ok(repl::run(repl_opts(
                 p,
                 Target::Remote(addr),
@@ -174,39 +205,4 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             Ok(0)
         }
     }
-}
-
-/// `imap://host:port` → (IMAP, "host:port"); the port defaults by scheme.
-fn parse_url(url: &str, protocol: Option<&str>) -> anyhow::Result<(Protocol, String)> {
-    let (p, rest) = match url.split_once("://") {
-        Some((scheme, rest)) => {
-            let p = match scheme.to_ascii_lowercase().as_str() {
-                "imap" => Protocol::Imap,
-                "pop3" => Protocol::Pop3,
-                "smtp" => Protocol::Smtp,
-                "imaps" | "pop3s" | "smtps" => bail!(
-                    "{scheme}:// needs TLS, which this build cannot do yet; use the plain scheme"
-                ),
-                other => bail!("unknown scheme {other:?}: use imap://, pop3:// or smtp://"),
-            };
-            (p, rest.trim_end_matches('/'))
-        }
-        None => {
-            let p = protocol.context("HOST:PORT needs --protocol imap|pop3|smtp")?;
-            (
-                Protocol::parse(p).with_context(|| format!("unknown protocol {p:?}"))?,
-                url,
-            )
-        }
-    };
-    let has_port = rest
-        .rsplit_once(':')
-        .is_some_and(|(_, port)| port.parse::<u16>().is_ok())
-        && !rest.ends_with(']');
-    let addr = if has_port {
-        rest.to_string()
-    } else {
-        format!("{rest}:{}", p.default_port())
-    };
-    Ok((p, addr))
 }

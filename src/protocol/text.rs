@@ -20,6 +20,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 const EN_TOML: &str = include_str!("lang/en.toml");
+const AR_TOML: &str = include_str!("lang/ar.toml");
 
 /// One language table: id -> text.
 #[derive(Clone, Debug, Default)]
@@ -137,6 +138,25 @@ pub fn english() -> &'static Language {
         // Compiled in and checked by the unit tests: a defect of the build.
         Err(e) => panic!("built-in English table is invalid: {e}"),
     })
+}
+
+/// The built-in Arabic table (partial: ids it lacks fall back to English).
+pub fn arabic() -> &'static Language {
+    static AR: OnceLock<Language> = OnceLock::new();
+    AR.get_or_init(|| match Language::from_toml(AR_TOML) {
+        Ok(l) => l,
+        // Compiled in and checked by the tests: a defect of the build.
+        Err(e) => panic!("built-in Arabic table is invalid: {e}"),
+    })
+}
+
+/// A built-in table by language code (`en`, `ar`).
+pub fn builtin(code: &str) -> Option<&'static Language> {
+    match code {
+        "en" => Some(english()),
+        "ar" => Some(arabic()),
+        _ => None,
+    }
 }
 
 /// Fills `{name}` placeholders from `args`. `{{` and `}}` stand for literal braces;
