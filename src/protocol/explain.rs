@@ -193,6 +193,18 @@ pub fn rfc_of(id: &str) -> Option<&'static str> {
     None
 }
 
+/// The first `max` bytes of `s`, cut at a character boundary.
+fn head(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// Case-insensitive glob match where `*` matches any run of characters.
 fn glob(pattern: &str, text: &str) -> bool {
     let p = pattern.as_bytes();
@@ -337,6 +349,9 @@ fn context_rule(
 }
 
 fn wording_rule(p: Protocol, reply: &str, text: &str) -> Option<&'static str> {
+    // Servers' phrases sit at the start of the text: matching a bounded head keeps
+    // a huge line cheap.
+    let text = head(text, 1024);
     rules()
         .wording
         .iter()
@@ -651,9 +666,14 @@ fn imap_code(out: &mut Out<'_>, r: &reply::ImapLine<'_>) {
     }
 }
 
+/// At most this many details (capability atoms, LIST attributes, FETCH items) are
+/// explained one by one for a line; a real server stays far below it, and a
+/// hostile one cannot make the explanation grow with its line.
+const MAX_DETAILS: usize = 64;
+
 fn imap_capabilities(out: &mut Out<'_>, atoms: &str) {
     let mut others: Vec<&str> = Vec::new();
-    for atom in atoms.split_ascii_whitespace() {
+    for atom in atoms.split_ascii_whitespace().take(MAX_DETAILS) {
         let full = format!("imap.cap.{}", id_segment(atom));
         let pushed = out.push(&full, &[("atom", atom)])
             || match atom.split_once('=') {
@@ -704,7 +724,7 @@ fn imap_data(out: &mut Out<'_>, r: &reply::ImapLine<'_>) {
                 &[("attributes", attrs), ("delimiter", delim), ("name", name)],
             );
             if pushed {
-                for attr in attrs.split_ascii_whitespace() {
+                for attr in attrs.split_ascii_whitespace().take(MAX_DETAILS) {
                     let id = format!("imap.attr.{}", id_segment(attr.trim_start_matches('\\')));
                     out.push(&id, &[]);
                 }
@@ -859,7 +879,7 @@ fn fetch_items(s: &str) -> Vec<(String, String)> {
             *i += 1;
         }
     };
-    loop {
+    while items.len() < MAX_DETAILS {
         skip_spaces(&mut i);
         if i >= b.len() || b[i] == b')' {
             break;
@@ -1626,6 +1646,30 @@ mod tests {
         assert!(!glob("Bye", "Bye now"));
         assert!(glob("a*b*c", "aXXbYYc"));
         assert!(!glob("a*b*c", "aXXbYY"));
+    }
+
+    #[test]
+    fn huge_lines_stay_cheap() {
+        let started = std::time::Instant::now();
+        let junk = "{é *[(\\\"".repeat(100_000);
+        for prefix in [
+            "a1 NO ",
+            "* 1 FETCH (",
+            "* CAPABILITY ",
+            "* LIST (",
+            "250-",
+            "+OK ",
+        ] {
+            let big = format!("{prefix}{junk}");
+            for p in Protocol::ALL {
+                let _ = explain_line(p, &big, &Context::default());
+                let _ = super::super::highlight::server_line(p, &big);
+                let _ = super::super::highlight::client_line(p, &big);
+            }
+        }
+        assert_eq!(head("ééé", 3), "é");
+        // Linear work: far below a second even in a debug build.
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
     }
 
     #[test]

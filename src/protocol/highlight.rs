@@ -141,8 +141,11 @@ fn tokens(out: &mut String, s: &str) {
             let j = i + 1 + atom_len(&bytes[i + 1..]);
             Some((j, FLAG))
         } else if b == b'{' {
+            // `{N}` / `{N+}` is short: look a few bytes ahead only, so a line full
+            // of `{` stays linear.
             let j = bytes[i..]
                 .iter()
+                .take(24)
                 .position(|&c| c == b'}')
                 .map(|k| i + k + 1);
             match j {
