@@ -72,7 +72,8 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             load_store(&cli)?,
         ))),
         Some(Command::Connect { url, protocol }) => {
-            let (p, addr) = parse_url(url, protocol.as_deref())?;
+            let (p, addr) =
+                repl::parse_url_with(url, protocol.as_deref()).map_err(anyhow::Error::msg)?;
             Ok(repl::run(repl_opts(
                 p,
                 Target::Remote(addr),
@@ -174,39 +175,4 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             Ok(0)
         }
     }
-}
-
-/// `imap://host:port` → (IMAP, "host:port"); the port defaults by scheme.
-fn parse_url(url: &str, protocol: Option<&str>) -> anyhow::Result<(Protocol, String)> {
-    let (p, rest) = match url.split_once("://") {
-        Some((scheme, rest)) => {
-            let p = match scheme.to_ascii_lowercase().as_str() {
-                "imap" => Protocol::Imap,
-                "pop3" => Protocol::Pop3,
-                "smtp" => Protocol::Smtp,
-                "imaps" | "pop3s" | "smtps" => bail!(
-                    "{scheme}:// needs TLS, which this build cannot do yet; use the plain scheme"
-                ),
-                other => bail!("unknown scheme {other:?}: use imap://, pop3:// or smtp://"),
-            };
-            (p, rest.trim_end_matches('/'))
-        }
-        None => {
-            let p = protocol.context("HOST:PORT needs --protocol imap|pop3|smtp")?;
-            (
-                Protocol::parse(p).with_context(|| format!("unknown protocol {p:?}"))?,
-                url,
-            )
-        }
-    };
-    let has_port = rest
-        .rsplit_once(':')
-        .is_some_and(|(_, port)| port.parse::<u16>().is_ok())
-        && !rest.ends_with(']');
-    let addr = if has_port {
-        rest.to_string()
-    } else {
-        format!("{rest}:{}", p.default_port())
-    };
-    Ok((p, addr))
 }

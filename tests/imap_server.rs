@@ -273,6 +273,12 @@ fn errors_teach() {
     assert!(r.starts_with("b3 BAD FETCH expects: "), "{r}");
     let r = c.tx("b4 FETCH 0 FLAGS");
     assert!(r.contains("start at 1"), "{r}");
+    // RFC 5161 §3.1: ENABLE only in the authenticated state.
+    let r = c.tx("b5 ENABLE UTF8=ACCEPT");
+    assert!(
+        r.starts_with("b5 BAD ENABLE is only allowed while no mailbox is selected"),
+        "{r}"
+    );
 }
 
 #[test]
@@ -291,7 +297,7 @@ fn raw_utf8_mailbox_name_explains_modified_utf7() {
         "c2 OK CREATE completed\r\n"
     );
     let r = c.tx("c3 LIST \"\" *");
-    assert!(r.contains(&format!("\"{encoded}\"")), "{r}");
+    assert!(r.contains(&format!("\"/\" {encoded}\r\n")), "{r}");
     let r = c.raw(b"c4 SELECT \xff\xfe\r\n");
     assert!(
         r.starts_with("c4 BAD the mailbox name is not valid UTF-8"),
@@ -470,23 +476,20 @@ fn mailbox_management_and_list() {
     assert!(c.tx("m3 CREATE inbox").starts_with("m3 NO [ALREADYEXISTS]"));
     let r = c.tx("m4 LIST \"\" *");
     assert!(
-        r.starts_with("* LIST (\\HasNoChildren) \"/\" \"INBOX\"\r\n"),
+        r.starts_with("* LIST (\\HasNoChildren) \"/\" INBOX\r\n"),
+        "{r}"
+    );
+    assert!(r.contains("* LIST (\\HasChildren) \"/\" work\r\n"), "{r}");
+    assert!(
+        r.contains("* LIST (\\HasNoChildren) \"/\" work/2024\r\n"),
         "{r}"
     );
     assert!(
-        r.contains("* LIST (\\HasChildren) \"/\" \"work\"\r\n"),
+        r.contains("* LIST (\\HasNoChildren \\Sent) \"/\" Sent\r\n"),
         "{r}"
     );
     assert!(
-        r.contains("* LIST (\\HasNoChildren) \"/\" \"work/2024\"\r\n"),
-        "{r}"
-    );
-    assert!(
-        r.contains("* LIST (\\HasNoChildren \\Sent) \"/\" \"Sent\"\r\n"),
-        "{r}"
-    );
-    assert!(
-        r.contains("* LIST (\\HasNoChildren \\Trash) \"/\" \"Trash\"\r\n"),
+        r.contains("* LIST (\\HasNoChildren \\Trash) \"/\" Trash\r\n"),
         "{r}"
     );
     let r = c.tx("m5 LIST \"\" %");
@@ -494,7 +497,7 @@ fn mailbox_management_and_list() {
     let r = c.tx("m6 LIST work/ %");
     assert_eq!(
         r,
-        "* LIST (\\HasNoChildren) \"/\" \"work/2024\"\r\nm6 OK LIST completed\r\n"
+        "* LIST (\\HasNoChildren) \"/\" work/2024\r\nm6 OK LIST completed\r\n"
     );
     assert_eq!(
         c.tx("m7 LIST \"\" \"\""),
@@ -502,7 +505,7 @@ fn mailbox_management_and_list() {
     );
     assert_eq!(c.tx("m8 RENAME work job"), "m8 OK RENAME completed\r\n");
     let r = c.tx("m9 LIST \"\" job*");
-    assert!(r.contains("\"job/2024\""), "children move along: {r}");
+    assert!(r.contains("\"/\" job/2024\r\n"), "children move along: {r}");
     assert!(c
         .tx("n1 RENAME nosuch x")
         .starts_with("n1 NO [NONEXISTENT]"));
@@ -530,12 +533,12 @@ fn mailbox_management_and_list() {
         "s1 OK SUBSCRIBE completed\r\n"
     );
     let r = c.tx("s2 LSUB \"\" *");
-    assert!(r.contains("* LSUB () \"/\" \"job/2024\""), "{r}");
-    assert!(r.contains("* LSUB () \"/\" \"Sent\""), "{r}");
+    assert!(r.contains("* LSUB () \"/\" job/2024"), "{r}");
+    assert!(r.contains("* LSUB () \"/\" Sent"), "{r}");
     let r = c.tx("s3 LSUB \"\" job/%");
-    assert!(r.contains("\"job/2024\""), "{r}");
+    assert!(r.contains("\"/\" job/2024\r\n"), "{r}");
     let r = c.tx("s4 LSUB \"\" %");
-    assert!(r.contains("* LSUB (\\Noselect) \"/\" \"job\""), "{r}");
+    assert!(r.contains("* LSUB (\\Noselect) \"/\" job"), "{r}");
     assert_eq!(
         c.tx("s5 UNSUBSCRIBE job/2024"),
         "s5 OK UNSUBSCRIBE completed\r\n"

@@ -339,6 +339,18 @@ fn auth_mechanisms_against_the_store() {
     let r = send(&mut s, "AUTH PLAIN\r\n");
     assert!(r.starts_with("503 5.5.1 Already authenticated"), "{r}");
 
+    // The course's code logs in with the full address, as mail providers allow.
+    let mut s = session(&st);
+    send(&mut s, "EHLO pc\r\n");
+    let r = send(
+        &mut s,
+        &format!(
+            "AUTH PLAIN {}\r\n",
+            sasl::plain_encode("", "alex@maillab.test", "drums")
+        ),
+    );
+    assert_eq!(r, "235 2.7.0 Authentication successful: you are alex\r\n");
+
     let mut s = session(&st);
     send(&mut s, "EHLO pc\r\n");
     let r = send(&mut s, "AUTH CRAM-MD5\r\n");

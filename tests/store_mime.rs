@@ -428,6 +428,26 @@ fn digest_parts_default_to_messages() {
 }
 
 #[test]
+fn encoded_message_part_still_has_envelope_and_body() {
+    let raw = b"Content-Type: multipart/mixed; boundary=m\r\n\r\n--m\r\n\
+        Content-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n\
+        U3ViamVjdDogaGkNCg0KYm9keQ==\r\n--m--\r\n";
+    let p = ParsedMessage::parse(raw);
+    assert_eq!(
+        p.body_structure(raw, false),
+        "((\"MESSAGE\" \"RFC822\" NIL NIL NIL \"BASE64\" 28 \
+         (NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL) \
+         (\"TEXT\" \"PLAIN\" (\"CHARSET\" \"us-ascii\") NIL NIL \"7BIT\" 0 0) 0) \"MIXED\")"
+    );
+    // Its octets are still there to fetch; it has no parts of its own.
+    assert_eq!(
+        section(raw, &[1], SectionText::Full).unwrap(),
+        "U3ViamVjdDogaGkNCg0KYm9keQ=="
+    );
+    assert_eq!(section(raw, &[1, 1], SectionText::Full), None);
+}
+
+#[test]
 fn body_text_undoes_transfer_encoding_and_charset() {
     let raw = b"Content-Type: text/plain; charset=iso-8859-1\r\n\
         Content-Transfer-Encoding: quoted-printable\r\n\r\ncaf=E9 cr=E8me\r\n";

@@ -1,9 +1,31 @@
-//! The REPL: interactive (rustyline) and script mode (stdin not a terminal), on the
-//! embedded server or a real one.
+//! The REPL: type raw IMAP, POP3 or SMTP and see every reply highlighted and
+//! explained. Interactive (rustyline) when stdin is a terminal, script mode otherwise.
+//!
+//! - [`engine`]: sessions, what a typed line becomes on the wire, waiting for replies,
+//!   meta commands. Shared by both modes.
+//! - [`conn`]: the connection task and the [`conn::Framer`] that cuts server bytes
+//!   into responses (IMAP literals by octet count).
+//! - [`tagger`]: IMAP auto-tagging and client literals; [`state`]: the client-side
+//!   session state (prompt, explanation context); [`mask`]: secrets.
+//! - [`render`]: pure, wire line → plain and styled output + explanation lines.
+//! - [`meta`]: `:` commands; [`complete`]: completion, hints and live highlighting.
+//! - [`script`] and [`interactive`]: the two front ends.
 
+pub mod complete;
+pub mod conn;
+pub mod engine;
+pub mod interactive;
+pub mod mask;
+pub mod meta;
+pub mod render;
+pub mod script;
+pub mod state;
+pub mod tagger;
+
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use crate::protocol::Protocol;
+use crate::protocol::{self, Protocol};
 use crate::store::SharedStore;
 
 /// When to colour output.
@@ -36,11 +58,38 @@ pub struct Options {
     pub full: bool,
 }
 
+/// Whether to colour, given the choice and whether the output is a terminal.
+/// `auto` honours `NO_COLOR` (any non-empty value) and non-terminals.
+pub fn use_color(choice: ColorChoice, terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
+}
+
 /// Runs the REPL; returns the process exit code.
 pub fn run(opts: Options) -> i32 {
-    let _ = opts;
-    eprintln!("the REPL is not built yet");
-    2
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("maillab: cannot start the runtime: {e}");
+            return 1;
+        }
+    };
+    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let code = if interactive {
+        interactive::run(&rt, opts)
+    } else {
+        rt.block_on(script::run(opts))
+    };
+    // Connection tasks may still be winding down; do not wait for them.
+    rt.shutdown_background();
+    code
 }
 
 /// `maillab explain`: explains one line; returns the exit code.
@@ -50,7 +99,110 @@ pub fn explain_command(
     color: ColorChoice,
     _forced: bool,
 ) -> i32 {
-    let _ = (protocol, text, color);
-    eprintln!("explanations are not built yet");
-    2
+    let color = use_color(color, std::io::stdout().is_terminal());
+    let p = protocol.unwrap_or_else(|| protocol::explain::guess_protocol(text));
+    let ctx = protocol::explain::Context::default();
+    let notes: Vec<render::Note> = protocol::explain::explain_line(p, text, &ctx)
+        .into_iter()
+        .map(|e| render::Note {
+            text: e.text,
+            rfc: e.rfc.unwrap_or_default(),
+        })
+        .collect();
+    let line = render::server_line(p, text.as_bytes(), 0, "");
+    println!("{}", if color { &line.styled } else { &line.plain });
+    if notes.is_empty() {
+        println!("   = no explanation known for this {p} line");
+        return 1;
+    }
+    for out in render::explanation_lines(&notes, "") {
+        println!("{}", if color { &out.styled } else { &out.plain });
+    }
+    0
+}
+
+/// `imap://host:port` → (IMAP, `host:port`); the port defaults by scheme. Also takes
+/// `HOST:PORT` when `protocol` is given.
+pub fn parse_url_with(url: &str, protocol: Option<&str>) -> Result<(Protocol, String), String> {
+    let (p, rest) = match url.split_once("://") {
+        Some((scheme, rest)) => {
+            let p = match scheme.to_ascii_lowercase().as_str() {
+                "imap" => Protocol::Imap,
+                "pop3" | "pop" => Protocol::Pop3,
+                "smtp" => Protocol::Smtp,
+                "imaps" | "pop3s" | "smtps" => {
+                    return Err(format!(
+                    "{scheme}:// needs TLS, which this build cannot do yet; use the plain scheme"
+                ))
+                }
+                other => {
+                    return Err(format!(
+                        "unknown scheme {other:?}: use imap://, pop3:// or smtp://"
+                    ))
+                }
+            };
+            (p, rest.trim_end_matches('/'))
+        }
+        None => {
+            let p = protocol
+                .ok_or("HOST:PORT needs a protocol: write imap://HOST:PORT, pop3:// or smtp://")?;
+            (
+                Protocol::parse(p).ok_or_else(|| format!("unknown protocol {p:?}"))?,
+                url,
+            )
+        }
+    };
+    if rest.is_empty() {
+        return Err("the address has no host".into());
+    }
+    let has_port = rest
+        .rsplit_once(':')
+        .is_some_and(|(_, port)| port.parse::<u16>().is_ok())
+        && !rest.ends_with(']');
+    let addr = if has_port {
+        rest.to_string()
+    } else {
+        format!("{rest}:{}", p.default_port())
+    };
+    Ok((p, addr))
+}
+
+/// `:connect URL`.
+pub(crate) fn parse_url(url: &str) -> Result<(Protocol, String), String> {
+    parse_url_with(url, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls() {
+        assert_eq!(
+            parse_url("imap://127.0.0.1:1143"),
+            Ok((Protocol::Imap, "127.0.0.1:1143".into()))
+        );
+        assert_eq!(
+            parse_url("smtp://localhost"),
+            Ok((Protocol::Smtp, "localhost:25".into()))
+        );
+        assert_eq!(
+            parse_url("pop3://[::1]"),
+            Ok((Protocol::Pop3, "[::1]:110".into()))
+        );
+        assert!(parse_url("imaps://x").is_err());
+        assert!(parse_url("imap://").is_err());
+        assert!(parse_url("127.0.0.1:143").is_err());
+        assert_eq!(
+            parse_url_with("127.0.0.1:143", Some("imap")),
+            Ok((Protocol::Imap, "127.0.0.1:143".into()))
+        );
+    }
+
+    #[test]
+    fn color_choice() {
+        assert!(use_color(ColorChoice::Always, false));
+        assert!(!use_color(ColorChoice::Never, true));
+        assert!(!use_color(ColorChoice::Auto, false));
+    }
 }

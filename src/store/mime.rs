@@ -338,45 +338,54 @@ fn parse_entity(
     }
     part.lines = count_lines(raw.get(body_start..end).unwrap_or_default());
     let identity = matches!(part.encoding.as_str(), "7BIT" | "8BIT" | "BINARY");
-    if depth < MAX_DEPTH && *budget > 0 {
-        if part.media_type == "multipart" {
-            let boundary = part
-                .params
-                .iter()
-                .find(|(n, _)| n == "boundary")
-                .map(|(_, v)| v.clone())
-                .filter(|b| !b.is_empty());
-            let children = match boundary {
-                Some(b) => {
-                    let sub_digest = part.subtype == "digest";
-                    split_multipart(raw, body_start, end, b.as_bytes())
-                        .into_iter()
-                        .take(*budget)
-                        .map(|r| parse_entity(raw, r.start, r.end, sub_digest, depth + 1, budget))
-                        .collect()
-                }
-                None => Vec::new(),
-            };
-            if children.is_empty() {
-                // No delimiter found: show the body as the one part it really is.
-                let mut only = parse_entity(raw, body_start, body_start, false, depth + 1, budget);
-                only.body_end = end;
-                only.lines = part.lines;
-                part.kind = Kind::Multipart(vec![only]);
-            } else {
-                part.kind = Kind::Multipart(children);
+    let can_descend = depth < MAX_DEPTH && *budget > 0;
+    if part.media_type == "multipart" {
+        let boundary = part
+            .params
+            .iter()
+            .find(|(n, _)| n == "boundary")
+            .map(|(_, v)| v.clone())
+            .filter(|b| !b.is_empty());
+        let children: Vec<Part> = match boundary {
+            Some(b) if can_descend => {
+                let sub_digest = part.subtype == "digest";
+                split_multipart(raw, body_start, end, b.as_bytes())
+                    .into_iter()
+                    .take(*budget)
+                    .map(|r| parse_entity(raw, r.start, r.end, sub_digest, depth + 1, budget))
+                    .collect()
             }
-        } else if part.media_type == "message"
-            && matches!(part.subtype.as_str(), "rfc822" | "global")
-            && identity
-        {
-            *budget = budget.saturating_sub(1);
-            let inner = parse_entity(raw, body_start, end, false, depth + 1, budget);
-            part.kind = Kind::Message(Box::new(inner));
-        }
+            _ => Vec::new(),
+        };
+        // A multipart needs at least one part (RFC 3501 §9, body-type-mpart): without
+        // delimiters (or too deep to follow) the body is shown as the one part it is.
+        part.kind = if children.is_empty() {
+            Kind::Multipart(vec![opaque_body(body_start, end, part.lines)])
+        } else {
+            Kind::Multipart(children)
+        };
+    } else if part.media_type == "message" && part.subtype == "rfc822" && identity && can_descend {
+        *budget = budget.saturating_sub(1);
+        let inner = parse_entity(raw, body_start, end, false, depth + 1, budget);
+        part.kind = Kind::Message(Box::new(inner));
     }
     *budget = budget.saturating_sub(1);
     part
+}
+
+/// A plain-text part covering a body that is not split further.
+fn opaque_body(start: usize, end: usize, lines: usize) -> Part {
+    Part {
+        header_start: start,
+        body_start: start,
+        body_end: end,
+        media_type: "text".into(),
+        subtype: "plain".into(),
+        params: vec![("charset".into(), "us-ascii".into())],
+        encoding: "7BIT".into(),
+        lines,
+        ..Part::default()
+    }
 }
 
 fn default_subtype(media_type: &str) -> &'static str {
@@ -1022,6 +1031,14 @@ fn write_body(out: &mut String, raw: &[u8], part: &Part, ext: bool) {
                 write_envelope(out, raw, inner);
                 out.push(' ');
                 write_body(out, raw, inner, ext);
+                out.push(' ');
+                out.push_str(&part.lines.to_string());
+            } else if part.media_type == "message" && part.subtype == "rfc822" {
+                // Encoded (or nested too deep) and so not parsed: the grammar still
+                // wants an envelope and a body (RFC 3501 §9, body-type-msg).
+                out.push_str(" (NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL) ");
+                let empty = opaque_body(part.body_end, part.body_end, 0);
+                write_body(out, raw, &empty, ext);
                 out.push(' ');
                 out.push_str(&part.lines.to_string());
             } else if part.media_type == "text" {

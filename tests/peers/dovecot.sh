@@ -32,6 +32,7 @@ write_config() {
     mkdir -p "$dir/run" "$dir/state" "$dir/home"
     # Mail processes run as the mail user: it must be able to reach its home.
     chmod 755 "$dir"
+    peer_check_traversable "$dir"
     peer_make_cert "$dir"
     local uid gid
     read -r uid gid < <(peer_mail_user)

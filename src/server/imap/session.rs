@@ -9,7 +9,7 @@ use base64::Engine;
 
 use super::fetch::{self, Item};
 use super::parser::{tag_of, Args, SeqSet};
-use super::response::{capabilities, push_astring, push_string};
+use super::response::{capabilities, push_astring};
 use super::search;
 use super::view::UidView;
 use super::{mutf7, ImapSession};
@@ -191,7 +191,7 @@ const COMMANDS: &[CmdInfo] = &[
     },
     CmdInfo {
         name: "ENABLE",
-        states: A | S,
+        states: A,
         syntax: "ENABLE capability ...",
         rfc: "RFC 5161 §3.1",
     },
@@ -322,6 +322,25 @@ fn states_of(c: &CmdInfo) -> String {
         .join(", ")
 }
 
+/// The states a command is valid in, as bits: from the shared table when it has the
+/// command, so the REPL and the server agree, else from [`COMMANDS`].
+fn allowed(c: &CmdInfo) -> u8 {
+    let Some(spec) = protocol::command(Protocol::Imap, c.name) else {
+        return c.states;
+    };
+    let names = protocol::states(Protocol::Imap);
+    let bits = [N, A, S]
+        .iter()
+        .zip(names)
+        .filter(|(_, n)| spec.states.iter().any(|s| s == *n))
+        .fold(0, |acc, (bit, _)| acc | bit);
+    if bits == 0 {
+        c.states
+    } else {
+        bits
+    }
+}
+
 fn level_of(state: &State) -> u8 {
     match state {
         State::NotAuthenticated => N,
@@ -332,17 +351,18 @@ fn level_of(state: &State) -> u8 {
 
 /// Why a command is not allowed now, in words.
 fn wrong_state(c: &CmdInfo, level: u8) -> String {
-    let why = if c.states & (A | S) != 0 && level == N {
-        if c.states & A != 0 {
+    let states = allowed(c);
+    let why = if states & (A | S) != 0 && level == N {
+        if states & A != 0 {
             "needs you to be logged in first: LOGIN or AUTHENTICATE"
         } else {
             "needs you to log in and then SELECT or EXAMINE a mailbox first"
         }
-    } else if c.states == S {
+    } else if states == S {
         "needs a selected mailbox first: SELECT or EXAMINE one"
-    } else if c.states == N {
+    } else if states == N {
         "is only allowed before login, and you are already logged in"
-    } else if c.states == A {
+    } else if states == A {
         "is only allowed while no mailbox is selected: CLOSE or UNSELECT first"
     } else {
         "is not allowed in this state"
@@ -390,7 +410,7 @@ impl PrecheckInfo {
         let Some(c) = info(&full) else {
             return Some(format!("{tag} BAD unknown command {full}\r\n").into_bytes());
         };
-        if c.states & self.level == 0 {
+        if allowed(c) & self.level == 0 {
             return Some(format!("{tag} BAD {}\r\n", wrong_state(c, self.level)).into_bytes());
         }
         if full == "LOGIN" && self.login_disabled {
@@ -795,7 +815,7 @@ impl ImapSession {
             return;
         };
         let level = level_of(&self.state);
-        if c.states & level == 0 {
+        if allowed(c) & level == 0 {
             out.push(format!("{tag} BAD {}\r\n", wrong_state(c, level)).as_bytes());
             return;
         }
@@ -1452,7 +1472,7 @@ impl ImapSession {
             ordered.sort_by_key(|(k, _)| (k.as_str() != "INBOX", (*k).clone()));
             for (name, attrs) in ordered {
                 body.extend_from_slice(format!("* {cmd} ({attrs}) \"/\" ").as_bytes());
-                push_string(body, name.as_bytes());
+                push_astring(body, name.as_bytes());
                 body.extend_from_slice(b"\r\n");
             }
         });

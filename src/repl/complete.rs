@@ -1,0 +1,362 @@
+//! The rustyline helper: Tab completion (commands valid in the current state,
+//! mailbox names the session has seen, flags, FETCH items, SEARCH keys ...), a hint
+//! with the syntax of the command being typed, and live highlighting of the input.
+//! Everything it knows about the protocols comes from the command tables in
+//! [`crate::protocol`].
+
+use std::borrow::Cow;
+use std::sync::{Arc, Mutex};
+
+use owo_colors::OwoColorize;
+use rustyline::completion::{Completer, Pair};
+use rustyline::highlight::{CmdKind, Highlighter};
+use rustyline::hint::Hinter;
+use rustyline::validate::Validator;
+use rustyline::{Context, Helper};
+
+use super::engine::{count_args, InputMode};
+use super::meta;
+use crate::protocol::{self, ArgKind, Protocol};
+
+/// What the helper knows of the current session; the network side updates it
+/// before each prompt.
+#[derive(Clone, Debug)]
+pub struct HelperState {
+    pub protocol: Protocol,
+    /// State id as the command tables name it (`selected`, `transaction` ...).
+    pub state: String,
+    pub mailboxes: Vec<String>,
+    pub mode: InputMode,
+    pub color: bool,
+}
+
+impl HelperState {
+    pub fn new(protocol: Protocol, color: bool) -> Self {
+        HelperState {
+            protocol,
+            state: String::new(),
+            mailboxes: Vec::new(),
+            mode: InputMode::Command,
+            color,
+        }
+    }
+}
+
+/// The rustyline helper.
+pub struct MailHelper {
+    pub state: Arc<Mutex<HelperState>>,
+}
+
+impl MailHelper {
+    fn snapshot(&self) -> HelperState {
+        match self.state.lock() {
+            Ok(s) => s.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+}
+
+/// Candidates for `line[..pos]`: the start of the word being completed and the
+/// words that fit, in table order.
+pub fn candidates(st: &HelperState, line: &str, pos: usize) -> (usize, Vec<String>) {
+    let before = line.get(..pos).unwrap_or(line);
+    let word_start = before.rfind([' ', '(']).map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    // A leading backslash belongs to the word (flags).
+    let fits = |c: &str| c.len() >= word.len() && c[..word.len()].eq_ignore_ascii_case(word);
+    if !matches!(st.mode, InputMode::Command | InputMode::Rest { .. }) {
+        return (word_start, Vec::new());
+    }
+    let p = st.protocol;
+    let words: Vec<&str> = before[..word_start].split_whitespace().collect();
+
+    // Meta commands and their arguments.
+    if before.trim_start().starts_with(':') {
+        if words.is_empty() {
+            return (
+                word_start,
+                meta::names()
+                    .filter(|n| fits(n))
+                    .map(str::to_string)
+                    .collect(),
+            );
+        }
+        let list: Vec<String> = match words[0] {
+            ":help" if words.len() == 1 => protocol::commands(p)
+                .iter()
+                .map(|c| c.name.clone())
+                .collect(),
+            ":connect" if words.len() == 1 => ["imap", "pop3", "smtp"].map(String::from).to_vec(),
+            ":auth" if words.len() == 1 => {
+                ["plain", "login", "cram-md5"].map(String::from).to_vec()
+            }
+            ":explain" if words.len() == 1 => ["on", "off"].map(String::from).to_vec(),
+            ":append" if words.len() == 1 => mailbox_words(st),
+            _ => Vec::new(),
+        };
+        return (word_start, list.into_iter().filter(|c| fits(c)).collect());
+    }
+
+    // Skip an IMAP tag the learner typed.
+    let mut rest = &words[..];
+    if p == Protocol::Imap && !rest.is_empty() && !protocol::is_known_command(p, rest[0]) {
+        rest = &rest[1..];
+    }
+    if rest.is_empty() {
+        // The command word.
+        let mut names: Vec<String> = Vec::new();
+        for c in protocol::commands_in(p, &st.state) {
+            let first = c.name.split(' ').next().unwrap_or(&c.name).to_string();
+            if fits(&first) && !names.contains(&first) {
+                names.push(first);
+            }
+        }
+        if word.is_empty() || word.starts_with(':') {
+            names.extend(meta::names().filter(|n| fits(n)).map(str::to_string));
+        }
+        return (word_start, names);
+    }
+    if p == Protocol::Imap && rest.len() == 1 && rest[0].eq_ignore_ascii_case("UID") {
+        let subs = protocol::commands(p)
+            .iter()
+            .filter_map(|c| c.name.strip_prefix("UID "))
+            .filter(|s| fits(s))
+            .map(str::to_string)
+            .collect();
+        return (word_start, subs);
+    }
+    let (name, skip) = if rest[0].eq_ignore_ascii_case("UID") && rest.len() >= 2 {
+        (format!("UID {}", rest[1]), 2)
+    } else {
+        (rest[0].to_string(), 1)
+    };
+    let Some(spec) = protocol::command(p, &name) else {
+        return (word_start, Vec::new());
+    };
+    // Which argument is being typed: inside an open parenthesis it is the list's.
+    let prefix_words = words.len() - rest.len() + skip;
+    let args_region = skip_words(&before[..word_start], prefix_words);
+    let index = match open_paren(args_region) {
+        Some(open) => count_args(&args_region[..open]),
+        None => count_args(args_region),
+    };
+    let kind = spec
+        .args
+        .get(index)
+        .or_else(|| spec.args.last().filter(|k| repeats(**k)))
+        .copied();
+    let list: Vec<String> = match kind {
+        Some(ArgKind::Mailbox) => mailbox_words(st),
+        Some(k) => protocol::words(p, k).to_vec(),
+        None => Vec::new(),
+    };
+    (word_start, list.into_iter().filter(|c| fits(c)).collect())
+}
+
+/// What follows the first `n` words of `s`.
+fn skip_words(s: &str, n: usize) -> &str {
+    let mut rest = s.trim_start();
+    for _ in 0..n {
+        rest = match rest.find(' ') {
+            Some(i) => rest[i..].trim_start(),
+            None => "",
+        };
+    }
+    rest
+}
+
+/// Kinds that may repeat to the end of the line (SEARCH keys, FETCH items).
+fn repeats(k: ArgKind) -> bool {
+    matches!(
+        k,
+        ArgKind::SearchKeys | ArgKind::FetchItems | ArgKind::Flags | ArgKind::StatusItems
+    )
+}
+
+/// The byte index of the last unclosed `(` in `text`.
+fn open_paren(text: &str) -> Option<usize> {
+    let mut stack = Vec::new();
+    let mut quoted = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '(' if !quoted => stack.push(i),
+            ')' if !quoted => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.pop()
+}
+
+fn mailbox_words(st: &HelperState) -> Vec<String> {
+    let mut v: Vec<String> = vec!["INBOX".into()];
+    for m in &st.mailboxes {
+        let shown = if m.contains([' ', '"']) {
+            format!("\"{}\"", m.replace('\\', "\\\\").replace('"', "\\\""))
+        } else {
+            m.clone()
+        };
+        if !v.contains(&shown) {
+            v.push(shown);
+        }
+    }
+    v
+}
+
+/// The syntax still to type for the command on `line`, e.g. `mailbox` after
+/// `SELECT `.
+pub fn hint_for(st: &HelperState, line: &str) -> Option<String> {
+    if !matches!(st.mode, InputMode::Command) || line.trim_start().starts_with(':') {
+        return None;
+    }
+    let p = st.protocol;
+    let parsed = protocol::parse_command_line(p, line)?;
+    let spec = parsed.spec?;
+    let typed_args = count_args(parsed.args);
+    let syntax_args: Vec<&str> = spec
+        .syntax
+        .split_whitespace()
+        .skip(spec.name.split(' ').count())
+        .collect();
+    if !line.ends_with(' ') {
+        if parsed.args.is_empty() && line.trim_end().eq_ignore_ascii_case(line.trim_end()) {
+            let line_words = line.split_whitespace().count();
+            let name_words = spec.name.split(' ').count() + usize::from(parsed.tag.is_some());
+            if line_words == name_words && !syntax_args.is_empty() {
+                return Some(format!(" {}", syntax_args.join(" ")));
+            }
+        }
+        return None;
+    }
+    let left: Vec<&str> = syntax_args.into_iter().skip(typed_args).collect();
+    (!left.is_empty()).then(|| left.join(" "))
+}
+
+impl Completer for MailHelper {
+    type Candidate = Pair;
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
+        let st = self.snapshot();
+        let (start, words) = candidates(&st, line, pos);
+        Ok((
+            start,
+            words
+                .into_iter()
+                .map(|w| Pair {
+                    display: w.clone(),
+                    replacement: w,
+                })
+                .collect(),
+        ))
+    }
+}
+
+impl Hinter for MailHelper {
+    type Hint = String;
+    fn hint(&self, line: &str, pos: usize, _ctx: &Context<'_>) -> Option<String> {
+        if pos < line.len() {
+            return None;
+        }
+        hint_for(&self.snapshot(), line)
+    }
+}
+
+impl Highlighter for MailHelper {
+    fn highlight<'l>(&self, line: &'l str, _pos: usize) -> Cow<'l, str> {
+        let st = self.snapshot();
+        if !st.color || line.is_empty() {
+            return Cow::Borrowed(line);
+        }
+        if line.trim_start().starts_with(':') {
+            return Cow::Owned(line.cyan().to_string());
+        }
+        match st.mode {
+            InputMode::Command => Cow::Owned(protocol::highlight::client_line(st.protocol, line)),
+            _ => Cow::Borrowed(line),
+        }
+    }
+
+    fn highlight_prompt<'b, 's: 'b, 'p: 'b>(
+        &'s self,
+        prompt: &'p str,
+        _default: bool,
+    ) -> Cow<'b, str> {
+        if self.snapshot().color {
+            Cow::Owned(prompt.bold().to_string())
+        } else {
+            Cow::Borrowed(prompt)
+        }
+    }
+
+    fn highlight_hint<'h>(&self, hint: &'h str) -> Cow<'h, str> {
+        if self.snapshot().color {
+            Cow::Owned(hint.dimmed().to_string())
+        } else {
+            Cow::Borrowed(hint)
+        }
+    }
+
+    fn highlight_char(&self, _line: &str, _pos: usize, kind: CmdKind) -> bool {
+        // Colour as the learner types (rustyline only re-highlights when told to).
+        kind != CmdKind::MoveCursor || self.snapshot().color
+    }
+}
+
+impl Validator for MailHelper {}
+impl Helper for MailHelper {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn st(p: Protocol, state: &str) -> HelperState {
+        HelperState {
+            protocol: p,
+            state: state.into(),
+            mailboxes: vec!["newbox".into(), "Sent Items".into()],
+            mode: InputMode::Command,
+            color: false,
+        }
+    }
+
+    #[test]
+    fn command_names_follow_the_state() {
+        let s = st(Protocol::Imap, "not-authenticated");
+        let (start, c) = candidates(&s, "LOG", 3);
+        assert_eq!(start, 0);
+        assert!(c.iter().any(|w| w == "LOGIN"), "{c:?}");
+        assert!(c.iter().any(|w| w == "LOGOUT"), "{c:?}");
+        let (_, c) = candidates(&s, "SEL", 3);
+        assert!(c.is_empty(), "SELECT is not valid before login: {c:?}");
+        let s = st(Protocol::Imap, "authenticated");
+        let (_, c) = candidates(&s, "sel", 3);
+        assert_eq!(c, vec!["SELECT".to_string()]);
+    }
+
+    #[test]
+    fn mailboxes_and_meta() {
+        let s = st(Protocol::Imap, "authenticated");
+        let (start, c) = candidates(&s, "SELECT ne", 9);
+        assert_eq!(start, 7);
+        assert_eq!(c, vec!["newbox".to_string()]);
+        let (_, c) = candidates(&s, "x1 SELECT \"Se", 13);
+        let _ = c;
+        let (_, c) = candidates(&s, ":con", 4);
+        assert_eq!(c, vec![":connect".to_string()]);
+    }
+
+    #[test]
+    fn flags_inside_parentheses() {
+        let s = st(Protocol::Imap, "selected");
+        let line = "STORE 1 +FLAGS (\\Del";
+        let (start, c) = candidates(&s, line, line.len());
+        assert_eq!(&line[start..], "\\Del");
+        assert!(c.iter().any(|w| w == "\\Deleted"), "{c:?}");
+    }
+}

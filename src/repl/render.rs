@@ -1,0 +1,303 @@
+//! Pure rendering: a server response or a client line becomes output lines, each in
+//! two forms: plain (transcripts, script mode) and styled (a colour terminal).
+//!
+//! Layout (stable, scripts and graders read it):
+//! ```text
+//! S: a001 OK LOGIN completed
+//!    = <explanation> (RFC 3501 §7.1.1)
+//! C: a002 SELECT INBOX
+//! ```
+//! Literal data and POP3 data lines print as `S: ` lines too; past [`ELIDE_LINES`]
+//! lines or [`ELIDE_BYTES`] octets they are elided with their size (`:more` or
+//! `--full` shows them). Bytes that are not printable UTF-8 are shown escaped (`\xNN`).
+
+use owo_colors::OwoColorize;
+
+use super::conn::{Part, Response};
+use crate::protocol::Protocol;
+
+/// Literal or data lines shown before eliding.
+pub const ELIDE_LINES: usize = 12;
+/// Literal or data octets shown before eliding.
+pub const ELIDE_BYTES: usize = 2048;
+
+/// One line of output.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Out {
+    /// Without colour: what transcripts and script mode print.
+    pub plain: String,
+    /// With ANSI colour.
+    pub styled: String,
+}
+
+impl Out {
+    /// A line that looks the same in both forms.
+    pub fn same(text: impl Into<String>) -> Out {
+        let plain = text.into();
+        Out {
+            styled: plain.clone(),
+            plain,
+        }
+    }
+
+    /// A note from the REPL itself (not a wire line): `-- text`.
+    pub fn note(text: &str) -> Out {
+        let plain = format!("-- {text}");
+        Out {
+            styled: plain.dimmed().to_string(),
+            plain,
+        }
+    }
+
+    /// A warning from the REPL itself: `!! text`.
+    pub fn warn(text: &str) -> Out {
+        let plain = format!("!! {text}");
+        Out {
+            styled: plain.yellow().to_string(),
+            plain,
+        }
+    }
+
+    /// Output of a meta command, indented under it.
+    pub fn meta(text: &str) -> Out {
+        let plain = format!("   {text}");
+        Out {
+            styled: plain.cyan().to_string(),
+            plain,
+        }
+    }
+}
+
+/// What a rendering needs to know besides the response.
+#[derive(Clone, Debug)]
+pub struct View {
+    pub explain: bool,
+    /// Print literal and data blocks whole.
+    pub full: bool,
+    /// Prefix for a background session's lines, e.g. `[2] `.
+    pub prefix: String,
+}
+
+/// One explanation of a server line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub text: String,
+    pub rfc: String,
+}
+
+/// Escapes a wire line for display: printable UTF-8 stays, tab stays, other control
+/// bytes and invalid UTF-8 become `\xNN`.
+pub fn escape(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if c == '\t' || !(c.is_control()) {
+                out.push(c);
+            } else {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    out.push_str(&format!("\\x{b:02x}"));
+                }
+            }
+        }
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    out
+}
+
+/// The explanation lines for one server line.
+pub fn explanation_lines(notes: &[Note], prefix: &str) -> Vec<Out> {
+    notes
+        .iter()
+        .map(|n| {
+            let text = if n.rfc.is_empty() {
+                n.text.clone()
+            } else {
+                format!("{} ({})", n.text, n.rfc)
+            };
+            let plain = format!("{prefix}   = {text}");
+            Out {
+                styled: format!(
+                    "{prefix}   {} {}",
+                    "=".dimmed(),
+                    crate::protocol::highlight::explanation(&text)
+                ),
+                plain,
+            }
+        })
+        .collect()
+}
+
+/// A server wire line: `S: line`.
+pub fn server_line(p: Protocol, text: &[u8], cut: usize, prefix: &str) -> Out {
+    let mut shown = escape(text);
+    if cut > 0 {
+        shown.push_str(&format!(" [... {cut} more octets of this line not kept]"));
+    }
+    Out {
+        styled: format!(
+            "{prefix}{} {}",
+            "S:".dimmed(),
+            crate::protocol::highlight::server_line(p, &shown)
+        ),
+        plain: format!("{prefix}S: {shown}"),
+    }
+}
+
+/// A client wire line (already masked): `C: line`.
+pub fn client_line(p: Protocol, masked: &str, prefix: &str) -> Out {
+    let shown = escape(masked.as_bytes());
+    Out {
+        styled: format!(
+            "{prefix}{} {}",
+            "C:".dimmed(),
+            crate::protocol::highlight::client_line(p, &shown)
+        ),
+        plain: format!("{prefix}C: {shown}"),
+    }
+}
+
+/// Data (a literal or a POP3 block) shown as `S: ` lines; returns the lines and,
+/// when elided, how many octets were shown (for `:more`).
+pub fn data_lines(data: &[u8], size: u64, full: bool, prefix: &str) -> (Vec<Out>, Option<usize>) {
+    let mut out = Vec::new();
+    let mut shown = 0usize;
+    let mut lines = 0usize;
+    let mut rest = data;
+    while !rest.is_empty() {
+        if !full && (lines >= ELIDE_LINES || shown >= ELIDE_BYTES) {
+            break;
+        }
+        let (line, next) = match rest.iter().position(|&b| b == b'\n') {
+            Some(i) => (&rest[..i], &rest[i + 1..]),
+            None => (rest, &rest[rest.len()..]),
+        };
+        let consumed = rest.len() - next.len();
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        let text = escape(line);
+        out.push(Out {
+            styled: format!("{prefix}{} {}", "S:".dimmed(), text.green()),
+            plain: format!("{prefix}S: {text}"),
+        });
+        shown += consumed;
+        lines += 1;
+        rest = next;
+    }
+    let kept = data.len() as u64;
+    if shown < data.len() || size > kept {
+        let left = size.saturating_sub(shown as u64);
+        let what = if shown < data.len() {
+            ":more shows the rest"
+        } else {
+            "not kept: too large"
+        };
+        let plain = format!("{prefix}S: [... {left} more octets of {size} elided; {what}]");
+        out.push(Out {
+            styled: plain.magenta().to_string(),
+            plain,
+        });
+        return (out, (shown < data.len()).then_some(shown));
+    }
+    (out, None)
+}
+
+/// A rendered response: its lines, and where the elided data is if some was.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub lines: Vec<Out>,
+    /// Index into `Response::parts` of the elided data part and the octets shown.
+    pub elided: Option<(usize, usize)>,
+}
+
+/// Renders a server response; `notes` explains a wire line (given its text),
+/// `body` a message body (given its size) received as one unit.
+pub fn response(
+    p: Protocol,
+    r: &Response,
+    view: &View,
+    notes: &mut dyn FnMut(&str) -> Vec<Note>,
+    body: &mut dyn FnMut(u64) -> Vec<Note>,
+) -> Rendered {
+    let mut out = Rendered::default();
+    let prefix = view.prefix.as_str();
+    let has_data = r
+        .parts
+        .iter()
+        .any(|p| matches!(p, Part::Literal { .. } | Part::Block { .. }));
+    // SMTP: every line of a multi-line reply gets its own explanation (EHLO lists one
+    // extension a line); IMAP and POP3: one explanation for the whole response, under
+    // its last line when data is in between.
+    let per_line = p == Protocol::Smtp;
+    let mut first_line: Option<String> = None;
+    let mut body_size = 0u64;
+    for (i, part) in r.parts.iter().enumerate() {
+        match part {
+            Part::Line { text, cut } => {
+                out.lines.push(server_line(p, text, *cut, prefix));
+                let s = String::from_utf8_lossy(text).into_owned();
+                if view.explain && (per_line || (!has_data && first_line.is_none())) {
+                    out.lines.extend(explanation_lines(&notes(&s), prefix));
+                }
+                if first_line.is_none() {
+                    first_line = Some(s);
+                }
+            }
+            Part::Literal { size, data } => {
+                body_size += size;
+                let (lines, elided) = data_lines(data, *size, view.full, prefix);
+                out.lines.extend(lines);
+                if let Some(shown) = elided {
+                    out.elided = Some((i, shown));
+                }
+            }
+            Part::Block { size, data, .. } => {
+                body_size += size;
+                let (lines, elided) = data_lines(data, *size, view.full, prefix);
+                out.lines.extend(lines);
+                if let Some(shown) = elided {
+                    out.elided = Some((i, shown));
+                }
+            }
+        }
+    }
+    if view.explain && has_data && !per_line {
+        if let Some(first) = first_line {
+            out.lines.extend(explanation_lines(&notes(&first), prefix));
+        }
+        if body_size > 0 {
+            out.lines
+                .extend(explanation_lines(&body(body_size), prefix));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_control_and_invalid_bytes() {
+        assert_eq!(escape(b"ok\tgo"), "ok\tgo");
+        assert_eq!(escape(b"a\x1b[31mb"), "a\\x1b[31mb");
+        assert_eq!(escape(b"\xff\xfeZ"), "\\xff\\xfeZ");
+        assert_eq!(escape("سلام".as_bytes()), "سلام");
+    }
+
+    #[test]
+    fn big_data_is_elided_with_its_size() {
+        let data: Vec<u8> = (0..1000)
+            .flat_map(|i| format!("line {i}\r\n").into_bytes())
+            .collect();
+        let (lines, elided) = data_lines(&data, data.len() as u64, false, "");
+        assert_eq!(lines.len(), ELIDE_LINES + 1);
+        let last = &lines[ELIDE_LINES].plain;
+        assert!(last.contains("elided"), "{last}");
+        assert!(elided.is_some());
+        let (all, none) = data_lines(&data, data.len() as u64, true, "");
+        assert_eq!(all.len(), 1000);
+        assert!(none.is_none());
+    }
+}
