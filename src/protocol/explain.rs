@@ -1455,7 +1455,7 @@ impl<'l> Walker<'l> {
         };
         client_command(&mut o, self.p, line);
         out.push((line.to_string(), o.list));
-        let cl = parse_command_line(self.p, line);
+        let cl = parse_command_line(self.p, without_tag(self.p, line));
         let spec = cl.as_ref().and_then(|c| c.spec);
         let untagged = spec.is_some_and(|s| s.untagged);
         // A line that is no command, sent while a command is under way, answers
@@ -1622,6 +1622,22 @@ impl<'l> Walker<'l> {
                 _ => {}
             },
         }
+    }
+}
+
+/// A transcript's IMAP client line carries a tag even before an unknown command
+/// (`a7 FROB`): drop the first word when a second one follows and the first is
+/// no command. Other protocols have no tags.
+fn without_tag(p: Protocol, line: &str) -> &str {
+    if p != Protocol::Imap {
+        return line;
+    }
+    let trimmed = line.trim_start();
+    match trimmed.split_once(' ') {
+        Some((first, rest)) if !super::is_known_command(p, first) && !rest.trim().is_empty() => {
+            rest.trim_start()
+        }
+        _ => line,
     }
 }
 
