@@ -1401,7 +1401,7 @@ fn own_session(p: Protocol, commands: &[&str]) -> String {
     let store = Arc::new(fixture::default_store());
     let mut session = new_session(p, store, ServerConfig::default());
     let mut transcript = String::new();
-    let mut add_server = |bytes: &[u8], transcript: &mut String| {
+    let add_server = |bytes: &[u8], transcript: &mut String| {
         let text = String::from_utf8_lossy(bytes);
         let text = text.strip_suffix("\r\n").unwrap_or(&text);
         for line in text.split("\r\n").filter(|_| !bytes.is_empty()) {
