@@ -13,7 +13,7 @@
 //! built in and complete; another language is a new file loaded with
 //! [`Language::from_toml`], and ids it lacks fall back to English
 //! ([`Language::lookup`]). Texts may hold `{name}` placeholders filled by
-//! [`format`].
+//! [`format()`].
 
 use std::collections::HashMap;
 use std::fmt;
