@@ -425,9 +425,10 @@ fn decoded_challenge(b64: &str) -> Option<String> {
     (!s.chars().any(|c| c.is_control())).then_some(s)
 }
 
-/// Explains one server line in English. See [`explain_line_in`].
+/// Explains one server line in the current language ([`text::current`], English
+/// by default). See [`explain_line_in`].
 pub fn explain_line(p: Protocol, line: &str, ctx: &Context) -> Vec<Explanation> {
-    explain_line_in(text::english(), p, line, ctx)
+    explain_line_in(text::current(), p, line, ctx)
 }
 
 /// Explains one server line: usually one explanation, more when the line also
@@ -457,7 +458,7 @@ pub fn explain_line_in(
 /// Explains a message body received or sent as one unit (a FETCH literal, the data
 /// lines of RETR/TOP, the DATA of SMTP): "message body of N octets".
 pub fn explain_body(p: Protocol, octets: u64) -> Explanation {
-    explain_body_in(text::english(), p, octets)
+    explain_body_in(text::current(), p, octets)
 }
 
 /// [`explain_body`] in a given language.
@@ -1308,7 +1309,7 @@ pub fn guess_protocol(line: &str) -> Protocol {
 /// body, with the body explanation. When `p` is `None` the protocol is guessed
 /// from the first line that decides it.
 pub fn explain_text(p: Option<Protocol>, text: &str) -> Vec<(String, Vec<Explanation>)> {
-    explain_text_in(text::english(), p, text)
+    explain_text_in(text::current(), p, text)
 }
 
 /// [`explain_text`] in a given language.
