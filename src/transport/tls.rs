@@ -228,7 +228,7 @@ pub async fn accept(
 }
 
 /// How a client checks the server's certificate.
-#[derive(Clone, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct ClientTlsOptions {
     /// Roots trusted besides the system's (`--ca-file`, or the lab CA for the embedded server).
     pub extra_roots: Vec<CertificateDer<'static>>,
