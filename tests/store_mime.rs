@@ -466,6 +466,26 @@ fn sent_date_with_offset() {
     assert_eq!(ParsedMessage::parse(raw).sent_date(raw), None);
 }
 
+/// Big hostile fields cost linear time, not quadratic.
+#[test]
+fn huge_address_fields_stay_fast() {
+    let mut raw = b"From: <".to_vec();
+    raw.extend(std::iter::repeat_n(b',', 400_000));
+    raw.extend_from_slice(b"\r\nTo: ");
+    raw.extend(std::iter::repeat_n(b"a@b, ".iter().copied(), 50_000).flatten());
+    raw.extend_from_slice(b"\r\nCc: ");
+    raw.extend(std::iter::repeat_n(b'(', 200_000));
+    raw.extend_from_slice(b"\r\n\r\nbody\r\n");
+    let started = std::time::Instant::now();
+    let p = ParsedMessage::parse(&raw);
+    let env = p.envelope(&raw);
+    assert!(env.contains("((NIL NIL \"a\" \"b\")(NIL NIL \"a\" \"b\")"));
+    let _ = p.header_values(&raw, "to");
+    // Generous even for an unoptimized build on a busy machine; quadratic work on
+    // these fields would take minutes.
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+}
+
 /// Every accessor on hostile input: no panic, and output that stays balanced.
 #[test]
 fn garbage_never_panics() {

@@ -856,25 +856,39 @@ fn parse_address_list(v: &[u8]) -> Vec<AddrItem> {
     let toks = tokenize(v);
     let mut out = Vec::new();
     let mut in_group = false;
-    // Tokens of the current address, up to a ',' (or ';' / ':' for groups).
+    // Tokens of the current address, up to a ',' (or ';' / ':' for groups), and how
+    // many more '<' than '>' they hold (kept as we go: a field with many commas must
+    // not cost quadratic time).
     let mut cur: Vec<Tok> = Vec::new();
+    let mut angle: isize = 0;
     for tok in toks {
+        let inside_angle = angle > 0;
         match tok {
-            Tok::Special(b',') if !inside_angle(&cur) => {
+            Tok::Special(b',') if !inside_angle => {
                 push_mailbox(&mut out, std::mem::take(&mut cur));
+                angle = 0;
             }
-            Tok::Special(b':') if !in_group && !inside_angle(&cur) => {
+            Tok::Special(b':') if !in_group && !inside_angle => {
                 let name = phrase(&cur);
                 cur.clear();
+                angle = 0;
                 in_group = true;
                 out.push(AddrItem::GroupStart(name));
             }
             Tok::Special(b';') if in_group => {
                 push_mailbox(&mut out, std::mem::take(&mut cur));
+                angle = 0;
                 out.push(AddrItem::GroupEnd);
                 in_group = false;
             }
-            t => cur.push(t),
+            t => {
+                match t {
+                    Tok::Special(b'<') => angle += 1,
+                    Tok::Special(b'>') => angle -= 1,
+                    _ => {}
+                }
+                cur.push(t);
+            }
         }
     }
     push_mailbox(&mut out, cur);
@@ -882,12 +896,6 @@ fn parse_address_list(v: &[u8]) -> Vec<AddrItem> {
         out.push(AddrItem::GroupEnd);
     }
     out
-}
-
-fn inside_angle(cur: &[Tok]) -> bool {
-    let opens = cur.iter().filter(|t| **t == Tok::Special(b'<')).count();
-    let closes = cur.iter().filter(|t| **t == Tok::Special(b'>')).count();
-    opens > closes
 }
 
 /// Joins words with single spaces (quoted strings unquoted, comments left out).
