@@ -651,3 +651,9 @@ fn grammar_checker_rejects_broken_syntax() {
     assert!(!well_formed(b"(a)(b)"));
     assert!(!well_formed(b"({1}\r\n\0)"));
 }
+
+#[test]
+fn parsed_messages_can_be_shared_between_sessions() {
+    fn shareable<T: Send + Sync + Clone + 'static>() {}
+    shareable::<ParsedMessage>();
+}
