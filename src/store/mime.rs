@@ -51,7 +51,14 @@ const MAX_PARTS: usize = 5_000;
 #[derive(Clone, Debug, Default)]
 pub struct ParsedMessage {
     root: Part,
+    /// Decoded values of the fields SEARCH asks for most (see [`CACHED_FIELDS`]), so
+    /// a search over many messages does not decode them again each time.
+    decoded: Vec<(&'static str, String)>,
 }
+
+/// Fields whose decoded values are kept: SEARCH SUBJECT / FROM / TO / CC / BCC and
+/// the fields SEARCH TEXT looks at (RFC 3501 §6.4.4).
+const CACHED_FIELDS: [&str; 5] = ["subject", "from", "to", "cc", "bcc"];
 
 /// One MIME entity: its header, its body and what its `Content-*` fields say.
 #[derive(Clone, Debug, Default)]
@@ -111,7 +118,15 @@ impl ParsedMessage {
     pub fn parse(raw: &[u8]) -> Self {
         let mut budget = MAX_PARTS;
         let root = parse_entity(raw, 0, raw.len(), false, 0, &mut budget);
-        ParsedMessage { root }
+        let decoded = header_fields(raw, &root)
+            .filter_map(|f| {
+                let name = CACHED_FIELDS
+                    .into_iter()
+                    .find(|n| eq_name(raw, &f.name, n))?;
+                Some((name, decode_text(raw.get(f.value).unwrap_or_default())))
+            })
+            .collect();
+        ParsedMessage { root, decoded }
     }
 
     /// ENVELOPE in IMAP syntax (RFC 3501 §7.4.2): date, subject, from, sender,
@@ -157,6 +172,14 @@ impl ParsedMessage {
     /// Decoded (RFC 2047) values of every top-level header field with this name,
     /// matched case-insensitively, unfolded, in order.
     pub fn header_values(&self, raw: &[u8], name: &str) -> Vec<String> {
+        if let Some(cached) = CACHED_FIELDS.iter().find(|n| n.eq_ignore_ascii_case(name)) {
+            return self
+                .decoded
+                .iter()
+                .filter(|(n, _)| n == cached)
+                .map(|(_, v)| v.clone())
+                .collect();
+        }
         header_fields(raw, &self.root)
             .filter(|f| eq_name(raw, &f.name, name))
             .map(|f| decode_text(raw.get(f.value.clone()).unwrap_or_default()))
