@@ -448,6 +448,21 @@ fn encoded_message_part_still_has_envelope_and_body() {
 }
 
 #[test]
+fn non_ascii_parameters_come_back_in_rfc2231_form() {
+    let raw = "Content-Type: multipart/mixed; boundary=m\r\n\r\n--m\r\n\
+        Content-Type: application/pdf; name*=iso-8859-1''caf%E9.pdf\r\n\
+        Content-Disposition: attachment; filename=\"درس.pdf\"\r\n\r\nJVBERi0=\r\n--m--\r\n"
+        .as_bytes();
+    let p = ParsedMessage::parse(raw);
+    assert_eq!(
+        p.body_structure(raw, true),
+        "((\"APPLICATION\" \"PDF\" (\"NAME*\" \"utf-8''caf%C3%A9.pdf\") NIL NIL \"7BIT\" 8 NIL \
+         (\"ATTACHMENT\" (\"FILENAME*\" \"utf-8''%D8%AF%D8%B1%D8%B3.pdf\")) NIL NIL) \
+         \"MIXED\" (\"BOUNDARY\" \"m\") NIL NIL NIL)"
+    );
+}
+
+#[test]
 fn body_text_undoes_transfer_encoding_and_charset() {
     let raw = b"Content-Type: text/plain; charset=iso-8859-1\r\n\
         Content-Transfer-Encoding: quoted-printable\r\n\r\ncaf=E9 cr=E8me\r\n";

@@ -1128,11 +1128,35 @@ fn write_params(out: &mut String, params: &[(String, String)]) {
         if i > 0 {
             out.push(' ');
         }
-        push_string(out, name.to_ascii_uppercase().as_bytes());
-        out.push(' ');
-        push_string(out, value.as_bytes());
+        let printable = value.bytes().all(|b| (0x20..0x7f).contains(&b));
+        if printable || name.ends_with('*') {
+            push_string(out, name.to_ascii_uppercase().as_bytes());
+            out.push(' ');
+            push_string(out, value.as_bytes());
+        } else {
+            // Non-ASCII values (RFC 2231 decoded, or raw UTF-8) go back out in RFC 2231
+            // form, `NAME*` "utf-8''%D9%85...", as plain quoted strings: clients that
+            // parse BODYSTRUCTURE rarely expect a literal there.
+            push_string(out, format!("{}*", name.to_ascii_uppercase()).as_bytes());
+            out.push(' ');
+            push_string(out, rfc2231_encode(value).as_bytes());
+        }
     }
     out.push(')');
+}
+
+/// `utf-8''` and the value with every octet outside RFC 2231 attribute-char
+/// percent-encoded.
+fn rfc2231_encode(value: &str) -> String {
+    let mut out = String::from("utf-8''");
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------
