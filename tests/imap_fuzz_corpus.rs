@@ -44,8 +44,14 @@ fn inputs(dir: &Path) -> Vec<std::path::PathBuf> {
 fn kept_fuzz_inputs_do_not_panic() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let corpus = inputs(&root.join("corpus/imap_session"));
-    assert!(!corpus.is_empty(), "the seed corpus is part of the repository");
-    for path in corpus.iter().chain(inputs(&root.join("regressions/imap_session")).iter()) {
+    assert!(
+        !corpus.is_empty(),
+        "the seed corpus is part of the repository"
+    );
+    for path in corpus
+        .iter()
+        .chain(inputs(&root.join("regressions/imap_session")).iter())
+    {
         let data = std::fs::read(path).expect("readable input");
         replay(&data);
     }

@@ -123,6 +123,18 @@ fn course_session_newbox_expunge() {
     assert!(r.contains("* OK [UIDVALIDITY "));
     assert!(r.contains("* OK [UIDNEXT 7]"));
     assert!(r.ends_with("a2 OK [READ-WRITE] SELECT completed\r\n"));
+    // The untagged responses come in the order the course notes show.
+    let order = [
+        "EXISTS",
+        "RECENT",
+        "[UIDVALIDITY",
+        "[UIDNEXT",
+        "* FLAGS",
+        "[PERMANENTFLAGS",
+        "[UNSEEN",
+    ];
+    let at: Vec<usize> = order.iter().map(|k| r.find(k).unwrap()).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{r}");
     assert_eq!(
         c.tx("a3 store 1 +flags \\DELETED"),
         "* 1 FETCH (FLAGS (\\Deleted))\r\na3 OK STORE completed\r\n"

@@ -1267,16 +1267,22 @@ impl ImapSession {
             if !read_only {
                 recent_count = recent.len();
             }
-            push_flags(body, mb, read_only);
+            // The order the course notes' server used (RFC 3501 §6.3.1 allows any).
             body.extend_from_slice(format!("* {} EXISTS\r\n", mb.messages.len()).as_bytes());
             body.extend_from_slice(format!("* {recent_count} RECENT\r\n").as_bytes());
+            body.extend_from_slice(
+                format!("* OK [UIDVALIDITY {}] UIDs valid\r\n", mb.uidvalidity).as_bytes(),
+            );
+            body.extend_from_slice(
+                format!("* OK [UIDNEXT {}] Predicted next UID\r\n", mb.uidnext).as_bytes(),
+            );
+            push_flags(body, mb, read_only);
             if let Some(i) = mb.messages.iter().position(|m| !m.flags.contains("\\Seen")) {
                 body.extend_from_slice(
-                    format!("* OK [UNSEEN {}] Message {} is the first unseen\r\n", i + 1, i + 1).as_bytes(),
+                    format!("* OK [UNSEEN {}] Message {} is the first unseen\r\n", i + 1, i + 1)
+                        .as_bytes(),
                 );
             }
-            body.extend_from_slice(format!("* OK [UIDVALIDITY {}] UIDs valid\r\n", mb.uidvalidity).as_bytes());
-            body.extend_from_slice(format!("* OK [UIDNEXT {}] Predicted next UID\r\n", mb.uidnext).as_bytes());
             Ok(Selected {
                 key: key.clone(),
                 uidvalidity: mb.uidvalidity,
