@@ -123,6 +123,18 @@ fn course_session_newbox_expunge() {
     assert!(r.contains("* OK [UIDVALIDITY "));
     assert!(r.contains("* OK [UIDNEXT 7]"));
     assert!(r.ends_with("a2 OK [READ-WRITE] SELECT completed\r\n"));
+    // The untagged responses come in the order the course notes show.
+    let order = [
+        "EXISTS",
+        "RECENT",
+        "[UIDVALIDITY",
+        "[UIDNEXT",
+        "* FLAGS",
+        "[PERMANENTFLAGS",
+        "[UNSEEN",
+    ];
+    let at: Vec<usize> = order.iter().map(|k| r.find(k).unwrap()).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{r}");
     assert_eq!(
         c.tx("a3 store 1 +flags \\DELETED"),
         "* 1 FETCH (FLAGS (\\Deleted))\r\na3 OK STORE completed\r\n"
@@ -767,4 +779,34 @@ fn idle_timeout_says_bye() {
     assert!(String::from_utf8(out.bytes)
         .unwrap()
         .starts_with("* BYE idle for 30 minutes"));
+}
+
+/// The same course sessions on the store `maillab` really starts with.
+#[test]
+fn course_sessions_on_the_default_store() {
+    let store = Arc::new(maillab::store::fixture::default_store());
+    let mut c = Client::login(&store);
+    let r = c.tx("a2 SELECT newbox");
+    assert!(r.contains("* 6 EXISTS\r\n* 0 RECENT\r\n"), "{r}");
+    assert!(r.contains("* OK [UNSEEN 1]"), "{r}");
+    c.tx("a3 store 1 +flags \\DELETED");
+    c.tx("a4 store 2 +flags \\DELETED");
+    assert!(c
+        .tx("a5 status newbox (messages unseen)")
+        .starts_with("* STATUS newbox (MESSAGES 6 UNSEEN 6)\r\n"));
+    assert!(c
+        .tx("a6 expunge")
+        .starts_with("* 1 EXPUNGE\r\n* 1 EXPUNGE\r\n* 4 EXISTS\r\n* 0 RECENT\r\n"));
+    assert!(c
+        .tx("a7 status newbox (messages unseen)")
+        .starts_with("* STATUS newbox (MESSAGES 4 UNSEEN 4)\r\n"));
+    let r = c.tx("b2 select inbox");
+    assert!(r.contains("* 2 EXISTS\r\n* 0 RECENT\r\n"), "{r}");
+    assert!(c
+        .tx("b3 search header subject test")
+        .starts_with("* SEARCH 1 2\r\n"));
+    assert!(c
+        .tx("b4 search header subject another")
+        .starts_with("* SEARCH 2\r\n"));
+    assert!(c.tx("b5 search unseen").starts_with("* SEARCH 1 2\r\n"));
 }
