@@ -328,7 +328,7 @@ impl Tracker {
                 }
             }
             "CLOSE" | "UNSELECT" if ok => self.imap = ImapState::Authenticated,
-            "LOGOUT" => self.imap = ImapState::Logout,
+            "LOGOUT" if ok => self.imap = ImapState::Logout,
             _ => {}
         }
         out.command = Some(done.command.clone());
