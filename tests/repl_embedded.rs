@@ -206,3 +206,106 @@ fn two_imap_sessions_watch_each_other() {
     assert!(out.contains("C: DONE"), "{out}");
     assert!(out.contains("OK IDLE"), "{out}");
 }
+
+#[test]
+fn append_meta_counts_the_literal_and_the_message_arrives() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("note.eml");
+    // Unix line ends: :append converts them to CRLF and counts those octets.
+    let message = "From: sam@maillab.test\nSubject: appended\n\nhello\n";
+    std::fs::write(&file, message).expect("write");
+    let octets = message.len() + message.matches('\n').count();
+    let out = maillab(
+        &[],
+        &format!(
+            "LOGIN alex drums\n:append INBOX {}\nSELECT INBOX\nSEARCH HEADER SUBJECT appended\nLOGOUT\n",
+            file.display()
+        ),
+    );
+    assert!(
+        out.contains(&format!("C: a002 APPEND INBOX {{{octets}}}")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("is {octets} octets with CRLF")),
+        "{out}"
+    );
+    assert!(out.lines().any(|l| l.starts_with("S: a002 OK")), "{out}");
+    assert!(out.contains("S: * SEARCH 3"), "{out}");
+}
+
+#[test]
+fn explain_subcommand_and_meta_explain_any_line() {
+    let out = Command::new(env!("CARGO_BIN_EXE_maillab"))
+        .args(["explain", "550 5.1.1 User unknown"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.starts_with("S: 550 5.1.1 User unknown"), "{text}");
+    assert!(
+        text.contains("   = ") && text.contains("RFC 3463"),
+        "{text}"
+    );
+
+    let out = Command::new(env!("CARGO_BIN_EXE_maillab"))
+        .args([
+            "explain",
+            "--protocol",
+            "pop3",
+            "-ERR [IN-USE] maildrop locked",
+        ])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("RFC 2449") || text.contains("RFC 3206"),
+        "{text}"
+    );
+
+    let out = maillab(
+        &["pop3"],
+        ":explain 534 5.7.9 Application-specific password required\nQUIT\n",
+    );
+    assert!(out.contains("M: :explain 534 5.7.9"), "{out}");
+    assert!(
+        out.contains("RFC 4954") || out.contains("RFC 3463"),
+        "{out}"
+    );
+}
+
+#[test]
+fn smtp_commands_out_of_order_are_explained_with_the_state() {
+    let out = maillab(
+        &["smtp"],
+        "EHLO lab\nRCPT TO:<alex@maillab.test>\nDATA\nQUIT\n",
+    );
+    assert!(out.lines().any(|l| l.starts_with("S: 503")), "{out}");
+    assert_explained(&out);
+    let prompt_states = maillab(
+        &["smtp"],
+        "HELO lab\nMAIL FROM:<a@maillab.test>\n:sessions\nQUIT\n",
+    );
+    assert!(
+        prompt_states.contains("in transaction (MAIL)"),
+        "{prompt_states}"
+    );
+}
+
+#[test]
+fn save_writes_the_transcript_so_far() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("t.txt");
+    let out = maillab(
+        &[],
+        &format!("LOGIN alex drums\n:save {}\nLOGOUT\n", file.display()),
+    );
+    let saved = std::fs::read_to_string(&file).expect("saved");
+    assert!(saved.contains("C: a001 LOGIN alex ****"), "{saved}");
+    assert!(saved.contains("S: a001 OK"), "{saved}");
+    assert!(
+        !saved.contains("LOGOUT"),
+        "only the transcript so far: {saved}"
+    );
+    assert!(out.contains("transcript written"), "{out}");
+}
