@@ -150,7 +150,7 @@ fn syntax_errors_teach_the_syntax() {
         "EHLO\r\nEHLO pc\r\nMAIL FROM: alex@maillab.test\r\n",
     );
     assert!(r.starts_with("501 5.5.4 Syntax: EHLO"), "{r}");
-    assert!(r.contains("501 5.5.4 Syntax: MAIL FROM:<address>"), "{r}");
+    assert!(r.contains("501 5.5.4 Syntax: MAIL FROM:<"), "{r}");
     assert!(r.contains("angle brackets are required"), "{r}");
     let r = send(&mut s, "MAIL FROM:<alex>\r\n");
     assert!(r.starts_with("501 5.1.3 Bad address syntax"), "{r}");
