@@ -163,7 +163,11 @@ fn syntax_errors_teach_the_syntax() {
     );
     assert!(r.contains("500 5.5.2 Empty line"), "{r}");
     let r = send(&mut s, "VRFY alex\r\nEXPN staff\r\nNOOP\r\nHELP MAIL\r\n");
-    assert_eq!(codes(&r), ["252", "502", "250", "214", "214"]);
+    let c = codes(&r);
+    assert_eq!(c[..3], ["252", "502", "250"]);
+    // HELP MAIL is a multi-line 214 reply (its lines come from the command table).
+    assert!(c.len() >= 4 && c[3..].iter().all(|x| x == "214"), "{c:?}");
+    assert!(r.contains("MAIL FROM:<"), "{r}");
 }
 
 #[test]
