@@ -166,7 +166,7 @@ fn syntax_errors_teach_the_syntax() {
     let c = codes(&r);
     assert_eq!(c[..3], ["252", "502", "250"]);
     // HELP MAIL is a multi-line 214 reply (its lines come from the command table).
-    assert!(c.len() >= 4 && c[3..].iter().all(|x| x == "214"), "{c:?}");
+    assert!(c.len() >= 4 && c[3..].iter().all(|x| *x == "214"), "{c:?}");
     assert!(r.contains("MAIL FROM:<"), "{r}");
 }
 
