@@ -1696,9 +1696,11 @@ mod tests {
         assert!(rfc_of("no.such.id").is_none());
     }
 
-    /// Ids that are pieces of other texts, not explanations on their own.
+    /// Ids that are pieces of other texts, or the program's own texts (`repl.*`),
+    /// not explanations of protocol lines.
     fn is_fragment(id: &str) -> bool {
-        id.starts_with("imap.section.")
+        !matches!(id.split('.').next(), Some("imap" | "smtp" | "pop3"))
+            || id.starts_with("imap.section.")
             || id.starts_with("smtp.enh_class.")
             || id == "smtp.enh_template"
             || id.split('.').nth(1) == Some("cmd")
