@@ -662,7 +662,9 @@ fn imap_code(out: &mut Out<'_>, r: &reply::ImapLine<'_>) {
     if !out.push(&id, &named) {
         out.push("imap.code.unknown", &named);
     }
-    if code == "CAPABILITY" {
+    // Each atom is explained in the greeting and in `* CAPABILITY`; the list a
+    // tagged reply repeats (after LOGIN) gets the code's one line only.
+    if code == "CAPABILITY" && r.kind != ImapKind::Tagged {
         imap_capabilities(out, args);
     }
 }
