@@ -368,6 +368,18 @@ fn imap_state_and_command_shape_the_explanation() {
     let tls = Context { tls: true, ..login };
     assert!(!ids(&explain_line(Protocol::Imap, "a1 OK Logged in", &tls))
         .contains(&"imap.warn.cleartext_login"));
+    // A tagged reply repeating the capability list is not explained atom by atom.
+    let list = explain_line(
+        Protocol::Imap,
+        "a1 OK [CAPABILITY IMAP4rev1 IDLE MOVE] Logged in",
+        &ctx("not-authenticated", Some("LOGIN alex drums")),
+    );
+    assert!(ids(&list).contains(&"imap.code.capability"));
+    assert!(
+        !list.iter().any(|e| e.id.starts_with("imap.cap.")),
+        "{:?}",
+        ids(&list)
+    );
     // Untagged OK during SELECT is not taken for a greeting.
     let list = explain_line(
         Protocol::Imap,
@@ -1386,4 +1398,174 @@ fn a_captured_postfix_session_is_fully_explained() {
     );
     has("250 2.0.0 Ok", "smtp.after.rset.250");
     has("221 2.0.0 Bye", "smtp.postfix.bye");
+}
+
+// ---------------------------------------------------------------------------
+// maillab's own mock servers: every reply they give is explained specifically.
+
+/// Runs `commands` against a fresh embedded session and returns the exchange as a
+/// `C:`/`S:` transcript (as the REPL's script mode shows it).
+fn own_session(p: Protocol, commands: &[&str]) -> String {
+    use maillab::server::{new_session, ServerConfig};
+    use maillab::store::fixture;
+    use std::sync::Arc;
+
+    let store = Arc::new(fixture::default_store());
+    let mut session = new_session(p, store, ServerConfig::default());
+    let mut transcript = String::new();
+    let add_server = |bytes: &[u8], transcript: &mut String| {
+        let text = String::from_utf8_lossy(bytes);
+        let text = text.strip_suffix("\r\n").unwrap_or(&text);
+        for line in text.split("\r\n").filter(|_| !bytes.is_empty()) {
+            transcript.push_str("S: ");
+            transcript.push_str(line);
+            transcript.push('\n');
+        }
+    };
+    add_server(&session.greeting().bytes, &mut transcript);
+    for c in commands {
+        transcript.push_str("C: ");
+        transcript.push_str(c);
+        transcript.push('\n');
+        let out = session.receive(format!("{c}\r\n").as_bytes());
+        add_server(&out.bytes, &mut transcript);
+        if out.close {
+            break;
+        }
+    }
+    transcript
+}
+
+#[test]
+fn maillabs_own_imap_server_is_fully_explained() {
+    // The course notes' session, plus the mistakes students make.
+    let t = own_session(
+        Protocol::Imap,
+        &[
+            "a1 CAPABILITY",
+            "a2 SELECT INBOX",
+            "a3 LOGIN alex wrong",
+            "a4 LOGIN alex drums",
+            "a5 FETCH 1 FLAGS",
+            "a6 SELECT newbox",
+            "a7 FETCH 1 (FLAGS UID RFC822.SIZE ENVELOPE)",
+            "a8 FETCH 1 BODY.PEEK[HEADER.FIELDS (SUBJECT)]",
+            "a9 STORE 1 +FLAGS (\\Deleted)",
+            "b1 STATUS newbox (MESSAGES UNSEEN UIDNEXT)",
+            "b2 EXPUNGE",
+            "b3 SEARCH HEADER SUBJECT test",
+            "b4 SEARCH UNSEEN",
+            "b5 SELECT nosuch",
+            "b6 FROBNICATE",
+            "b7 LIST \"\" \"*\"",
+            "b8 LOGOUT",
+        ],
+    );
+    let lines = server_lines(Protocol::Imap, &t);
+    assert!(lines.len() > 20, "{t}");
+    assert_all_known(Protocol::Imap, &lines);
+    let any = |id: &str| lines.iter().any(|(_, ids)| ids.iter().any(|i| i == id));
+    for id in [
+        "imap.status.greeting",
+        "imap.why.needs_login",
+        "imap.after.login.no",
+        "imap.after.login.ok",
+        "imap.why.needs_select",
+        "imap.after.select.ok",
+        "imap.data.exists",
+        "imap.fetch.flags",
+        "imap.data.expunge",
+        "imap.data.search",
+        "imap.why.unknown_command",
+        "imap.status.bye_logout",
+    ] {
+        assert!(any(id), "no {id} in:\n{t}");
+    }
+}
+
+#[test]
+fn maillabs_own_smtp_server_is_fully_explained() {
+    let t = own_session(
+        Protocol::Smtp,
+        &[
+            "EHLO client.example",
+            "RCPT TO:<alex@maillab.test>",
+            "MAIL FROM:<riley@maillab.test>",
+            "MAIL FROM:<riley@maillab.test>",
+            "RCPT TO:<nobody@maillab.test>",
+            "RCPT TO:<alex@maillab.test>",
+            "DATA",
+            "Subject: hello",
+            "",
+            "hi alex",
+            ".",
+            "VRFY alex",
+            "FROB",
+            "NOOP",
+            "RSET",
+            "QUIT",
+        ],
+    );
+    let lines = server_lines(Protocol::Smtp, &t);
+    assert!(lines.len() > 10, "{t}");
+    assert_all_known(Protocol::Smtp, &lines);
+    let any = |id: &str| lines.iter().any(|(_, ids)| ids.iter().any(|i| i == id));
+    for id in [
+        "smtp.reply.220",
+        "smtp.after.ehlo.250",
+        "smtp.ehlo.pipelining",
+        "smtp.why.rcpt_before_mail",
+        "smtp.why.nested_mail",
+        "smtp.after.data.354",
+        "smtp.after.data.250",
+        "smtp.why.unknown_command",
+        "smtp.after.quit.221",
+    ] {
+        assert!(any(id), "no {id} in:\n{t}");
+    }
+}
+
+#[test]
+fn maillabs_own_pop3_server_is_fully_explained() {
+    let t = own_session(
+        Protocol::Pop3,
+        &[
+            "CAPA",
+            "STAT",
+            "USER alex",
+            "PASS wrong",
+            "USER alex",
+            "PASS drums",
+            "STAT",
+            "LIST",
+            "LIST 1",
+            "UIDL",
+            "RETR 1",
+            "TOP 1 0",
+            "DELE 1",
+            "RETR 1",
+            "RSET",
+            "FROB",
+            "QUIT",
+        ],
+    );
+    let lines = server_lines(Protocol::Pop3, &t);
+    assert!(lines.len() > 15, "{t}");
+    assert_all_known(Protocol::Pop3, &lines);
+    let any = |id: &str| lines.iter().any(|(_, ids)| ids.iter().any(|i| i == id));
+    for id in [
+        "pop3.greeting_apop",
+        "pop3.why.needs_login",
+        "pop3.after.pass.err",
+        "pop3.after.pass.ok",
+        "pop3.after.stat.ok",
+        "pop3.after.list.ok_multi",
+        "pop3.data.list",
+        "pop3.body",
+        "pop3.terminator",
+        "pop3.after.dele.ok",
+        "pop3.after.quit.ok",
+    ] {
+        assert!(any(id), "no {id} in:\n{t}");
+    }
 }

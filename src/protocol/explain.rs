@@ -193,6 +193,18 @@ pub fn rfc_of(id: &str) -> Option<&'static str> {
     None
 }
 
+/// The first `max` bytes of `s`, cut at a character boundary.
+fn head(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// Case-insensitive glob match where `*` matches any run of characters.
 fn glob(pattern: &str, text: &str) -> bool {
     let p = pattern.as_bytes();
@@ -337,6 +349,9 @@ fn context_rule(
 }
 
 fn wording_rule(p: Protocol, reply: &str, text: &str) -> Option<&'static str> {
+    // Servers' phrases sit at the start of the text: matching a bounded head keeps
+    // a huge line cheap.
+    let text = head(text, 1024);
     rules()
         .wording
         .iter()
@@ -410,9 +425,10 @@ fn decoded_challenge(b64: &str) -> Option<String> {
     (!s.chars().any(|c| c.is_control())).then_some(s)
 }
 
-/// Explains one server line in English. See [`explain_line_in`].
+/// Explains one server line in the current language ([`text::current`], English
+/// by default). See [`explain_line_in`].
 pub fn explain_line(p: Protocol, line: &str, ctx: &Context) -> Vec<Explanation> {
-    explain_line_in(text::english(), p, line, ctx)
+    explain_line_in(text::current(), p, line, ctx)
 }
 
 /// Explains one server line: usually one explanation, more when the line also
@@ -442,7 +458,7 @@ pub fn explain_line_in(
 /// Explains a message body received or sent as one unit (a FETCH literal, the data
 /// lines of RETR/TOP, the DATA of SMTP): "message body of N octets".
 pub fn explain_body(p: Protocol, octets: u64) -> Explanation {
-    explain_body_in(text::english(), p, octets)
+    explain_body_in(text::current(), p, octets)
 }
 
 /// [`explain_body`] in a given language.
@@ -646,14 +662,21 @@ fn imap_code(out: &mut Out<'_>, r: &reply::ImapLine<'_>) {
     if !out.push(&id, &named) {
         out.push("imap.code.unknown", &named);
     }
-    if code == "CAPABILITY" {
+    // Each atom is explained in the greeting and in `* CAPABILITY`; the list a
+    // tagged reply repeats (after LOGIN) gets the code's one line only.
+    if code == "CAPABILITY" && r.kind != ImapKind::Tagged {
         imap_capabilities(out, args);
     }
 }
 
+/// At most this many details (capability atoms, LIST attributes, FETCH items) are
+/// explained one by one for a line; a real server stays far below it, and a
+/// hostile one cannot make the explanation grow with its line.
+const MAX_DETAILS: usize = 64;
+
 fn imap_capabilities(out: &mut Out<'_>, atoms: &str) {
     let mut others: Vec<&str> = Vec::new();
-    for atom in atoms.split_ascii_whitespace() {
+    for atom in atoms.split_ascii_whitespace().take(MAX_DETAILS) {
         let full = format!("imap.cap.{}", id_segment(atom));
         let pushed = out.push(&full, &[("atom", atom)])
             || match atom.split_once('=') {
@@ -704,7 +727,7 @@ fn imap_data(out: &mut Out<'_>, r: &reply::ImapLine<'_>) {
                 &[("attributes", attrs), ("delimiter", delim), ("name", name)],
             );
             if pushed {
-                for attr in attrs.split_ascii_whitespace() {
+                for attr in attrs.split_ascii_whitespace().take(MAX_DETAILS) {
                     let id = format!("imap.attr.{}", id_segment(attr.trim_start_matches('\\')));
                     out.push(&id, &[]);
                 }
@@ -859,7 +882,7 @@ fn fetch_items(s: &str) -> Vec<(String, String)> {
             *i += 1;
         }
     };
-    loop {
+    while items.len() < MAX_DETAILS {
         skip_spaces(&mut i);
         if i >= b.len() || b[i] == b')' {
             break;
@@ -1288,7 +1311,7 @@ pub fn guess_protocol(line: &str) -> Protocol {
 /// body, with the body explanation. When `p` is `None` the protocol is guessed
 /// from the first line that decides it.
 pub fn explain_text(p: Option<Protocol>, text: &str) -> Vec<(String, Vec<Explanation>)> {
-    explain_text_in(text::english(), p, text)
+    explain_text_in(text::current(), p, text)
 }
 
 /// [`explain_text`] in a given language.
@@ -1435,7 +1458,7 @@ impl<'l> Walker<'l> {
         };
         client_command(&mut o, self.p, line);
         out.push((line.to_string(), o.list));
-        let cl = parse_command_line(self.p, line);
+        let cl = parse_command_line(self.p, without_tag(self.p, line));
         let spec = cl.as_ref().and_then(|c| c.spec);
         let untagged = spec.is_some_and(|s| s.untagged);
         // A line that is no command, sent while a command is under way, answers
@@ -1605,6 +1628,22 @@ impl<'l> Walker<'l> {
     }
 }
 
+/// A transcript's IMAP client line carries a tag even before an unknown command
+/// (`a7 FROB`): drop the first word when a second one follows and the first is
+/// no command. Other protocols have no tags.
+fn without_tag(p: Protocol, line: &str) -> &str {
+    if p != Protocol::Imap {
+        return line;
+    }
+    let trimmed = line.trim_start();
+    match trimmed.split_once(' ') {
+        Some((first, rest)) if !super::is_known_command(p, first) && !rest.trim().is_empty() => {
+            rest.trim_start()
+        }
+        _ => line,
+    }
+}
+
 fn first_word_upper(s: &str) -> String {
     s.split_ascii_whitespace()
         .next()
@@ -1629,15 +1668,41 @@ mod tests {
     }
 
     #[test]
+    fn huge_lines_stay_cheap() {
+        let started = std::time::Instant::now();
+        let junk = "{é *[(\\\"".repeat(100_000);
+        for prefix in [
+            "a1 NO ",
+            "* 1 FETCH (",
+            "* CAPABILITY ",
+            "* LIST (",
+            "250-",
+            "+OK ",
+        ] {
+            let big = format!("{prefix}{junk}");
+            for p in Protocol::ALL {
+                let _ = explain_line(p, &big, &Context::default());
+                let _ = super::super::highlight::server_line(p, &big);
+                let _ = super::super::highlight::client_line(p, &big);
+            }
+        }
+        assert_eq!(head("ééé", 3), "é");
+        // Linear work: far below a second even in a debug build.
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    }
+
+    #[test]
     fn rules_load_and_rfc_defaults_apply() {
         assert!(!rules().context.is_empty());
         assert!(rfc_of("imap.code.alert").is_some());
         assert!(rfc_of("no.such.id").is_none());
     }
 
-    /// Ids that are pieces of other texts, not explanations on their own.
+    /// Ids that are pieces of other texts, or the program's own texts (`repl.*`),
+    /// not explanations of protocol lines.
     fn is_fragment(id: &str) -> bool {
-        id.starts_with("imap.section.")
+        !matches!(id.split('.').next(), Some("imap" | "smtp" | "pop3"))
+            || id.starts_with("imap.section.")
             || id.starts_with("smtp.enh_class.")
             || id == "smtp.enh_template"
             || id.split('.').nth(1) == Some("cmd")

@@ -13,7 +13,7 @@
 //! built in and complete; another language is a new file loaded with
 //! [`Language::from_toml`], and ids it lacks fall back to English
 //! ([`Language::lookup`]). Texts may hold `{name}` placeholders filled by
-//! [`format`].
+//! [`format()`].
 
 use std::collections::HashMap;
 use std::fmt;
@@ -138,6 +138,20 @@ pub fn english() -> &'static Language {
         // Compiled in and checked by the unit tests: a defect of the build.
         Err(e) => panic!("built-in English table is invalid: {e}"),
     })
+}
+
+static CURRENT: OnceLock<&'static Language> = OnceLock::new();
+
+/// The language explanations use when none is given ([`crate::protocol::explain::explain_line`]
+/// and friends): English unless [`set_current`] chose another at start-up.
+pub fn current() -> &'static Language {
+    CURRENT.get().copied().unwrap_or_else(english)
+}
+
+/// Chooses the language of [`current`] once, at start-up (e.g. from a `--lang`
+/// option: `set_current(builtin("ar")?)`). Returns false when it was already chosen.
+pub fn set_current(lang: &'static Language) -> bool {
+    CURRENT.set(lang).is_ok()
 }
 
 /// The built-in Arabic table (partial: ids it lacks fall back to English).
