@@ -1072,39 +1072,43 @@ fn swaks_sends_plain_and_authenticated() {
     .ok("swaks plain");
     assert!(ran.stdout.contains("<-  250"), "{}", ran.stdout);
 
-    // Submission: AUTH PLAIN then send (RFC 6409, RFC 4954).
-    let ran = run(
-        Command::new("swaks").args([
-            "--server",
-            "127.0.0.1",
-            "--port",
-            &sub,
-            "--auth",
-            "PLAIN",
-            "--auth-user",
-            "alex",
-            "--auth-password",
-            "drums",
-            "--from",
-            "alex@maillab.test",
-            "--to",
-            "riley@maillab.test",
-            "--header",
-            "Subject: swaks submission",
-            "--body",
-            "sent by swaks after AUTH",
-            "--timeout",
-            "20",
-        ]),
-        &cwd,
-        b"",
-    )
-    .ok("swaks submission with AUTH");
-    assert!(
-        ran.stdout.contains("<-  235"),
-        "AUTH succeeded:\n{}",
-        ran.stdout
-    );
+    // Submission: AUTH with each mechanism swaks speaks, then send (RFC 6409, RFC 4954;
+    // CRAM-MD5 is RFC 2195's challenge and keyed digest).
+    for mech in ["PLAIN", "LOGIN", "CRAM-MD5"] {
+        let subject = format!("Subject: swaks submission {mech}");
+        let ran = run(
+            Command::new("swaks").args([
+                "--server",
+                "127.0.0.1",
+                "--port",
+                &sub,
+                "--auth",
+                mech,
+                "--auth-user",
+                "alex",
+                "--auth-password",
+                "drums",
+                "--from",
+                "alex@maillab.test",
+                "--to",
+                "riley@maillab.test",
+                "--header",
+                &subject,
+                "--body",
+                "sent by swaks after AUTH",
+                "--timeout",
+                "20",
+            ]),
+            &cwd,
+            b"",
+        )
+        .ok(&format!("swaks submission with AUTH {mech}"));
+        assert!(
+            ran.stdout.contains("<-  235"),
+            "AUTH {mech} succeeded:\n{}",
+            ran.stdout
+        );
+    }
 
     // Submission without AUTH is refused (530), a wrong password too (535).
     let ran = run(
@@ -1150,10 +1154,10 @@ fn swaks_sends_plain_and_authenticated() {
     assert!(!ran.status.success(), "a wrong password must fail");
     assert!(ran.stdout.contains("<** 535"), "{}", ran.stdout);
 
-    // Both accepted messages are in their INBOXes.
-    for (user, subject) in [
-        ("alex:drums", "swaks plain"),
-        ("riley:firefly", "swaks submission"),
+    // Every accepted message is in its INBOX, once.
+    for (user, subject, count) in [
+        ("alex:drums", "swaks plain", 1),
+        ("riley:firefly", "swaks submission", 3),
     ] {
         let found = run(
             curl(&format!(
@@ -1173,8 +1177,8 @@ fn swaks_sends_plain_and_authenticated() {
             .unwrap_or("");
         assert_eq!(
             hits.split_whitespace().count(),
-            1,
-            "{subject:?} delivered once to {user}:\n{}\n{}",
+            count,
+            "{subject:?} delivered {count} times to {user}:\n{}\n{}",
             found.stdout,
             lab.stderr()
         );
