@@ -75,7 +75,8 @@ pub enum Command {
         /// imap, smtp or pop3 (guessed from the line when not given).
         #[arg(long)]
         protocol: Option<String>,
-        /// The line to explain.
+        /// The line to explain (may start with "-", as POP3's -ERR does).
+        #[arg(allow_hyphen_values = true)]
         text: String,
     },
     /// The lab server: IMAP, POP3 and SMTP on loopback for real clients.

@@ -64,7 +64,9 @@ def main():
     maillab = dovecot = None
     try:
         t0 = time.monotonic()
-        src = os.path.join(work, "source", "Maildir")
+        # A folder with an alex/ subfolder: --fixture loads it into alex's INBOX only.
+        fixture = os.path.join(work, "source")
+        src = os.path.join(fixture, "alex")
         hits = pl.write_maildir(src, args.messages)
         print("mailbox: %d messages (%d MB), %d hold the search word; written in %.1f s"
               % (args.messages, sum(os.path.getsize(os.path.join(src, "cur", f))
@@ -74,7 +76,7 @@ def main():
         servers = []
         if "maillab" in wanted:
             t0 = time.monotonic()
-            maillab = pl.Maillab(work, fixture=src)
+            maillab = pl.Maillab(work, fixture=fixture)
             print("maillab loaded the fixture in %.1f s" % (time.monotonic() - t0))
             servers.append(("maillab", maillab.ports["imap"]))
         if "dovecot" in wanted:

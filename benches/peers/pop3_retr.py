@@ -94,11 +94,13 @@ def main():
     work = pl.workdir(args.workdir, "bench-pop3-")
     maillab = dovecot = None
     try:
-        src = os.path.join(work, "source", "Maildir")
+        # A folder with an alex/ subfolder: --fixture loads it into alex's INBOX only.
+        fixture = os.path.join(work, "source")
+        src = os.path.join(fixture, "alex")
         pl.write_maildir(src, args.messages)
         servers = []
         if "maillab" in wanted:
-            maillab = pl.Maillab(work, fixture=src)
+            maillab = pl.Maillab(work, fixture=fixture)
             servers.append(("maillab", maillab.ports["pop3"]))
         if "dovecot" in wanted:
             dovecot = pl.Dovecot(os.path.join(work, "dovecot"), extra="mail_fsync = never\n")

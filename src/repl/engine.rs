@@ -496,7 +496,7 @@ impl Engine {
         }
     }
 
-    fn handle_response(&mut self, idx: usize, r: Response) {
+    fn handle_response(&mut self, idx: usize, mut r: Response) {
         let background = idx != self.current;
         let s = &mut self.sessions[idx];
         let p = s.protocol;
@@ -537,8 +537,11 @@ impl Engine {
             },
         );
         if let Some((part, shown)) = rendered.elided {
-            let data = match r.parts.get(part) {
-                Some(Part::Literal { data, .. }) | Some(Part::Block { data, .. }) => data.clone(),
+            // Kept for :more; moved, not copied (a literal can be megabytes).
+            let data = match r.parts.get_mut(part) {
+                Some(Part::Literal { data, .. }) | Some(Part::Block { data, .. }) => {
+                    std::mem::take(data)
+                }
                 _ => Vec::new(),
             };
             s.last_data = Some((data, shown));

@@ -10,7 +10,7 @@ use std::sync::{mpsc as std_mpsc, Arc, Mutex};
 
 use owo_colors::OwoColorize;
 use rustyline::error::ReadlineError;
-use rustyline::{Config, Editor, ExternalPrinter as _};
+use rustyline::{CompletionType, Config, Editor, ExternalPrinter as _};
 use tokio::sync::mpsc;
 
 use super::complete::{HelperState, MailHelper};
@@ -71,9 +71,15 @@ fn history_path() -> Option<std::path::PathBuf> {
 pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
     let color = use_color(opts.color, true);
     let helper_state = Arc::new(Mutex::new(HelperState::new(opts.protocol, color)));
+    // List completion (as in bash): Tab completes the common prefix, a second Tab
+    // lists the candidates, so LOG<Tab> does not guess between LOGIN and LOGOUT.
     let config = Config::builder()
         .max_history_size(HISTORY_SIZE)
-        .map(|b| b.auto_add_history(false).build())
+        .map(|b| {
+            b.auto_add_history(false)
+                .completion_type(CompletionType::List)
+                .build()
+        })
         .unwrap_or_default();
     let mut editor: Editor<MailHelper, rustyline::history::DefaultHistory> =
         match Editor::with_config(config) {

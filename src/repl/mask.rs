@@ -21,100 +21,99 @@ fn word(s: &str) -> (&str, &str) {
     }
 }
 
-/// Whether `rest` is nothing but a literal marker `{N}` / `{N+}`.
-fn is_literal_marker(rest: &str) -> bool {
-    super::tagger::client_literal(rest).is_some() && rest.trim_start().starts_with('{')
-}
-
-/// Length of the IMAP astring at the start of `s` (atom, quoted string or literal
-/// marker), so the argument after it can be found.
-fn astring_len(s: &str) -> usize {
-    let bytes = s.as_bytes();
-    if bytes.first() == Some(&b'"') {
-        let mut i = 1;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\\' => i += 2,
-                b'"' => return (i + 1).min(s.len()),
-                _ => i += 1,
-            }
+/// Byte spans of the arguments in `args`: atoms, quoted strings, parenthesised
+/// lists and literal markers (`{5}`), each one argument.
+fn arg_spans(args: &str) -> Vec<(usize, usize)> {
+    let bytes = args.as_bytes();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
         }
-        s.len()
-    } else {
-        s.find(' ').unwrap_or(s.len())
-    }
-}
-
-/// Masks a protocol command line, tagged or not. Returns the line unchanged when it
-/// carries no secret.
-pub fn mask_command(protocol: Protocol, line: &str) -> String {
-    let (first, rest) = word(line);
-    match protocol {
-        Protocol::Imap => {
-            // Try the line as untagged, then as tagged.
-            if let Some(m) = mask_imap(first, rest) {
-                let prefix = &line[..line.len() - line.trim_start().len()];
-                return format!("{prefix}{m}");
+        let start = i;
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i = (i + 1).min(bytes.len());
             }
-            let (second, tail) = word(rest);
-            if let Some(m) = mask_imap(second, tail) {
-                return format!("{first} {m}");
-            }
-            line.to_string()
-        }
-        Protocol::Smtp => match first.to_ascii_uppercase().as_str() {
-            "AUTH" => mask_after_mechanism(first, rest),
-            _ => line.to_string(),
-        },
-        Protocol::Pop3 => match first.to_ascii_uppercase().as_str() {
-            "PASS" if !rest.is_empty() => format!("{first} {MASK}"),
-            "APOP" => {
-                let (user, digest) = word(rest);
-                if digest.is_empty() {
-                    line.to_string()
-                } else {
-                    format!("{first} {user} {MASK}")
+            b'(' => {
+                let mut depth = 0usize;
+                while i < bytes.len() {
+                    match bytes[i] {
+                        b'(' => depth += 1,
+                        b')' => {
+                            depth = depth.saturating_sub(1);
+                            if depth == 0 {
+                                i += 1;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
                 }
             }
-            "AUTH" => mask_after_mechanism(first, rest),
-            _ => line.to_string(),
-        },
+            _ => {
+                while i < bytes.len() && bytes[i] != b' ' {
+                    i += 1;
+                }
+            }
+        }
+        spans.push((start, i.min(bytes.len())));
     }
+    spans
 }
 
-/// `AUTH PLAIN <initial>` → `AUTH PLAIN ****`.
-fn mask_after_mechanism(cmd: &str, rest: &str) -> String {
-    let (mech, initial) = word(rest);
-    if initial.is_empty() {
-        if mech.is_empty() {
-            cmd.to_string()
-        } else {
-            format!("{cmd} {mech}")
-        }
-    } else {
-        format!("{cmd} {mech} {MASK}")
+/// Masks a protocol command line, tagged or not: every argument the command table
+/// marks as secret (password, APOP digest, SASL initial response) becomes `****`;
+/// when the last argument is secret it covers the rest of the line (a POP3 password
+/// may contain spaces). A literal marker (`{5}`) stays visible: its octets are masked
+/// by the caller when they are sent.
+pub fn mask_command(protocol: Protocol, line: &str) -> String {
+    let Some(cl) = crate::protocol::parse_command_line(protocol, line) else {
+        return line.to_string();
+    };
+    let Some(spec) = cl.spec else {
+        return line.to_string();
+    };
+    if !spec.args.iter().any(|k| k.is_secret()) {
+        return line.to_string();
     }
-}
-
-/// IMAP: `cmd rest` with `cmd` already split off; `None` if `cmd` carries no secret.
-fn mask_imap(cmd: &str, rest: &str) -> Option<String> {
-    match cmd.to_ascii_uppercase().as_str() {
-        "LOGIN" => {
-            let user_len = astring_len(rest);
-            let user = &rest[..user_len];
-            let pass = rest[user_len..].trim_start();
-            if is_literal_marker(user) && pass.is_empty() {
-                // `LOGIN {4}`: the user name comes as a literal, the password later.
-                return Some(format!("{cmd} {user}"));
+    // `cl.args` is a slice of `line`: find where it starts.
+    let offset = (cl.args.as_ptr() as usize).saturating_sub(line.as_ptr() as usize);
+    let Some(head) = line.get(..offset) else {
+        return line.to_string();
+    };
+    let args = cl.args;
+    let last_secret = spec.args.last().is_some_and(|k| k.is_secret());
+    let mut out = String::from(head);
+    let mut pos = 0;
+    for (i, (start, end)) in arg_spans(args).into_iter().enumerate() {
+        let token = &args[start..end];
+        let is_marker = super::tagger::client_literal(token).is_some() && token.starts_with('{');
+        let rest_is_marker = {
+            let rest = &args[start..];
+            super::tagger::client_literal(rest).is_some() && rest.starts_with('{')
+        };
+        let covers_rest = last_secret && i + 1 >= spec.args.len();
+        let secret = spec.args.get(i).is_some_and(|k| k.is_secret()) || covers_rest;
+        if secret && !is_marker && !rest_is_marker {
+            out.push_str(&args[pos..start]);
+            out.push_str(MASK);
+            if covers_rest {
+                // A trailing literal marker after the secret stays visible.
+                return out;
             }
-            if pass.is_empty() || is_literal_marker(pass) {
-                return Some(format!("{cmd} {rest}").trim_end().to_string());
-            }
-            Some(format!("{cmd} {user} {MASK}"))
+            pos = end;
         }
-        "AUTHENTICATE" => Some(mask_after_mechanism(cmd, rest)),
-        _ => None,
     }
+    out.push_str(&args[pos..]);
+    out
 }
 
 /// Masks a meta command line (`:plain USER PASS`, `:b64 TEXT`, `:unb64 TEXT`,
@@ -171,6 +170,7 @@ mod tests {
         );
         assert_eq!(m("a1 AUTHENTICATE PLAIN"), "a1 AUTHENTICATE PLAIN");
         assert_eq!(m("a1 SELECT INBOX"), "a1 SELECT INBOX");
+        assert_eq!(m("x1 login alex drums"), "x1 login alex ****");
     }
 
     #[test]
@@ -186,6 +186,10 @@ mod tests {
             "APOP alex ****"
         );
         assert_eq!(mask_command(Protocol::Pop3, "USER alex"), "USER alex");
+        assert_eq!(
+            mask_command(Protocol::Pop3, "PASS my long pass"),
+            "PASS ****"
+        );
     }
 
     #[test]

@@ -7,8 +7,8 @@
 //!    = <explanation> (RFC 3501 §7.1.1)
 //! C: a002 SELECT INBOX
 //! ```
-//! Literal data and POP3 data lines print as `S: ` lines too; past [`ELIDE_LINES`]
-//! lines or [`ELIDE_BYTES`] octets they are elided with their size (`:more` or
+//! Literal data and POP3 data lines print as `S: ` lines too; past [`ELIDE_OVER_BYTES`]
+//! octets or [`ELIDE_OVER_LINES`] lines only the head is shown, the rest elided with its size (`:more` or
 //! `--full` shows them). Bytes that are not printable UTF-8 are shown escaped (`\xNN`).
 
 use owo_colors::OwoColorize;
@@ -16,9 +16,13 @@ use owo_colors::OwoColorize;
 use super::conn::{Part, Response};
 use crate::protocol::Protocol;
 
-/// Literal or data lines shown before eliding.
-pub const ELIDE_LINES: usize = 12;
-/// Literal or data octets shown before eliding.
+/// Data up to this many octets (and [`ELIDE_OVER_LINES`] lines) is shown whole.
+pub const ELIDE_OVER_BYTES: usize = 8192;
+/// Data up to this many lines (and [`ELIDE_OVER_BYTES`] octets) is shown whole.
+pub const ELIDE_OVER_LINES: usize = 120;
+/// Lines of a larger literal or message shown before the elision mark.
+pub const ELIDE_LINES: usize = 20;
+/// Octets of a larger literal or message shown at most before the elision mark.
 pub const ELIDE_BYTES: usize = 2048;
 
 /// One line of output.
@@ -163,6 +167,10 @@ pub fn client_line(p: Protocol, masked: &str, prefix: &str) -> Out {
 /// when elided, how many octets were shown (for `:more`).
 pub fn data_lines(data: &[u8], size: u64, full: bool, prefix: &str) -> (Vec<Out>, Option<usize>) {
     let mut out = Vec::new();
+    let full = full
+        || (data.len() as u64 >= size
+            && data.len() <= ELIDE_OVER_BYTES
+            && data.iter().filter(|&&b| b == b'\n').count() <= ELIDE_OVER_LINES);
     let mut shown = 0usize;
     let mut lines = 0usize;
     let mut rest = data;

@@ -35,18 +35,9 @@ pub struct Tagger {
     next: u32,
 }
 
-/// Whether `word` starts an IMAP command in the protocol table.
+/// Whether `word` starts an IMAP command in the protocol table (`UID` counts).
 pub fn is_imap_command(word: &str) -> bool {
-    if word.is_empty() {
-        return false;
-    }
-    protocol::command(Protocol::Imap, word).is_some()
-        || protocol::commands(Protocol::Imap).iter().any(|c| {
-            c.name
-                .split(' ')
-                .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case(word))
-        })
+    protocol::is_known_command(Protocol::Imap, word)
 }
 
 impl Tagger {

@@ -116,7 +116,7 @@ pop3_uidl_format = %08Xu%08Xv
 # Many connections for the benchmarks (1,000 idle IMAP sessions).
 mail_max_userip_connections = 5000
 default_process_limit = 5000
-default_client_limit = 10000
+default_client_limit = 20000
 default_vsz_limit = 1G
 
 service imap-login {
