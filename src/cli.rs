@@ -21,6 +21,18 @@ pub struct Cli {
     /// Script mode: print large literals whole instead of eliding them.
     #[arg(long, global = true)]
     pub full: bool,
+    /// Trust the certificates in this PEM file too (a private CA, a self-signed server).
+    #[arg(long = "ca-file", global = true, value_name = "FILE")]
+    pub ca_file: Vec<PathBuf>,
+    /// Accept any server certificate (a warning stays on every prompt).
+    #[arg(long, global = true)]
+    pub insecure: bool,
+    /// Seconds to wait for a TCP connection.
+    #[arg(long, global = true, default_value_t = 10.0, value_name = "SECS")]
+    pub connect_timeout: f64,
+    /// Seconds script mode waits for a reply (never while idling or waiting for pushes).
+    #[arg(long, global = true, default_value_t = 30.0, value_name = "SECS")]
+    pub reply_timeout: f64,
     /// Load the embedded store from an mbox file, a Maildir or a folder of .eml files.
     #[arg(long, global = true, value_name = "PATH")]
     pub fixture: Option<PathBuf>,
@@ -43,13 +55,20 @@ pub enum Command {
     Pop3,
     /// REPL on the embedded SMTP server.
     Smtp,
-    /// Connect the REPL to a real server: imap://HOST[:PORT], pop3://, smtp://, or HOST:PORT with --protocol.
+    /// Connect the REPL to a real server, like a smarter telnet: imap://, imaps://, pop3://,
+    /// pop3s://, smtp://, smtps:// (ports by scheme), or HOST:PORT with --protocol.
     Connect {
-        /// imap://host:port, pop3://host:port, smtp://host:port, or host:port.
+        /// imaps://imap.example.org, smtp://127.0.0.1:1025, or host:port with --protocol.
         url: String,
-        /// Protocol when the address has no scheme.
+        /// Protocol when the address has no scheme (imap, pop3, smtp).
         #[arg(long)]
         protocol: Option<String>,
+        /// Upgrade with STARTTLS (STLS for POP3) right after the greeting (and EHLO).
+        #[arg(long)]
+        starttls: bool,
+        /// smtp:// without a port means the submission port 587 instead of 25.
+        #[arg(long)]
+        submission: bool,
     },
     /// Explain one server line, e.g. maillab explain "550 5.1.1 User unknown".
     Explain {

@@ -46,6 +46,29 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Color::Always => ColorChoice::Always,
         Color::Never => ColorChoice::Never,
     };
+    let secs = |s: f64, what: &str| -> anyhow::Result<std::time::Duration> {
+        if s.is_finite() && s > 0.0 && s < 1e9 {
+            Ok(std::time::Duration::from_secs_f64(s))
+        } else {
+            bail!("{what} must be a positive number of seconds")
+        }
+    };
+    let (starttls, submission) = match &cli.command {
+        Some(Command::Connect {
+            starttls,
+            submission,
+            ..
+        }) => (*starttls, *submission),
+        _ => (false, false),
+    };
+    let tls = repl::tls::TlsSettings {
+        ca_files: cli.ca_file.clone(),
+        insecure: cli.insecure,
+        starttls,
+        submission,
+        connect_timeout: secs(cli.connect_timeout, "--connect-timeout")?,
+        reply_timeout: secs(cli.reply_timeout, "--reply-timeout")?,
+    };
     let repl_opts = |protocol, target, store| repl::Options {
         protocol,
         target,
@@ -54,6 +77,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         explain: !cli.no_explain,
         transcript: cli.transcript.clone(),
         full: cli.full,
+        tls: tls.clone(),
     };
     match &cli.command {
         None | Some(Command::Imap) => Ok(repl::run(repl_opts(
@@ -71,9 +95,15 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             Target::Embedded,
             load_store(&cli)?,
         ))),
-        Some(Command::Connect { url, protocol }) => {
-            let (p, addr) =
-                repl::parse_url_with(url, protocol.as_deref()).map_err(anyhow::Error::msg)?;
+        Some(Command::Connect {
+            url,
+            protocol,
+            submission,
+            ..
+        }) => {
+            let ep = repl::tls::parse_endpoint(url, protocol.as_deref(), *submission)
+                .map_err(anyhow::Error::msg)?;
+            let (p, addr) = (ep.protocol, ep.url);
             Ok(repl::run(repl_opts(
                 p,
                 Target::Remote(addr),

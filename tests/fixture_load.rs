@@ -377,6 +377,24 @@ fn per_user_subfolders() {
 }
 
 #[test]
+fn spool_files_named_after_users() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        &d.join("alex"),
+        &format!("From sam Mon Mar  2 09:12:44 2026\n{}", msg("spooled")),
+    );
+    write(
+        &d.join("riley.mbox"),
+        &format!("From sam Mon Mar  2 09:12:44 2026\n{}", msg("riley's")),
+    );
+    let (store, problems) = load_path(d).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(subjects(&store, "alex", "INBOX"), vec!["spooled"]);
+    assert_eq!(subjects(&store, "riley", "INBOX"), vec!["riley's"]);
+}
+
+#[test]
 fn single_message_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("one.eml");

@@ -123,6 +123,18 @@ fn course_session_newbox_expunge() {
     assert!(r.contains("* OK [UIDVALIDITY "));
     assert!(r.contains("* OK [UIDNEXT 7]"));
     assert!(r.ends_with("a2 OK [READ-WRITE] SELECT completed\r\n"));
+    // The untagged responses come in the order the course notes show.
+    let order = [
+        "EXISTS",
+        "RECENT",
+        "[UIDVALIDITY",
+        "[UIDNEXT",
+        "* FLAGS",
+        "[PERMANENTFLAGS",
+        "[UNSEEN",
+    ];
+    let at: Vec<usize> = order.iter().map(|k| r.find(k).unwrap()).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{r}");
     assert_eq!(
         c.tx("a3 store 1 +flags \\DELETED"),
         "* 1 FETCH (FLAGS (\\Deleted))\r\na3 OK STORE completed\r\n"
@@ -273,6 +285,12 @@ fn errors_teach() {
     assert!(r.starts_with("b3 BAD FETCH expects: "), "{r}");
     let r = c.tx("b4 FETCH 0 FLAGS");
     assert!(r.contains("start at 1"), "{r}");
+    // RFC 5161 §3.1: ENABLE only in the authenticated state.
+    let r = c.tx("b5 ENABLE UTF8=ACCEPT");
+    assert!(
+        r.starts_with("b5 BAD ENABLE is only allowed while no mailbox is selected"),
+        "{r}"
+    );
 }
 
 #[test]
@@ -291,7 +309,7 @@ fn raw_utf8_mailbox_name_explains_modified_utf7() {
         "c2 OK CREATE completed\r\n"
     );
     let r = c.tx("c3 LIST \"\" *");
-    assert!(r.contains(&format!("\"{encoded}\"")), "{r}");
+    assert!(r.contains(&format!("\"/\" {encoded}\r\n")), "{r}");
     let r = c.raw(b"c4 SELECT \xff\xfe\r\n");
     assert!(
         r.starts_with("c4 BAD the mailbox name is not valid UTF-8"),
@@ -470,23 +488,20 @@ fn mailbox_management_and_list() {
     assert!(c.tx("m3 CREATE inbox").starts_with("m3 NO [ALREADYEXISTS]"));
     let r = c.tx("m4 LIST \"\" *");
     assert!(
-        r.starts_with("* LIST (\\HasNoChildren) \"/\" \"INBOX\"\r\n"),
+        r.starts_with("* LIST (\\HasNoChildren) \"/\" INBOX\r\n"),
+        "{r}"
+    );
+    assert!(r.contains("* LIST (\\HasChildren) \"/\" work\r\n"), "{r}");
+    assert!(
+        r.contains("* LIST (\\HasNoChildren) \"/\" work/2024\r\n"),
         "{r}"
     );
     assert!(
-        r.contains("* LIST (\\HasChildren) \"/\" \"work\"\r\n"),
+        r.contains("* LIST (\\HasNoChildren \\Sent) \"/\" Sent\r\n"),
         "{r}"
     );
     assert!(
-        r.contains("* LIST (\\HasNoChildren) \"/\" \"work/2024\"\r\n"),
-        "{r}"
-    );
-    assert!(
-        r.contains("* LIST (\\HasNoChildren \\Sent) \"/\" \"Sent\"\r\n"),
-        "{r}"
-    );
-    assert!(
-        r.contains("* LIST (\\HasNoChildren \\Trash) \"/\" \"Trash\"\r\n"),
+        r.contains("* LIST (\\HasNoChildren \\Trash) \"/\" Trash\r\n"),
         "{r}"
     );
     let r = c.tx("m5 LIST \"\" %");
@@ -494,7 +509,7 @@ fn mailbox_management_and_list() {
     let r = c.tx("m6 LIST work/ %");
     assert_eq!(
         r,
-        "* LIST (\\HasNoChildren) \"/\" \"work/2024\"\r\nm6 OK LIST completed\r\n"
+        "* LIST (\\HasNoChildren) \"/\" work/2024\r\nm6 OK LIST completed\r\n"
     );
     assert_eq!(
         c.tx("m7 LIST \"\" \"\""),
@@ -502,7 +517,7 @@ fn mailbox_management_and_list() {
     );
     assert_eq!(c.tx("m8 RENAME work job"), "m8 OK RENAME completed\r\n");
     let r = c.tx("m9 LIST \"\" job*");
-    assert!(r.contains("\"job/2024\""), "children move along: {r}");
+    assert!(r.contains("\"/\" job/2024\r\n"), "children move along: {r}");
     assert!(c
         .tx("n1 RENAME nosuch x")
         .starts_with("n1 NO [NONEXISTENT]"));
@@ -530,12 +545,12 @@ fn mailbox_management_and_list() {
         "s1 OK SUBSCRIBE completed\r\n"
     );
     let r = c.tx("s2 LSUB \"\" *");
-    assert!(r.contains("* LSUB () \"/\" \"job/2024\""), "{r}");
-    assert!(r.contains("* LSUB () \"/\" \"Sent\""), "{r}");
+    assert!(r.contains("* LSUB () \"/\" job/2024"), "{r}");
+    assert!(r.contains("* LSUB () \"/\" Sent"), "{r}");
     let r = c.tx("s3 LSUB \"\" job/%");
-    assert!(r.contains("\"job/2024\""), "{r}");
+    assert!(r.contains("\"/\" job/2024\r\n"), "{r}");
     let r = c.tx("s4 LSUB \"\" %");
-    assert!(r.contains("* LSUB (\\Noselect) \"/\" \"job\""), "{r}");
+    assert!(r.contains("* LSUB (\\Noselect) \"/\" job"), "{r}");
     assert_eq!(
         c.tx("s5 UNSUBSCRIBE job/2024"),
         "s5 OK UNSUBSCRIBE completed\r\n"
@@ -764,4 +779,61 @@ fn idle_timeout_says_bye() {
     assert!(String::from_utf8(out.bytes)
         .unwrap()
         .starts_with("* BYE idle for 30 minutes"));
+}
+
+/// The same course sessions on the store `maillab` really starts with.
+#[test]
+fn course_sessions_on_the_default_store() {
+    let store = Arc::new(maillab::store::fixture::default_store());
+    let mut c = Client::login(&store);
+    let r = c.tx("a2 SELECT newbox");
+    assert!(r.contains("* 6 EXISTS\r\n* 0 RECENT\r\n"), "{r}");
+    assert!(r.contains("* OK [UNSEEN 1]"), "{r}");
+    c.tx("a3 store 1 +flags \\DELETED");
+    c.tx("a4 store 2 +flags \\DELETED");
+    assert!(c
+        .tx("a5 status newbox (messages unseen)")
+        .starts_with("* STATUS newbox (MESSAGES 6 UNSEEN 6)\r\n"));
+    assert!(c
+        .tx("a6 expunge")
+        .starts_with("* 1 EXPUNGE\r\n* 1 EXPUNGE\r\n* 4 EXISTS\r\n* 0 RECENT\r\n"));
+    assert!(c
+        .tx("a7 status newbox (messages unseen)")
+        .starts_with("* STATUS newbox (MESSAGES 4 UNSEEN 4)\r\n"));
+    let r = c.tx("b2 select inbox");
+    assert!(r.contains("* 2 EXISTS\r\n* 0 RECENT\r\n"), "{r}");
+    assert!(c
+        .tx("b3 search header subject test")
+        .starts_with("* SEARCH 1 2\r\n"));
+    assert!(c
+        .tx("b4 search header subject another")
+        .starts_with("* SEARCH 2\r\n"));
+    assert!(c.tx("b5 search unseen").starts_with("* SEARCH 1 2\r\n"));
+}
+
+#[test]
+fn non_synchronizing_append_cut_short_and_empty_literals() {
+    let store = course_store();
+    let mut c = Client::login(&store);
+    // {N+}: no continuation; the client vanishes after half the octets.
+    assert_eq!(c.raw(b"p1 APPEND INBOX {40+}\r\nSubject: half\r\n"), "");
+    c.s.disconnected();
+    assert_eq!(
+        count(&store, "INBOX"),
+        2,
+        "an interrupted APPEND stores nothing"
+    );
+    // A zero-length literal is still a literal: continuation, then the line goes on.
+    let mut c = Client::new(&store);
+    assert_eq!(c.tx("p2 LOGIN {0}"), "+ Ready for literal data\r\n");
+    let r = c.tx(" drums");
+    assert!(r.starts_with("p2 NO [AUTHENTICATIONFAILED]"), "{r}");
+    // A command that cannot succeed gets its answer instead of a continuation.
+    let mut c = Client::login(&store);
+    let r = c.tx("p3 LOGIN {5}");
+    assert!(
+        r.starts_with("p3 BAD LOGIN is only allowed before login"),
+        "{r}"
+    );
+    assert_eq!(c.tx("p4 NOOP"), "p4 OK NOOP completed\r\n");
 }

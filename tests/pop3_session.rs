@@ -399,6 +399,21 @@ fn quit_before_login_and_pass_with_spaces() {
     let r = send(&mut s, "USER sam\r\nPASS two words\r\n");
     assert!(r.ends_with("+OK sam has 0 messages (0 octets)\r\n"), "{r}");
     let mut s = session(&st);
+    let r = send(
+        &mut s,
+        "USER riley@maillab.test\r\nPASS firefly\r\nQUIT\r\n",
+    );
+    assert!(
+        r.contains("\r\n+OK riley has 0 messages (0 octets)\r\n"),
+        "{r}"
+    );
+    let mut s = session(&st);
+    let r = send(&mut s, "USER riley@elsewhere.example\r\nPASS firefly\r\n");
+    assert!(
+        r.ends_with("-ERR [AUTH] Invalid user name or password; start again with USER\r\n"),
+        "{r}"
+    );
+    let mut s = session(&st);
     let out = s.receive(b"QUIT\r\n");
     assert!(out.close);
     assert_eq!(out.bytes, b"+OK maillab POP3 server signing off\r\n");

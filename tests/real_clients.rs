@@ -6,6 +6,10 @@
 //! client printed and the files it wrote against the default mock mailbox
 //! (`store::fixture::default_store`).
 //!
+//! The course scripts connect over TLS as the notes wrote them (`IMAP4_SSL`,
+//! `SMTP_SSL`, `starttls()`), verifying the lab server's certificate against the CA
+//! it writes with `--ca-out`: Python's default SSL context reads `SSL_CERT_FILE`.
+//!
 //! With `CI=true` a missing client (python3, curl, swaks) fails the test; elsewhere
 //! the test prints why it is skipped. `tests/peers/install.sh` installs them.
 
@@ -30,28 +34,46 @@ struct Lab {
     child: Child,
     dir: tempfile::TempDir,
     ports: BTreeMap<String, String>,
+    /// The lab CA's certificate (`--ca-out`): what clients trust.
+    ca: PathBuf,
 }
+
+/// Every listener of the lab server, each asked for on a free port.
+const LISTENERS: [&str; 7] = [
+    "imap",
+    "imaps",
+    "pop3",
+    "pop3s",
+    "smtp",
+    "smtps",
+    "submission",
+];
 
 impl Lab {
     fn start() -> Lab {
+        Lab::start_with(&[])
+    }
+
+    /// `maillab serve` with every listener on a free port, plus `extra` arguments.
+    fn start_with(extra: &[&str]) -> Lab {
         let dir = tempfile::tempdir().expect("temporary directory");
         let ports_file = dir.path().join("ports.json");
+        let ca = dir.path().join("ca.pem");
         let out = File::create(dir.path().join("serve.out")).expect("serve.out");
         let err = File::create(dir.path().join("serve.err")).expect("serve.err");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_maillab"))
-            .args([
-                "serve",
-                "--imap",
-                "127.0.0.1:0",
-                "--pop3",
-                "127.0.0.1:0",
-                "--smtp",
-                "127.0.0.1:0",
-                "--submission",
-                "127.0.0.1:0",
-                "--ports-file",
-            ])
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_maillab"));
+        cmd.arg("serve");
+        for name in LISTENERS {
+            cmd.arg(format!("--{name}")).arg("127.0.0.1:0");
+        }
+        let mut child = cmd
+            .arg("--ports-file")
             .arg(&ports_file)
+            .arg("--ca-out")
+            .arg(&ca)
+            .args(extra)
+            // The lab CA is made on first use; keep it out of the user's data directory.
+            .env("MAILLAB_DATA_DIR", dir.path().join("data"))
             .stdin(Stdio::null())
             .stdout(out)
             .stderr(err)
@@ -75,13 +97,34 @@ impl Lab {
             }
             std::thread::sleep(Duration::from_millis(20));
         };
-        for name in ["imap", "pop3", "smtp", "submission"] {
+        for name in LISTENERS {
             assert!(
                 ports.contains_key(name),
                 "ports file has no {name:?} entry: {ports:?}"
             );
         }
-        Lab { child, dir, ports }
+        assert!(ca.is_file(), "--ca-out wrote no CA certificate");
+        Lab {
+            child,
+            dir,
+            ports,
+            ca,
+        }
+    }
+
+    /// A Python script from tests/clients/ that trusts the lab CA: Python's default
+    /// SSL context reads SSL_CERT_FILE, so the course code verifies unchanged.
+    fn py(&self, script: &str) -> Command {
+        let mut c = python(script);
+        c.env("SSL_CERT_FILE", &self.ca);
+        c
+    }
+
+    /// curl trusting the lab CA.
+    fn curl(&self, url: &str) -> Command {
+        let mut c = curl(url);
+        c.arg("--cacert").arg(&self.ca);
+        c
     }
 
     /// `127.0.0.1:PORT` of a listener (`imap`, `pop3`, `smtp`, `submission`).
@@ -380,9 +423,9 @@ fn course_code1_prints_the_first_inbox_message() {
     let lab = Lab::start();
     let cwd = lab.scratch("code1");
     let ran = run(
-        python("imap_code1.py")
+        lab.py("imap_code1.py")
             .arg("127.0.0.1")
-            .arg(lab.port("imap")),
+            .arg(lab.port("imaps")),
         &cwd,
         b"",
     )
@@ -418,9 +461,9 @@ fn course_code2_decodes_subjects_and_saves_attachment_and_html() {
         .collect();
 
     let ran = run(
-        python("imap_code2.py")
+        lab.py("imap_code2.py")
             .arg("127.0.0.1")
-            .arg(lab.port("imap")),
+            .arg(lab.port("imaps")),
         &cwd,
         b"",
     )
@@ -523,7 +566,7 @@ fn course_note002_attachment_arrives_byte_identical_over_imap_and_pop3() {
     std::fs::write(cwd.join("invoice.pdf"), &pdf).expect("copy the PDF");
 
     let ran = run(
-        python("smtp_note002.py")
+        lab.py("smtp_note002.py")
             .arg("127.0.0.1")
             .arg(lab.port("submission")),
         &cwd,
@@ -534,20 +577,27 @@ fn course_note002_attachment_arrives_byte_identical_over_imap_and_pop3() {
 
     let before = fixture_messages("alex", "INBOX").len();
 
-    // imaplib: the new message is the last one in alex's INBOX.
+    // imaplib over STARTTLS: the new message is the last one in alex's INBOX.
     let imap_dir = lab.scratch("note002-imap");
     let ran = run(
-        python("imap_save.py").args([
+        lab.py("imap_save.py").args([
             "127.0.0.1",
             &lab.port("imap"),
             "alex",
             "drums",
             imap_dir.to_str().expect("utf-8 path"),
+            "--tls",
+            "starttls",
         ]),
         &cwd,
         b"",
     )
     .ok("imap_save.py");
+    assert!(
+        ran.stdout.contains("starttls OK\ntls TLSv1."),
+        "{}",
+        ran.stdout
+    );
     assert!(
         ran.stdout.contains(&format!("exists {}", before + 1)),
         "one new message in alex's INBOX:\n{}",
@@ -576,20 +626,23 @@ fn course_note002_attachment_arrives_byte_identical_over_imap_and_pop3() {
         b"Hello from network programming. Have a great day ;)"
     );
 
-    // poplib: the same message, the same attachment.
+    // poplib over implicit TLS (POP3S): the same message, the same attachment.
     let pop_dir = lab.scratch("note002-pop3");
     let ran = run(
-        python("pop3_client.py").args([
+        lab.py("pop3_client.py").args([
             "127.0.0.1",
-            &lab.port("pop3"),
+            &lab.port("pop3s"),
             "alex",
             "drums",
             pop_dir.to_str().expect("utf-8 path"),
+            "--tls",
+            "ssl",
         ]),
         &cwd,
         b"",
     )
     .ok("pop3_client.py");
+    assert!(ran.stdout.contains("\ntls TLSv1."), "{}", ran.stdout);
     assert!(
         ran.stdout.contains(&format!("stat {} ", before + 1)),
         "{}",
@@ -610,16 +663,16 @@ fn course_note002_attachment_arrives_byte_identical_over_imap_and_pop3() {
 }
 
 #[test]
-fn course_note003_plain_sendmail_is_delivered() {
+fn course_note003_sendmail_over_smtps_is_delivered() {
     if !have("python3") {
         return;
     }
     let lab = Lab::start();
     let cwd = lab.scratch("note003");
     let ran = run(
-        python("smtp_note003.py")
+        lab.py("smtp_note003.py")
             .arg("127.0.0.1")
-            .arg(lab.port("submission")),
+            .arg(lab.port("smtps")),
         &cwd,
         b"drums\n",
     )
@@ -632,12 +685,14 @@ fn course_note003_plain_sendmail_is_delivered() {
     let before = fixture_messages("alex", "INBOX").len();
     let dir = lab.scratch("note003-imap");
     run(
-        python("imap_save.py").args([
+        lab.py("imap_save.py").args([
             "127.0.0.1",
-            &lab.port("imap"),
+            &lab.port("imaps"),
             "alex",
             "drums",
             dir.to_str().expect("utf-8 path"),
+            "--tls",
+            "ssl",
         ]),
         &cwd,
         b"",
@@ -674,7 +729,7 @@ fn poplib_stat_list_retr_dele_quit() {
     let cwd = lab.scratch("pop3");
     let dir = lab.scratch("pop3-first");
     let ran = run(
-        python("pop3_client.py").args([
+        lab.py("pop3_client.py").args([
             "127.0.0.1",
             &lab.port("pop3"),
             "alex",
@@ -706,19 +761,23 @@ fn poplib_stat_list_retr_dele_quit() {
     assert!(out.contains("quit +OK"), "{out}");
 
     // The deletion took effect at QUIT: POP3 and IMAP now see one message fewer.
+    // The second session upgrades with STLS first (RFC 2595).
     let dir2 = lab.scratch("pop3-second");
     let ran = run(
-        python("pop3_client.py").args([
+        lab.py("pop3_client.py").args([
             "127.0.0.1",
             &lab.port("pop3"),
             "alex",
             "drums",
             dir2.to_str().expect("utf-8 path"),
+            "--tls",
+            "stls",
         ]),
         &cwd,
         b"",
     )
     .ok("pop3_client.py (second)");
+    assert!(ran.stdout.contains("stls +OK"), "{}", ran.stdout);
     let rest: usize = fixtures[1..].iter().map(|(_, r)| r.len()).sum();
     assert!(
         ran.stdout
@@ -728,7 +787,7 @@ fn poplib_stat_list_retr_dele_quit() {
     );
     let dir3 = lab.scratch("pop3-imap");
     let ran = run(
-        python("imap_save.py").args([
+        lab.py("imap_save.py").args([
             "127.0.0.1",
             &lab.port("imap"),
             "alex",
@@ -762,14 +821,16 @@ fn curl_imap_list_examine_fetch_search() {
 
     // LIST "" * (curl's request for a URL without a mailbox).
     let list = run(curl(&format!("{base}/")).args(user), &cwd, b"").ok("curl LIST");
+    // The last word of each `* LIST (attributes) "/" name` line, quoted or not.
+    let names: Vec<&str> = list
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("* LIST "))
+        .filter_map(|l| l.trim_end().rsplit(' ').next())
+        .map(|n| n.trim_matches('"'))
+        .collect();
     for name in ["INBOX", "newbox", "Sent", "Drafts", "Trash"] {
-        assert!(
-            list.stdout
-                .lines()
-                .any(|l| l.starts_with("* LIST") && l.trim_end().ends_with(name)),
-            "LIST shows {name}:\n{}",
-            list.stdout
-        );
+        assert!(names.contains(&name), "LIST shows {name}:\n{}", list.stdout);
     }
 
     // EXAMINE: the untagged data of a read-only select.
@@ -1118,4 +1179,456 @@ fn swaks_sends_plain_and_authenticated() {
             lab.stderr()
         );
     }
+}
+
+// ---------------------------------------------------------------------------
+// TLS: implicit TLS and STARTTLS verified against the lab CA (`--ca-out`)
+
+#[test]
+fn curl_over_tls_verifies_the_lab_ca() {
+    if !have("curl") {
+        return;
+    }
+    let lab = Lab::start();
+    let cwd = lab.scratch("curl-tls");
+    let user = ["--user", "alex:drums"];
+
+    // IMAPS: LIST over implicit TLS, the certificate checked for 127.0.0.1.
+    let list = run(
+        lab.curl(&format!("imaps://{}/", lab.addr("imaps")))
+            .args(user),
+        &cwd,
+        b"",
+    )
+    .ok("curl imaps LIST");
+    assert!(list.stdout.contains("* LIST"), "{}", list.stdout);
+
+    // Without the lab CA (the system's roots only) verification fails: curl exit 60.
+    let untrusted = run(
+        curl(&format!("imaps://{}/", lab.addr("imaps"))).args(user),
+        &cwd,
+        b"",
+    );
+    assert_eq!(
+        untrusted.status.code(),
+        Some(60),
+        "an unknown CA must not verify:\n{}",
+        untrusted.stderr
+    );
+
+    // STARTTLS on the plain IMAP port (--ssl-reqd makes curl insist on the upgrade).
+    let fetch = run(
+        lab.curl(&format!("imap://{}/INBOX;UID=1", lab.addr("imap")))
+            .args(user)
+            .arg("--ssl-reqd"),
+        &cwd,
+        b"",
+    )
+    .ok("curl imap STARTTLS");
+    let fixtures = fixture_messages("alex", "INBOX");
+    assert!(fetch.stdout_bytes == fixtures[0].1, "{}", fetch.stdout);
+
+    // POP3S and POP3 with STLS.
+    let pop = run(
+        lab.curl(&format!("pop3s://{}/", lab.addr("pop3s")))
+            .args(user),
+        &cwd,
+        b"",
+    )
+    .ok("curl pop3s LIST");
+    assert_eq!(pop.stdout.lines().count(), fixtures.len(), "{}", pop.stdout);
+    run(
+        lab.curl(&format!("pop3://{}/1", lab.addr("pop3")))
+            .args(user)
+            .arg("--ssl-reqd"),
+        &cwd,
+        b"",
+    )
+    .ok("curl pop3 STLS RETR");
+
+    // SMTPS with AUTH, and submission with STARTTLS and AUTH.
+    let message = "From: alex@maillab.test\r\nTo: riley@maillab.test\r\n\
+                   Subject: over tls\r\n\r\nsent by curl over TLS\r\n";
+    std::fs::write(cwd.join("tls.eml"), message).expect("message file");
+    for (url, starttls) in [
+        (
+            format!("smtps://{}/client.example", lab.addr("smtps")),
+            false,
+        ),
+        (
+            format!("smtp://{}/client.example", lab.addr("submission")),
+            true,
+        ),
+    ] {
+        let mut c = lab.curl(&url);
+        c.args(user).args([
+            "--mail-from",
+            "alex@maillab.test",
+            "--mail-rcpt",
+            "riley@maillab.test",
+            "--upload-file",
+            "tls.eml",
+        ]);
+        if starttls {
+            c.arg("--ssl-reqd");
+        }
+        run(&mut c, &cwd, b"").ok(&format!("curl {url}"));
+    }
+    let found = run(
+        lab.curl(&format!(
+            "imaps://{}/INBOX?SUBJECT%20%22over%20tls%22",
+            lab.addr("imaps")
+        ))
+        .args(["--user", "riley:firefly"]),
+        &cwd,
+        b"",
+    )
+    .ok("curl imaps SEARCH");
+    let hits = found
+        .stdout
+        .lines()
+        .find_map(|l| l.trim_end().strip_prefix("* SEARCH"))
+        .unwrap_or("");
+    assert_eq!(
+        hits.split_whitespace().count(),
+        2,
+        "both TLS submissions reached riley:\n{}",
+        found.stdout
+    );
+}
+
+#[test]
+fn require_tls_refuses_plain_logins_until_the_upgrade() {
+    if !have("python3") {
+        return;
+    }
+    let lab = Lab::start_with(&["--require-tls"]);
+    let cwd = lab.scratch("require-tls");
+    let out = |name: &str| lab.scratch(name).to_str().expect("utf-8 path").to_string();
+
+    // IMAP: LOGIN in clear is refused (LOGINDISABLED, RFC 3501 §6.2.3); after STARTTLS it works.
+    let plain = run(
+        lab.py("imap_save.py").args([
+            "127.0.0.1",
+            &lab.port("imap"),
+            "alex",
+            "drums",
+            &out("rt-imap-plain"),
+        ]),
+        &cwd,
+        b"",
+    );
+    assert!(
+        !plain.status.success(),
+        "a clear-text IMAP LOGIN must be refused:\n{}",
+        plain.stdout
+    );
+    run(
+        lab.py("imap_save.py").args([
+            "127.0.0.1",
+            &lab.port("imap"),
+            "alex",
+            "drums",
+            &out("rt-imap-tls"),
+            "--tls",
+            "starttls",
+        ]),
+        &cwd,
+        b"",
+    )
+    .ok("imap_save.py with STARTTLS");
+
+    // POP3: USER/PASS in clear refused; after STLS they work.
+    let plain = run(
+        lab.py("pop3_client.py").args([
+            "127.0.0.1",
+            &lab.port("pop3"),
+            "alex",
+            "drums",
+            &out("rt-pop3-plain"),
+        ]),
+        &cwd,
+        b"",
+    );
+    assert!(
+        !plain.status.success(),
+        "clear-text POP3 USER/PASS must be refused:\n{}",
+        plain.stdout
+    );
+    run(
+        lab.py("pop3_client.py").args([
+            "127.0.0.1",
+            &lab.port("pop3"),
+            "alex",
+            "drums",
+            &out("rt-pop3-tls"),
+            "--tls",
+            "stls",
+        ]),
+        &cwd,
+        b"",
+    )
+    .ok("pop3_client.py with STLS");
+
+    // The course note 002 code does STARTTLS before login, so it still works.
+    std::fs::write(
+        cwd.join("invoice.pdf"),
+        std::fs::read(clients_dir().join("data/invoice.pdf")).expect("test PDF"),
+    )
+    .expect("copy the PDF");
+    run(
+        lab.py("smtp_note002.py")
+            .arg("127.0.0.1")
+            .arg(lab.port("submission")),
+        &cwd,
+        b"alex@maillab.test\ninvoice.pdf\n",
+    )
+    .ok("smtp_note002.py under --require-tls");
+}
+
+// ---------------------------------------------------------------------------
+// The same course code against real servers: tests/peers/dovecot.sh and
+// postfix.sh, the peers that TLS tests and benchmarks start.
+
+/// A private Dovecot and Postfix on free loopback ports; stopped when dropped.
+struct Peers {
+    dir: tempfile::TempDir,
+    imap: u16,
+    imaps: u16,
+    pop3: u16,
+    submission: u16,
+    smtps: u16,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+impl Peers {
+    fn start() -> Peers {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        // Dovecot's processes run as other users: they must reach the directory.
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755))
+                .expect("chmod");
+        }
+        let ports: Vec<u16> = (0..7).map(|_| free_port()).collect();
+        let peers = Peers {
+            imap: ports[0],
+            imaps: ports[1],
+            pop3: ports[2],
+            submission: ports[5],
+            smtps: ports[6],
+            dir,
+        };
+        let script = |name: &str| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/peers")
+                .join(name)
+        };
+        let dovecot = peers.dir.path().join("dovecot");
+        let cwd = peers.dir.path().to_path_buf();
+        run(
+            Command::new("bash")
+                .arg(script("dovecot.sh"))
+                .arg("start")
+                .arg(&dovecot)
+                .args([ports[0], ports[1], ports[2], ports[3]].map(|p| p.to_string())),
+            &cwd,
+            b"",
+        )
+        .ok("tests/peers/dovecot.sh start");
+        run(
+            Command::new("bash")
+                .arg(script("postfix.sh"))
+                .arg("start")
+                .arg(peers.dir.path().join("postfix"))
+                .args([ports[4], ports[5], ports[6]].map(|p| p.to_string()))
+                .arg(&dovecot),
+            &cwd,
+            b"",
+        )
+        .ok("tests/peers/postfix.sh start");
+        peers
+    }
+
+    fn ca(&self) -> PathBuf {
+        self.dir.path().join("dovecot/cert.pem")
+    }
+}
+
+impl Drop for Peers {
+    fn drop(&mut self) {
+        let script = |name: &str| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/peers")
+                .join(name)
+        };
+        let cwd = self.dir.path().to_path_buf();
+        for (name, sub) in [("postfix.sh", "postfix"), ("dovecot.sh", "dovecot")] {
+            let _ = run(
+                Command::new("bash")
+                    .arg(script(name))
+                    .arg("stop")
+                    .arg(self.dir.path().join(sub)),
+                &cwd,
+                b"",
+            );
+        }
+    }
+}
+
+/// Real peers need root (Postfix) and the Debian packages; in CI both are required.
+fn have_peers() -> bool {
+    let root = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("Uid:"))
+                .and_then(|l| l.split_whitespace().next().map(|u| u == "0"))
+        })
+        .unwrap_or(false);
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    if !root {
+        if ci {
+            panic!("CI=true runs as root so that Dovecot and Postfix can be started");
+        }
+        eprintln!("skipping: starting Postfix needs root");
+        return false;
+    }
+    let installed = ["/usr/sbin/dovecot", "/usr/sbin/postfix"]
+        .iter()
+        .all(|p| Path::new(p).exists());
+    if !installed {
+        if ci {
+            panic!("Dovecot and Postfix are not installed, and CI=true requires them (tests/peers/install.sh)");
+        }
+        eprintln!("skipping: Dovecot or Postfix is not installed (tests/peers/install.sh)");
+        return false;
+    }
+    have("python3")
+}
+
+#[test]
+fn course_code_runs_the_same_against_dovecot_and_postfix() {
+    if !have_peers() {
+        return;
+    }
+    let peers = Peers::start();
+    let cwd = peers.dir.path().join("client");
+    std::fs::create_dir_all(&cwd).expect("client directory");
+    let py = |script: &str| {
+        let mut c = python(script);
+        c.env("SSL_CERT_FILE", peers.ca());
+        c
+    };
+    let pdf = std::fs::read(clients_dir().join("data/invoice.pdf")).expect("test PDF");
+    std::fs::write(cwd.join("invoice.pdf"), &pdf).expect("copy the PDF");
+
+    // Note 002 on Postfix's submission port: STARTTLS, AUTH (Dovecot's), send.
+    run(
+        py("smtp_note002.py")
+            .arg("127.0.0.1")
+            .arg(peers.submission.to_string()),
+        &cwd,
+        b"alex@maillab.test\ninvoice.pdf\n",
+    )
+    .ok("smtp_note002.py against Postfix");
+    // Note 003 on Postfix's SMTPS port.
+    run(
+        py("smtp_note003.py")
+            .arg("127.0.0.1")
+            .arg(peers.smtps.to_string()),
+        &cwd,
+        b"drums\n",
+    )
+    .ok("smtp_note003.py against Postfix");
+
+    // Postfix delivers in the background: wait (bounded) for both in Dovecot.
+    let out = cwd.join("imap");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let ran = run(
+            py("imap_save.py").args([
+                "127.0.0.1",
+                &peers.imaps.to_string(),
+                "alex",
+                "drums",
+                out.to_str().expect("utf-8 path"),
+                "--tls",
+                "ssl",
+            ]),
+            &cwd,
+            b"",
+        )
+        .ok("imap_save.py against Dovecot");
+        if ran.stdout.contains("exists 2\n") {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "Postfix did not deliver both messages to Dovecot:\n{}",
+            ran.stdout
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let subjects: Vec<String> = (1..=2)
+        .map(|n| {
+            let raw = std::fs::read(out.join(format!("{n}.eml"))).expect("saved message");
+            let d = decode_message(&raw, &cwd);
+            if d.subject == "Invoice" {
+                let att = d
+                    .parts
+                    .iter()
+                    .find(|p| p.name == "invoice.pdf")
+                    .expect("invoice.pdf part");
+                assert!(
+                    att.data == pdf,
+                    "the PDF went through Postfix and Dovecot intact"
+                );
+            }
+            d.subject
+        })
+        .collect();
+    assert!(subjects.contains(&"Invoice".to_string()), "{subjects:?}");
+    assert!(
+        subjects.contains(&"programming network".to_string()),
+        "{subjects:?}"
+    );
+
+    // POP3 with STLS and plain IMAP with STARTTLS reach the same mail.
+    let ran = run(
+        py("pop3_client.py").args([
+            "127.0.0.1",
+            &peers.pop3.to_string(),
+            "alex",
+            "drums",
+            cwd.join("pop3").to_str().expect("utf-8 path"),
+            "--tls",
+            "stls",
+        ]),
+        &cwd,
+        b"",
+    )
+    .ok("pop3_client.py against Dovecot");
+    assert!(ran.stdout.contains("stat 2 "), "{}", ran.stdout);
+    let ran = run(
+        py("imap_save.py").args([
+            "127.0.0.1",
+            &peers.imap.to_string(),
+            "alex",
+            "drums",
+            cwd.join("imap2").to_str().expect("utf-8 path"),
+            "--tls",
+            "starttls",
+        ]),
+        &cwd,
+        b"",
+    )
+    .ok("imap_save.py with STARTTLS against Dovecot");
+    assert!(ran.stdout.contains("exists 2\n"), "{}", ran.stdout);
 }

@@ -150,7 +150,7 @@ fn syntax_errors_teach_the_syntax() {
         "EHLO\r\nEHLO pc\r\nMAIL FROM: alex@maillab.test\r\n",
     );
     assert!(r.starts_with("501 5.5.4 Syntax: EHLO"), "{r}");
-    assert!(r.contains("501 5.5.4 Syntax: MAIL FROM:<address>"), "{r}");
+    assert!(r.contains("501 5.5.4 Syntax: MAIL FROM:<"), "{r}");
     assert!(r.contains("angle brackets are required"), "{r}");
     let r = send(&mut s, "MAIL FROM:<alex>\r\n");
     assert!(r.starts_with("501 5.1.3 Bad address syntax"), "{r}");
@@ -163,7 +163,11 @@ fn syntax_errors_teach_the_syntax() {
     );
     assert!(r.contains("500 5.5.2 Empty line"), "{r}");
     let r = send(&mut s, "VRFY alex\r\nEXPN staff\r\nNOOP\r\nHELP MAIL\r\n");
-    assert_eq!(codes(&r), ["252", "502", "250", "214", "214"]);
+    let c = codes(&r);
+    assert_eq!(c[..3], ["252", "502", "250"]);
+    // HELP MAIL is a multi-line 214 reply (its lines come from the command table).
+    assert!(c.len() >= 4 && c[3..].iter().all(|x| *x == "214"), "{c:?}");
+    assert!(r.contains("MAIL FROM:<"), "{r}");
 }
 
 #[test]
@@ -338,6 +342,18 @@ fn auth_mechanisms_against_the_store() {
     assert_eq!(r, "235 2.7.0 Authentication successful: you are alex\r\n");
     let r = send(&mut s, "AUTH PLAIN\r\n");
     assert!(r.starts_with("503 5.5.1 Already authenticated"), "{r}");
+
+    // The course's code logs in with the full address, as mail providers allow.
+    let mut s = session(&st);
+    send(&mut s, "EHLO pc\r\n");
+    let r = send(
+        &mut s,
+        &format!(
+            "AUTH PLAIN {}\r\n",
+            sasl::plain_encode("", "alex@maillab.test", "drums")
+        ),
+    );
+    assert_eq!(r, "235 2.7.0 Authentication successful: you are alex\r\n");
 
     let mut s = session(&st);
     send(&mut s, "EHLO pc\r\n");

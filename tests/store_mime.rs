@@ -428,6 +428,41 @@ fn digest_parts_default_to_messages() {
 }
 
 #[test]
+fn encoded_message_part_still_has_envelope_and_body() {
+    let raw = b"Content-Type: multipart/mixed; boundary=m\r\n\r\n--m\r\n\
+        Content-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n\
+        U3ViamVjdDogaGkNCg0KYm9keQ==\r\n--m--\r\n";
+    let p = ParsedMessage::parse(raw);
+    assert_eq!(
+        p.body_structure(raw, false),
+        "((\"MESSAGE\" \"RFC822\" NIL NIL NIL \"BASE64\" 28 \
+         (NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL) \
+         (\"TEXT\" \"PLAIN\" (\"CHARSET\" \"us-ascii\") NIL NIL \"7BIT\" 0 0) 0) \"MIXED\")"
+    );
+    // Its octets are still there to fetch; it has no parts of its own.
+    assert_eq!(
+        section(raw, &[1], SectionText::Full).unwrap(),
+        "U3ViamVjdDogaGkNCg0KYm9keQ=="
+    );
+    assert_eq!(section(raw, &[1, 1], SectionText::Full), None);
+}
+
+#[test]
+fn non_ascii_parameters_come_back_in_rfc2231_form() {
+    let raw = "Content-Type: multipart/mixed; boundary=m\r\n\r\n--m\r\n\
+        Content-Type: application/pdf; name*=iso-8859-1''caf%E9.pdf\r\n\
+        Content-Disposition: attachment; filename=\"درس.pdf\"\r\n\r\nJVBERi0=\r\n--m--\r\n"
+        .as_bytes();
+    let p = ParsedMessage::parse(raw);
+    assert_eq!(
+        p.body_structure(raw, true),
+        "((\"APPLICATION\" \"PDF\" (\"NAME*\" \"utf-8''caf%C3%A9.pdf\") NIL NIL \"7BIT\" 8 NIL \
+         (\"ATTACHMENT\" (\"FILENAME*\" \"utf-8''%D8%AF%D8%B1%D8%B3.pdf\")) NIL NIL) \
+         \"MIXED\" (\"BOUNDARY\" \"m\") NIL NIL NIL)"
+    );
+}
+
+#[test]
 fn body_text_undoes_transfer_encoding_and_charset() {
     let raw = b"Content-Type: text/plain; charset=iso-8859-1\r\n\
         Content-Transfer-Encoding: quoted-printable\r\n\r\ncaf=E9 cr=E8me\r\n";
@@ -444,6 +479,26 @@ fn sent_date_with_offset() {
     assert_eq!(d.to_rfc3339(), "2026-03-05T12:40:09+03:00");
     let raw = b"Date: yesterday-ish\r\n\r\n";
     assert_eq!(ParsedMessage::parse(raw).sent_date(raw), None);
+}
+
+/// Big hostile fields cost linear time, not quadratic.
+#[test]
+fn huge_address_fields_stay_fast() {
+    let mut raw = b"From: <".to_vec();
+    raw.extend(std::iter::repeat_n(b',', 400_000));
+    raw.extend_from_slice(b"\r\nTo: ");
+    raw.extend(std::iter::repeat_n(b"a@b, ".iter().copied(), 50_000).flatten());
+    raw.extend_from_slice(b"\r\nCc: ");
+    raw.extend(std::iter::repeat_n(b'(', 200_000));
+    raw.extend_from_slice(b"\r\n\r\nbody\r\n");
+    let started = std::time::Instant::now();
+    let p = ParsedMessage::parse(&raw);
+    let env = p.envelope(&raw);
+    assert!(env.contains("((NIL NIL \"a\" \"b\")(NIL NIL \"a\" \"b\")"));
+    let _ = p.header_values(&raw, "to");
+    // Generous even for an unoptimized build on a busy machine; quadratic work on
+    // these fields would take minutes.
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
 }
 
 /// Every accessor on hostile input: no panic, and output that stays balanced.
@@ -610,4 +665,10 @@ fn grammar_checker_rejects_broken_syntax() {
     assert!(!well_formed(b"({5}\r\nabc)"));
     assert!(!well_formed(b"(a)(b)"));
     assert!(!well_formed(b"({1}\r\n\0)"));
+}
+
+#[test]
+fn parsed_messages_can_be_shared_between_sessions() {
+    fn shareable<T: Send + Sync + Clone + 'static>() {}
+    shareable::<ParsedMessage>();
 }

@@ -193,6 +193,18 @@ pub fn rfc_of(id: &str) -> Option<&'static str> {
     None
 }
 
+/// The first `max` bytes of `s`, cut at a character boundary.
+fn head(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// Case-insensitive glob match where `*` matches any run of characters.
 fn glob(pattern: &str, text: &str) -> bool {
     let p = pattern.as_bytes();
@@ -330,12 +342,16 @@ fn context_rule(
                     .as_deref()
                     .is_none_or(|c| name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(c)))
                 && (r.states.is_empty() || r.states.contains(&ctx.state))
-                && r.tls.is_none_or(|t| t == ctx.tls)
+                // TLS is only known together with the state (in a session).
+                && r.tls.is_none_or(|t| t == ctx.tls && !ctx.state.is_empty())
         })
         .map(|r| r.id.as_str())
 }
 
 fn wording_rule(p: Protocol, reply: &str, text: &str) -> Option<&'static str> {
+    // Servers' phrases sit at the start of the text: matching a bounded head keeps
+    // a huge line cheap.
+    let text = head(text, 1024);
     rules()
         .wording
         .iter()
@@ -409,9 +425,10 @@ fn decoded_challenge(b64: &str) -> Option<String> {
     (!s.chars().any(|c| c.is_control())).then_some(s)
 }
 
-/// Explains one server line in English. See [`explain_line_in`].
+/// Explains one server line in the current language ([`text::current`], English
+/// by default). See [`explain_line_in`].
 pub fn explain_line(p: Protocol, line: &str, ctx: &Context) -> Vec<Explanation> {
-    explain_line_in(text::english(), p, line, ctx)
+    explain_line_in(text::current(), p, line, ctx)
 }
 
 /// Explains one server line: usually one explanation, more when the line also
@@ -441,7 +458,7 @@ pub fn explain_line_in(
 /// Explains a message body received or sent as one unit (a FETCH literal, the data
 /// lines of RETR/TOP, the DATA of SMTP): "message body of N octets".
 pub fn explain_body(p: Protocol, octets: u64) -> Explanation {
-    explain_body_in(text::english(), p, octets)
+    explain_body_in(text::current(), p, octets)
 }
 
 /// [`explain_body`] in a given language.
@@ -645,14 +662,21 @@ fn imap_code(out: &mut Out<'_>, r: &reply::ImapLine<'_>) {
     if !out.push(&id, &named) {
         out.push("imap.code.unknown", &named);
     }
-    if code == "CAPABILITY" {
+    // Each atom is explained in the greeting and in `* CAPABILITY`; the list a
+    // tagged reply repeats (after LOGIN) gets the code's one line only.
+    if code == "CAPABILITY" && r.kind != ImapKind::Tagged {
         imap_capabilities(out, args);
     }
 }
 
+/// At most this many details (capability atoms, LIST attributes, FETCH items) are
+/// explained one by one for a line; a real server stays far below it, and a
+/// hostile one cannot make the explanation grow with its line.
+const MAX_DETAILS: usize = 64;
+
 fn imap_capabilities(out: &mut Out<'_>, atoms: &str) {
     let mut others: Vec<&str> = Vec::new();
-    for atom in atoms.split_ascii_whitespace() {
+    for atom in atoms.split_ascii_whitespace().take(MAX_DETAILS) {
         let full = format!("imap.cap.{}", id_segment(atom));
         let pushed = out.push(&full, &[("atom", atom)])
             || match atom.split_once('=') {
@@ -703,7 +727,7 @@ fn imap_data(out: &mut Out<'_>, r: &reply::ImapLine<'_>) {
                 &[("attributes", attrs), ("delimiter", delim), ("name", name)],
             );
             if pushed {
-                for attr in attrs.split_ascii_whitespace() {
+                for attr in attrs.split_ascii_whitespace().take(MAX_DETAILS) {
                     let id = format!("imap.attr.{}", id_segment(attr.trim_start_matches('\\')));
                     out.push(&id, &[]);
                 }
@@ -858,7 +882,7 @@ fn fetch_items(s: &str) -> Vec<(String, String)> {
             *i += 1;
         }
     };
-    loop {
+    while items.len() < MAX_DETAILS {
         skip_spaces(&mut i);
         if i >= b.len() || b[i] == b')' {
             break;
@@ -1287,7 +1311,7 @@ pub fn guess_protocol(line: &str) -> Protocol {
 /// body, with the body explanation. When `p` is `None` the protocol is guessed
 /// from the first line that decides it.
 pub fn explain_text(p: Option<Protocol>, text: &str) -> Vec<(String, Vec<Explanation>)> {
-    explain_text_in(text::english(), p, text)
+    explain_text_in(text::current(), p, text)
 }
 
 /// [`explain_text`] in a given language.
@@ -1331,7 +1355,12 @@ struct Walker<'l> {
     ctx: Context,
     /// Whether any line so far was a client line: then state tracking is trusted.
     seen_client: bool,
+    /// A command was sent and its final reply has not come yet (so client lines
+    /// that are not commands are answers within it: SASL, literals).
+    pending: bool,
 }
+
+type Entries = Vec<(String, Vec<Explanation>)>;
 
 impl<'l> Walker<'l> {
     fn new(lang: &'l Language, p: Protocol) -> Walker<'l> {
@@ -1340,18 +1369,13 @@ impl<'l> Walker<'l> {
             p,
             ctx: Context::default(),
             seen_client: false,
+            pending: false,
         }
     }
 
     /// Explains the line at `i` (and a body that follows it); returns the next index.
-    fn step(
-        &mut self,
-        lines: &[&str],
-        i: usize,
-        out: &mut Vec<(String, Vec<Explanation>)>,
-    ) -> usize {
-        let raw = lines[i];
-        let (marker, line) = strip_prefix(raw);
+    fn step(&mut self, lines: &[&str], i: usize, out: &mut Entries) -> usize {
+        let (marker, line) = strip_prefix(lines[i]);
         if line.trim().is_empty() {
             return i + 1;
         }
@@ -1363,102 +1387,99 @@ impl<'l> Walker<'l> {
         let explanations = explain_line_in(self.lang, self.p, line, &ctx);
         out.push((line.to_string(), explanations));
         self.advance(line);
-        // An IMAP literal announced at the end of a server line: its octets follow.
-        if self.p == Protocol::Imap {
-            if let Some(n) = reply::literal_size(line) {
-                return self.body(lines, i + 1, Some(n), out);
+        match self.p {
+            // An IMAP literal announced at the end of a server line: its octets follow.
+            Protocol::Imap => {
+                if let Some(n) = reply::literal_size(line) {
+                    return self.body(lines, i + 1, Some(n), out);
+                }
             }
-        }
-        if self.p == Protocol::Pop3 && matches!(reply::pop3(line), Pop3Line::Ok { .. }) {
-            let multi_body = self
-                .ctx
-                .command
-                .as_deref()
-                .is_some_and(|c| matches!(first_word_upper(c).as_str(), "RETR" | "TOP"));
-            if multi_body {
-                return self.body(lines, i + 1, None, out);
+            Protocol::Pop3 => {
+                let retr = matches!(reply::pop3(line), Pop3Line::Ok { .. })
+                    && matches!(self.command_word().as_str(), "RETR" | "TOP");
+                if retr {
+                    return self.body(lines, i + 1, None, out);
+                }
+            }
+            Protocol::Smtp => {
+                if reply::smtp(line).is_some_and(|r| r.code == 354) {
+                    return self.body(lines, i + 1, None, out);
+                }
             }
         }
         i + 1
+    }
+
+    fn command_word(&self) -> String {
+        self.ctx
+            .command
+            .as_deref()
+            .map(first_word_upper)
+            .unwrap_or_default()
     }
 
     fn effective_ctx(&self) -> Context {
         if self.seen_client {
             self.ctx.clone()
         } else {
-            Context {
-                state: String::new(),
-                command: None,
-                tls: false,
-            }
+            Context::default()
         }
     }
 
+    /// Unmarked lines: is this one the client's?
     fn looks_like_client(&self, line: &str) -> bool {
+        let is_command = || parse_command_line(self.p, line).is_some_and(|c| c.spec.is_some());
         match self.p {
-            Protocol::Smtp => {
-                reply::smtp(line).is_none()
-                    && parse_command_line(self.p, line).is_some_and(|c| c.spec.is_some())
-            }
+            Protocol::Smtp => reply::smtp(line).is_none() && is_command(),
             Protocol::Pop3 => {
+                // Inside a CAPA answer, `TOP` or `USER` are capabilities, not commands.
                 matches!(reply::pop3(line), Pop3Line::Data(_))
-                    && parse_command_line(self.p, line).is_some_and(|c| c.spec.is_some())
-                    && self.ctx.command.as_deref().is_none_or(|c| {
-                        !matches!(first_word_upper(c).as_str(), "LIST" | "UIDL" | "CAPA")
-                    })
+                    && is_command()
+                    && !matches!(self.command_word().as_str(), "CAPA" | "LIST" | "UIDL")
             }
             Protocol::Imap => {
                 let r = reply::imap(line);
                 r.status.is_none()
                     && r.kind != ImapKind::Untagged
                     && r.kind != ImapKind::Continuation
-                    && parse_command_line(self.p, line).is_some_and(|c| c.spec.is_some())
+                    && is_command()
             }
         }
     }
 
-    fn client(
-        &mut self,
-        lines: &[&str],
-        i: usize,
-        line: &str,
-        out: &mut Vec<(String, Vec<Explanation>)>,
-    ) -> usize {
+    fn client(&mut self, lines: &[&str], i: usize, line: &str, out: &mut Entries) -> usize {
         if !self.seen_client {
             self.seen_client = true;
             self.ctx = Context::new(self.p);
-            // A greeting was already seen if any server line came first; the
-            // state it leaves is the first one anyway.
         }
-        let mut explanations = Vec::new();
         let mut o = Out {
             lang: self.lang,
             list: Vec::new(),
         };
-        if client_command(&mut o, self.p, line) {
-            explanations = o.list;
-        }
-        let cl = parse_command_line(self.p, line);
-        let untagged = cl.as_ref().and_then(|c| c.spec).is_some_and(|s| s.untagged);
-        if !untagged {
+        client_command(&mut o, self.p, line);
+        out.push((line.to_string(), o.list));
+        let cl = parse_command_line(self.p, without_tag(self.p, line));
+        let spec = cl.as_ref().and_then(|c| c.spec);
+        let untagged = spec.is_some_and(|s| s.untagged);
+        // A line that is no command, sent while a command is under way, answers
+        // within it (a SASL response, IDLE's DONE): the command stays the same.
+        if !untagged && (spec.is_some() || !self.pending) {
             self.ctx.command = cl.map(|c| {
-                let start = c.name.as_ptr() as usize - line.as_ptr() as usize;
+                let start = (c.name.as_ptr() as usize).saturating_sub(line.as_ptr() as usize);
                 line.get(start..).unwrap_or(line).to_string()
             });
+            self.pending = true;
         }
-        out.push((line.to_string(), explanations));
-        // IMAP client literal (APPEND ... {N}): the message follows.
+        // IMAP client literal (APPEND ... {N}): the message follows, after the
+        // server's `+` unless it is a non-synchronising `{N+}`.
         if self.p == Protocol::Imap {
             if let Some(n) = reply::literal_size(line) {
-                // A `+` continuation may come first.
                 let mut j = i + 1;
                 if let Some(next) = lines.get(j) {
                     let (_, l) = strip_prefix(next);
                     if reply::imap(l).kind == ImapKind::Continuation {
-                        out.push((
-                            l.to_string(),
-                            explain_line_in(self.lang, self.p, l, &self.ctx),
-                        ));
+                        let ctx = self.ctx.clone();
+                        out.push((l.to_string(), explain_line_in(self.lang, self.p, l, &ctx)));
                         j += 1;
                     }
                 }
@@ -1468,17 +1489,20 @@ impl<'l> Walker<'l> {
         i + 1
     }
 
-    /// Collects a body: `Some(n)` octets (CRLF counted per line), or for POP3/SMTP
-    /// up to a lone `.` line. Pushes one entry with the body and its explanation.
+    /// Collects a body: `Some(n)` octets (CRLF counted per line), or up to a lone
+    /// `.` line (POP3 answers, SMTP DATA; dot-stuffing undone). Pushes one entry
+    /// with the body and its explanation; SMTP's terminating `.` is the client's
+    /// and is explained here too.
     fn body(
         &mut self,
         lines: &[&str],
         mut j: usize,
         octets: Option<u64>,
-        out: &mut Vec<(String, Vec<Explanation>)>,
+        out: &mut Entries,
     ) -> usize {
         let mut body = String::new();
         let mut size: u64 = 0;
+        let mut ended_by_dot = false;
         while j < lines.len() {
             let (_, l) = strip_prefix(lines[j]);
             match octets {
@@ -1489,23 +1513,32 @@ impl<'l> Walker<'l> {
                     size += l.len() as u64 + 2;
                     body.push_str(l);
                     body.push('\n');
-                    j += 1;
                 }
                 None => {
                     if l == "." {
+                        ended_by_dot = true;
                         break;
                     }
                     let unstuffed = l.strip_prefix('.').unwrap_or(l);
                     size += unstuffed.len() as u64 + 2;
                     body.push_str(unstuffed);
                     body.push('\n');
-                    j += 1;
                 }
             }
+            j += 1;
         }
         if !body.is_empty() || octets.is_some() {
-            let shown = octets.map_or(size, |n| n.min(size.max(n)));
+            let shown = octets.unwrap_or(size);
             out.push((body, vec![explain_body_in(self.lang, self.p, shown)]));
+        }
+        if ended_by_dot && self.p == Protocol::Smtp {
+            let mut o = Out {
+                lang: self.lang,
+                list: Vec::new(),
+            };
+            o.push("smtp.data_end", &[]);
+            out.push((".".to_string(), o.list));
+            j += 1;
         }
         j
     }
@@ -1515,36 +1548,41 @@ impl<'l> Walker<'l> {
         if !self.seen_client {
             return;
         }
-        let cmd = self
+        let cmd = self.command_word();
+        let cmd_line = self
             .ctx
             .command
-            .as_deref()
-            .map(first_word_upper)
-            .unwrap_or_default();
-        let cmd_line = self.ctx.command.clone().unwrap_or_default();
+            .clone()
+            .unwrap_or_default()
+            .to_ascii_uppercase();
+        let state = self.ctx.state.clone();
         match self.p {
             Protocol::Imap => {
                 let r = reply::imap(line);
-                if r.kind == ImapKind::Untagged && r.status.as_deref() == Some("PREAUTH") {
-                    self.ctx.state = "authenticated".into();
-                }
-                if r.kind == ImapKind::Untagged && r.status.as_deref() == Some("BYE") {
-                    self.ctx.state = "logout".into();
-                }
-                if r.kind == ImapKind::Tagged {
-                    let ok = r.status.as_deref() == Some("OK");
-                    self.ctx.state = match (cmd.as_str(), ok) {
-                        ("LOGIN" | "AUTHENTICATE", true) => "authenticated".into(),
-                        ("SELECT" | "EXAMINE", true) => "selected".into(),
-                        ("SELECT" | "EXAMINE", false) => "authenticated".into(),
-                        ("CLOSE" | "UNSELECT", true) => "authenticated".into(),
-                        ("LOGOUT", _) => "logout".into(),
-                        _ => self.ctx.state.clone(),
-                    };
-                    if cmd == "STARTTLS" && ok {
-                        self.ctx.tls = true;
+                match (r.kind, r.status.as_deref()) {
+                    (ImapKind::Untagged, Some("PREAUTH")) => {
+                        self.ctx.state = "authenticated".into()
                     }
-                    self.ctx.command = None;
+                    (ImapKind::Untagged, Some("BYE")) => self.ctx.state = "logout".into(),
+                    (ImapKind::Tagged, Some(status)) => {
+                        self.ctx.state = match (cmd.as_str(), status) {
+                            ("LOGIN" | "AUTHENTICATE", "OK") => "authenticated".into(),
+                            ("SELECT" | "EXAMINE", "OK") => "selected".into(),
+                            // A failed SELECT closes the mailbox that was open.
+                            ("SELECT" | "EXAMINE", "NO") if state == "selected" => {
+                                "authenticated".into()
+                            }
+                            ("CLOSE" | "UNSELECT", "OK") => "authenticated".into(),
+                            ("LOGOUT", _) => "logout".into(),
+                            _ => state,
+                        };
+                        if cmd == "STARTTLS" && status == "OK" {
+                            self.ctx.tls = true;
+                        }
+                        self.ctx.command = None;
+                        self.pending = false;
+                    }
+                    _ => {}
                 }
             }
             Protocol::Smtp => {
@@ -1553,37 +1591,56 @@ impl<'l> Walker<'l> {
                     return;
                 }
                 let ok = r.code / 100 == 2;
+                self.pending = matches!(r.code, 334 | 354);
                 self.ctx.state = match (cmd.as_str(), ok, r.code) {
+                    // The reply to the message's end, in the data state.
+                    (_, _, _) if state == "data" => "greeted".into(),
                     ("HELO" | "EHLO", true, _) => "greeted".into(),
                     ("MAIL", true, _) => "mail".into(),
                     ("RCPT", true, _) => "rcpt".into(),
                     ("DATA", _, 354) => "data".into(),
-                    ("DATA", true, _) => "greeted".into(),
-                    ("BDAT", true, _) if cmd_line.to_ascii_uppercase().contains("LAST") => {
-                        "greeted".into()
-                    }
+                    ("BDAT", true, _) if cmd_line.contains("LAST") => "greeted".into(),
                     ("RSET", true, _) => "greeted".into(),
                     ("STARTTLS", _, 220) => {
                         self.ctx.tls = true;
                         "connected".into()
                     }
-                    _ => self.ctx.state.clone(),
+                    _ => state,
                 };
             }
-            Protocol::Pop3 => {
-                if let Pop3Line::Ok { .. } = reply::pop3(line) {
+            Protocol::Pop3 => match reply::pop3(line) {
+                Pop3Line::Ok { .. } => {
                     self.ctx.state = match cmd.as_str() {
                         "PASS" | "APOP" | "AUTH" => "transaction".into(),
-                        "QUIT" if self.ctx.state == "transaction" => "update".into(),
+                        "QUIT" if state == "transaction" => "update".into(),
                         "STLS" => {
                             self.ctx.tls = true;
-                            self.ctx.state.clone()
+                            state
                         }
-                        _ => self.ctx.state.clone(),
+                        _ => state,
                     };
+                    self.pending = false;
                 }
-            }
+                Pop3Line::Err { .. } | Pop3Line::Terminator => self.pending = false,
+                _ => {}
+            },
         }
+    }
+}
+
+/// A transcript's IMAP client line carries a tag even before an unknown command
+/// (`a7 FROB`): drop the first word when a second one follows and the first is
+/// no command. Other protocols have no tags.
+fn without_tag(p: Protocol, line: &str) -> &str {
+    if p != Protocol::Imap {
+        return line;
+    }
+    let trimmed = line.trim_start();
+    match trimmed.split_once(' ') {
+        Some((first, rest)) if !super::is_known_command(p, first) && !rest.trim().is_empty() => {
+            rest.trim_start()
+        }
+        _ => line,
     }
 }
 
@@ -1611,15 +1668,41 @@ mod tests {
     }
 
     #[test]
+    fn huge_lines_stay_cheap() {
+        let started = std::time::Instant::now();
+        let junk = "{é *[(\\\"".repeat(100_000);
+        for prefix in [
+            "a1 NO ",
+            "* 1 FETCH (",
+            "* CAPABILITY ",
+            "* LIST (",
+            "250-",
+            "+OK ",
+        ] {
+            let big = format!("{prefix}{junk}");
+            for p in Protocol::ALL {
+                let _ = explain_line(p, &big, &Context::default());
+                let _ = super::super::highlight::server_line(p, &big);
+                let _ = super::super::highlight::client_line(p, &big);
+            }
+        }
+        assert_eq!(head("ééé", 3), "é");
+        // Linear work: far below a second even in a debug build.
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    }
+
+    #[test]
     fn rules_load_and_rfc_defaults_apply() {
         assert!(!rules().context.is_empty());
         assert!(rfc_of("imap.code.alert").is_some());
         assert!(rfc_of("no.such.id").is_none());
     }
 
-    /// Ids that are pieces of other texts, not explanations on their own.
+    /// Ids that are pieces of other texts, or the program's own texts (`repl.*`),
+    /// not explanations of protocol lines.
     fn is_fragment(id: &str) -> bool {
-        id.starts_with("imap.section.")
+        !matches!(id.split('.').next(), Some("imap" | "smtp" | "pop3"))
+            || id.starts_with("imap.section.")
             || id.starts_with("smtp.enh_class.")
             || id == "smtp.enh_template"
             || id.split('.').nth(1) == Some("cmd")

@@ -78,7 +78,12 @@ fn imap_server(line: &str) -> String {
             paint(&mut out, rest, DIM);
             return out;
         }
-        t if !t.is_empty() && reply::imap(line).kind == reply::ImapKind::Tagged => {
+        // A tag only when a status follows: `hello world` inside a body is no tagged line.
+        t if !t.is_empty() && {
+            let r = reply::imap(line);
+            r.kind == reply::ImapKind::Tagged && r.status.is_some()
+        } =>
+        {
             paint_word(&mut out, first, TAG)
         }
         _ => {
@@ -141,8 +146,11 @@ fn tokens(out: &mut String, s: &str) {
             let j = i + 1 + atom_len(&bytes[i + 1..]);
             Some((j, FLAG))
         } else if b == b'{' {
+            // `{N}` / `{N+}` is short: look a few bytes ahead only, so a line full
+            // of `{` stays linear.
             let j = bytes[i..]
                 .iter()
+                .take(24)
                 .position(|&c| c == b'}')
                 .map(|k| i + k + 1);
             match j {
@@ -342,6 +350,46 @@ mod tests {
         assert!(s.contains(&"{342}".style(LITERAL).to_string()));
         let s = server_line(Protocol::Smtp, "550 5.1.1 unknown");
         assert!(s.contains(&"550".style(SMTP_5).to_string()));
+        let s = server_line(Protocol::Imap, "a7 OK [APPENDUID 1 2] \"quoted\" 42");
+        assert!(s.contains(&"a7".style(TAG).to_string()));
+        assert!(s.contains(&"OK".style(OK).to_string()));
+        assert!(s.contains(&"[APPENDUID 1 2]".style(CODE).to_string()));
+        let s = server_line(Protocol::Imap, "* LIST (\\HasNoChildren) \"/\" INBOX");
+        assert!(s.contains(&"*".style(UNTAGGED).to_string()));
+        assert!(s.contains(&"\"/\"".style(QUOTED).to_string()));
+        let s = server_line(Protocol::Imap, "* 3 EXISTS");
+        assert!(s.contains(&"3".style(NUMBER).to_string()));
+        let s = server_line(Protocol::Imap, "+ idling");
+        assert!(s.contains(&"+".style(CONTINUATION).to_string()));
+        // Message text is not mistaken for a tagged reply.
+        assert_eq!(server_line(Protocol::Imap, "hello world"), "hello world");
+        let s = server_line(Protocol::Smtp, "250-2.1.0 Ok");
+        assert!(s.contains(&"250-".style(SMTP_2).to_string()));
+        let s = server_line(Protocol::Smtp, "451 4.3.0 later");
+        assert!(s.contains(&"451".style(SMTP_4).to_string()));
+        assert!(s.contains(
+            &"4.3.0"
+                .style(SMTP_4.remove_effect(owo_colors::Effect::Bold))
+                .to_string()
+        ));
+        let s = server_line(Protocol::Smtp, "354 go");
+        assert!(s.contains(&"354".style(SMTP_3).to_string()));
+        let s = server_line(Protocol::Pop3, "-ERR [IN-USE] locked");
+        assert!(s.contains(&"-ERR".style(BAD).to_string()));
+        assert!(s.contains(&"[IN-USE]".style(CODE).to_string()));
+        let s = server_line(Protocol::Pop3, "+OK 2 320");
+        assert!(s.contains(&"+OK".style(OK).to_string()));
+        let s = client_line(Protocol::Imap, "x1 SELECT \"Sent Items\"");
+        assert!(s.contains(&"x1".style(TAG).to_string()));
+        assert!(s.contains(&"SELECT".style(COMMAND).to_string()));
+        assert!(s.contains(&"\"Sent Items\"".style(QUOTED).to_string()));
+        let s = client_line(Protocol::Imap, "STORE 1:* +FLAGS (\\Deleted)");
+        assert!(s.contains(&"1:*".style(NUMBER).to_string()));
+        assert!(s.contains(&"\\Deleted".style(FLAG).to_string()));
+        let s = client_line(Protocol::Smtp, "RCPT TO:<a@b>");
+        assert!(s.contains(&"RCPT".style(COMMAND).to_string()));
+        let s = client_line(Protocol::Pop3, "SELECT 1");
+        assert!(s.contains(&"SELECT".style(UNKNOWN).to_string()));
         let s = client_line(Protocol::Imap, "FROB x");
         assert!(s.contains(&"FROB".style(UNKNOWN).to_string()));
         let s = client_line(Protocol::Imap, "select INBOX");

@@ -182,6 +182,16 @@ impl CommandSpec {
     pub fn valid_in(&self, state: &str) -> bool {
         self.states.iter().any(|s| s == state)
     }
+
+    /// The summary in `lang` (English when `lang` lacks it).
+    pub fn summary_in<'a>(&'a self, lang: &'a text::Language) -> &'a str {
+        lang.get(&self.summary_id).unwrap_or(&self.summary)
+    }
+
+    /// The summary in the current language ([`text::current`]), e.g. for `:help`.
+    pub fn summary_current(&self) -> &str {
+        self.summary_in(text::current())
+    }
 }
 
 #[derive(Deserialize)]
@@ -467,6 +477,16 @@ mod tests {
         assert!(parse_command_line(Protocol::Smtp, "   ").is_none());
         let l = parse_command_line(Protocol::Smtp, "MAIL FROM:<a@b>").unwrap();
         assert_eq!(l.spec.unwrap().name, "MAIL");
+    }
+
+    #[test]
+    fn summaries_come_in_a_chosen_language() {
+        let select = command(Protocol::Imap, "SELECT").unwrap();
+        assert_eq!(select.summary_current(), select.summary);
+        let ar = text::builtin("ar").unwrap();
+        assert_ne!(select.summary_in(ar), select.summary);
+        let unsub = command(Protocol::Imap, "UNSUBSCRIBE").unwrap();
+        assert_eq!(unsub.summary_in(ar), unsub.summary);
     }
 
     #[test]

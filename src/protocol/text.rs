@@ -13,13 +13,14 @@
 //! built in and complete; another language is a new file loaded with
 //! [`Language::from_toml`], and ids it lacks fall back to English
 //! ([`Language::lookup`]). Texts may hold `{name}` placeholders filled by
-//! [`format`].
+//! [`format()`].
 
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
 const EN_TOML: &str = include_str!("lang/en.toml");
+const AR_TOML: &str = include_str!("lang/ar.toml");
 
 /// One language table: id -> text.
 #[derive(Clone, Debug, Default)]
@@ -137,6 +138,39 @@ pub fn english() -> &'static Language {
         // Compiled in and checked by the unit tests: a defect of the build.
         Err(e) => panic!("built-in English table is invalid: {e}"),
     })
+}
+
+static CURRENT: OnceLock<&'static Language> = OnceLock::new();
+
+/// The language explanations use when none is given ([`crate::protocol::explain::explain_line`]
+/// and friends): English unless [`set_current`] chose another at start-up.
+pub fn current() -> &'static Language {
+    CURRENT.get().copied().unwrap_or_else(english)
+}
+
+/// Chooses the language of [`current`] once, at start-up (e.g. from a `--lang`
+/// option: `set_current(builtin("ar")?)`). Returns false when it was already chosen.
+pub fn set_current(lang: &'static Language) -> bool {
+    CURRENT.set(lang).is_ok()
+}
+
+/// The built-in Arabic table (partial: ids it lacks fall back to English).
+pub fn arabic() -> &'static Language {
+    static AR: OnceLock<Language> = OnceLock::new();
+    AR.get_or_init(|| match Language::from_toml(AR_TOML) {
+        Ok(l) => l,
+        // Compiled in and checked by the tests: a defect of the build.
+        Err(e) => panic!("built-in Arabic table is invalid: {e}"),
+    })
+}
+
+/// A built-in table by language code (`en`, `ar`).
+pub fn builtin(code: &str) -> Option<&'static Language> {
+    match code {
+        "en" => Some(english()),
+        "ar" => Some(arabic()),
+        _ => None,
+    }
 }
 
 /// Fills `{name}` placeholders from `args`. `{{` and `}}` stand for literal braces;

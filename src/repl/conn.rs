@@ -300,12 +300,21 @@ pub enum ConnEvent {
     Data(usize, Vec<u8>),
     /// The server closed the connection (or it failed: the reason).
     Closed(usize, Option<String>),
+    /// The TLS handshake after STARTTLS / STLS finished.
+    TlsUp(usize, Box<crate::transport::tls::TlsSummary>),
+    /// The TLS handshake failed (explained); the connection is gone.
+    TlsFailed(usize, String),
 }
 
 /// What the connection task is asked to do.
 #[derive(Debug)]
 pub enum ConnCmd {
     Write(Vec<u8>),
+    /// Run a TLS handshake on the stream and go on over TLS.
+    StartTls {
+        host: String,
+        opts: crate::transport::tls::ClientTlsOptions,
+    },
     Close,
 }
 
@@ -356,6 +365,18 @@ impl Conn {
                                 return;
                             }
                         }
+                        Some(ConnCmd::StartTls { host, opts }) => {
+                            match crate::transport::tls::connect(stream, &host, &opts).await {
+                                Ok((tls, summary)) => {
+                                    stream = tls;
+                                    let _ = events.send(ConnEvent::TlsUp(id, Box::new(summary)));
+                                }
+                                Err(e) => {
+                                    let _ = events.send(ConnEvent::TlsFailed(id, e.to_string()));
+                                    return;
+                                }
+                            }
+                        }
                         Some(ConnCmd::Close) | None => {
                             let _ = stream.shutdown().await;
                             return;
@@ -370,6 +391,12 @@ impl Conn {
     /// Queues bytes for the server; false if the connection is gone.
     pub fn write(&self, bytes: Vec<u8>) -> bool {
         self.tx.send(ConnCmd::Write(bytes)).is_ok()
+    }
+
+    /// Asks the task to upgrade the connection to TLS (after the server said yes to
+    /// STARTTLS / STLS). Writes queued after this go over TLS.
+    pub fn start_tls(&self, host: String, opts: crate::transport::tls::ClientTlsOptions) -> bool {
+        self.tx.send(ConnCmd::StartTls { host, opts }).is_ok()
     }
 
     /// Asks the task to close the connection.

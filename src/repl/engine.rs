@@ -20,10 +20,12 @@ use super::meta::{self, Meta};
 use super::render::{self, Note, Out, View};
 use super::state::{self, Tracker};
 use super::tagger::{self, LiteralSpec, Tagger};
+use super::tls::{self as repl_tls, Endpoint};
 use super::{Options, Target};
 use crate::protocol::{self, sasl, Protocol};
 use crate::server::ServerConfig;
 use crate::transport;
+use crate::transport::tls::LazyServerTls;
 
 /// Where output lines go.
 pub trait Sink: Send {
@@ -87,6 +89,12 @@ struct ClientSession {
     wait_tag: Option<String>,
     /// A continuation request arrived while waiting.
     got_continuation: bool,
+    /// The real server (None: the embedded one).
+    endpoint: Option<Endpoint>,
+    /// A STARTTLS / STLS handshake is under way.
+    tls_pending: bool,
+    /// TLS is on but the certificate was not verified (`--insecure`).
+    unverified: bool,
 }
 
 /// The REPL's state.
@@ -104,22 +112,42 @@ pub struct Engine {
     script: bool,
     reply_timeout: Option<Duration>,
     quit: bool,
+    /// The embedded server's certificate (made on the first STARTTLS).
+    lab_tls: std::sync::Arc<LazyServerTls>,
 }
 
-/// What a notes lookup needs.
-fn notes_for(p: Protocol, line: &str, state: &str, command: Option<&str>, tls: bool) -> Vec<Note> {
+/// What a notes lookup needs. `local`: the bytes never leave this machine (the
+/// embedded server or loopback), which a clear-text warning then says too.
+fn notes_for(
+    p: Protocol,
+    line: &str,
+    state: &str,
+    command: Option<&str>,
+    tls: bool,
+    local: bool,
+) -> Vec<Note> {
     let ctx = protocol::explain::Context {
         state: state.to_string(),
         command: command.filter(|c| !c.is_empty()).map(str::to_string),
         tls,
     };
-    protocol::explain::explain_line(p, line, &ctx)
-        .into_iter()
-        .map(|e| Note {
+    let mut notes = Vec::new();
+    for e in protocol::explain::explain_line(p, line, &ctx) {
+        let cleartext = e.id.contains(".warn.cleartext");
+        notes.push(Note {
             text: e.text,
             rfc: e.rfc.unwrap_or_default(),
-        })
-        .collect()
+        });
+        if cleartext && local {
+            if let Some(t) = protocol::text::english().lookup("repl.local_only") {
+                notes.push(Note {
+                    text: t.to_string(),
+                    rfc: "RFC 8314 §1".into(),
+                });
+            }
+        }
+    }
+    notes
 }
 
 impl Engine {
@@ -147,7 +175,11 @@ impl Engine {
             script,
             reply_timeout: script.then_some(REPLY_TIMEOUT),
             quit: false,
+            lab_tls: LazyServerTls::lab(LazyServerTls::default_dir()),
         };
+        if script {
+            engine.reply_timeout = Some(engine.opts.tls.reply_timeout);
+        }
         let target = match &engine.opts.target {
             Target::Embedded => None,
             Target::Remote(addr) => Some(addr.clone()),
@@ -208,7 +240,12 @@ impl Engine {
             InputMode::Continuation { idle: true, .. } => "idling (DONE ends it)".into(),
             InputMode::Continuation { .. } => "answer the server (base64, * cancels)".into(),
         };
-        format!("{prefix}{} · {what}> ", s.protocol)
+        let lock = match (s.tracker.tls, s.unverified) {
+            (true, false) => "🔒 ",
+            (true, true) => "🔓 INSECURE (certificate not verified) ",
+            _ => "",
+        };
+        format!("{prefix}{lock}{} · {what}> ", s.protocol)
     }
 
     // ------------------------------------------------------------------ output
@@ -261,21 +298,36 @@ impl Engine {
         protocol: Protocol,
         remote: Option<String>,
     ) -> Result<(), String> {
-        let (stream, label) = match &remote {
+        let settings = self.opts.tls.clone();
+        let mut summary = None;
+        let (stream, label, endpoint) = match &remote {
             None => (
-                transport::connect_embedded(
+                transport::connect_embedded_tls(
                     protocol,
                     self.opts.store.clone(),
                     ServerConfig::default(),
+                    Some(self.lab_tls.clone()),
                 ),
                 "embedded server".to_string(),
+                None,
             ),
-            Some(addr) => (
-                transport::connect_tcp(addr, Duration::from_secs(10))
+            Some(url) => {
+                let ep = repl_tls::parse_endpoint(url, Some(protocol.name()), settings.submission)?;
+                let tcp = transport::connect_tcp(&ep.addr, settings.connect_timeout)
                     .await
-                    .map_err(|e| format!("cannot connect to {addr}: {e}"))?,
-                addr.clone(),
-            ),
+                    .map_err(|e| repl_tls::connect_error(&ep.addr, &e))?;
+                let stream = if ep.implicit {
+                    let opts = settings.client_options(None)?;
+                    let (s, sum) = transport::tls::connect(tcp, &ep.host, &opts)
+                        .await
+                        .map_err(|e| format!("{}: {e}", ep.addr))?;
+                    summary = Some(sum);
+                    s
+                } else {
+                    tcp
+                };
+                (stream, ep.url.clone(), Some(ep))
+            }
         };
         let id = self.sessions.len() + 1;
         let conn = Conn::spawn(id, stream, self.events_tx.clone());
@@ -294,7 +346,13 @@ impl Engine {
             last_data: None,
             wait_tag: None,
             got_continuation: false,
+            endpoint,
+            tls_pending: false,
+            unverified: false,
         });
+        if let Some(sum) = summary {
+            self.tls_up(id - 1, &sum);
+        }
         self.current = id - 1;
         if self.sessions.len() > 1 {
             self.note(&format!(
@@ -303,7 +361,63 @@ impl Engine {
             ));
         }
         self.wait_reply(Some(Duration::from_secs(10))).await;
+        let s = &self.sessions[id - 1];
+        if settings.starttls
+            && s.endpoint.as_ref().is_some_and(|e| !e.implicit)
+            && !s.tracker.closed
+        {
+            if protocol == Protocol::Smtp {
+                self.send_command("EHLO maillab.localdomain").await;
+            }
+            let upgrade = if protocol == Protocol::Pop3 {
+                "STLS"
+            } else {
+                "STARTTLS"
+            };
+            self.send_command(upgrade).await;
+            if !self.sessions[id - 1].tracker.tls {
+                return Err(format!(
+                    "--starttls: the server did not upgrade session {id} to TLS"
+                ));
+            }
+            if protocol == Protocol::Smtp {
+                self.send_command("EHLO maillab.localdomain").await;
+            }
+        }
         Ok(())
+    }
+
+    /// The handshake on session `idx` finished: say what was negotiated.
+    fn tls_up(&mut self, idx: usize, sum: &transport::tls::TlsSummary) {
+        let s = &mut self.sessions[idx];
+        s.tracker.tls = true;
+        s.tls_pending = false;
+        s.unverified = !sum.verified;
+        for line in repl_tls::summary_lines(sum) {
+            self.emit(Out::meta(&line));
+        }
+    }
+
+    /// The server accepted STARTTLS / STLS on session `idx`: hand the stream to TLS.
+    fn begin_upgrade(&mut self, idx: usize) {
+        let (host, extra) = match &self.sessions[idx].endpoint {
+            Some(ep) => (ep.host.clone(), None),
+            // The embedded server's certificate is the lab CA's: trust it.
+            None => (
+                "localhost".to_string(),
+                self.lab_tls.ca_pem().ok().and_then(|pem| {
+                    use rustls::pki_types::pem::PemObject;
+                    rustls::pki_types::CertificateDer::from_pem_slice(pem.as_bytes()).ok()
+                }),
+            ),
+        };
+        match self.opts.tls.client_options(extra) {
+            Ok(opts) => {
+                let s = &mut self.sessions[idx];
+                s.tls_pending = s.conn.start_tls(host, opts);
+            }
+            Err(e) => self.warn(&e),
+        }
     }
 
     /// Takes every event already queued, without waiting (interactive mode calls it
@@ -336,6 +450,21 @@ impl Engine {
                 while let Some(r) = self.sessions[idx].framer.next_response() {
                     self.handle_response(idx, r);
                 }
+            }
+            ConnEvent::TlsUp(id, sum) => {
+                let Some(idx) = self.sessions.iter().position(|s| s.id == id) else {
+                    return;
+                };
+                self.tls_up(idx, &sum);
+                let p = self.sessions[idx].protocol;
+                self.emit(Out::meta(repl_tls::after_upgrade_note(p)));
+            }
+            ConnEvent::TlsFailed(id, why) => {
+                if let Some(s) = self.sessions.iter_mut().find(|s| s.id == id) {
+                    s.tls_pending = false;
+                }
+                self.warn(&why);
+                self.process_event(ConnEvent::Closed(id, None));
             }
             ConnEvent::Closed(id, err) => {
                 let Some(idx) = self.sessions.iter().position(|s| s.id == id) else {
@@ -373,6 +502,10 @@ impl Engine {
         let p = s.protocol;
         let state_before = s.tracker.state_id();
         let tls = s.tracker.tls;
+        let local = s
+            .endpoint
+            .as_ref()
+            .is_none_or(|e| repl_tls::is_loopback(&e.host));
         let outcome = s.tracker.on_response(&r);
         // POP3 listings (LIST, UIDL, CAPA) are not message bodies: never elided.
         let message =
@@ -391,7 +524,7 @@ impl Engine {
             p,
             &r,
             &view,
-            &mut |line| notes_for(p, line, state_before, command.as_deref(), tls),
+            &mut |line| notes_for(p, line, state_before, command.as_deref(), tls, local),
             &mut |octets| {
                 if !message {
                     return Vec::new();
@@ -492,6 +625,17 @@ impl Engine {
             s.got_continuation = true;
             return;
         }
+        if outcome.completed.is_some()
+            && outcome
+                .command
+                .as_deref()
+                .is_some_and(|c| repl_tls::is_upgrade_command(p, c))
+            && repl_tls::upgrade_accepted(p, &r.last_line())
+            && !s.tracker.tls
+        {
+            self.begin_upgrade(idx);
+        }
+        let s = &mut self.sessions[idx];
         if let Some(done) = &outcome.completed {
             let ends_wait = match (&s.wait_tag, &done.tag) {
                 (Some(w), Some(t)) => w == t,
@@ -804,6 +948,9 @@ impl Engine {
         let Some(s) = self.sessions.get(self.current) else {
             return true;
         };
+        if s.tls_pending {
+            return false;
+        }
         if s.tracker.closed || s.got_continuation {
             return true;
         }
@@ -888,7 +1035,7 @@ impl Engine {
             }
             Meta::ExplainText(text) => {
                 let p = protocol::explain::guess_protocol(&text);
-                let notes = notes_for(p, &text, self.state_id(), None, false);
+                let notes = notes_for(p, &text, self.state_id(), None, false, false);
                 if notes.is_empty() {
                     self.emit(Out::meta("no explanation for this line"));
                 }

@@ -21,6 +21,7 @@ pub mod render;
 pub mod script;
 pub mod state;
 pub mod tagger;
+pub mod tls;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -41,7 +42,7 @@ pub enum ColorChoice {
 pub enum Target {
     /// The embedded mock server on `store`.
     Embedded,
-    /// A real server: `HOST:PORT` (plain TCP).
+    /// A real server: a URL as [`tls::parse_endpoint`] takes it (`imaps://host:993`).
     Remote(String),
 }
 
@@ -56,6 +57,8 @@ pub struct Options {
     pub transcript: Option<PathBuf>,
     /// Script mode prints large literals whole instead of eliding them.
     pub full: bool,
+    /// TLS and timeouts for real servers.
+    pub tls: tls::TlsSettings,
 }
 
 /// Whether to colour, given the choice and whether the output is a terminal.
@@ -130,50 +133,11 @@ pub fn explain_command(
     0
 }
 
-/// `imap://host:port` → (IMAP, `host:port`); the port defaults by scheme. Also takes
-/// `HOST:PORT` when `protocol` is given.
+/// `imaps://host` → (IMAP, `imaps://host:993`): the protocol and the normalised URL
+/// (ports default by scheme). Also takes `HOST:PORT` when `protocol` is given.
 pub fn parse_url_with(url: &str, protocol: Option<&str>) -> Result<(Protocol, String), String> {
-    let (p, rest) = match url.split_once("://") {
-        Some((scheme, rest)) => {
-            let p = match scheme.to_ascii_lowercase().as_str() {
-                "imap" => Protocol::Imap,
-                "pop3" | "pop" => Protocol::Pop3,
-                "smtp" => Protocol::Smtp,
-                "imaps" | "pop3s" | "smtps" => {
-                    return Err(format!(
-                    "{scheme}:// needs TLS, which this build cannot do yet; use the plain scheme"
-                ))
-                }
-                other => {
-                    return Err(format!(
-                        "unknown scheme {other:?}: use imap://, pop3:// or smtp://"
-                    ))
-                }
-            };
-            (p, rest.trim_end_matches('/'))
-        }
-        None => {
-            let p = protocol
-                .ok_or("HOST:PORT needs a protocol: write imap://HOST:PORT, pop3:// or smtp://")?;
-            (
-                Protocol::parse(p).ok_or_else(|| format!("unknown protocol {p:?}"))?,
-                url,
-            )
-        }
-    };
-    if rest.is_empty() {
-        return Err("the address has no host".into());
-    }
-    let has_port = rest
-        .rsplit_once(':')
-        .is_some_and(|(_, port)| port.parse::<u16>().is_ok())
-        && !rest.ends_with(']');
-    let addr = if has_port {
-        rest.to_string()
-    } else {
-        format!("{rest}:{}", p.default_port())
-    };
-    Ok((p, addr))
+    let ep = tls::parse_endpoint(url, protocol, false)?;
+    Ok((ep.protocol, ep.url))
 }
 
 /// `:connect URL`.
@@ -189,22 +153,25 @@ mod tests {
     fn urls() {
         assert_eq!(
             parse_url("imap://127.0.0.1:1143"),
-            Ok((Protocol::Imap, "127.0.0.1:1143".into()))
+            Ok((Protocol::Imap, "imap://127.0.0.1:1143".into()))
         );
         assert_eq!(
             parse_url("smtp://localhost"),
-            Ok((Protocol::Smtp, "localhost:25".into()))
+            Ok((Protocol::Smtp, "smtp://localhost:25".into()))
         );
         assert_eq!(
             parse_url("pop3://[::1]"),
-            Ok((Protocol::Pop3, "[::1]:110".into()))
+            Ok((Protocol::Pop3, "pop3://[::1]:110".into()))
         );
-        assert!(parse_url("imaps://x").is_err());
+        assert_eq!(
+            parse_url("imaps://x"),
+            Ok((Protocol::Imap, "imaps://x:993".into()))
+        );
         assert!(parse_url("imap://").is_err());
         assert!(parse_url("127.0.0.1:143").is_err());
         assert_eq!(
             parse_url_with("127.0.0.1:143", Some("imap")),
-            Ok((Protocol::Imap, "127.0.0.1:143".into()))
+            Ok((Protocol::Imap, "imap://127.0.0.1:143".into()))
         );
     }
 

@@ -17,6 +17,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset};
 
 use super::smtp::lines::{control_char, split_verb, Line, LineSplitter};
+use super::smtp::{check_credentials, login_user};
 use super::{Output, ServerConfig, Session};
 use crate::protocol::sasl::{self, Credentials, Mechanism, SaslError, ServerExchange, ServerStep};
 use crate::protocol::{self, Protocol};
@@ -378,7 +379,8 @@ impl Pop3Session {
         if password.is_empty() {
             return self.syntax_error("PASS", out);
         }
-        if self.store.check_login(&user, password) {
+        let login = login_user(&self.store, &user).filter(|u| self.store.check_login(u, password));
+        if let Some(user) = login {
             self.login(&user, out);
         } else {
             self.err(
@@ -400,12 +402,12 @@ impl Pop3Session {
             );
         }
         let timestamp = self.apop_timestamp();
-        let ok = self
-            .store
-            .password(user)
-            .is_some_and(|p| sasl::verify_apop(&timestamp, &p, digest));
-        if ok {
-            let user = user.to_string();
+        let login = login_user(&self.store, user).filter(|u| {
+            self.store
+                .password(u)
+                .is_some_and(|p| sasl::verify_apop(&timestamp, &p, digest))
+        });
+        if let Some(user) = login {
             self.login(&user, out);
         } else {
             self.err(
@@ -476,12 +478,7 @@ impl Pop3Session {
     }
 
     fn finish_auth(&mut self, creds: Credentials, out: &mut Output) {
-        let ok = self
-            .store
-            .password(creds.user())
-            .is_some_and(|p| creds.verify(&p));
-        if ok {
-            let user = creds.user().to_string();
+        if let Some(user) = check_credentials(&self.store, &creds) {
             self.login(&user, out);
         } else {
             self.err(

@@ -142,9 +142,10 @@ type Tree = Vec<(String, Vec<Loaded>)>;
 ///   starting with `From `) to mailbox `NAME`, each subfolder (a Maildir or a folder
 ///   of .eml files) to the mailbox of the subfolder's name.
 ///
-/// When a folder has subfolders named after default users (`alex/`, `riley/`), each
-/// of those is loaded as above into that user's mailboxes and the other users stay
-/// empty. Otherwise every default user gets the same loaded mail.
+/// When a folder has entries named after default users (subfolders `alex/`,
+/// `riley/`, or spool files `alex` / `alex.mbox` as in `/var/mail`), each of those is
+/// loaded as above into that user's mailboxes and the other users stay empty.
+/// Otherwise every default user gets the same loaded mail.
 ///
 /// A file that cannot be read or is not a message is reported in the returned
 /// problems (with its path) and the rest still loads; a path that does not exist is
@@ -155,20 +156,32 @@ pub fn load_path(path: &Path) -> io::Result<(Store, Vec<String>)> {
     let mut problems = Vec::new();
     let mut per_user: Vec<(String, Tree)> = Vec::new();
     if meta.is_dir() {
-        let user_dirs: Vec<(String, PathBuf)> = DEFAULT_USERS
+        // Per-user layout: a folder `alex/`, or a spool file `alex` / `alex.mbox`.
+        let user_paths: Vec<(String, PathBuf)> = DEFAULT_USERS
             .iter()
-            .map(|(u, _)| (u.to_string(), path.join(u)))
-            .filter(|(_, p)| p.is_dir())
+            .filter_map(|(u, _)| {
+                [path.join(u), path.join(format!("{u}.mbox"))]
+                    .into_iter()
+                    .find(|p| p.exists())
+                    .map(|p| (u.to_string(), p))
+            })
             .collect();
-        if user_dirs.is_empty() {
+        if user_paths.is_empty() {
             let tree = load_dir(path, &mut problems)?;
             for (u, _) in DEFAULT_USERS {
                 per_user.push((u.to_string(), clone_tree(&tree)));
             }
         } else {
-            for (u, dir) in user_dirs {
-                let tree = load_dir(&dir, &mut problems)?;
-                per_user.push((u, tree));
+            for (u, p) in user_paths {
+                let tree = if p.is_dir() {
+                    load_dir(&p, &mut problems)
+                } else {
+                    load_file(&p, &mut problems).map(|msgs| vec![("INBOX".to_string(), msgs)])
+                };
+                match tree {
+                    Ok(t) => per_user.push((u, t)),
+                    Err(e) => problems.push(format!("{}: {e}", p.display())),
+                }
             }
         }
     } else {

@@ -51,7 +51,14 @@ const MAX_PARTS: usize = 5_000;
 #[derive(Clone, Debug, Default)]
 pub struct ParsedMessage {
     root: Part,
+    /// Decoded values of the fields SEARCH asks for most (see [`CACHED_FIELDS`]), so
+    /// a search over many messages does not decode them again each time.
+    decoded: Vec<(&'static str, String)>,
 }
+
+/// Fields whose decoded values are kept: SEARCH SUBJECT / FROM / TO / CC / BCC and
+/// the fields SEARCH TEXT looks at (RFC 3501 §6.4.4).
+const CACHED_FIELDS: [&str; 5] = ["subject", "from", "to", "cc", "bcc"];
 
 /// One MIME entity: its header, its body and what its `Content-*` fields say.
 #[derive(Clone, Debug, Default)]
@@ -111,7 +118,15 @@ impl ParsedMessage {
     pub fn parse(raw: &[u8]) -> Self {
         let mut budget = MAX_PARTS;
         let root = parse_entity(raw, 0, raw.len(), false, 0, &mut budget);
-        ParsedMessage { root }
+        let decoded = header_fields(raw, &root)
+            .filter_map(|f| {
+                let name = CACHED_FIELDS
+                    .into_iter()
+                    .find(|n| eq_name(raw, &f.name, n))?;
+                Some((name, decode_text(raw.get(f.value).unwrap_or_default())))
+            })
+            .collect();
+        ParsedMessage { root, decoded }
     }
 
     /// ENVELOPE in IMAP syntax (RFC 3501 §7.4.2): date, subject, from, sender,
@@ -157,6 +172,14 @@ impl ParsedMessage {
     /// Decoded (RFC 2047) values of every top-level header field with this name,
     /// matched case-insensitively, unfolded, in order.
     pub fn header_values(&self, raw: &[u8], name: &str) -> Vec<String> {
+        if let Some(cached) = CACHED_FIELDS.iter().find(|n| n.eq_ignore_ascii_case(name)) {
+            return self
+                .decoded
+                .iter()
+                .filter(|(n, _)| n == cached)
+                .map(|(_, v)| v.clone())
+                .collect();
+        }
         header_fields(raw, &self.root)
             .filter(|f| eq_name(raw, &f.name, name))
             .map(|f| decode_text(raw.get(f.value.clone()).unwrap_or_default()))
@@ -338,45 +361,54 @@ fn parse_entity(
     }
     part.lines = count_lines(raw.get(body_start..end).unwrap_or_default());
     let identity = matches!(part.encoding.as_str(), "7BIT" | "8BIT" | "BINARY");
-    if depth < MAX_DEPTH && *budget > 0 {
-        if part.media_type == "multipart" {
-            let boundary = part
-                .params
-                .iter()
-                .find(|(n, _)| n == "boundary")
-                .map(|(_, v)| v.clone())
-                .filter(|b| !b.is_empty());
-            let children = match boundary {
-                Some(b) => {
-                    let sub_digest = part.subtype == "digest";
-                    split_multipart(raw, body_start, end, b.as_bytes())
-                        .into_iter()
-                        .take(*budget)
-                        .map(|r| parse_entity(raw, r.start, r.end, sub_digest, depth + 1, budget))
-                        .collect()
-                }
-                None => Vec::new(),
-            };
-            if children.is_empty() {
-                // No delimiter found: show the body as the one part it really is.
-                let mut only = parse_entity(raw, body_start, body_start, false, depth + 1, budget);
-                only.body_end = end;
-                only.lines = part.lines;
-                part.kind = Kind::Multipart(vec![only]);
-            } else {
-                part.kind = Kind::Multipart(children);
+    let can_descend = depth < MAX_DEPTH && *budget > 0;
+    if part.media_type == "multipart" {
+        let boundary = part
+            .params
+            .iter()
+            .find(|(n, _)| n == "boundary")
+            .map(|(_, v)| v.clone())
+            .filter(|b| !b.is_empty());
+        let children: Vec<Part> = match boundary {
+            Some(b) if can_descend => {
+                let sub_digest = part.subtype == "digest";
+                split_multipart(raw, body_start, end, b.as_bytes())
+                    .into_iter()
+                    .take(*budget)
+                    .map(|r| parse_entity(raw, r.start, r.end, sub_digest, depth + 1, budget))
+                    .collect()
             }
-        } else if part.media_type == "message"
-            && matches!(part.subtype.as_str(), "rfc822" | "global")
-            && identity
-        {
-            *budget = budget.saturating_sub(1);
-            let inner = parse_entity(raw, body_start, end, false, depth + 1, budget);
-            part.kind = Kind::Message(Box::new(inner));
-        }
+            _ => Vec::new(),
+        };
+        // A multipart needs at least one part (RFC 3501 §9, body-type-mpart): without
+        // delimiters (or too deep to follow) the body is shown as the one part it is.
+        part.kind = if children.is_empty() {
+            Kind::Multipart(vec![opaque_body(body_start, end, part.lines)])
+        } else {
+            Kind::Multipart(children)
+        };
+    } else if part.media_type == "message" && part.subtype == "rfc822" && identity && can_descend {
+        *budget = budget.saturating_sub(1);
+        let inner = parse_entity(raw, body_start, end, false, depth + 1, budget);
+        part.kind = Kind::Message(Box::new(inner));
     }
     *budget = budget.saturating_sub(1);
     part
+}
+
+/// A plain-text part covering a body that is not split further.
+fn opaque_body(start: usize, end: usize, lines: usize) -> Part {
+    Part {
+        header_start: start,
+        body_start: start,
+        body_end: end,
+        media_type: "text".into(),
+        subtype: "plain".into(),
+        params: vec![("charset".into(), "us-ascii".into())],
+        encoding: "7BIT".into(),
+        lines,
+        ..Part::default()
+    }
 }
 
 fn default_subtype(media_type: &str) -> &'static str {
@@ -847,25 +879,39 @@ fn parse_address_list(v: &[u8]) -> Vec<AddrItem> {
     let toks = tokenize(v);
     let mut out = Vec::new();
     let mut in_group = false;
-    // Tokens of the current address, up to a ',' (or ';' / ':' for groups).
+    // Tokens of the current address, up to a ',' (or ';' / ':' for groups), and how
+    // many more '<' than '>' they hold (kept as we go: a field with many commas must
+    // not cost quadratic time).
     let mut cur: Vec<Tok> = Vec::new();
+    let mut angle: isize = 0;
     for tok in toks {
+        let inside_angle = angle > 0;
         match tok {
-            Tok::Special(b',') if !inside_angle(&cur) => {
+            Tok::Special(b',') if !inside_angle => {
                 push_mailbox(&mut out, std::mem::take(&mut cur));
+                angle = 0;
             }
-            Tok::Special(b':') if !in_group && !inside_angle(&cur) => {
+            Tok::Special(b':') if !in_group && !inside_angle => {
                 let name = phrase(&cur);
                 cur.clear();
+                angle = 0;
                 in_group = true;
                 out.push(AddrItem::GroupStart(name));
             }
             Tok::Special(b';') if in_group => {
                 push_mailbox(&mut out, std::mem::take(&mut cur));
+                angle = 0;
                 out.push(AddrItem::GroupEnd);
                 in_group = false;
             }
-            t => cur.push(t),
+            t => {
+                match t {
+                    Tok::Special(b'<') => angle += 1,
+                    Tok::Special(b'>') => angle -= 1,
+                    _ => {}
+                }
+                cur.push(t);
+            }
         }
     }
     push_mailbox(&mut out, cur);
@@ -873,12 +919,6 @@ fn parse_address_list(v: &[u8]) -> Vec<AddrItem> {
         out.push(AddrItem::GroupEnd);
     }
     out
-}
-
-fn inside_angle(cur: &[Tok]) -> bool {
-    let opens = cur.iter().filter(|t| **t == Tok::Special(b'<')).count();
-    let closes = cur.iter().filter(|t| **t == Tok::Special(b'>')).count();
-    opens > closes
 }
 
 /// Joins words with single spaces (quoted strings unquoted, comments left out).
@@ -1024,6 +1064,14 @@ fn write_body(out: &mut String, raw: &[u8], part: &Part, ext: bool) {
                 write_body(out, raw, inner, ext);
                 out.push(' ');
                 out.push_str(&part.lines.to_string());
+            } else if part.media_type == "message" && part.subtype == "rfc822" {
+                // Encoded (or nested too deep) and so not parsed: the grammar still
+                // wants an envelope and a body (RFC 3501 §9, body-type-msg).
+                out.push_str(" (NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL) ");
+                let empty = opaque_body(part.body_end, part.body_end, 0);
+                write_body(out, raw, &empty, ext);
+                out.push(' ');
+                out.push_str(&part.lines.to_string());
             } else if part.media_type == "text" {
                 out.push(' ');
                 out.push_str(&part.lines.to_string());
@@ -1080,11 +1128,35 @@ fn write_params(out: &mut String, params: &[(String, String)]) {
         if i > 0 {
             out.push(' ');
         }
-        push_string(out, name.to_ascii_uppercase().as_bytes());
-        out.push(' ');
-        push_string(out, value.as_bytes());
+        let printable = value.bytes().all(|b| (0x20..0x7f).contains(&b));
+        if printable || name.ends_with('*') {
+            push_string(out, name.to_ascii_uppercase().as_bytes());
+            out.push(' ');
+            push_string(out, value.as_bytes());
+        } else {
+            // Non-ASCII values (RFC 2231 decoded, or raw UTF-8) go back out in RFC 2231
+            // form, `NAME*` "utf-8''%D9%85...", as plain quoted strings: clients that
+            // parse BODYSTRUCTURE rarely expect a literal there.
+            push_string(out, format!("{}*", name.to_ascii_uppercase()).as_bytes());
+            out.push(' ');
+            push_string(out, rfc2231_encode(value).as_bytes());
+        }
     }
     out.push(')');
+}
+
+/// `utf-8''` and the value with every octet outside RFC 2231 attribute-char
+/// percent-encoded.
+fn rfc2231_encode(value: &str) -> String {
+    let mut out = String::from("utf-8''");
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------

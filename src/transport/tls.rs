@@ -228,7 +228,7 @@ pub async fn accept(
 }
 
 /// How a client checks the server's certificate.
-#[derive(Clone, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct ClientTlsOptions {
     /// Roots trusted besides the system's (`--ca-file`, or the lab CA for the embedded server).
     pub extra_roots: Vec<CertificateDer<'static>>,
@@ -307,9 +307,14 @@ impl CertProblem {
     /// One line: how to proceed, with the risk said.
     pub fn advice(&self) -> &'static str {
         match self {
-            CertProblem::UnknownIssuer | CertProblem::SelfSigned => {
-                "if you trust this server, pass its CA (or the certificate itself) with --ca-file FILE; \
+            CertProblem::UnknownIssuer => {
+                "if you trust the CA that signed it, pass that CA's certificate with --ca-file FILE; \
                  --insecure also works but accepts any impostor"
+            }
+            CertProblem::SelfSigned => {
+                "a self-signed certificate vouches only for itself, so no --ca-file can chain to it: only \
+                 --insecure gets past it, and then anyone could be answering (compare its fingerprint with \
+                 the administrator's first)"
             }
             CertProblem::Expired | CertProblem::NotYetValid => {
                 "check this machine's clock; otherwise only --insecure gets past it, and then anyone could be \

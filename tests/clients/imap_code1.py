@@ -1,21 +1,23 @@
 # The course notes' "Code 1" (file 000): Python imaplib logs in, selects the
 # inbox, searches ALL and prints the first message (RFC822) with pprint.
 #
-# Changed from the notes, and nothing else (lines marked "maillab:"):
-# - host, port and credentials point at `maillab serve` (alex/drums);
-#   host and port come from argv (HOST PORT) or MAILLAB_HOST / MAILLAB_IMAP_PORT;
-# - imaplib.IMAP4 instead of IMAP4_SSL until the lab server's TLS endpoint is used.
+# Changed from the notes, and nothing else (lines marked "maillab:"): host, port
+# and credentials point at `maillab serve`'s IMAPS endpoint (alex/drums); host
+# and port come from argv (HOST PORT) or MAILLAB_HOST / MAILLAB_IMAPS_PORT.
+# The certificate is verified as the notes' code does, by Python's default SSL
+# context: give it the lab server's CA (`maillab serve --ca-out ca.pem`) with
+# SSL_CERT_FILE=ca.pem in the environment.
 import imaplib
 import pprint
 import os, sys  # maillab: to read host and port
 
 imap_host = sys.argv[1] if len(sys.argv) > 1 else os.environ.get('MAILLAB_HOST', '127.0.0.1')  # maillab
-imap_port = int(sys.argv[2] if len(sys.argv) > 2 else os.environ.get('MAILLAB_IMAP_PORT', '1143'))  # maillab
+imap_port = int(sys.argv[2] if len(sys.argv) > 2 else os.environ.get('MAILLAB_IMAPS_PORT', '1993'))  # maillab
 imap_user = 'alex'  # maillab
 imap_pass = 'drums'  # maillab
 
 # connect to host using SSL
-imap = imaplib.IMAP4(imap_host, imap_port)  # maillab: IMAP4 for IMAP4_SSL, and the port
+imap = imaplib.IMAP4_SSL(imap_host, imap_port)  # maillab: the port
 
 ## login to server
 imap.login(imap_user, imap_pass)

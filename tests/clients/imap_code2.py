@@ -4,10 +4,11 @@
 # index.html in that folder, then opens it in a browser.
 #
 # Changed from the notes, and nothing else (lines marked "maillab:"):
-# - host, port and credentials point at `maillab serve` (riley/firefly, whose
-#   INBOX holds the three messages this code expects); host and port come from
-#   argv (HOST PORT) or MAILLAB_HOST / MAILLAB_IMAP_PORT;
-# - imaplib.IMAP4 instead of IMAP4_SSL until the lab server's TLS endpoint is used.
+# - host, port and credentials point at `maillab serve`'s IMAPS endpoint
+#   (riley/firefly, whose INBOX holds the three messages this code expects); host
+#   and port come from argv (HOST PORT) or MAILLAB_HOST / MAILLAB_IMAPS_PORT.
+#   The certificate is verified by Python's default SSL context: give it the lab
+#   server's CA (`maillab serve --ca-out ca.pem`) with SSL_CERT_FILE=ca.pem.
 # Transcription errors in the notes, mended:
 # - the code is printed in fragments that lost their indentation; it is nested
 #   again as the text describes it (all of it inside the two for loops);
@@ -27,7 +28,7 @@ import sys  # maillab: to read host and port
 username = "riley"  # maillab
 password = "firefly"  # maillab
 host = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("MAILLAB_HOST", "127.0.0.1")  # maillab
-port = int(sys.argv[2] if len(sys.argv) > 2 else os.environ.get("MAILLAB_IMAP_PORT", "1143"))  # maillab
+port = int(sys.argv[2] if len(sys.argv) > 2 else os.environ.get("MAILLAB_IMAPS_PORT", "1993"))  # maillab
 
 def clean(text):
     # clean text for creating a folder
@@ -37,7 +38,7 @@ def clean(text):
 N = 3
 
 # create an IMAP4 class with SSL, use your email provider's IMAP server
-imap = imaplib.IMAP4(host, port)  # maillab: IMAP4 for IMAP4_SSL, and the lab server
+imap = imaplib.IMAP4_SSL(host, port)  # maillab: the lab server
 # authenticate
 imap.login(username, password)
 

@@ -8,9 +8,15 @@ filename, else Content-Type name) or part-K.bin. One line per part on stdout:
 (RFC 2047).
 """
 import email
-import email.policy
+import email.header
 import os
 import sys
+
+
+def decoded(value):
+    """A header value with its RFC 2047 encoded words decoded, unfolded."""
+    text = str(email.header.make_header(email.header.decode_header(value)))
+    return " ".join(text.split())
 
 
 def main():
@@ -18,11 +24,14 @@ def main():
         print(__doc__, file=sys.stderr)
         return 2
     with open(sys.argv[1], "rb") as f:
-        msg = email.message_from_binary_file(f, policy=email.policy.default)
+        # As the course notes' code parses what imaplib fetched: message_from_bytes
+        # with the default (compat32) policy, so decoded payloads keep their CRLF
+        # line ends (message_from_binary_file would turn them into LF).
+        msg = email.message_from_bytes(f.read())
     outdir = sys.argv[2]
     os.makedirs(outdir, exist_ok=True)
-    print("subject", msg.get("Subject", ""))
-    print("from", msg.get("From", ""))
+    print("subject", decoded(msg.get("Subject", "")))
+    print("from", decoded(msg.get("From", "")))
     for k, part in enumerate(msg.walk()):
         if part.is_multipart():
             continue

@@ -2,34 +2,44 @@
 message (each saved as OUTDIR/N.eml), DELE of the messages named with --dele,
 QUIT (RFC 1939).
 
-usage: pop3_client.py HOST PORT USER PASSWORD OUTDIR [--dele N ...]
+usage: pop3_client.py HOST PORT USER PASSWORD OUTDIR [--tls ssl|stls] [--dele N ...]
 
+--tls ssl connects with POP3_SSL (implicit TLS, RFC 8314), --tls stls upgrades
+with STLS (RFC 2595); both verify the certificate with Python's default SSL
+context (SSL_CERT_FILE names the CA to trust).
 Prints one line per step, e.g. `stat 3 2048`, `list 1 512`, `retr 1 512 bytes`,
 `dele 1 +OK ...`, `quit +OK ...`, so a test can check the exchange.
 """
+import argparse
 import os
 import poplib
+import ssl
 import sys
 
 
 def main():
-    if len(sys.argv) < 6:
-        print(__doc__, file=sys.stderr)
-        return 2
-    host, port, user, password, outdir = sys.argv[1:6]
-    rest = sys.argv[6:]
-    dele = []
-    if rest:
-        if rest[0] != "--dele":
-            print("unknown option " + rest[0], file=sys.stderr)
-            return 2
-        dele = [int(n) for n in rest[1:]]
-    os.makedirs(outdir, exist_ok=True)
+    ap = argparse.ArgumentParser(usage=__doc__)
+    ap.add_argument("host")
+    ap.add_argument("port", type=int)
+    ap.add_argument("user")
+    ap.add_argument("password")
+    ap.add_argument("outdir")
+    ap.add_argument("--tls", choices=["ssl", "stls"])
+    ap.add_argument("--dele", type=int, nargs="*", default=[])
+    a = ap.parse_args()
+    os.makedirs(a.outdir, exist_ok=True)
 
-    pop = poplib.POP3(host, int(port), timeout=30)
+    if a.tls == "ssl":
+        pop = poplib.POP3_SSL(a.host, a.port, timeout=30, context=ssl.create_default_context())
+    else:
+        pop = poplib.POP3(a.host, a.port, timeout=30)
     print("greeting", pop.getwelcome().decode("utf-8", "replace"))
-    print("user", pop.user(user).decode("utf-8", "replace"))
-    print("pass", pop.pass_(password).decode("utf-8", "replace"))
+    if a.tls == "stls":
+        print("stls", pop.stls(context=ssl.create_default_context()).decode("utf-8", "replace"))
+    if a.tls:
+        print("tls", pop.sock.version())
+    print("user", pop.user(a.user).decode("utf-8", "replace"))
+    print("pass", pop.pass_(a.password).decode("utf-8", "replace"))
     count, size = pop.stat()
     print("stat", count, size)
     resp, listing, _ = pop.list()
@@ -40,10 +50,10 @@ def main():
         resp, lines, octets = pop.retr(num)
         # poplib strips the CRLF of each line and undoes dot-stuffing.
         raw = b"\r\n".join(lines) + b"\r\n"
-        with open(os.path.join(outdir, "%d.eml" % num), "wb") as f:
+        with open(os.path.join(a.outdir, "%d.eml" % num), "wb") as f:
             f.write(raw)
         print("retr", num, octets, "bytes")
-    for num in dele:
+    for num in a.dele:
         print("dele", num, pop.dele(num).decode("utf-8", "replace"))
     print("quit", pop.quit().decode("utf-8", "replace"))
     return 0

@@ -6,8 +6,9 @@
 # Changed from the notes, and nothing else (lines marked "maillab:"):
 # - host, port and credentials point at `maillab serve`: the submission port,
 #   from argv (HOST PORT) or MAILLAB_HOST / MAILLAB_SUBMISSION_PORT; the sender
-#   is alex@maillab.test, who logs in as alex/drums;
-# - no session.starttls() until the lab server's TLS endpoints are used.
+#   is alex@maillab.test, who logs in as alex/drums.
+# starttls() verifies the certificate with Python's default SSL context: give it
+# the lab server's CA (`maillab serve --ca-out ca.pem`) with SSL_CERT_FILE=ca.pem.
 # The header name 'Content-Decomposition' is as in the notes (the intended
 # 'Content-Disposition' is misspelt there, so mail clients see no attachment
 # disposition; the part still carries its name in Content-Type).
@@ -66,7 +67,7 @@ message.attach(payload)
 # SMTP setup
 session = smtplib.SMTP(host, port)  # maillab: the lab server
 # Security
-# session.starttls()  # maillab: no STARTTLS until the lab server's TLS endpoints are used
+session.starttls()
 # Login
 session.login(username, password)  # maillab: username
 text = message.as_string()

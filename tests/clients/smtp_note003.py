@@ -2,20 +2,19 @@
 # message built as 'Subject: ...\n\n...' with sendmail. It asks for the password
 # on standard input.
 #
-# Changed from the notes, and nothing else (lines marked "maillab:"):
-# - host, port, credentials and recipient point at `maillab serve`: the
-#   submission port, from argv (HOST PORT) or MAILLAB_HOST /
-#   MAILLAB_SUBMISSION_PORT; alex@maillab.test logs in as alex and writes to
-#   himself;
-# - smtplib.SMTP instead of SMTP_SSL (and so no SSL context) until the lab
-#   server's TLS endpoints are used.
+# Changed from the notes, and nothing else (lines marked "maillab:"): host,
+# port, credentials and recipient point at `maillab serve`: the SMTPS port
+# (implicit TLS), from argv (HOST PORT) or MAILLAB_HOST / MAILLAB_SMTPS_PORT;
+# alex@maillab.test logs in as alex and writes to himself.
+# The notes' ssl.create_default_context() verifies the certificate: give it the
+# lab server's CA (`maillab serve --ca-out ca.pem`) with SSL_CERT_FILE=ca.pem.
 import smtplib, ssl
 import os, sys  # maillab: to read host and port
 
-port = int(sys.argv[2] if len(sys.argv) > 2 else os.environ.get('MAILLAB_SUBMISSION_PORT', '1587'))  # maillab
+port = int(sys.argv[2] if len(sys.argv) > 2 else os.environ.get('MAILLAB_SMTPS_PORT', '1465'))  # maillab
 host = sys.argv[1] if len(sys.argv) > 1 else os.environ.get('MAILLAB_HOST', '127.0.0.1')  # maillab
 context = ssl.create_default_context()
-server = smtplib.SMTP(host, port)  # maillab: SMTP for SMTP_SSL(..., context=context)
+server = smtplib.SMTP_SSL(host, port, context=context)  # maillab: the lab server
 
 sender_email = 'alex@maillab.test'  # maillab
 rec_email = 'alex@maillab.test'  # maillab

@@ -79,3 +79,16 @@ peer_mail_user() {
     entry=$(getent passwd mail || getent passwd nobody) || peer_die "no 'mail' or 'nobody' user"
     echo "$entry" | awk -F: '{print $3, $4}'
 }
+
+# peer_check_traversable DIR: every directory above DIR lets other users through
+# (Dovecot's auth and mail processes run as other users and must reach DIR).
+peer_check_traversable() {
+    local d
+    d=$(dirname "$1")
+    while [ "$d" != / ]; do
+        if [ "$(( 0$(stat -c %a "$d") & 01 ))" = 0 ]; then
+            peer_die "$d is not searchable by other users (mode $(stat -c %a "$d")); Dovecot's processes could not reach $1: chmod o+x it or use another directory"
+        fi
+        d=$(dirname "$d")
+    done
+}

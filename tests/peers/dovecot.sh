@@ -32,6 +32,7 @@ write_config() {
     mkdir -p "$dir/run" "$dir/state" "$dir/home"
     # Mail processes run as the mail user: it must be able to reach its home.
     chmod 755 "$dir"
+    peer_check_traversable "$dir"
     peer_make_cert "$dir"
     local uid gid
     read -r uid gid < <(peer_mail_user)
@@ -115,7 +116,7 @@ pop3_uidl_format = %08Xu%08Xv
 # Many connections for the benchmarks (1,000 idle IMAP sessions).
 mail_max_userip_connections = 5000
 default_process_limit = 5000
-default_client_limit = 10000
+default_client_limit = 20000
 default_vsz_limit = 1G
 
 service imap-login {

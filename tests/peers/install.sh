@@ -26,10 +26,11 @@ declare -A NEED=(
     [smtp-source]=postfix
 )
 
+# Daemons live in /usr/sbin, which a non-login PATH may lack.
 have() {
     case "$1" in
         /*) [ -x "$1" ] ;;
-        *) command -v "$1" >/dev/null 2>&1 ;;
+        *) command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || [ -x "/sbin/$1" ] ;;
     esac
 }
 

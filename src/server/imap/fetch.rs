@@ -300,7 +300,6 @@ pub fn render(out: &mut Vec<u8>, items: &[Item], m: &Message, r: &Render) {
         }
         first = false;
     };
-    let has_uid = items.contains(&Item::Uid);
     if r.uid_first {
         sep(out);
         out.extend_from_slice(format!("UID {}", m.uid).as_bytes());
@@ -383,7 +382,6 @@ pub fn render(out: &mut Vec<u8>, items: &[Item], m: &Message, r: &Render) {
         out.extend_from_slice(b"FLAGS ");
         out.extend_from_slice(r.flags.as_bytes());
     }
-    let _ = has_uid;
     out.extend_from_slice(b")\r\n");
 }
 

@@ -5,11 +5,15 @@
 //!
 //! The session is sans-I/O: [`ImapSession::receive`] takes bytes in any chunking and
 //! returns the bytes to send. [`parser::Framer`] assembles whole commands (with
-//! literals) and [`session`] runs them against the shared store, keeping a per-session
-//! view of the selected mailbox so that other sessions' changes are announced at the
-//! moments RFC 3501 §7 allows.
+//! literals); `session` holds the states, the dispatch and the per-session view of the
+//! selected mailbox (so that other sessions' changes are announced at the moments
+//! RFC 3501 §7 allows), `mailbox` the mailbox commands and `messages` the commands on
+//! the selected mailbox's messages, with [`fetch`] and [`search`] for their data items
+//! and criteria.
 
 pub mod fetch;
+mod mailbox;
+mod messages;
 pub mod mutf7;
 pub mod parser;
 pub mod response;

@@ -23,6 +23,8 @@ pub enum Key {
     Old,
     Recent,
     Header(String, String),
+    /// FROM/TO/CC/BCC: matched against the parsed addresses and the raw field.
+    Address(&'static str, usize, String),
     Body(String),
     Text(String),
     Before(NaiveDate),
@@ -128,14 +130,14 @@ fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
         }
         "BCC" | "CC" | "FROM" | "SUBJECT" | "TO" => {
             let v = text(a, &format!("the string to look for in {word}"))?;
-            let field = match word.as_str() {
-                "BCC" => "Bcc",
-                "CC" => "Cc",
-                "FROM" => "From",
-                "SUBJECT" => "Subject",
-                _ => "To",
-            };
-            Ok(Key::Header(field.into(), v))
+            // ENVELOPE field index of each address list (RFC 3501 §7.4.2).
+            Ok(match word.as_str() {
+                "BCC" => Key::Address("Bcc", 7, v),
+                "CC" => Key::Address("Cc", 6, v),
+                "FROM" => Key::Address("From", 2, v),
+                "TO" => Key::Address("To", 5, v),
+                _ => Key::Header("Subject".into(), v),
+            })
         }
         "HEADER" => {
             let f = text(a, "the header field name after HEADER")?;
@@ -224,15 +226,24 @@ fn contains_ci_bytes(hay: &[u8], needle: &[u8]) -> bool {
 
 /// The raw header section of a message (up to the first empty line).
 pub fn header_bytes(raw: &[u8]) -> &[u8] {
-    let mut i = 0;
-    while i < raw.len() {
-        if raw[i..].starts_with(b"\r\n\r\n") {
-            return &raw[..i + 4];
-        }
-        if raw[i..].starts_with(b"\n\n") {
+    // No header fields at all: the first line is already the empty one.
+    if raw.starts_with(b"\r\n") {
+        return &raw[..2];
+    }
+    if raw.starts_with(b"\n") {
+        return &raw[..1];
+    }
+    let mut from = 0;
+    while let Some(off) = raw[from..].iter().position(|&b| b == b'\n') {
+        let i = from + off;
+        let next = raw.get(i + 1..).unwrap_or(&[]);
+        if next.starts_with(b"\n") {
             return &raw[..i + 2];
         }
-        i += 1;
+        if next.starts_with(b"\r\n") {
+            return &raw[..i + 3];
+        }
+        from = i + 1;
     }
     raw
 }
@@ -261,17 +272,25 @@ pub fn matches(key: &Key, c: &Ctx) -> bool {
             }
             values.iter().any(|v| contains_ci(v, value)) || raw_header_has(&m.raw, field, value)
         }
+        Key::Address(field, index, value) => {
+            raw_header_has(&m.raw, field, value)
+                || envelope_addresses(&m.parsed().envelope(&m.raw), *index)
+                    .iter()
+                    .any(|a| contains_ci(a, value))
+        }
         Key::Body(s) => body_has(m, s),
         Key::Text(s) => {
             let head = header_bytes(&m.raw);
             (s.is_ascii() && contains_ci_bytes(head, s.as_bytes()))
                 || (!s.is_ascii() && contains_ci(&String::from_utf8_lossy(head), s))
-                || ["Subject", "From", "To", "Cc"].iter().any(|f| {
-                    m.parsed()
-                        .header_values(&m.raw, f)
-                        .iter()
-                        .any(|v| contains_ci(v, s))
-                })
+                // Encoded words (RFC 2047) only need decoding when there are any.
+                || (contains_ci_bytes(head, b"=?")
+                    && ["Subject", "From", "To", "Cc"].iter().any(|f| {
+                        m.parsed()
+                            .header_values(&m.raw, f)
+                            .iter()
+                            .any(|v| contains_ci(v, s))
+                    }))
                 || body_has(m, s)
         }
         Key::Before(d) => m.internal_date.date_naive() < *d,
@@ -283,6 +302,77 @@ pub fn matches(key: &Key, c: &Ctx) -> bool {
         Key::Larger(n) => m.size() > *n as usize,
         Key::Smaller(n) => m.size() < *n as usize,
     }
+}
+
+/// A parsed IMAP value: NIL, a string, or a list.
+enum Value {
+    Nil,
+    Str(String),
+    List(Vec<Value>),
+}
+
+fn value(a: &mut Args, depth: usize) -> Option<Value> {
+    if depth > 8 {
+        return None;
+    }
+    a.skip_sp();
+    if a.eat(b'(') {
+        let mut items = Vec::new();
+        loop {
+            a.skip_sp();
+            if a.eat(b')') {
+                return Some(Value::List(items));
+            }
+            a.peek()?;
+            items.push(value(a, depth + 1)?);
+        }
+    }
+    match a.peek()? {
+        b'"' | b'{' => Some(Value::Str(
+            String::from_utf8_lossy(&a.string("value").ok()?).into_owned(),
+        )),
+        _ => {
+            a.atom("NIL").ok()?;
+            Some(Value::Nil)
+        }
+    }
+}
+
+/// The addresses of one ENVELOPE address list as `name <mailbox@host>` (or the bare
+/// address when there is no name).
+fn envelope_addresses(envelope: &str, index: usize) -> Vec<String> {
+    let mut a = Args::new(envelope.as_bytes());
+    let Some(Value::List(fields)) = value(&mut a, 0) else {
+        return Vec::new();
+    };
+    let Some(Value::List(addrs)) = fields.get(index) else {
+        return Vec::new();
+    };
+    let text = |v: Option<&Value>| match v {
+        Some(Value::Str(s)) => s.clone(),
+        _ => String::new(),
+    };
+    addrs
+        .iter()
+        .filter_map(|addr| match addr {
+            Value::List(parts) => {
+                let name = text(parts.first());
+                let mailbox = text(parts.get(2));
+                let host = text(parts.get(3));
+                let email = if host.is_empty() {
+                    mailbox
+                } else {
+                    format!("{mailbox}@{host}")
+                };
+                Some(if name.is_empty() {
+                    email
+                } else {
+                    format!("{name} <{email}>")
+                })
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 fn sent(m: &Message) -> Option<NaiveDate> {
@@ -351,6 +441,26 @@ mod tests {
         assert!(raw_header_has(raw, "From", ""));
         assert!(!raw_header_has(raw, "Cc", ""));
         assert!(!raw_header_has(raw, "Subject", "body"));
+    }
+
+    #[test]
+    fn envelope_address_lists() {
+        let env = r#"("d" "s" (("Real From" NIL "user-from" "domain.org")) NIL NIL ((NIL NIL "a" "b")(NIL NIL "c" "d")) NIL NIL NIL NIL)"#;
+        assert_eq!(
+            envelope_addresses(env, 2),
+            vec!["Real From <user-from@domain.org>"]
+        );
+        assert_eq!(envelope_addresses(env, 5), vec!["a@b", "c@d"]);
+        assert!(envelope_addresses(env, 6).is_empty());
+        assert!(envelope_addresses("(broken", 2).is_empty());
+    }
+
+    #[test]
+    fn header_ends_at_the_first_empty_line() {
+        assert_eq!(header_bytes(b"A: b\r\n\r\nbody"), b"A: b\r\n\r\n");
+        assert_eq!(header_bytes(b"A: b\n\nbody"), b"A: b\n\n");
+        assert_eq!(header_bytes(b"A: b\r\n"), b"A: b\r\n");
+        assert_eq!(header_bytes(b"\r\nbody"), b"\r\n");
     }
 
     #[test]

@@ -1,21 +1,19 @@
 //! Command execution: states (RFC 3501 §3), dispatch, the selected-mailbox view and
 //! the untagged updates other sessions' changes cause (RFC 3501 §7, §5.2, §5.5).
 
-use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
 use std::sync::Arc;
 
 use base64::Engine;
 
-use super::fetch::{self, Item};
+use super::mailbox::mailbox_name;
 use super::parser::{tag_of, Args, SeqSet};
-use super::response::{capabilities, push_astring, push_string};
-use super::search;
+use super::response::capabilities;
 use super::view::UidView;
-use super::{mutf7, ImapSession};
+use super::ImapSession;
 use crate::protocol::{self, Protocol};
 use crate::server::Output;
-use crate::store::{canonical_name, Flags, Mailbox, Message, DELIMITER, SYSTEM_FLAGS};
+use crate::store::{canonical_name, Mailbox, Message, SYSTEM_FLAGS};
 
 /// RFC 3501 §3 connection states (LOGOUT ends the session).
 pub(super) enum State {
@@ -47,18 +45,18 @@ pub(super) enum Mech {
 /// The session's picture of the selected mailbox.
 pub(super) struct Selected {
     /// Store key (canonical name) and the name as the client will see it.
-    key: String,
-    uidvalidity: u32,
-    read_only: bool,
-    view: UidView,
+    pub(super) key: String,
+    pub(super) uidvalidity: u32,
+    pub(super) read_only: bool,
+    pub(super) view: UidView,
     /// Highest UID announced to the client.
-    max_uid: u32,
+    pub(super) max_uid: u32,
     /// Mailbox modseq up to which flag changes were announced.
-    modseq: u64,
+    pub(super) modseq: u64,
     /// How many keywords the last FLAGS response listed.
-    keywords: usize,
+    pub(super) keywords: usize,
     /// UIDs that are `\Recent` for this session, ascending.
-    recent: Vec<u32>,
+    pub(super) recent: Vec<u32>,
 }
 
 const N: u8 = 1;
@@ -191,7 +189,7 @@ const COMMANDS: &[CmdInfo] = &[
     },
     CmdInfo {
         name: "ENABLE",
-        states: A | S,
+        states: A,
         syntax: "ENABLE capability ...",
         rfc: "RFC 5161 §3.1",
     },
@@ -322,6 +320,25 @@ fn states_of(c: &CmdInfo) -> String {
         .join(", ")
 }
 
+/// The states a command is valid in, as bits: from the shared table when it has the
+/// command, so the REPL and the server agree, else from [`COMMANDS`].
+fn allowed(c: &CmdInfo) -> u8 {
+    let Some(spec) = protocol::command(Protocol::Imap, c.name) else {
+        return c.states;
+    };
+    let names = protocol::states(Protocol::Imap);
+    let bits = [N, A, S]
+        .iter()
+        .zip(names)
+        .filter(|(_, n)| spec.states.iter().any(|s| s == *n))
+        .fold(0, |acc, (bit, _)| acc | bit);
+    if bits == 0 {
+        c.states
+    } else {
+        bits
+    }
+}
+
 fn level_of(state: &State) -> u8 {
     match state {
         State::NotAuthenticated => N,
@@ -332,17 +349,18 @@ fn level_of(state: &State) -> u8 {
 
 /// Why a command is not allowed now, in words.
 fn wrong_state(c: &CmdInfo, level: u8) -> String {
-    let why = if c.states & (A | S) != 0 && level == N {
-        if c.states & A != 0 {
+    let states = allowed(c);
+    let why = if states & (A | S) != 0 && level == N {
+        if states & A != 0 {
             "needs you to be logged in first: LOGIN or AUTHENTICATE"
         } else {
             "needs you to log in and then SELECT or EXAMINE a mailbox first"
         }
-    } else if c.states == S {
+    } else if states == S {
         "needs a selected mailbox first: SELECT or EXAMINE one"
-    } else if c.states == N {
+    } else if states == N {
         "is only allowed before login, and you are already logged in"
-    } else if c.states == A {
+    } else if states == A {
         "is only allowed while no mailbox is selected: CLOSE or UNSELECT first"
     } else {
         "is not allowed in this state"
@@ -358,9 +376,11 @@ pub(super) enum Fail {
     No(String),
 }
 
-type CmdResult = Result<Option<String>, Fail>;
+/// `Ok(Some(text))`: tagged OK with that text; `Ok(None)`: the command answered itself.
+pub(super) type CmdResult = Result<Option<String>, Fail>;
 
-fn syntax<T>(r: Result<T, String>) -> Result<T, Fail> {
+/// A parse error becomes a BAD that quotes the command's syntax.
+pub(super) fn syntax<T>(r: Result<T, String>) -> Result<T, Fail> {
     r.map_err(Fail::Syntax)
 }
 
@@ -390,7 +410,7 @@ impl PrecheckInfo {
         let Some(c) = info(&full) else {
             return Some(format!("{tag} BAD unknown command {full}\r\n").into_bytes());
         };
-        if c.states & self.level == 0 {
+        if allowed(c) & self.level == 0 {
             return Some(format!("{tag} BAD {}\r\n", wrong_state(c, self.level)).into_bytes());
         }
         if full == "LOGIN" && self.login_disabled {
@@ -401,7 +421,7 @@ impl PrecheckInfo {
 }
 
 /// `(\Seen \Recent)`.
-fn flags_string(m: &Message, recent: bool) -> String {
+pub(super) fn flags_string(m: &Message, recent: bool) -> String {
     let mut s = String::from("(");
     for f in m.flags.iter() {
         if s.len() > 1 {
@@ -420,7 +440,7 @@ fn flags_string(m: &Message, recent: bool) -> String {
 }
 
 /// `* FLAGS` and `* OK [PERMANENTFLAGS]` for a mailbox (RFC 3501 §7.2.6, §7.1).
-fn push_flags(out: &mut Vec<u8>, mb: &Mailbox, read_only: bool) {
+pub(super) fn push_flags(out: &mut Vec<u8>, mb: &Mailbox, read_only: bool) {
     let mut list = SYSTEM_FLAGS.join(" ");
     for k in &mb.keywords {
         list.push(' ');
@@ -439,123 +459,10 @@ fn push_flags(out: &mut Vec<u8>, mb: &Mailbox, read_only: bool) {
     }
 }
 
-/// Compresses ascending UIDs into `1:3,7` form.
-fn uid_set_string(uids: &[u32]) -> String {
-    let mut s = String::new();
-    let mut i = 0;
-    while i < uids.len() {
-        let start = uids[i];
-        let mut end = start;
-        while i + 1 < uids.len() && uids[i + 1] == end.wrapping_add(1) {
-            i += 1;
-            end = uids[i];
-        }
-        if !s.is_empty() {
-            s.push(',');
-        }
-        if start == end {
-            s.push_str(&start.to_string());
-        } else {
-            s.push_str(&format!("{start}:{end}"));
-        }
-        i += 1;
-    }
-    s
-}
-
-/// Validates a mailbox name argument (RFC 3501 §5.1.3).
-fn mailbox_name(raw: &[u8]) -> Result<String, Fail> {
-    let Ok(s) = std::str::from_utf8(raw) else {
-        return Err(Fail::Bad(
-            "the mailbox name is not valid UTF-8, and IMAP mailbox names must be 7-bit modified UTF-7 (RFC 3501 §5.1.3)".into(),
-        ));
-    };
-    if !s.is_ascii() {
-        return Err(Fail::Bad(format!(
-            "mailbox names travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3), not raw UTF-8: write \"{s}\" as \"{}\"",
-            mutf7::encode(s)
-        )));
-    }
-    if let Err(e) = mutf7::decode(s) {
-        return Err(Fail::No(format!(
-            "[CANNOT] \"{s}\" is not valid modified UTF-7 (RFC 3501 §5.1.3): {}; a literal '&' is written \"&-\"",
-            e.0
-        )));
-    }
-    Ok(s.to_string())
-}
-
-/// A name a new mailbox may have.
-fn creatable(name: &str) -> Result<(), Fail> {
-    let trimmed = name.trim_end_matches(DELIMITER);
-    if trimmed.is_empty() {
-        return Err(Fail::No("[CANNOT] a mailbox name cannot be empty".into()));
-    }
-    if trimmed.contains('*') || trimmed.contains('%') {
-        return Err(Fail::No(format!(
-            "[CANNOT] \"{name}\": '*' and '%' are LIST wildcards and cannot be part of a mailbox name"
-        )));
-    }
-    if trimmed.starts_with(DELIMITER) || trimmed.contains("//") {
-        return Err(Fail::No(format!(
-            "[CANNOT] \"{name}\": every level of the hierarchy needs a name (no empty parts between '/')"
-        )));
-    }
-    if trimmed.len() > 512 {
-        return Err(Fail::No(
-            "[CANNOT] the mailbox name is too long (over 512 octets)".into(),
-        ));
-    }
-    Ok(())
-}
-
-/// LIST wildcard match (RFC 3501 §6.3.8): `*` matches anything, `%` anything but `/`.
-fn wildcard_match(pattern: &[u8], name: &[u8]) -> bool {
-    // dp[j]: pattern[..i] matches name[..j].
-    let mut dp = vec![false; name.len() + 1];
-    dp[0] = true;
-    for &p in pattern {
-        let mut next = vec![false; name.len() + 1];
-        match p {
-            b'*' | b'%' => {
-                let mut any = false;
-                for j in 0..=name.len() {
-                    if dp[j] {
-                        any = true;
-                    }
-                    next[j] = any;
-                    if p == b'%' && j < name.len() && name[j] == b'/' {
-                        // A '%' run cannot extend over this delimiter.
-                        any = false;
-                    }
-                }
-            }
-            c => {
-                for j in 0..name.len() {
-                    next[j + 1] = dp[j] && name[j] == c;
-                }
-            }
-        }
-        dp = next;
-    }
-    dp[name.len()]
-}
-
-/// Folds a leading `inbox` of a pattern to `INBOX` (INBOX is case-insensitive).
-fn canonical_pattern(p: &str) -> String {
-    if p.len() >= 5 && p.is_char_boundary(5) && p[..5].eq_ignore_ascii_case("INBOX") {
-        let rest = &p[5..];
-        if rest.is_empty() || rest.starts_with(['/', '*', '%']) {
-            return format!("INBOX{rest}");
-        }
-    }
-    p.to_string()
-}
-
 /// Brings the view up to date with the mailbox and appends the untagged responses:
 /// FLAGS when new keywords appeared, EXPUNGE (only when allowed), EXISTS/RECENT for
 /// new messages, FETCH FLAGS for messages changed elsewhere (RFC 3501 §7.3, §7.4).
-fn sync_view(
+pub(super) fn sync_view(
     sel: &mut Selected,
     mb: Option<&mut Mailbox>,
     session_id: u64,
@@ -616,7 +523,7 @@ fn sync_view(
 }
 
 /// The selected mailbox in the store, if it still is the one the session opened.
-fn selected_mailbox<'a>(
+pub(super) fn selected_mailbox<'a>(
     inner: &'a mut crate::store::Inner,
     user: &str,
     sel: &Selected,
@@ -630,7 +537,7 @@ fn selected_mailbox<'a>(
 }
 
 /// Index in `mb.messages` of the message at view index `idx` (None: expunged elsewhere).
-fn position(mb: &Mailbox, view: &UidView, idx: usize) -> Option<usize> {
+pub(super) fn position(mb: &Mailbox, view: &UidView, idx: usize) -> Option<usize> {
     let uid = view.uid_at(idx)?;
     if mb.messages.get(idx).is_some_and(|m| m.uid == uid) {
         return Some(idx);
@@ -640,7 +547,11 @@ fn position(mb: &Mailbox, view: &UidView, idx: usize) -> Option<usize> {
 
 impl Selected {
     /// View index ranges named by a sequence set or UID set.
-    fn resolve(&self, set: &SeqSet, uid: bool) -> Result<Vec<RangeInclusive<usize>>, Fail> {
+    pub(super) fn resolve(
+        &self,
+        set: &SeqSet,
+        uid: bool,
+    ) -> Result<Vec<RangeInclusive<usize>>, Fail> {
         let len = self.view.len();
         if uid {
             let Some(last) = self.view.last_uid() else {
@@ -675,12 +586,14 @@ impl Selected {
         Ok(out)
     }
 
-    fn is_recent(&self, uid: u32) -> bool {
+    /// Whether `uid` is `\Recent` for this session (RFC 3501 §2.3.2).
+    pub(super) fn is_recent(&self, uid: u32) -> bool {
         self.recent.binary_search(&uid).is_ok()
     }
 }
 
 impl ImapSession {
+    /// The capabilities for the current state and TLS settings (RFC 3501 §7.2.1).
     pub(super) fn capability_string(&self) -> String {
         capabilities(
             self.config.tls_available,
@@ -694,6 +607,7 @@ impl ImapSession {
         self.config.require_tls && !self.config.tls_active
     }
 
+    /// What the framer's literal pre-check needs.
     pub(super) fn precheck_info(&self) -> PrecheckInfo {
         PrecheckInfo {
             level: level_of(&self.state),
@@ -795,7 +709,7 @@ impl ImapSession {
             return;
         };
         let level = level_of(&self.state);
-        if c.states & level == 0 {
+        if allowed(c) & level == 0 {
             out.push(format!("{tag} BAD {}\r\n", wrong_state(c, level)).as_bytes());
             return;
         }
@@ -945,7 +859,8 @@ impl ImapSession {
         }
     }
 
-    fn user(&self) -> Option<&str> {
+    /// The logged-in user, if any.
+    pub(super) fn user(&self) -> Option<&str> {
         match &self.state {
             State::NotAuthenticated => None,
             State::Authenticated(u) | State::Selected(u, _) => Some(u),
@@ -1247,16 +1162,22 @@ impl ImapSession {
             if !read_only {
                 recent_count = recent.len();
             }
-            push_flags(body, mb, read_only);
+            // The order the course notes' server used (RFC 3501 §6.3.1 allows any).
             body.extend_from_slice(format!("* {} EXISTS\r\n", mb.messages.len()).as_bytes());
             body.extend_from_slice(format!("* {recent_count} RECENT\r\n").as_bytes());
+            body.extend_from_slice(
+                format!("* OK [UIDVALIDITY {}] UIDs valid\r\n", mb.uidvalidity).as_bytes(),
+            );
+            body.extend_from_slice(
+                format!("* OK [UIDNEXT {}] Predicted next UID\r\n", mb.uidnext).as_bytes(),
+            );
+            push_flags(body, mb, read_only);
             if let Some(i) = mb.messages.iter().position(|m| !m.flags.contains("\\Seen")) {
                 body.extend_from_slice(
-                    format!("* OK [UNSEEN {}] Message {} is the first unseen\r\n", i + 1, i + 1).as_bytes(),
+                    format!("* OK [UNSEEN {}] Message {} is the first unseen\r\n", i + 1, i + 1)
+                        .as_bytes(),
                 );
             }
-            body.extend_from_slice(format!("* OK [UIDVALIDITY {}] UIDs valid\r\n", mb.uidvalidity).as_bytes());
-            body.extend_from_slice(format!("* OK [UIDNEXT {}] Predicted next UID\r\n", mb.uidnext).as_bytes());
             Ok(Selected {
                 key: key.clone(),
                 uidvalidity: mb.uidvalidity,
@@ -1274,749 +1195,5 @@ impl ImapSession {
         } else {
             "[READ-WRITE] SELECT completed".into()
         }))
-    }
-
-    fn cmd_create(&mut self, a: &mut Args) -> CmdResult {
-        syntax(a.sp("the new mailbox's name"))?;
-        let raw = syntax(a.astring("mailbox name"))?;
-        syntax(a.end())?;
-        let name = mailbox_name(&raw)?;
-        creatable(&name)?;
-        let user = self.user().unwrap_or_default().to_string();
-        if canonical_name(&name) == "INBOX" {
-            return Err(Fail::No("[ALREADYEXISTS] INBOX always exists".into()));
-        }
-        self.store
-            .write(|i| i.create_mailbox(&user, &name))
-            .map_err(store_fail)?;
-        Ok(Some("CREATE completed".into()))
-    }
-
-    fn cmd_delete(&mut self, a: &mut Args) -> CmdResult {
-        syntax(a.sp("the mailbox name"))?;
-        let raw = syntax(a.astring("mailbox name"))?;
-        syntax(a.end())?;
-        let name = mailbox_name(&raw)?;
-        let user = self.user().unwrap_or_default().to_string();
-        self.store
-            .write(|i| i.delete_mailbox(&user, &name))
-            .map_err(store_fail)?;
-        Ok(Some("DELETE completed".into()))
-    }
-
-    fn cmd_rename(&mut self, a: &mut Args) -> CmdResult {
-        syntax(a.sp("the existing mailbox name"))?;
-        let from = syntax(a.astring("existing mailbox name"))?;
-        syntax(a.sp("the new mailbox name"))?;
-        let to = syntax(a.astring("new mailbox name"))?;
-        syntax(a.end())?;
-        let from = mailbox_name(&from)?;
-        let to = mailbox_name(&to)?;
-        creatable(&to)?;
-        let user = self.user().unwrap_or_default().to_string();
-        if canonical_name(&to) == "INBOX" {
-            return Err(Fail::No("[ALREADYEXISTS] INBOX always exists".into()));
-        }
-        self.store
-            .write(|i| i.rename_mailbox(&user, &from, &to))
-            .map_err(store_fail)?;
-        Ok(Some("RENAME completed".into()))
-    }
-
-    fn cmd_subscribe(&mut self, a: &mut Args, subscribe: bool) -> CmdResult {
-        syntax(a.sp("the mailbox name"))?;
-        let raw = syntax(a.astring("mailbox name"))?;
-        syntax(a.end())?;
-        let name = mailbox_name(&raw)?;
-        let user = self.user().unwrap_or_default().to_string();
-        let key = canonical_name(&name);
-        self.store
-            .write(|i| -> Result<(), Fail> {
-                let u = i.user_mut(&user).map_err(store_fail)?;
-                if subscribe {
-                    if !u.mailboxes.contains_key(&key) {
-                        return Err(Fail::No(format!(
-                            "[NONEXISTENT] mailbox \"{name}\" does not exist, so it cannot be subscribed"
-                        )));
-                    }
-                    u.subscriptions.insert(key);
-                } else {
-                    u.subscriptions.remove(&key);
-                }
-                Ok(())
-            })?;
-        Ok(Some(format!(
-            "{} completed",
-            if subscribe {
-                "SUBSCRIBE"
-            } else {
-                "UNSUBSCRIBE"
-            }
-        )))
-    }
-
-    fn cmd_list(&mut self, a: &mut Args, lsub: bool, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp("the reference name (often \"\")"))?;
-        let reference = syntax(a.astring("reference name"))?;
-        syntax(a.sp("the mailbox pattern, like \"*\" or \"%\""))?;
-        let pattern = match a.peek() {
-            Some(b'"') | Some(b'{') => syntax(a.string("pattern"))?,
-            _ => {
-                let r = a.rest();
-                let end = r.iter().position(|&b| b == b' ').unwrap_or(r.len());
-                let p = r[..end].to_vec();
-                a.set_pos(a.pos() + end);
-                p
-            }
-        };
-        syntax(a.end())?;
-        let cmd = if lsub { "LSUB" } else { "LIST" };
-        if pattern.len() + reference.len() > 1024 {
-            return Err(Fail::Bad(
-                "the reference and pattern together are too long (over 1024 octets)".into(),
-            ));
-        }
-        let reference = mailbox_name(&reference)?;
-        let pattern = match std::str::from_utf8(&pattern) {
-            Ok(p) if !p.is_ascii() => {
-                return Err(Fail::Bad(format!(
-                    "mailbox patterns travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3): write \"{p}\" as \"{}\"",
-                    mutf7::encode(p)
-                )))
-            }
-            Ok(p) => p.to_string(),
-            Err(_) => return Err(Fail::Bad("the pattern is not valid UTF-8 nor modified UTF-7".into())),
-        };
-        if pattern.is_empty() {
-            if !lsub {
-                body.extend_from_slice(b"* LIST (\\Noselect) \"/\" \"\"\r\n");
-            }
-            return Ok(Some(format!("{cmd} completed")));
-        }
-        let full = canonical_pattern(&format!("{reference}{pattern}"));
-        let user = self.user().unwrap_or_default().to_string();
-        self.store.read(|inner| {
-            let Ok(u) = inner.user(&user) else { return };
-            let mut lines: BTreeMap<String, String> = BTreeMap::new();
-            if lsub {
-                for s in &u.subscriptions {
-                    if wildcard_match(full.as_bytes(), s.as_bytes()) {
-                        let attrs = match u.mailboxes.get(s) {
-                            Some(m) if !m.noselect => "",
-                            _ => "\\Noselect",
-                        };
-                        lines.insert(s.clone(), attrs.to_string());
-                    }
-                    // A '%' stops at a level: report unsubscribed parents as \Noselect.
-                    for (i, ch) in s.char_indices() {
-                        if ch == DELIMITER {
-                            let parent = &s[..i];
-                            if !u.subscriptions.contains(parent)
-                                && wildcard_match(full.as_bytes(), parent.as_bytes())
-                            {
-                                lines
-                                    .entry(parent.to_string())
-                                    .or_insert_with(|| "\\Noselect".into());
-                            }
-                        }
-                    }
-                }
-            } else {
-                for (key, m) in &u.mailboxes {
-                    if !wildcard_match(full.as_bytes(), key.as_bytes()) {
-                        continue;
-                    }
-                    let mut attrs = Vec::new();
-                    if m.noselect {
-                        attrs.push("\\Noselect");
-                    }
-                    let prefix = format!("{key}{DELIMITER}");
-                    let has_children = u
-                        .mailboxes
-                        .range(prefix.clone()..)
-                        .next()
-                        .is_some_and(|(k, _)| k.starts_with(&prefix));
-                    attrs.push(if has_children {
-                        "\\HasChildren"
-                    } else {
-                        "\\HasNoChildren"
-                    });
-                    if let Some(su) = m.special_use {
-                        attrs.push(su.attribute());
-                    }
-                    lines.insert(key.clone(), attrs.join(" "));
-                }
-            }
-            // INBOX first, as clients expect.
-            let mut ordered: Vec<(&String, &String)> = lines.iter().collect();
-            ordered.sort_by_key(|(k, _)| (k.as_str() != "INBOX", (*k).clone()));
-            for (name, attrs) in ordered {
-                body.extend_from_slice(format!("* {cmd} ({attrs}) \"/\" ").as_bytes());
-                push_string(body, name.as_bytes());
-                body.extend_from_slice(b"\r\n");
-            }
-        });
-        Ok(Some(format!("{cmd} completed")))
-    }
-
-    fn cmd_status(&mut self, a: &mut Args, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp("the mailbox name"))?;
-        let raw = syntax(a.astring("mailbox name"))?;
-        syntax(a.sp("the list of items, like (MESSAGES UNSEEN)"))?;
-        syntax(a.expect(b'(', "'(' starting the list of status items"))?;
-        let mut items = Vec::new();
-        loop {
-            a.skip_sp();
-            if a.eat(b')') {
-                break;
-            }
-            let it = syntax(a.atom("status item"))?.to_ascii_uppercase();
-            if !matches!(
-                it.as_str(),
-                "MESSAGES" | "RECENT" | "UIDNEXT" | "UIDVALIDITY" | "UNSEEN"
-            ) {
-                return Err(Fail::Syntax(format!(
-                    "\"{it}\" is not a status item: use MESSAGES, RECENT, UIDNEXT, UIDVALIDITY or UNSEEN"
-                )));
-            }
-            items.push(it);
-        }
-        if items.is_empty() {
-            return Err(Fail::Syntax("the list of status items is empty".into()));
-        }
-        syntax(a.end())?;
-        let name = mailbox_name(&raw)?;
-        let user = self.user().unwrap_or_default().to_string();
-        let key = canonical_name(&name);
-        let own_recent = match &self.state {
-            State::Selected(_, sel) if sel.key == key => sel.recent.len(),
-            _ => 0,
-        };
-        let line = self.store.read(|inner| -> Result<String, Fail> {
-            let mb = inner
-                .users
-                .get(&user)
-                .and_then(|u| u.mailboxes.get(&key))
-                .ok_or_else(|| {
-                    Fail::No(format!("[NONEXISTENT] mailbox \"{name}\" does not exist"))
-                })?;
-            if mb.noselect {
-                return Err(Fail::No(format!(
-                    "[CANNOT] \"{name}\" is a \\Noselect hierarchy level without messages"
-                )));
-            }
-            let vals: Vec<String> = items
-                .iter()
-                .map(|it| {
-                    let v = match it.as_str() {
-                        "MESSAGES" => mb.messages.len(),
-                        "RECENT" => mb.recent_count() + own_recent,
-                        "UIDNEXT" => mb.uidnext as usize,
-                        "UIDVALIDITY" => mb.uidvalidity as usize,
-                        _ => mb.unseen_count(),
-                    };
-                    format!("{it} {v}")
-                })
-                .collect();
-            let mut l = b"* STATUS ".to_vec();
-            push_astring(&mut l, mb.name.as_bytes());
-            Ok(format!(
-                "{} ({})\r\n",
-                String::from_utf8_lossy(&l),
-                vals.join(" ")
-            ))
-        })?;
-        body.extend_from_slice(line.as_bytes());
-        Ok(Some("STATUS completed".into()))
-    }
-
-    fn cmd_append(&mut self, a: &mut Args) -> CmdResult {
-        syntax(a.sp("the mailbox name"))?;
-        let raw_name = syntax(a.astring("mailbox name"))?;
-        syntax(a.sp("the message, as a literal {size}"))?;
-        let mut flags = Vec::new();
-        if a.peek() == Some(b'(') {
-            flags = syntax(a.flag_list(false))?;
-            syntax(a.sp("the message, as a literal {size}"))?;
-        }
-        let mut date = None;
-        if a.peek() == Some(b'"') {
-            date = Some(syntax(a.date_time())?);
-            syntax(a.sp("the message, as a literal {size}"))?;
-        }
-        if a.peek() != Some(b'{') {
-            return Err(Fail::Syntax(
-                "the message must be sent as a literal: {size} at the end of the line, then the octets".into(),
-            ));
-        }
-        let raw = syntax(a.string("message"))?;
-        syntax(a.end())?;
-        let name = mailbox_name(&raw_name)?;
-        let flags = check_flags(&flags)?;
-        let user = self.user().unwrap_or_default().to_string();
-        let date = date.unwrap_or_else(|| chrono::Local::now().fixed_offset());
-        let msg = Message::new(raw, flags, date);
-        let key = canonical_name(&name);
-        let (uv, uid) = self.store.write(|inner| -> Result<(u32, u32), Fail> {
-            let mb = inner
-                .users
-                .get_mut(&user)
-                .and_then(|u| u.mailboxes.get_mut(&key))
-                .filter(|m| !m.noselect)
-                .ok_or_else(|| {
-                    Fail::No(format!(
-                        "[TRYCREATE] mailbox \"{name}\" does not exist: CREATE it first"
-                    ))
-                })?;
-            let uid = mb.push(msg);
-            Ok((mb.uidvalidity, uid))
-        })?;
-        Ok(Some(format!("[APPENDUID {uv} {uid}] APPEND completed")))
-    }
-
-    fn cmd_expunge(&mut self, only: Option<SeqSet>, body: &mut Vec<u8>) -> CmdResult {
-        let store = Arc::clone(&self.store);
-        let id = self.session_id;
-        let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad("no mailbox is selected".into()));
-        };
-        if sel.read_only {
-            return Err(Fail::No(
-                "[READ-ONLY] the mailbox was opened with EXAMINE, so nothing can be expunged"
-                    .into(),
-            ));
-        }
-        let removed = store.write(|inner| {
-            let Some(mb) = selected_mailbox(inner, user, sel) else {
-                sync_view(sel, None, id, true, body);
-                return 0;
-            };
-            sync_view(sel, Some(&mut *mb), id, true, body);
-            let allowed: Option<Vec<RangeInclusive<u32>>> =
-                only.as_ref().map(|s| s.resolve(sel.max_uid.max(1)));
-            let gone = mb.expunge(|uid| {
-                allowed
-                    .as_ref()
-                    .is_none_or(|rs| rs.iter().any(|r| r.contains(&uid)))
-            });
-            let mut k = 0;
-            let idxs = sel.view.retain(|uid| {
-                while k < gone.len() && gone[k] < uid {
-                    k += 1;
-                }
-                !(k < gone.len() && gone[k] == uid)
-            });
-            for (n, idx) in idxs.iter().enumerate() {
-                body.extend_from_slice(format!("* {} EXPUNGE\r\n", idx - n + 1).as_bytes());
-            }
-            sel.recent.retain(|u| gone.binary_search(u).is_err());
-            sel.modseq = mb.modseq;
-            gone.len()
-        });
-        if removed > 0 {
-            // As the course notes' server does: the new counts (EXISTS may come any time).
-            body.extend_from_slice(format!("* {} EXISTS\r\n", sel.view.len()).as_bytes());
-            body.extend_from_slice(format!("* {} RECENT\r\n", sel.recent.len()).as_bytes());
-        }
-        Ok(Some(match removed {
-            0 => "EXPUNGE completed, no message had \\Deleted".to_string(),
-            1 => "EXPUNGE completed, 1 message removed".to_string(),
-            n => format!("EXPUNGE completed, {n} messages removed"),
-        }))
-    }
-
-    fn cmd_search(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp("the search criteria, like ALL or UNSEEN"))?;
-        let (charset, key) = syntax(search::parse_program(a))?;
-        if let Some(cs) = charset {
-            if !cs.eq_ignore_ascii_case("UTF-8") && !cs.eq_ignore_ascii_case("US-ASCII") {
-                return Err(Fail::No(format!(
-                    "[BADCHARSET (UTF-8 US-ASCII)] charset {cs} is not supported; use UTF-8"
-                )));
-            }
-        }
-        let store = Arc::clone(&self.store);
-        let State::Selected(user, sel) = &self.state else {
-            return Err(Fail::Bad("no mailbox is selected".into()));
-        };
-        let mut line = String::from("* SEARCH");
-        store.read(|inner| {
-            let mb = inner
-                .users
-                .get(user.as_str())
-                .and_then(|u| u.mailboxes.get(&sel.key))
-                .filter(|m| m.uidvalidity == sel.uidvalidity);
-            let Some(mb) = mb else { return };
-            let largest_seq = sel.view.len() as u32;
-            let largest_uid = sel.view.last_uid().unwrap_or(0);
-            for idx in 0..sel.view.len() {
-                let Some(p) = position(mb, &sel.view, idx) else {
-                    continue;
-                };
-                let m = &mb.messages[p];
-                let ctx = search::Ctx {
-                    msg: m,
-                    seq: idx as u32 + 1,
-                    recent: sel.is_recent(m.uid),
-                    largest_seq,
-                    largest_uid,
-                };
-                if search::matches(&key, &ctx) {
-                    line.push(' ');
-                    line.push_str(&if uid { m.uid } else { idx as u32 + 1 }.to_string());
-                }
-            }
-        });
-        line.push_str("\r\n");
-        body.extend_from_slice(line.as_bytes());
-        Ok(Some(format!(
-            "{}SEARCH completed",
-            if uid { "UID " } else { "" }
-        )))
-    }
-
-    fn cmd_fetch(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp("the message set, like 1:* or 2,4"))?;
-        let set = syntax(a.seq_set("message set"))?;
-        syntax(a.sp("the data items, like (FLAGS) or BODY[]"))?;
-        let items = syntax(fetch::parse_items(a))?;
-        syntax(a.end())?;
-        let store = Arc::clone(&self.store);
-        let id = self.session_id;
-        let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad("no mailbox is selected".into()));
-        };
-        let sets_seen = !sel.read_only && items.iter().any(Item::sets_seen);
-        let run = |mb: &mut Mailbox, sel: &mut Selected, body: &mut Vec<u8>| -> Result<(), Fail> {
-            let ranges = sel.resolve(&set, uid)?;
-            for r in ranges {
-                for idx in r {
-                    let Some(p) = position(mb, &sel.view, idx) else {
-                        continue;
-                    };
-                    let mut flags_changed = false;
-                    if sets_seen && !mb.messages[p].flags.contains("\\Seen") {
-                        let mut f = mb.messages[p].flags.clone();
-                        f.insert("\\Seen");
-                        let u = mb.messages[p].uid;
-                        mb.set_flags(u, f);
-                        flags_changed = true;
-                    }
-                    let m = &mb.messages[p];
-                    let flags = flags_string(m, sel.is_recent(m.uid));
-                    fetch::render(
-                        body,
-                        &items,
-                        m,
-                        &fetch::Render {
-                            seq: idx + 1,
-                            uid_first: uid,
-                            flags: &flags,
-                            flags_changed,
-                        },
-                    );
-                }
-            }
-            Ok(())
-        };
-        if sets_seen {
-            store.write(|inner| {
-                let Some(mb) = selected_mailbox(inner, user, sel) else {
-                    return sel.resolve(&set, uid).map(|_| ());
-                };
-                sync_view(sel, Some(&mut *mb), id, uid, body);
-                let r = run(mb, sel, body);
-                sel.modseq = mb.modseq;
-                r
-            })?;
-        } else {
-            // Reading needs no write lock (and so wakes no idle session).
-            store.read(|inner| -> Result<(), Fail> {
-                let mb = inner
-                    .users
-                    .get(user.as_str())
-                    .and_then(|u| u.mailboxes.get(&sel.key))
-                    .filter(|m| m.uidvalidity == sel.uidvalidity && !m.noselect);
-                let ranges = sel.resolve(&set, uid)?;
-                let Some(mb) = mb else { return Ok(()) };
-                for r in ranges {
-                    for idx in r {
-                        let Some(p) = position(mb, &sel.view, idx) else {
-                            continue;
-                        };
-                        let m = &mb.messages[p];
-                        let flags = flags_string(m, sel.is_recent(m.uid));
-                        fetch::render(
-                            body,
-                            &items,
-                            m,
-                            &fetch::Render {
-                                seq: idx + 1,
-                                uid_first: uid,
-                                flags: &flags,
-                                flags_changed: false,
-                            },
-                        );
-                    }
-                }
-                Ok(())
-            })?;
-        }
-        Ok(Some(format!(
-            "{}FETCH completed",
-            if uid { "UID " } else { "" }
-        )))
-    }
-
-    fn cmd_store(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp("the message set"))?;
-        let set = syntax(a.seq_set("message set"))?;
-        syntax(a.sp("FLAGS, +FLAGS or -FLAGS"))?;
-        let r = a.rest();
-        let end = r.iter().position(|&b| b == b' ').unwrap_or(r.len());
-        let what = String::from_utf8_lossy(&r[..end]).to_ascii_uppercase();
-        a.set_pos(a.pos() + end);
-        let (op, silent) = match what.as_str() {
-            "FLAGS" => ('=', false),
-            "FLAGS.SILENT" => ('=', true),
-            "+FLAGS" => ('+', false),
-            "+FLAGS.SILENT" => ('+', true),
-            "-FLAGS" => ('-', false),
-            "-FLAGS.SILENT" => ('-', true),
-            _ => {
-                return Err(Fail::Syntax(format!(
-                    "\"{what}\" must be FLAGS, +FLAGS or -FLAGS (optionally with .SILENT)"
-                )))
-            }
-        };
-        syntax(a.sp("the flags, like (\\Seen)"))?;
-        let flags = syntax(a.flag_list(true))?;
-        syntax(a.end())?;
-        let flags = check_flags(&flags)?;
-        let store = Arc::clone(&self.store);
-        let id = self.session_id;
-        let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad("no mailbox is selected".into()));
-        };
-        if sel.read_only {
-            return Err(Fail::No(
-                "[READ-ONLY] the mailbox was opened with EXAMINE, so flags cannot change".into(),
-            ));
-        }
-        store.write(|inner| -> Result<(), Fail> {
-            let Some(mb) = selected_mailbox(inner, user, sel) else {
-                return sel.resolve(&set, uid).map(|_| ());
-            };
-            sync_view(sel, Some(&mut *mb), id, uid, body);
-            let ranges = sel.resolve(&set, uid)?;
-            let mut touched = Vec::new();
-            for r in ranges {
-                for idx in r {
-                    let Some(p) = position(mb, &sel.view, idx) else {
-                        continue;
-                    };
-                    let m = &mb.messages[p];
-                    let mut f = match op {
-                        '=' => Flags::new(),
-                        _ => m.flags.clone(),
-                    };
-                    for fl in flags.iter() {
-                        if op == '-' {
-                            f.remove(fl);
-                        } else {
-                            f.insert(fl);
-                        }
-                    }
-                    let u = m.uid;
-                    mb.set_flags(u, f);
-                    touched.push((idx, p));
-                }
-            }
-            if mb.keywords.len() != sel.keywords {
-                sel.keywords = mb.keywords.len();
-                push_flags(body, mb, false);
-            }
-            if !silent {
-                for (idx, p) in touched {
-                    let m = &mb.messages[p];
-                    let fl = flags_string(m, sel.is_recent(m.uid));
-                    if uid {
-                        body.extend_from_slice(
-                            format!("* {} FETCH (UID {} FLAGS {fl})\r\n", idx + 1, m.uid)
-                                .as_bytes(),
-                        );
-                    } else {
-                        body.extend_from_slice(
-                            format!("* {} FETCH (FLAGS {fl})\r\n", idx + 1).as_bytes(),
-                        );
-                    }
-                }
-            }
-            sel.modseq = mb.modseq;
-            Ok(())
-        })?;
-        Ok(Some(format!(
-            "{}STORE completed",
-            if uid { "UID " } else { "" }
-        )))
-    }
-
-    fn cmd_copy(&mut self, a: &mut Args, uid: bool, mv: bool, body: &mut Vec<u8>) -> CmdResult {
-        let cmd = if mv { "MOVE" } else { "COPY" };
-        syntax(a.sp("the message set"))?;
-        let set = syntax(a.seq_set("message set"))?;
-        syntax(a.sp("the destination mailbox"))?;
-        let raw = syntax(a.astring("destination mailbox"))?;
-        syntax(a.end())?;
-        let dest = mailbox_name(&raw)?;
-        let dest_key = canonical_name(&dest);
-        let store = Arc::clone(&self.store);
-        let id = self.session_id;
-        let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad("no mailbox is selected".into()));
-        };
-        if mv && sel.read_only {
-            return Err(Fail::No(
-                "[READ-ONLY] the mailbox was opened with EXAMINE, so messages cannot be moved out"
-                    .into(),
-            ));
-        }
-        let code = store.write(|inner| -> Result<Option<String>, Fail> {
-            let exists = inner
-                .users
-                .get(user.as_str())
-                .and_then(|u| u.mailboxes.get(&dest_key))
-                .is_some_and(|m| !m.noselect);
-            let mut copies: Vec<Message> = Vec::new();
-            let mut src_uids: Vec<u32> = Vec::new();
-            match selected_mailbox(inner, user, sel) {
-                Some(mb) => {
-                    if mv {
-                        sync_view(sel, Some(&mut *mb), id, true, body);
-                    }
-                    let ranges = sel.resolve(&set, uid)?;
-                    if !exists {
-                        return Err(Fail::No(format!(
-                            "[TRYCREATE] mailbox \"{dest}\" does not exist: CREATE it first"
-                        )));
-                    }
-                    for r in ranges {
-                        for idx in r {
-                            let Some(p) = position(mb, &sel.view, idx) else {
-                                continue;
-                            };
-                            let mut m = mb.messages[p].clone();
-                            src_uids.push(m.uid);
-                            m.recent_owner = None;
-                            copies.push(m);
-                        }
-                    }
-                }
-                None => {
-                    sel.resolve(&set, uid)?;
-                }
-            }
-            if copies.is_empty() {
-                return Ok(None);
-            }
-            let Some(target) = inner
-                .users
-                .get_mut(user.as_str())
-                .and_then(|u| u.mailboxes.get_mut(&dest_key))
-            else {
-                return Ok(None);
-            };
-            let uv = target.uidvalidity;
-            let new_uids: Vec<u32> = copies.into_iter().map(|m| target.push(m)).collect();
-            let code = format!(
-                "[COPYUID {uv} {} {}]",
-                uid_set_string(&src_uids),
-                uid_set_string(&new_uids)
-            );
-            if mv {
-                body.extend_from_slice(format!("* OK {code} Moved\r\n").as_bytes());
-                if let Some(mb) = selected_mailbox(inner, user, sel) {
-                    let gone = mb.remove_uids(&src_uids);
-                    let mut k = 0;
-                    let idxs = sel.view.retain(|u| {
-                        while k < gone.len() && gone[k] < u {
-                            k += 1;
-                        }
-                        !(k < gone.len() && gone[k] == u)
-                    });
-                    for (n, idx) in idxs.iter().enumerate() {
-                        body.extend_from_slice(format!("* {} EXPUNGE\r\n", idx - n + 1).as_bytes());
-                    }
-                    sel.recent.retain(|u| gone.binary_search(u).is_err());
-                    // Our own removal is announced; other changes still come via sync.
-                    if mb.modseq == sel.modseq + 1 {
-                        sel.modseq = mb.modseq;
-                    }
-                }
-                return Ok(None);
-            }
-            Ok(Some(code))
-        })?;
-        Ok(Some(match code {
-            Some(code) => format!("{code} {cmd} completed"),
-            None => format!("{cmd} completed"),
-        }))
-    }
-}
-
-fn store_fail(e: crate::store::StoreError) -> Fail {
-    use crate::store::StoreError;
-    match e {
-        StoreError::NoSuchMailbox(m) => {
-            Fail::No(format!("[NONEXISTENT] mailbox \"{m}\" does not exist"))
-        }
-        StoreError::AlreadyExists(m) => {
-            Fail::No(format!("[ALREADYEXISTS] mailbox \"{m}\" already exists"))
-        }
-        StoreError::Cannot(why) => Fail::No(format!("[CANNOT] {why}")),
-        StoreError::NoSuchUser(u) => Fail::No(format!("user \"{u}\" no longer exists")),
-    }
-}
-
-/// Checks flags a client wants to set: system flags must be known ones; `\Recent`
-/// is dropped (only the server sets it, RFC 3501 §2.3.2).
-fn check_flags(flags: &[String]) -> Result<Flags, Fail> {
-    let mut out = Flags::new();
-    for f in flags {
-        if let Some(rest) = f.strip_prefix('\\') {
-            if rest.eq_ignore_ascii_case("Recent") {
-                continue;
-            }
-            if !SYSTEM_FLAGS.iter().any(|s| s.eq_ignore_ascii_case(f)) {
-                return Err(Fail::Bad(format!(
-                    "{f} is not a system flag: use \\Seen, \\Answered, \\Flagged, \\Deleted, \\Draft or a keyword without '\\'"
-                )));
-            }
-        }
-        out.insert(f);
-    }
-    Ok(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wildcards() {
-        assert!(wildcard_match(b"*", b"a/b/c"));
-        assert!(wildcard_match(b"%", b"INBOX"));
-        assert!(!wildcard_match(b"%", b"a/b"));
-        assert!(wildcard_match(b"a/%", b"a/b"));
-        assert!(!wildcard_match(b"a/%", b"a/b/c"));
-        assert!(wildcard_match(b"a*c", b"a/b/c"));
-        assert!(wildcard_match(b"%/%", b"a/b"));
-        assert!(!wildcard_match(b"b", b"a"));
-    }
-
-    #[test]
-    fn uid_sets_compress() {
-        assert_eq!(uid_set_string(&[1, 2, 3, 7, 9, 10]), "1:3,7,9:10");
-        assert_eq!(uid_set_string(&[]), "");
     }
 }

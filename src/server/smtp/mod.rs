@@ -27,7 +27,7 @@ use self::parse::{check_mailbox, number, path_arg, PathArg, PathError};
 use super::{Output, ServerConfig, Session};
 use crate::protocol::sasl::{self, Credentials, Mechanism, SaslError, ServerExchange, ServerStep};
 use crate::protocol::{self, Protocol};
-use crate::store::{RelayedMessage, SharedStore};
+use crate::store::{RelayedMessage, SharedStore, Store};
 
 /// RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF.
 const MAX_COMMAND_LINE: usize = 512;
@@ -73,6 +73,28 @@ fn syntax(name: &str) -> String {
         .find(|(n, _, _)| *n == name)
         .map(|(_, s, _)| s.to_string())
         .unwrap_or_else(|| name.to_string())
+}
+
+/// The store user a login name means: the name itself, or the local user behind an
+/// address in a local domain (`alex@maillab.test` logs in as alex, as mail providers
+/// let people log in with their address). Shared with the POP3 session.
+pub(crate) fn login_user(store: &Store, name: &str) -> Option<String> {
+    store.read(|i| {
+        if i.users.contains_key(name) {
+            Some(name.to_string())
+        } else if name.contains('@') {
+            i.local_user_for(name)
+        } else {
+            None
+        }
+    })
+}
+
+/// Checks SASL credentials against the store; returns the user logged in.
+pub(crate) fn check_credentials(store: &Store, creds: &Credentials) -> Option<String> {
+    let user = login_user(store, creds.user())?;
+    let password = store.password(&user)?;
+    creds.verify(&password).then_some(user)
 }
 
 /// What the session is reading.
@@ -677,6 +699,10 @@ impl SmtpSession {
         let (message, return_path_len) = self.trace_headers();
         self.data_return_path_len = return_path_len;
         self.phase = Phase::Data(DataReader::new(message, self.config.max_message, !bare_lf));
+        if bare_lf {
+            // The 354 text below says it all; no separate note.
+            self.lf_note = LfNote::Given;
+        }
         self.note_line(out, 354);
         if bare_lf {
             out.push(b"354 Send the message; end with <CRLF>.<CRLF>. A \".\" line ended by a bare LF does not count (that was the SMTP-smuggling hole): with netcat use nc -C\r\n");
@@ -719,18 +745,15 @@ impl SmtpSession {
             return self.syntax_error("BDAT", out);
         };
         let refusal = self.message_refusal("BDAT");
-        if refusal.is_none() {
-            if let Some(tx) = self.tx.as_ref().filter(|t| t.chunks.is_none()) {
-                let hint = tx.size_hint.min(self.config.max_message);
-                let (mut message, return_path_len) = self.trace_headers();
-                message.reserve(hint);
-                if let Some(tx) = self.tx.as_mut() {
-                    tx.chunks = Some(Chunks {
-                        message,
-                        size: 0,
-                        return_path_len,
-                    });
-                }
+        if refusal.is_none() && self.tx.as_ref().is_some_and(|t| t.chunks.is_none()) {
+            // The first chunk of a message: start it with the trace headers.
+            let (message, return_path_len) = self.trace_headers();
+            if let Some(tx) = self.tx.as_mut() {
+                tx.chunks = Some(Chunks {
+                    message,
+                    size: 0,
+                    return_path_len,
+                });
             }
         }
         self.phase = Phase::Bdat {
@@ -807,7 +830,8 @@ impl SmtpSession {
         let Some(tx) = self.tx.as_ref() else {
             return (Vec::new(), 0);
         };
-        let capacity = 512 + tx.size_hint.min(self.config.max_message);
+        // The message is built in this buffer once; size it from SIZE= when given.
+        let capacity = 512 + tx.size_hint.clamp(8192, self.config.max_message.max(8192));
         let mut m = Vec::with_capacity(capacity);
         let _ = write!(WriteVec(&mut m), "Return-Path: <{}>\r\n", tx.from);
         let return_path_len = m.len();
@@ -900,8 +924,11 @@ impl SmtpSession {
         let rfc = spec.map_or(*rfc, |s| s.rfc.as_str());
         self.note_line(out, 214);
         push_fmt(out, format_args!("214-{}\r\n", syntax(name)));
-        if let Some(summary) = spec.map(|s| s.summary.as_str()).filter(|s| !s.is_empty()) {
-            push_fmt(out, format_args!("214-{summary}\r\n"));
+        if let Some(summary) = spec.map(|s| s.summary.trim()).filter(|s| !s.is_empty()) {
+            // One reply line per table line: a summary never breaks the reply.
+            for line in summary.lines().filter(|l| !l.trim().is_empty()) {
+                push_fmt(out, format_args!("214-{}\r\n", line.trim()));
+            }
         }
         push_fmt(out, format_args!("214 2.0.0 {rfc}\r\n"));
     }
@@ -998,13 +1025,9 @@ impl SmtpSession {
     }
 
     fn finish_auth(&mut self, creds: Credentials, out: &mut Output) {
-        let ok = self
-            .store
-            .password(creds.user())
-            .is_some_and(|p| creds.verify(&p));
-        if ok {
-            let text = format!("Authentication successful: you are {}", creds.user());
-            self.user = Some(creds.user().to_string());
+        if let Some(user) = check_credentials(&self.store, &creds) {
+            let text = format!("Authentication successful: you are {user}");
+            self.user = Some(user);
             self.reply(out, 235, "2.7.0", &text);
         } else {
             self.reply(

@@ -1,0 +1,439 @@
+//! Mailbox commands (RFC 3501 §6.3): CREATE, DELETE, RENAME, SUBSCRIBE, UNSUBSCRIBE,
+//! LIST, LSUB, STATUS and APPEND, with the mailbox-name rules of §5.1.
+
+use std::collections::BTreeMap;
+
+use super::messages::check_flags;
+use super::parser::Args;
+use super::response::push_astring;
+use super::session::{syntax, CmdResult, Fail, State};
+use super::{mutf7, ImapSession};
+use crate::store::{canonical_name, Message, DELIMITER};
+
+/// Validates a mailbox name argument (RFC 3501 §5.1.3).
+pub(super) fn mailbox_name(raw: &[u8]) -> Result<String, Fail> {
+    let Ok(s) = std::str::from_utf8(raw) else {
+        return Err(Fail::Bad(
+            "the mailbox name is not valid UTF-8, and IMAP mailbox names must be 7-bit modified UTF-7 (RFC 3501 §5.1.3)".into(),
+        ));
+    };
+    if !s.is_ascii() {
+        return Err(Fail::Bad(format!(
+            "mailbox names travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3), not raw UTF-8: write \"{s}\" as \"{}\"",
+            mutf7::encode(s)
+        )));
+    }
+    if let Err(e) = mutf7::decode(s) {
+        return Err(Fail::No(format!(
+            "[CANNOT] \"{s}\" is not valid modified UTF-7 (RFC 3501 §5.1.3): {}; a literal '&' is written \"&-\"",
+            e.0
+        )));
+    }
+    Ok(s.to_string())
+}
+
+/// A name a new mailbox may have.
+fn creatable(name: &str) -> Result<(), Fail> {
+    let trimmed = name.trim_end_matches(DELIMITER);
+    if trimmed.is_empty() {
+        return Err(Fail::No("[CANNOT] a mailbox name cannot be empty".into()));
+    }
+    if trimmed.contains('*') || trimmed.contains('%') {
+        return Err(Fail::No(format!(
+            "[CANNOT] \"{name}\": '*' and '%' are LIST wildcards and cannot be part of a mailbox name"
+        )));
+    }
+    if trimmed.starts_with(DELIMITER) || trimmed.contains("//") {
+        return Err(Fail::No(format!(
+            "[CANNOT] \"{name}\": every level of the hierarchy needs a name (no empty parts between '/')"
+        )));
+    }
+    if trimmed.len() > 512 {
+        return Err(Fail::No(
+            "[CANNOT] the mailbox name is too long (over 512 octets)".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// LIST wildcard match (RFC 3501 §6.3.8): `*` matches anything, `%` anything but `/`.
+fn wildcard_match(pattern: &[u8], name: &[u8]) -> bool {
+    // dp[j]: pattern[..i] matches name[..j].
+    let mut dp = vec![false; name.len() + 1];
+    dp[0] = true;
+    for &p in pattern {
+        let mut next = vec![false; name.len() + 1];
+        match p {
+            b'*' | b'%' => {
+                let mut any = false;
+                for j in 0..=name.len() {
+                    if dp[j] {
+                        any = true;
+                    }
+                    next[j] = any;
+                    if p == b'%' && j < name.len() && name[j] == b'/' {
+                        // A '%' run cannot extend over this delimiter.
+                        any = false;
+                    }
+                }
+            }
+            c => {
+                for j in 0..name.len() {
+                    next[j + 1] = dp[j] && name[j] == c;
+                }
+            }
+        }
+        dp = next;
+    }
+    dp[name.len()]
+}
+
+/// Folds a leading `inbox` of a pattern to `INBOX` (INBOX is case-insensitive).
+fn canonical_pattern(p: &str) -> String {
+    if p.len() >= 5 && p.is_char_boundary(5) && p[..5].eq_ignore_ascii_case("INBOX") {
+        let rest = &p[5..];
+        if rest.is_empty() || rest.starts_with(['/', '*', '%']) {
+            return format!("INBOX{rest}");
+        }
+    }
+    p.to_string()
+}
+
+fn store_fail(e: crate::store::StoreError) -> Fail {
+    use crate::store::StoreError;
+    match e {
+        StoreError::NoSuchMailbox(m) => {
+            Fail::No(format!("[NONEXISTENT] mailbox \"{m}\" does not exist"))
+        }
+        StoreError::AlreadyExists(m) => {
+            Fail::No(format!("[ALREADYEXISTS] mailbox \"{m}\" already exists"))
+        }
+        StoreError::Cannot(why) => Fail::No(format!("[CANNOT] {why}")),
+        StoreError::NoSuchUser(u) => Fail::No(format!("user \"{u}\" no longer exists")),
+    }
+}
+
+impl ImapSession {
+    /// CREATE (RFC 3501 §6.3.3); missing parents are created too.
+    pub(super) fn cmd_create(&mut self, a: &mut Args) -> CmdResult {
+        syntax(a.sp("the new mailbox's name"))?;
+        let raw = syntax(a.astring("mailbox name"))?;
+        syntax(a.end())?;
+        let name = mailbox_name(&raw)?;
+        creatable(&name)?;
+        let user = self.user().unwrap_or_default().to_string();
+        if canonical_name(&name) == "INBOX" {
+            return Err(Fail::No("[ALREADYEXISTS] INBOX always exists".into()));
+        }
+        self.store
+            .write(|i| i.create_mailbox(&user, &name))
+            .map_err(store_fail)?;
+        Ok(Some("CREATE completed".into()))
+    }
+
+    /// DELETE (RFC 3501 §6.3.4).
+    pub(super) fn cmd_delete(&mut self, a: &mut Args) -> CmdResult {
+        syntax(a.sp("the mailbox name"))?;
+        let raw = syntax(a.astring("mailbox name"))?;
+        syntax(a.end())?;
+        let name = mailbox_name(&raw)?;
+        let user = self.user().unwrap_or_default().to_string();
+        self.store
+            .write(|i| i.delete_mailbox(&user, &name))
+            .map_err(store_fail)?;
+        Ok(Some("DELETE completed".into()))
+    }
+
+    /// RENAME (RFC 3501 §6.3.5), INBOX special case included.
+    pub(super) fn cmd_rename(&mut self, a: &mut Args) -> CmdResult {
+        syntax(a.sp("the existing mailbox name"))?;
+        let from = syntax(a.astring("existing mailbox name"))?;
+        syntax(a.sp("the new mailbox name"))?;
+        let to = syntax(a.astring("new mailbox name"))?;
+        syntax(a.end())?;
+        let from = mailbox_name(&from)?;
+        let to = mailbox_name(&to)?;
+        creatable(&to)?;
+        let user = self.user().unwrap_or_default().to_string();
+        if canonical_name(&to) == "INBOX" {
+            return Err(Fail::No("[ALREADYEXISTS] INBOX always exists".into()));
+        }
+        self.store
+            .write(|i| i.rename_mailbox(&user, &from, &to))
+            .map_err(store_fail)?;
+        Ok(Some("RENAME completed".into()))
+    }
+
+    /// SUBSCRIBE / UNSUBSCRIBE (RFC 3501 §6.3.6, §6.3.7).
+    pub(super) fn cmd_subscribe(&mut self, a: &mut Args, subscribe: bool) -> CmdResult {
+        syntax(a.sp("the mailbox name"))?;
+        let raw = syntax(a.astring("mailbox name"))?;
+        syntax(a.end())?;
+        let name = mailbox_name(&raw)?;
+        let user = self.user().unwrap_or_default().to_string();
+        let key = canonical_name(&name);
+        self.store
+            .write(|i| -> Result<(), Fail> {
+                let u = i.user_mut(&user).map_err(store_fail)?;
+                if subscribe {
+                    if !u.mailboxes.contains_key(&key) {
+                        return Err(Fail::No(format!(
+                            "[NONEXISTENT] mailbox \"{name}\" does not exist, so it cannot be subscribed"
+                        )));
+                    }
+                    u.subscriptions.insert(key);
+                } else {
+                    u.subscriptions.remove(&key);
+                }
+                Ok(())
+            })?;
+        Ok(Some(format!(
+            "{} completed",
+            if subscribe {
+                "SUBSCRIBE"
+            } else {
+                "UNSUBSCRIBE"
+            }
+        )))
+    }
+
+    /// LIST / LSUB with `*` and `%` (RFC 3501 §6.3.8, §6.3.9), CHILDREN and SPECIAL-USE
+    /// attributes (RFC 3348, RFC 6154).
+    pub(super) fn cmd_list(&mut self, a: &mut Args, lsub: bool, body: &mut Vec<u8>) -> CmdResult {
+        syntax(a.sp("the reference name (often \"\")"))?;
+        let reference = syntax(a.astring("reference name"))?;
+        syntax(a.sp("the mailbox pattern, like \"*\" or \"%\""))?;
+        let pattern = match a.peek() {
+            Some(b'"') | Some(b'{') => syntax(a.string("pattern"))?,
+            _ => {
+                let r = a.rest();
+                let end = r.iter().position(|&b| b == b' ').unwrap_or(r.len());
+                let p = r[..end].to_vec();
+                a.set_pos(a.pos() + end);
+                p
+            }
+        };
+        syntax(a.end())?;
+        let cmd = if lsub { "LSUB" } else { "LIST" };
+        if pattern.len() + reference.len() > 1024 {
+            return Err(Fail::Bad(
+                "the reference and pattern together are too long (over 1024 octets)".into(),
+            ));
+        }
+        let reference = mailbox_name(&reference)?;
+        let pattern = match std::str::from_utf8(&pattern) {
+            Ok(p) if !p.is_ascii() => {
+                return Err(Fail::Bad(format!(
+                    "mailbox patterns travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3): write \"{p}\" as \"{}\"",
+                    mutf7::encode(p)
+                )))
+            }
+            Ok(p) => p.to_string(),
+            Err(_) => return Err(Fail::Bad("the pattern is not valid UTF-8 nor modified UTF-7".into())),
+        };
+        if pattern.is_empty() {
+            if !lsub {
+                body.extend_from_slice(b"* LIST (\\Noselect) \"/\" \"\"\r\n");
+            }
+            return Ok(Some(format!("{cmd} completed")));
+        }
+        let full = canonical_pattern(&format!("{reference}{pattern}"));
+        let user = self.user().unwrap_or_default().to_string();
+        self.store.read(|inner| {
+            let Ok(u) = inner.user(&user) else { return };
+            let mut lines: BTreeMap<String, String> = BTreeMap::new();
+            if lsub {
+                for s in &u.subscriptions {
+                    if wildcard_match(full.as_bytes(), s.as_bytes()) {
+                        let attrs = match u.mailboxes.get(s) {
+                            Some(m) if !m.noselect => "",
+                            _ => "\\Noselect",
+                        };
+                        lines.insert(s.clone(), attrs.to_string());
+                    }
+                    // A '%' stops at a level: report unsubscribed parents as \Noselect.
+                    for (i, ch) in s.char_indices() {
+                        if ch == DELIMITER {
+                            let parent = &s[..i];
+                            if !u.subscriptions.contains(parent)
+                                && wildcard_match(full.as_bytes(), parent.as_bytes())
+                            {
+                                lines
+                                    .entry(parent.to_string())
+                                    .or_insert_with(|| "\\Noselect".into());
+                            }
+                        }
+                    }
+                }
+            } else {
+                for (key, m) in &u.mailboxes {
+                    if !wildcard_match(full.as_bytes(), key.as_bytes()) {
+                        continue;
+                    }
+                    let mut attrs = Vec::new();
+                    if m.noselect {
+                        attrs.push("\\Noselect");
+                    }
+                    let prefix = format!("{key}{DELIMITER}");
+                    let has_children = u
+                        .mailboxes
+                        .range(prefix.clone()..)
+                        .next()
+                        .is_some_and(|(k, _)| k.starts_with(&prefix));
+                    attrs.push(if has_children {
+                        "\\HasChildren"
+                    } else {
+                        "\\HasNoChildren"
+                    });
+                    if let Some(su) = m.special_use {
+                        attrs.push(su.attribute());
+                    }
+                    lines.insert(key.clone(), attrs.join(" "));
+                }
+            }
+            // INBOX first, as clients expect.
+            let mut ordered: Vec<(&String, &String)> = lines.iter().collect();
+            ordered.sort_by_key(|(k, _)| (k.as_str() != "INBOX", (*k).clone()));
+            for (name, attrs) in ordered {
+                body.extend_from_slice(format!("* {cmd} ({attrs}) \"/\" ").as_bytes());
+                push_astring(body, name.as_bytes());
+                body.extend_from_slice(b"\r\n");
+            }
+        });
+        Ok(Some(format!("{cmd} completed")))
+    }
+
+    /// STATUS (RFC 3501 §6.3.10); the selected mailbox may be asked too.
+    pub(super) fn cmd_status(&mut self, a: &mut Args, body: &mut Vec<u8>) -> CmdResult {
+        syntax(a.sp("the mailbox name"))?;
+        let raw = syntax(a.astring("mailbox name"))?;
+        syntax(a.sp("the list of items, like (MESSAGES UNSEEN)"))?;
+        syntax(a.expect(b'(', "'(' starting the list of status items"))?;
+        let mut items = Vec::new();
+        loop {
+            a.skip_sp();
+            if a.eat(b')') {
+                break;
+            }
+            let it = syntax(a.atom("status item"))?.to_ascii_uppercase();
+            if !matches!(
+                it.as_str(),
+                "MESSAGES" | "RECENT" | "UIDNEXT" | "UIDVALIDITY" | "UNSEEN"
+            ) {
+                return Err(Fail::Syntax(format!(
+                    "\"{it}\" is not a status item: use MESSAGES, RECENT, UIDNEXT, UIDVALIDITY or UNSEEN"
+                )));
+            }
+            items.push(it);
+        }
+        if items.is_empty() {
+            return Err(Fail::Syntax("the list of status items is empty".into()));
+        }
+        syntax(a.end())?;
+        let name = mailbox_name(&raw)?;
+        let user = self.user().unwrap_or_default().to_string();
+        let key = canonical_name(&name);
+        let own_recent = match &self.state {
+            State::Selected(_, sel) if sel.key == key => sel.recent.len(),
+            _ => 0,
+        };
+        let line = self.store.read(|inner| -> Result<String, Fail> {
+            let mb = inner
+                .users
+                .get(&user)
+                .and_then(|u| u.mailboxes.get(&key))
+                .ok_or_else(|| {
+                    Fail::No(format!("[NONEXISTENT] mailbox \"{name}\" does not exist"))
+                })?;
+            if mb.noselect {
+                return Err(Fail::No(format!(
+                    "[CANNOT] \"{name}\" is a \\Noselect hierarchy level without messages"
+                )));
+            }
+            let vals: Vec<String> = items
+                .iter()
+                .map(|it| {
+                    let v = match it.as_str() {
+                        "MESSAGES" => mb.messages.len(),
+                        "RECENT" => mb.recent_count() + own_recent,
+                        "UIDNEXT" => mb.uidnext as usize,
+                        "UIDVALIDITY" => mb.uidvalidity as usize,
+                        _ => mb.unseen_count(),
+                    };
+                    format!("{it} {v}")
+                })
+                .collect();
+            let mut l = b"* STATUS ".to_vec();
+            push_astring(&mut l, mb.name.as_bytes());
+            Ok(format!(
+                "{} ({})\r\n",
+                String::from_utf8_lossy(&l),
+                vals.join(" ")
+            ))
+        })?;
+        body.extend_from_slice(line.as_bytes());
+        Ok(Some("STATUS completed".into()))
+    }
+
+    /// APPEND with flags and date (RFC 3501 §6.3.11), answering APPENDUID (RFC 4315).
+    pub(super) fn cmd_append(&mut self, a: &mut Args) -> CmdResult {
+        syntax(a.sp("the mailbox name"))?;
+        let raw_name = syntax(a.astring("mailbox name"))?;
+        syntax(a.sp("the message, as a literal {size}"))?;
+        let mut flags = Vec::new();
+        if a.peek() == Some(b'(') {
+            flags = syntax(a.flag_list(false))?;
+            syntax(a.sp("the message, as a literal {size}"))?;
+        }
+        let mut date = None;
+        if a.peek() == Some(b'"') {
+            date = Some(syntax(a.date_time())?);
+            syntax(a.sp("the message, as a literal {size}"))?;
+        }
+        if a.peek() != Some(b'{') {
+            return Err(Fail::Syntax(
+                "the message must be sent as a literal: {size} at the end of the line, then the octets".into(),
+            ));
+        }
+        let raw = syntax(a.string("message"))?;
+        syntax(a.end())?;
+        let name = mailbox_name(&raw_name)?;
+        let flags = check_flags(&flags)?;
+        let user = self.user().unwrap_or_default().to_string();
+        let date = date.unwrap_or_else(|| chrono::Local::now().fixed_offset());
+        let msg = Message::new(raw, flags, date);
+        let key = canonical_name(&name);
+        let (uv, uid) = self.store.write(|inner| -> Result<(u32, u32), Fail> {
+            let mb = inner
+                .users
+                .get_mut(&user)
+                .and_then(|u| u.mailboxes.get_mut(&key))
+                .filter(|m| !m.noselect)
+                .ok_or_else(|| {
+                    Fail::No(format!(
+                        "[TRYCREATE] mailbox \"{name}\" does not exist: CREATE it first"
+                    ))
+                })?;
+            let uid = mb.push(msg);
+            Ok((mb.uidvalidity, uid))
+        })?;
+        Ok(Some(format!("[APPENDUID {uv} {uid}] APPEND completed")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wildcards() {
+        assert!(wildcard_match(b"*", b"a/b/c"));
+        assert!(wildcard_match(b"%", b"INBOX"));
+        assert!(!wildcard_match(b"%", b"a/b"));
+        assert!(wildcard_match(b"a/%", b"a/b"));
+        assert!(!wildcard_match(b"a/%", b"a/b/c"));
+        assert!(wildcard_match(b"a*c", b"a/b/c"));
+        assert!(wildcard_match(b"%/%", b"a/b"));
+        assert!(!wildcard_match(b"b", b"a"));
+    }
+}
