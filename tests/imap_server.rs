@@ -810,3 +810,30 @@ fn course_sessions_on_the_default_store() {
         .starts_with("* SEARCH 2\r\n"));
     assert!(c.tx("b5 search unseen").starts_with("* SEARCH 1 2\r\n"));
 }
+
+#[test]
+fn non_synchronizing_append_cut_short_and_empty_literals() {
+    let store = course_store();
+    let mut c = Client::login(&store);
+    // {N+}: no continuation; the client vanishes after half the octets.
+    assert_eq!(c.raw(b"p1 APPEND INBOX {40+}\r\nSubject: half\r\n"), "");
+    c.s.disconnected();
+    assert_eq!(
+        count(&store, "INBOX"),
+        2,
+        "an interrupted APPEND stores nothing"
+    );
+    // A zero-length literal is still a literal: continuation, then the line goes on.
+    let mut c = Client::new(&store);
+    assert_eq!(c.tx("p2 LOGIN {0}"), "+ Ready for literal data\r\n");
+    let r = c.tx(" drums");
+    assert!(r.starts_with("p2 NO [AUTHENTICATIONFAILED]"), "{r}");
+    // A command that cannot succeed gets its answer instead of a continuation.
+    let mut c = Client::login(&store);
+    let r = c.tx("p3 LOGIN {5}");
+    assert!(
+        r.starts_with("p3 BAD LOGIN is only allowed before login"),
+        "{r}"
+    );
+    assert_eq!(c.tx("p4 NOOP"), "p4 OK NOOP completed\r\n");
+}

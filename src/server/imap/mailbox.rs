@@ -114,6 +114,7 @@ fn store_fail(e: crate::store::StoreError) -> Fail {
 }
 
 impl ImapSession {
+    /// CREATE (RFC 3501 §6.3.3); missing parents are created too.
     pub(super) fn cmd_create(&mut self, a: &mut Args) -> CmdResult {
         syntax(a.sp("the new mailbox's name"))?;
         let raw = syntax(a.astring("mailbox name"))?;
@@ -130,6 +131,7 @@ impl ImapSession {
         Ok(Some("CREATE completed".into()))
     }
 
+    /// DELETE (RFC 3501 §6.3.4).
     pub(super) fn cmd_delete(&mut self, a: &mut Args) -> CmdResult {
         syntax(a.sp("the mailbox name"))?;
         let raw = syntax(a.astring("mailbox name"))?;
@@ -142,6 +144,7 @@ impl ImapSession {
         Ok(Some("DELETE completed".into()))
     }
 
+    /// RENAME (RFC 3501 §6.3.5), INBOX special case included.
     pub(super) fn cmd_rename(&mut self, a: &mut Args) -> CmdResult {
         syntax(a.sp("the existing mailbox name"))?;
         let from = syntax(a.astring("existing mailbox name"))?;
@@ -161,6 +164,7 @@ impl ImapSession {
         Ok(Some("RENAME completed".into()))
     }
 
+    /// SUBSCRIBE / UNSUBSCRIBE (RFC 3501 §6.3.6, §6.3.7).
     pub(super) fn cmd_subscribe(&mut self, a: &mut Args, subscribe: bool) -> CmdResult {
         syntax(a.sp("the mailbox name"))?;
         let raw = syntax(a.astring("mailbox name"))?;
@@ -193,6 +197,8 @@ impl ImapSession {
         )))
     }
 
+    /// LIST / LSUB with `*` and `%` (RFC 3501 §6.3.8, §6.3.9), CHILDREN and SPECIAL-USE
+    /// attributes (RFC 3348, RFC 6154).
     pub(super) fn cmd_list(&mut self, a: &mut Args, lsub: bool, body: &mut Vec<u8>) -> CmdResult {
         syntax(a.sp("the reference name (often \"\")"))?;
         let reference = syntax(a.astring("reference name"))?;
@@ -297,6 +303,7 @@ impl ImapSession {
         Ok(Some(format!("{cmd} completed")))
     }
 
+    /// STATUS (RFC 3501 §6.3.10); the selected mailbox may be asked too.
     pub(super) fn cmd_status(&mut self, a: &mut Args, body: &mut Vec<u8>) -> CmdResult {
         syntax(a.sp("the mailbox name"))?;
         let raw = syntax(a.astring("mailbox name"))?;
@@ -368,6 +375,7 @@ impl ImapSession {
         Ok(Some("STATUS completed".into()))
     }
 
+    /// APPEND with flags and date (RFC 3501 §6.3.11), answering APPENDUID (RFC 4315).
     pub(super) fn cmd_append(&mut self, a: &mut Args) -> CmdResult {
         syntax(a.sp("the mailbox name"))?;
         let raw_name = syntax(a.astring("mailbox name"))?;

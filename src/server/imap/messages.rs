@@ -60,6 +60,7 @@ pub(super) fn check_flags(flags: &[String]) -> Result<Flags, Fail> {
 }
 
 impl ImapSession {
+    /// EXPUNGE (RFC 3501 §6.4.3) and, with a UID set, UID EXPUNGE (RFC 4315 §2.1).
     pub(super) fn cmd_expunge(&mut self, only: Option<SeqSet>, body: &mut Vec<u8>) -> CmdResult {
         let store = Arc::clone(&self.store);
         let id = self.session_id;
@@ -111,6 +112,7 @@ impl ImapSession {
         }))
     }
 
+    /// SEARCH / UID SEARCH (RFC 3501 §6.4.4, §6.4.8).
     pub(super) fn cmd_search(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
         syntax(a.sp("the search criteria, like ALL or UNSEEN"))?;
         let (charset, key) = syntax(search::parse_program(a))?;
@@ -161,6 +163,7 @@ impl ImapSession {
         )))
     }
 
+    /// FETCH / UID FETCH (RFC 3501 §6.4.5, §6.4.8); sets `\Seen` for non-PEEK bodies.
     pub(super) fn cmd_fetch(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
         syntax(a.sp("the message set, like 1:* or 2,4"))?;
         let set = syntax(a.seq_set("message set"))?;
@@ -254,6 +257,7 @@ impl ImapSession {
         )))
     }
 
+    /// STORE / UID STORE (RFC 3501 §6.4.6, §6.4.8).
     pub(super) fn cmd_store(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
         syntax(a.sp("the message set"))?;
         let set = syntax(a.seq_set("message set"))?;
@@ -347,6 +351,8 @@ impl ImapSession {
         )))
     }
 
+    /// COPY / UID COPY (RFC 3501 §6.4.7, COPYUID of RFC 4315) and MOVE / UID MOVE
+    /// (RFC 6851).
     pub(super) fn cmd_copy(
         &mut self,
         a: &mut Args,

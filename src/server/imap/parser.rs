@@ -65,6 +65,7 @@ pub struct Framer {
 }
 
 impl Framer {
+    /// A framer refusing literals over `max_literal` octets.
     pub fn new(max_literal: usize) -> Self {
         Framer {
             buf: Vec::new(),
@@ -322,6 +323,7 @@ impl SeqSet {
         merged.into_iter().map(|(a, b)| a..=b).collect()
     }
 
+    /// Whether `*` appears anywhere in the set.
     pub fn has_star(&self) -> bool {
         self.0
             .iter()
@@ -343,14 +345,17 @@ const MONTHS: [&str; 12] = [
 ];
 
 impl<'a> Args<'a> {
+    /// Tokenizes `b` from its start.
     pub fn new(b: &'a [u8]) -> Self {
         Args { b, pos: 0 }
     }
 
+    /// The next byte, not consumed.
     pub fn peek(&self) -> Option<u8> {
         self.b.get(self.pos).copied()
     }
 
+    /// Whether only spaces remain.
     pub fn at_end(&self) -> bool {
         self.b[self.pos.min(self.b.len())..]
             .iter()
@@ -384,6 +389,7 @@ impl<'a> Args<'a> {
         }
     }
 
+    /// Consumes `c` or fails with "expected `what`".
     pub fn expect(&mut self, c: u8, what: &str) -> PResult<()> {
         if self.eat(c) {
             Ok(())
@@ -625,6 +631,7 @@ impl<'a> Args<'a> {
     pub fn pos(&self) -> usize {
         self.pos
     }
+    /// Moves to byte `p` (clamped to the end).
     pub fn set_pos(&mut self, p: usize) {
         self.pos = p.min(self.b.len());
     }

@@ -376,8 +376,10 @@ pub(super) enum Fail {
     No(String),
 }
 
+/// `Ok(Some(text))`: tagged OK with that text; `Ok(None)`: the command answered itself.
 pub(super) type CmdResult = Result<Option<String>, Fail>;
 
+/// A parse error becomes a BAD that quotes the command's syntax.
 pub(super) fn syntax<T>(r: Result<T, String>) -> Result<T, Fail> {
     r.map_err(Fail::Syntax)
 }
@@ -584,12 +586,14 @@ impl Selected {
         Ok(out)
     }
 
+    /// Whether `uid` is `\Recent` for this session (RFC 3501 §2.3.2).
     pub(super) fn is_recent(&self, uid: u32) -> bool {
         self.recent.binary_search(&uid).is_ok()
     }
 }
 
 impl ImapSession {
+    /// The capabilities for the current state and TLS settings (RFC 3501 §7.2.1).
     pub(super) fn capability_string(&self) -> String {
         capabilities(
             self.config.tls_available,
@@ -603,6 +607,7 @@ impl ImapSession {
         self.config.require_tls && !self.config.tls_active
     }
 
+    /// What the framer's literal pre-check needs.
     pub(super) fn precheck_info(&self) -> PrecheckInfo {
         PrecheckInfo {
             level: level_of(&self.state),
@@ -854,6 +859,7 @@ impl ImapSession {
         }
     }
 
+    /// The logged-in user, if any.
     pub(super) fn user(&self) -> Option<&str> {
         match &self.state {
             State::NotAuthenticated => None,

@@ -19,6 +19,7 @@ pub struct UidView {
 }
 
 impl UidView {
+    /// An empty view.
     pub fn new() -> Self {
         UidView::default()
     }
@@ -37,6 +38,7 @@ impl UidView {
         self.len as usize
     }
 
+    /// Whether the view has no message.
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
