@@ -368,6 +368,18 @@ fn imap_state_and_command_shape_the_explanation() {
     let tls = Context { tls: true, ..login };
     assert!(!ids(&explain_line(Protocol::Imap, "a1 OK Logged in", &tls))
         .contains(&"imap.warn.cleartext_login"));
+    // A tagged reply repeating the capability list is not explained atom by atom.
+    let list = explain_line(
+        Protocol::Imap,
+        "a1 OK [CAPABILITY IMAP4rev1 IDLE MOVE] Logged in",
+        &ctx("not-authenticated", Some("LOGIN alex drums")),
+    );
+    assert!(ids(&list).contains(&"imap.code.capability"));
+    assert!(
+        !list.iter().any(|e| e.id.starts_with("imap.cap.")),
+        "{:?}",
+        ids(&list)
+    );
     // Untagged OK during SELECT is not taken for a greeting.
     let list = explain_line(
         Protocol::Imap,

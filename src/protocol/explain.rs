@@ -662,7 +662,9 @@ fn imap_code(out: &mut Out<'_>, r: &reply::ImapLine<'_>) {
     if !out.push(&id, &named) {
         out.push("imap.code.unknown", &named);
     }
-    if code == "CAPABILITY" {
+    // Each atom is explained in the greeting and in `* CAPABILITY`; the list a
+    // tagged reply repeats (after LOGIN) gets the code's one line only.
+    if code == "CAPABILITY" && r.kind != ImapKind::Tagged {
         imap_capabilities(out, args);
     }
 }
@@ -986,9 +988,9 @@ fn smtp(out: &mut Out<'_>, line: &str, ctx: &Context) {
     if r.code == 250 && r.enhanced.is_none() && (command.is_empty() || command == "EHLO") {
         let kw_id = format!("smtp.ehlo.{}", id_segment(kw));
         let looks_like_keyword = !kw.is_empty()
-            && kw.bytes().all(|b| {
-                b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'=' || b == b'8'
-            });
+            && kw
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'=');
         if looks_like_keyword
             && out.push(
                 &kw_id,
@@ -1696,9 +1698,11 @@ mod tests {
         assert!(rfc_of("no.such.id").is_none());
     }
 
-    /// Ids that are pieces of other texts, not explanations on their own.
+    /// Ids that are pieces of other texts, or the program's own texts (`repl.*`),
+    /// not explanations of protocol lines.
     fn is_fragment(id: &str) -> bool {
-        id.starts_with("imap.section.")
+        !matches!(id.split('.').next(), Some("imap" | "smtp" | "pop3"))
+            || id.starts_with("imap.section.")
             || id.starts_with("smtp.enh_class.")
             || id == "smtp.enh_template"
             || id.split('.').nth(1) == Some("cmd")

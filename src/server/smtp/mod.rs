@@ -924,8 +924,11 @@ impl SmtpSession {
         let rfc = spec.map_or(*rfc, |s| s.rfc.as_str());
         self.note_line(out, 214);
         push_fmt(out, format_args!("214-{}\r\n", syntax(name)));
-        if let Some(summary) = spec.map(|s| s.summary.as_str()).filter(|s| !s.is_empty()) {
-            push_fmt(out, format_args!("214-{summary}\r\n"));
+        if let Some(summary) = spec.map(|s| s.summary.trim()).filter(|s| !s.is_empty()) {
+            // One reply line per table line: a summary never breaks the reply.
+            for line in summary.lines().filter(|l| !l.trim().is_empty()) {
+                push_fmt(out, format_args!("214-{}\r\n", line.trim()));
+            }
         }
         push_fmt(out, format_args!("214 2.0.0 {rfc}\r\n"));
     }
