@@ -73,6 +73,12 @@ send(')\r')
 expect('STORE completed')
 send('LIST "" *\r')
 expect('LIST completed')
+send('NOOP')
+expect('NOOP')
+send('\x03')
+expect('selected INBOX> ')
+send('CAPABILITY\r')
+expect('CAPABILITY completed')
 send('SELECT Sen\t')
 expect('Sent')
 send('\x15')
@@ -167,6 +173,12 @@ fn prompt_shows_the_state_tab_completes_and_output_is_coloured() {
     assert!(text.contains("a001 LOGIN alex ****"), "{text}");
     assert!(text.contains("a002 SELECT INBOX"), "{text}");
     assert!(text.contains("a003 STORE 1 +FLAGS (\\Deleted)"), "{text}");
+    // Ctrl-C at the prompt dropped the half-typed NOOP: the next tag went to CAPABILITY.
+    assert!(text.contains("a005 CAPABILITY"), "{text}");
+    assert!(
+        !text.contains("a005 NOOP") && !text.contains("a006 NOOP"),
+        "{text}"
+    );
     // Mailboxes seen in LIST complete too (Sent came from the LIST reply).
     assert!(text.contains("selected INBOX> SELECT Sent"), "{text}");
     // Colour: server status words and the typed command are coloured.

@@ -500,3 +500,37 @@ fn unknown_meta_commands_and_bad_usage_are_explained() {
     // Meta commands never reach the wire.
     assert!(!seen(&log).contains(':'), "{}", seen(&log));
 }
+
+#[test]
+fn connect_url_opens_a_second_session_and_switch_returns() {
+    let (addr, log) = imap_server(|_, _, _, _, _| false);
+    let input =
+        format!(":connect imap://{addr}\nNOOP\n:sessions\n:switch 1\nNOOP\n:connect gopher://x\n");
+    let run = maillab(&["--no-explain"], input.as_bytes());
+    let out = &run.stdout;
+    assert!(out.contains("-- session 2: imap on the"), "{out}");
+    assert!(
+        out.contains("S: * OK [CAPABILITY IMAP4rev1 LITERAL+] fake ready"),
+        "{out}"
+    );
+    // The remote session got the first NOOP, the embedded one the second.
+    assert!(seen(&log).contains("a001 NOOP\r\n"), "{}", seen(&log));
+    assert!(!seen(&log).contains("a002"), "{}", seen(&log));
+    assert!(out.contains(&format!("* 2  imap  {addr}")), "{out}");
+    assert!(out.contains("now on session 1"), "{out}");
+    assert!(out.contains("unknown scheme"), "{out}");
+    assert_eq!(run.code, Some(0));
+}
+
+#[test]
+fn unreachable_server_is_an_error_not_a_panic() {
+    // Bind and drop a listener: nothing listens on that port any more.
+    let addr = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("addr")
+        .to_string();
+    let run = maillab(&["connect", &url(&addr)], b"NOOP\n");
+    assert_eq!(run.code, Some(1), "{}", run.stdout);
+    assert!(run.stderr.contains("cannot connect"), "{}", run.stderr);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+}

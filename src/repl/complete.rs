@@ -63,7 +63,10 @@ pub fn candidates(st: &HelperState, line: &str, pos: usize) -> (usize, Vec<Strin
     let word_start = before.rfind([' ', '(']).map_or(0, |i| i + 1);
     let word = &before[word_start..];
     // A leading backslash belongs to the word (flags).
-    let fits = |c: &str| c.len() >= word.len() && c[..word.len()].eq_ignore_ascii_case(word);
+    let fits = |c: &str| {
+        c.get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word))
+    };
     if !matches!(st.mode, InputMode::Command | InputMode::Rest { .. }) {
         return (word_start, Vec::new());
     }
@@ -205,33 +208,30 @@ fn mailbox_words(st: &HelperState) -> Vec<String> {
     v
 }
 
-/// The syntax still to type for the command on `line`, e.g. `mailbox` after
-/// `SELECT `.
+/// The syntax still to type for the command on `line`: ` mailbox` right after
+/// `SELECT`, `password` after `LOGIN alex `.
 pub fn hint_for(st: &HelperState, line: &str) -> Option<String> {
     if !matches!(st.mode, InputMode::Command) || line.trim_start().starts_with(':') {
         return None;
     }
-    let p = st.protocol;
-    let parsed = protocol::parse_command_line(p, line)?;
+    let parsed = protocol::parse_command_line(st.protocol, line)?;
     let spec = parsed.spec?;
-    let typed_args = count_args(parsed.args);
-    let syntax_args: Vec<&str> = spec
-        .syntax
-        .split_whitespace()
-        .skip(spec.name.split(' ').count())
-        .collect();
-    if !line.ends_with(' ') {
-        if parsed.args.is_empty() && line.trim_end().eq_ignore_ascii_case(line.trim_end()) {
-            let line_words = line.split_whitespace().count();
-            let name_words = spec.name.split(' ').count() + usize::from(parsed.tag.is_some());
-            if line_words == name_words && !syntax_args.is_empty() {
-                return Some(format!(" {}", syntax_args.join(" ")));
-            }
-        }
+    let name_words = spec.name.split(' ').count();
+    let syntax_args: Vec<&str> = spec.syntax.split_whitespace().skip(name_words).collect();
+    if syntax_args.is_empty() {
         return None;
     }
-    let left: Vec<&str> = syntax_args.into_iter().skip(typed_args).collect();
-    (!left.is_empty()).then(|| left.join(" "))
+    if line.ends_with(' ') {
+        let left: Vec<&str> = syntax_args
+            .into_iter()
+            .skip(count_args(parsed.args))
+            .collect();
+        return (!left.is_empty()).then(|| left.join(" "));
+    }
+    // The command word has just been typed in full.
+    let typed_words = line.split_whitespace().count();
+    (parsed.args.is_empty() && typed_words == name_words + usize::from(parsed.tag.is_some()))
+        .then(|| format!(" {}", syntax_args.join(" ")))
 }
 
 impl Completer for MailHelper {
@@ -346,9 +346,27 @@ mod tests {
         assert_eq!(start, 7);
         assert_eq!(c, vec!["newbox".to_string()]);
         let (_, c) = candidates(&s, "x1 SELECT \"Se", 13);
-        let _ = c;
+        assert_eq!(c, vec!["\"Sent Items\"".to_string()]);
         let (_, c) = candidates(&s, ":con", 4);
         assert_eq!(c, vec![":connect".to_string()]);
+    }
+
+    #[test]
+    fn hints_show_the_syntax_left_to_type() {
+        let s = st(Protocol::Imap, "not-authenticated");
+        assert_eq!(hint_for(&s, "LOGIN").as_deref(), Some(" username password"));
+        assert_eq!(hint_for(&s, "LOGIN alex ").as_deref(), Some("password"));
+        assert_eq!(hint_for(&s, "LOGIN alex drums"), None);
+        assert_eq!(hint_for(&s, "FROB "), None);
+    }
+
+    #[test]
+    fn non_ascii_input_never_breaks_completion() {
+        let s = st(Protocol::Imap, "authenticated");
+        for line in ["SELECT é", "é", "x1 SELECT ü", "STORE 1 +FLAGS (\\é"] {
+            let _ = candidates(&s, line, line.len());
+            let _ = hint_for(&s, line);
+        }
     }
 
     #[test]

@@ -22,8 +22,12 @@ use crate::transport::AsyncStream;
 
 /// Longest server line kept whole; beyond it the line is cut and marked.
 pub const MAX_LINE: usize = 1024 * 1024;
-/// Most octets of one literal or multi-line answer kept in memory (for `:more`).
+/// Most octets of literals or multi-line data kept in memory for one response
+/// (for `:more`); the rest is counted, not kept.
 pub const MAX_KEPT: usize = 64 * 1024 * 1024;
+/// Most parts (lines and literals) in one response; a longer one is handed over in
+/// pieces.
+pub const MAX_PARTS: usize = 100_000;
 
 /// One piece of a server response.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,6 +86,8 @@ pub struct Framer {
     /// multi-line answer.
     pop3_expect: VecDeque<bool>,
     ready: VecDeque<Response>,
+    /// Octets of literal or block data kept for the current response.
+    kept: usize,
 }
 
 impl Framer {
@@ -95,6 +101,7 @@ impl Framer {
             in_block: false,
             pop3_expect: VecDeque::new(),
             ready: VecDeque::new(),
+            kept: 0,
         }
     }
 
@@ -121,6 +128,7 @@ impl Framer {
         }
         self.literal_left = 0;
         self.in_block = false;
+        self.kept = 0;
         if self.current.is_empty() {
             None
         } else {
@@ -143,8 +151,9 @@ impl Framer {
                     .unwrap_or(usize::MAX)
                     .min(input.len());
                 if let Some(Part::Literal { data, .. }) = self.current.last_mut() {
-                    let room = MAX_KEPT.saturating_sub(data.len()).min(take);
+                    let room = MAX_KEPT.saturating_sub(self.kept).min(take);
                     data.extend_from_slice(&input[..room]);
+                    self.kept += room;
                 }
                 self.literal_left -= take as u64;
                 input = &input[take..];
@@ -176,10 +185,16 @@ impl Framer {
     }
 
     fn push_part(&mut self, part: Part) {
+        if self.current.len() >= MAX_PARTS {
+            // Hand over what there is; the response goes on as a new unit.
+            let parts = std::mem::take(&mut self.current);
+            self.ready.push_back(Response { parts });
+        }
         self.current.push(part);
     }
 
     fn finish(&mut self) {
+        self.kept = 0;
         let parts = std::mem::take(&mut self.current);
         if !parts.is_empty() {
             self.ready.push_back(Response { parts });
@@ -194,7 +209,9 @@ impl Framer {
                 match literal {
                     Some(size) if size > 0 => {
                         self.literal_left = size;
-                        let keep = usize::try_from(size).unwrap_or(usize::MAX).min(MAX_KEPT);
+                        let keep = usize::try_from(size)
+                            .unwrap_or(usize::MAX)
+                            .min(MAX_KEPT.saturating_sub(self.kept));
                         self.push_part(Part::Literal {
                             size,
                             data: Vec::with_capacity(keep.min(16 * 1024 * 1024)),
@@ -231,9 +248,10 @@ impl Framer {
                     if let Some(Part::Block { size, lines, data }) = self.current.last_mut() {
                         *size += unstuffed.len() as u64 + cut as u64 + 2;
                         *lines += 1;
-                        if data.len() < MAX_KEPT {
+                        if self.kept < MAX_KEPT {
                             data.extend_from_slice(unstuffed);
                             data.extend_from_slice(b"\r\n");
+                            self.kept += unstuffed.len() + 2;
                         }
                     }
                     return;
@@ -312,25 +330,27 @@ impl Conn {
     pub fn spawn(
         id: usize,
         mut stream: Box<dyn AsyncStream>,
-        events: mpsc::UnboundedSender<ConnEvent>,
+        events: mpsc::Sender<ConnEvent>,
     ) -> Conn {
         let (tx, mut rx) = mpsc::unbounded_channel::<ConnCmd>();
         tokio::spawn(async move {
-            let mut buf = vec![0u8; 64 * 1024];
+            let mut buf = vec![0u8; 256 * 1024];
             loop {
                 tokio::select! {
                     r = stream.read(&mut buf) => match r {
                         Ok(0) => {
-                            let _ = events.send(ConnEvent::Closed(id, None));
+                            let _ = events.send(ConnEvent::Closed(id, None)).await;
                             return;
                         }
                         Ok(n) => {
-                            if events.send(ConnEvent::Data(id, buf[..n].to_vec())).is_err() {
+                            // A bounded channel: a server that sends faster than the
+                            // REPL shows waits in its socket, not in our memory.
+                            if events.send(ConnEvent::Data(id, buf[..n].to_vec())).await.is_err() {
                                 return;
                             }
                         }
                         Err(e) => {
-                            let _ = events.send(ConnEvent::Closed(id, Some(e.to_string())));
+                            let _ = events.send(ConnEvent::Closed(id, Some(e.to_string()))).await;
                             return;
                         }
                     },
@@ -341,7 +361,7 @@ impl Conn {
                                 stream.flush().await
                             }.await;
                             if let Err(e) = r {
-                                let _ = events.send(ConnEvent::Closed(id, Some(e.to_string())));
+                                let _ = events.send(ConnEvent::Closed(id, Some(e.to_string()))).await;
                                 return;
                             }
                         }
@@ -349,10 +369,10 @@ impl Conn {
                             match crate::transport::tls::connect(stream, &host, &opts).await {
                                 Ok((tls, summary)) => {
                                     stream = tls;
-                                    let _ = events.send(ConnEvent::TlsUp(id, Box::new(summary)));
+                                    let _ = events.send(ConnEvent::TlsUp(id, Box::new(summary))).await;
                                 }
                                 Err(e) => {
-                                    let _ = events.send(ConnEvent::TlsFailed(id, e.to_string()));
+                                    let _ = events.send(ConnEvent::TlsFailed(id, e.to_string())).await;
                                     return;
                                 }
                             }

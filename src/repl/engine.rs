@@ -102,8 +102,8 @@ pub struct Engine {
     opts: Options,
     sessions: Vec<ClientSession>,
     current: usize,
-    events_tx: mpsc::UnboundedSender<ConnEvent>,
-    events_rx: mpsc::UnboundedReceiver<ConnEvent>,
+    events_tx: mpsc::Sender<ConnEvent>,
+    events_rx: mpsc::Receiver<ConnEvent>,
     sink: Box<dyn Sink>,
     transcript: Option<std::fs::File>,
     history: VecDeque<String>,
@@ -154,7 +154,7 @@ impl Engine {
     /// Creates the engine and opens the first session. `Err` when the first
     /// connection cannot be made.
     pub async fn start(opts: Options, sink: Box<dyn Sink>, script: bool) -> Result<Engine, String> {
-        let (events_tx, events_rx) = mpsc::unbounded_channel();
+        let (events_tx, events_rx) = mpsc::channel(64);
         let transcript = match &opts.transcript {
             Some(path) => Some(
                 std::fs::File::create(path)
@@ -752,8 +752,10 @@ impl Engine {
                 s.wait_tag = Some(tagged.tag.clone());
                 let wire = tagged.wire.clone();
                 let command = tagged.command.clone();
-                if added || self.script {
-                    self.emit_echo_forced(render::client_line(p, &masked, ""), added);
+                // Interactive mode shows the wire line when it differs from what
+                // was typed (the tag the REPL added).
+                if added {
+                    self.emit(render::client_line(p, &masked, ""));
                 } else {
                     self.emit_echo(render::client_line(p, &masked, ""));
                 }
@@ -801,16 +803,6 @@ impl Engine {
                 self.sessions[idx].conn.write(bytes);
                 self.wait_reply(self.reply_timeout).await;
             }
-        }
-    }
-
-    /// Echo a client line even in interactive mode when it differs from what was
-    /// typed (a tag was added).
-    fn emit_echo_forced(&mut self, out: Out, differs: bool) {
-        if differs {
-            self.emit(out);
-        } else {
-            self.emit_echo(out);
         }
     }
 

@@ -73,18 +73,27 @@ pub fn use_color(choice: ColorChoice, terminal: bool) -> bool {
 
 /// Runs the REPL; returns the process exit code.
 pub fn run(opts: Options) -> i32 {
-    let rt = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
+    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    // Script mode drives everything from one thread (no cross-thread wake-ups per
+    // chunk of server data); interactive mode needs worker threads because the
+    // main thread sits in rustyline's blocking readline().
+    let rt = if interactive {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+    };
+    let rt = match rt {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("maillab: cannot start the runtime: {e}");
             return 1;
         }
     };
-    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let code = if interactive {
         interactive::run(&rt, opts)
     } else {

@@ -92,6 +92,13 @@ pub struct Note {
 /// Escapes a wire line for display: printable UTF-8 stays, tab stays, other control
 /// bytes and invalid UTF-8 become `\xNN`.
 pub fn escape(bytes: &[u8]) -> String {
+    // Fast path: plain printable ASCII (most mail) needs no escaping.
+    if bytes
+        .iter()
+        .all(|&b| (0x20..0x7f).contains(&b) || b == b'\t')
+    {
+        return String::from_utf8_lossy(bytes).into_owned();
+    }
     let mut out = String::with_capacity(bytes.len());
     for chunk in bytes.utf8_chunks() {
         for c in chunk.valid().chars() {
