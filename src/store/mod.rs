@@ -532,10 +532,15 @@ impl Inner {
                 return None;
             }
         }
-        self.users
-            .keys()
-            .find(|u| u.eq_ignore_ascii_case(local))
-            .cloned()
+        let user = self.users.keys().find(|u| u.eq_ignore_ascii_case(local)).cloned();
+        // RFC 5321 §4.5.1: every domain must accept mail for its postmaster. Without
+        // such an account, the first user reads it (alex in the default store).
+        user.or_else(|| {
+            local
+                .eq_ignore_ascii_case("postmaster")
+                .then(|| self.users.keys().next().cloned())
+                .flatten()
+        })
     }
 }
 
@@ -720,6 +725,19 @@ mod tests {
         s.write(|i| i.delete_mailbox("alex", "a")).unwrap();
         assert!(s.read(|i| i.user("alex").unwrap().mailbox("a").unwrap().noselect));
         assert!(s.write(|i| i.delete_mailbox("alex", "INBOX")).is_err());
+    }
+
+    #[test]
+    fn postmaster_always_has_a_reader() {
+        let s = Store::new();
+        s.add_user("alex", "drums");
+        s.add_user("riley", "firefly");
+        s.read(|i| {
+            assert_eq!(i.local_user_for("Postmaster").as_deref(), Some("alex"));
+            assert_eq!(i.local_user_for("postmaster@maillab.test").as_deref(), Some("alex"));
+            assert_eq!(i.local_user_for("postmaster@example.org"), None);
+            assert_eq!(i.local_user_for("riley@localhost").as_deref(), Some("riley"));
+        });
     }
 
     #[test]
