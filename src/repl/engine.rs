@@ -308,7 +308,7 @@ impl Engine {
                     ServerConfig::default(),
                     Some(self.lab_tls.clone()),
                 ),
-                "embedded server".to_string(),
+                "the embedded server".to_string(),
                 None,
             ),
             Some(url) => {
@@ -356,7 +356,7 @@ impl Engine {
         self.current = id - 1;
         if self.sessions.len() > 1 {
             self.note(&format!(
-                "session {id}: {protocol} on the {}",
+                "session {id}: {protocol} on {}",
                 self.sessions[id - 1].label
             ));
         }
