@@ -369,10 +369,10 @@ impl Conn {
                             match crate::transport::tls::connect(stream, &host, &opts).await {
                                 Ok((tls, summary)) => {
                                     stream = tls;
-                                    let _ = events.send(ConnEvent::TlsUp(id, Box::new(summary)));
+                                    let _ = events.send(ConnEvent::TlsUp(id, Box::new(summary))).await;
                                 }
                                 Err(e) => {
-                                    let _ = events.send(ConnEvent::TlsFailed(id, e.to_string()));
+                                    let _ = events.send(ConnEvent::TlsFailed(id, e.to_string())).await;
                                     return;
                                 }
                             }
