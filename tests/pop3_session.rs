@@ -418,3 +418,43 @@ fn quit_before_login_and_pass_with_spaces() {
     assert!(out.close);
     assert_eq!(out.bytes, b"+OK maillab POP3 server signing off\r\n");
 }
+
+#[test]
+fn pipelined_retrs_of_big_messages_are_answered_in_bounded_pieces() {
+    let st = store();
+    let big = format!(
+        "Subject: big\r\n\r\n{}",
+        "0123456789abcdef\r\n".repeat(12_000)
+    );
+    add(&st, &big);
+    let mut s = session(&st);
+    send(&mut s, "USER alex\r\nPASS drums\r\n");
+    let out = s.receive("RETR 3\r\n".repeat(40).as_bytes());
+    assert!(
+        s.has_pending_input(),
+        "the session stops at its output budget"
+    );
+    assert!(
+        out.bytes.len() < (1 << 20) + 2 * big.len(),
+        "{}",
+        out.bytes.len()
+    );
+    let mut all = out.bytes;
+    for _ in 0..100 {
+        if !s.has_pending_input() {
+            break;
+        }
+        all.extend_from_slice(&s.receive(&[]).bytes);
+    }
+    assert!(!s.has_pending_input());
+    let text = String::from_utf8(all).unwrap();
+    assert_eq!(
+        text.matches(&format!("+OK {} octets follow\r\n", big.len()))
+            .count(),
+        40
+    );
+    assert_eq!(
+        text.len(),
+        40 * (format!("+OK {} octets follow\r\n", big.len()).len() + big.len() + 3)
+    );
+}

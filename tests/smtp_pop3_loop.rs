@@ -145,3 +145,37 @@ async fn a_slow_client_mid_data_times_out_and_nothing_is_stored() {
     });
     assert_eq!(stored, 1);
 }
+
+#[tokio::test]
+async fn pipelined_retrs_of_a_big_message_all_arrive() {
+    let st = store();
+    let big = format!(
+        "Subject: big\r\n\r\n{}",
+        "0123456789abcdef\r\n".repeat(12_000)
+    );
+    st.deliver(
+        &["alex".into()],
+        Arc::from(big.as_bytes()),
+        chrono::Local::now().fixed_offset(),
+    )
+    .unwrap();
+    let mut pop = connect_embedded(Protocol::Pop3, st.clone(), ServerConfig::default());
+    read_until(&mut pop, "\r\n").await;
+    say(&mut pop, "USER alex\r\nPASS drums\r\n", "octets)\r\n").await;
+    let mut script = "RETR 1\r\n".repeat(30);
+    script.push_str("QUIT\r\n");
+    pop.write_all(script.as_bytes()).await.unwrap();
+    let mut got = Vec::new();
+    tokio::time::timeout(Duration::from_secs(60), pop.read_to_end(&mut got))
+        .await
+        .expect("all answers in time")
+        .unwrap();
+    let text = String::from_utf8(got).unwrap();
+    assert_eq!(
+        text.matches("+OK 216016 octets follow\r\n").count(),
+        30,
+        "{}",
+        text.len()
+    );
+    assert!(text.ends_with("+OK maillab POP3 server signing off (0 messages deleted, 1 left)\r\n"));
+}

@@ -416,6 +416,18 @@ fn submission_port_requires_auth_and_require_tls_refuses_it() {
         "AUTH is not offered before TLS: {r}"
     );
     assert!(r.ends_with("538 5.7.11 Encryption required: issue STARTTLS before AUTH so the password is not sent in clear (RFC 4954 §6)\r\n"), "{r}");
+    let out = s.receive(b"STARTTLS\r\n");
+    assert!(out.start_tls);
+    s.tls_started();
+    let r = send(&mut s, "EHLO pc\r\nAUTH PLAIN AGFsZXgAZHJ1bXM=\r\n");
+    assert!(
+        r.contains("250-AUTH PLAIN LOGIN CRAM-MD5"),
+        "AUTH is offered once TLS is up: {r}"
+    );
+    assert!(
+        r.ends_with("235 2.7.0 Authentication successful: you are alex\r\n"),
+        "{r}"
+    );
 }
 
 #[test]

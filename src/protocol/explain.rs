@@ -988,9 +988,9 @@ fn smtp(out: &mut Out<'_>, line: &str, ctx: &Context) {
     if r.code == 250 && r.enhanced.is_none() && (command.is_empty() || command == "EHLO") {
         let kw_id = format!("smtp.ehlo.{}", id_segment(kw));
         let looks_like_keyword = !kw.is_empty()
-            && kw.bytes().all(|b| {
-                b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'=' || b == b'8'
-            });
+            && kw
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-' || b == b'=');
         if looks_like_keyword
             && out.push(
                 &kw_id,

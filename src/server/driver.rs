@@ -31,7 +31,7 @@ pub async fn run(
     }
     loop {
         let want_events = session.wants_store_events();
-        let out = tokio::select! {
+        let mut out = tokio::select! {
             r = tokio::time::timeout(idle, stream.read(&mut buf)) => match r {
                 Err(_) => {
                     let mut out = session.timed_out();
@@ -51,6 +51,15 @@ pub async fn run(
                 session.store_changed()
             }
         };
+        // A session that stopped at its output budget answers the rest of the input
+        // once this part is written.
+        while session.has_pending_input() && !out.close && !out.start_tls {
+            if !out.bytes.is_empty() && write_out(&mut stream, &out.bytes).await.is_err() {
+                session.disconnected();
+                return;
+            }
+            out = session.receive(&[]);
+        }
         if !out.bytes.is_empty() && write_out(&mut stream, &out.bytes).await.is_err() {
             session.disconnected();
             return;

@@ -86,6 +86,12 @@ pub trait Session: Send {
     fn store_changed(&mut self) -> Output {
         Output::default()
     }
+    /// Input is buffered that the session has not answered yet because one call's
+    /// output was already large (pipelined RETRs of big messages): the driver writes
+    /// that output, then calls `receive(&[])` again. Keeps memory bounded.
+    fn has_pending_input(&self) -> bool {
+        false
+    }
     /// The client was silent for the idle timeout: say goodbye (the driver then closes).
     fn timed_out(&mut self) -> Output;
     /// The TLS handshake after `start_tls` finished.

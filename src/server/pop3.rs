@@ -29,6 +29,9 @@ const MAX_COMMAND_LINE: usize = 255;
 const MAX_AUTH_LINE: usize = 12288;
 /// Bad commands tolerated before the server hangs up.
 const MAX_ERRORS: u32 = 25;
+/// Output gathered in one call before the session stops and lets the driver write it
+/// (see [`Session::has_pending_input`]): pipelined RETRs must not pile up in memory.
+const OUTPUT_BUDGET: usize = 1 << 20;
 
 /// The commands this server knows: name, syntax, RFC section. The shared command table
 /// ([`protocol::command`]) is preferred where it has the command; this is the fallback.
@@ -123,6 +126,8 @@ pub struct Pop3Session {
     state: State,
     errors: u32,
     closed: bool,
+    /// Stopped at the output budget with commands still in `inbuf`.
+    paused: bool,
 }
 
 impl Pop3Session {
@@ -140,6 +145,7 @@ impl Pop3Session {
             state: State::Authorization { user: None },
             errors: 0,
             closed: false,
+            paused: false,
         }
     }
 
@@ -230,6 +236,10 @@ impl Pop3Session {
             if self.closed || matches!(self.state, State::TlsPending) {
                 // RFC 2595 §4 / CVE-2011-0411: nothing pipelined after STLS is acted on.
                 return data.len();
+            }
+            if out.bytes.len() >= OUTPUT_BUDGET && pos < data.len() {
+                self.paused = true;
+                return pos;
             }
             let limit = if matches!(self.state, State::Auth(_)) {
                 MAX_AUTH_LINE
@@ -840,6 +850,7 @@ impl Session for Pop3Session {
 
     fn receive(&mut self, input: &[u8]) -> Output {
         let mut out = Output::default();
+        self.paused = false;
         let mut pending = std::mem::take(&mut self.inbuf);
         if pending.is_empty() {
             let used = self.process(input, &mut out);
@@ -851,6 +862,10 @@ impl Session for Pop3Session {
         }
         self.inbuf = pending;
         out
+    }
+
+    fn has_pending_input(&self) -> bool {
+        self.paused
     }
 
     fn timed_out(&mut self) -> Output {

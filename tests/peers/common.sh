@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers for the peer scripts (sourced, not run).
 # Everything here is loopback-only and every wait is bounded.
 
@@ -12,7 +13,9 @@ peer_check_port() {
     case "$1" in
         '' | *[!0-9]*) peer_die "not a port number: '$1'" ;;
     esac
-    [ "$1" -ge 1 ] && [ "$1" -le 65535 ] || peer_die "port out of range: $1"
+    if [ "$1" -lt 1 ] || [ "$1" -gt 65535 ]; then
+        peer_die "port out of range: $1"
+    fi
 }
 
 # peer_port_open PORT: true when something accepts TCP connections on 127.0.0.1:PORT.

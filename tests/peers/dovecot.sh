@@ -17,7 +17,8 @@
 #                   (e.g. "mail_fsync = never" for benchmarks)
 #   DOVECOT_WAIT    seconds to wait for the ports (default 20)
 set -euo pipefail
-PEER_NAME=dovecot.sh
+export PEER_NAME=dovecot.sh
+# shellcheck source=tests/peers/common.sh
 . "$(dirname "$0")/common.sh"
 
 usage() {

@@ -18,7 +18,8 @@
 # Environment: POSTFIX_EXTRA: extra main.cf lines; POSTFIX_WAIT: seconds to wait
 # for the ports (default 20).
 set -euo pipefail
-PEER_NAME=postfix.sh
+export PEER_NAME=postfix.sh
+# shellcheck source=tests/peers/common.sh
 . "$(dirname "$0")/common.sh"
 
 usage() {

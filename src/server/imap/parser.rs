@@ -175,7 +175,8 @@ impl Framer {
                         continue;
                     }
                     *pos += 1;
-                    if self.buf.last() == Some(&b'\r') {
+                    // Only a CR of this line's own text ends it; a literal may end in CR.
+                    if self.buf.len() > self.seg_start && self.buf.last() == Some(&b'\r') {
                         self.buf.pop();
                     } else {
                         self.bare_lf = true;
@@ -750,6 +751,19 @@ mod tests {
         let ev = feed(&mut f, &long);
         assert_eq!(ev[0], Event::TooLong { tag: "e".into() });
         assert!(matches!(&ev[1], Event::Command { bytes, .. } if bytes == b"f NOOP"));
+    }
+
+    #[test]
+    fn a_literal_ending_in_cr_is_not_the_line_end() {
+        // Found by fuzzing: the literal's last octet is CR and the line then ends with
+        // a bare LF; the CR belongs to the literal and must stay.
+        let mut f = Framer::new(100);
+        let ev = feed(&mut f, b"a1 LOGIN {2}\r\nx\r\n");
+        assert_eq!(ev[0], Event::LiteralReady);
+        match &ev[1] {
+            Event::Command { bytes, .. } => assert_eq!(bytes, b"a1 LOGIN {2}\r\nx\r"),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
