@@ -78,7 +78,7 @@ fn every_chunk_size_gives_identical_replies_and_maildrop() {
     );
     assert!(text.contains("-ERR Line too long"), "{text}");
     assert!(
-        text.ends_with("+OK maillab POP3 server signing off (1 messages deleted, 2 left)\r\n"),
+        text.ends_with("+OK maillab POP3 server signing off (1 message deleted, 2 left)\r\n"),
         "{text}"
     );
     for chunk in 1..=512 {

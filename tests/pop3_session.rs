@@ -122,7 +122,7 @@ fn login_list_retrieve_and_delete_at_quit() {
     let r = send(&mut s, "QUIT\r\n");
     assert_eq!(
         r,
-        "+OK maillab POP3 server signing off (1 messages deleted, 1 left)\r\n"
+        "+OK maillab POP3 server signing off (1 message deleted, 1 left)\r\n"
     );
     assert_eq!(inbox_uids(&st), [2], "QUIT removes the marked message");
     assert!(st.read(|i| i.pop3_locks.is_empty()));
@@ -208,13 +208,13 @@ fn the_list_is_fixed_at_login_and_expunged_messages_say_why() {
         r.contains("-ERR Message 2 was expunged by another session (IMAP) after this POP3 login"),
         "{r}"
     );
-    assert!(r.ends_with("+OK maillab POP3 server signing off (1 messages deleted, 1 already expunged elsewhere, 1 left)\r\n"), "{r}");
+    assert!(r.ends_with("+OK maillab POP3 server signing off (1 message deleted, 1 already expunged elsewhere, 1 left)\r\n"), "{r}");
     assert_eq!(inbox_uids(&st), [third]);
     let mut s = session(&st);
     let r = send(&mut s, "USER alex\r\nPASS drums\r\n");
     assert!(
         r.ends_with(&format!(
-            "+OK alex has 1 messages ({} octets)\r\n",
+            "+OK alex has 1 message ({} octets)\r\n",
             later.len()
         )),
         "{r}"

@@ -10,7 +10,7 @@
 //! `SMTP_SSL`, `starttls()`), verifying the lab server's certificate against the CA
 //! it writes with `--ca-out`: Python's default SSL context reads `SSL_CERT_FILE`.
 //!
-//! With `CI=true` a missing client (python3, curl, swaks) fails the test; elsewhere
+//! With `CI=true` a missing client (python3, curl, swaks, mbsync) fails the test; elsewhere
 //! the test prints why it is skipped. `tests/peers/install.sh` installs them.
 
 use std::collections::BTreeMap;
@@ -1072,39 +1072,43 @@ fn swaks_sends_plain_and_authenticated() {
     .ok("swaks plain");
     assert!(ran.stdout.contains("<-  250"), "{}", ran.stdout);
 
-    // Submission: AUTH PLAIN then send (RFC 6409, RFC 4954).
-    let ran = run(
-        Command::new("swaks").args([
-            "--server",
-            "127.0.0.1",
-            "--port",
-            &sub,
-            "--auth",
-            "PLAIN",
-            "--auth-user",
-            "alex",
-            "--auth-password",
-            "drums",
-            "--from",
-            "alex@maillab.test",
-            "--to",
-            "riley@maillab.test",
-            "--header",
-            "Subject: swaks submission",
-            "--body",
-            "sent by swaks after AUTH",
-            "--timeout",
-            "20",
-        ]),
-        &cwd,
-        b"",
-    )
-    .ok("swaks submission with AUTH");
-    assert!(
-        ran.stdout.contains("<-  235"),
-        "AUTH succeeded:\n{}",
-        ran.stdout
-    );
+    // Submission: AUTH with each mechanism swaks speaks, then send (RFC 6409, RFC 4954;
+    // CRAM-MD5 is RFC 2195's challenge and keyed digest).
+    for mech in ["PLAIN", "LOGIN", "CRAM-MD5"] {
+        let subject = format!("Subject: swaks submission {mech}");
+        let ran = run(
+            Command::new("swaks").args([
+                "--server",
+                "127.0.0.1",
+                "--port",
+                &sub,
+                "--auth",
+                mech,
+                "--auth-user",
+                "alex",
+                "--auth-password",
+                "drums",
+                "--from",
+                "alex@maillab.test",
+                "--to",
+                "riley@maillab.test",
+                "--header",
+                &subject,
+                "--body",
+                "sent by swaks after AUTH",
+                "--timeout",
+                "20",
+            ]),
+            &cwd,
+            b"",
+        )
+        .ok(&format!("swaks submission with AUTH {mech}"));
+        assert!(
+            ran.stdout.contains("<-  235"),
+            "AUTH {mech} succeeded:\n{}",
+            ran.stdout
+        );
+    }
 
     // Submission without AUTH is refused (530), a wrong password too (535).
     let ran = run(
@@ -1150,10 +1154,10 @@ fn swaks_sends_plain_and_authenticated() {
     assert!(!ran.status.success(), "a wrong password must fail");
     assert!(ran.stdout.contains("<** 535"), "{}", ran.stdout);
 
-    // Both accepted messages are in their INBOXes.
-    for (user, subject) in [
-        ("alex:drums", "swaks plain"),
-        ("riley:firefly", "swaks submission"),
+    // Every accepted message is in its INBOX, once.
+    for (user, subject, count) in [
+        ("alex:drums", "swaks plain", 1),
+        ("riley:firefly", "swaks submission", 3),
     ] {
         let found = run(
             curl(&format!(
@@ -1173,8 +1177,8 @@ fn swaks_sends_plain_and_authenticated() {
             .unwrap_or("");
         assert_eq!(
             hits.split_whitespace().count(),
-            1,
-            "{subject:?} delivered once to {user}:\n{}\n{}",
+            count,
+            "{subject:?} delivered {count} times to {user}:\n{}\n{}",
             found.stdout,
             lab.stderr()
         );
@@ -1400,11 +1404,25 @@ struct Peers {
     smtps: u16,
 }
 
+/// A port that is free now, outside the kernel's ephemeral range (32768 and up on
+/// Linux), so that the servers other tests start on port 0, and the clients'
+/// own connections, cannot take it before the peer binds it.
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let seed = std::process::id().wrapping_mul(7919)
+        ^ std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+    for _ in 0..200 {
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let port = 20000 + (seed.wrapping_add(n.wrapping_mul(104_729)) % 12000) as u16;
+        if std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
+    panic!("no free port between 20000 and 32000 after 200 tries")
 }
 
 impl Peers {
@@ -1631,4 +1649,145 @@ fn course_code_runs_the_same_against_dovecot_and_postfix() {
     )
     .ok("imap_save.py with STARTTLS against Dovecot");
     assert!(ran.stdout.contains("exists 2\n"), "{}", ran.stdout);
+}
+
+// ---------------------------------------------------------------------------
+// mbsync (isync): a real synchronising client over IMAPS, both ways
+
+#[test]
+fn mbsync_pulls_every_mailbox_and_pushes_new_mail_and_flags() {
+    if !have("mbsync") || !have("curl") {
+        return;
+    }
+    let lab = Lab::start();
+    let cwd = lab.scratch("mbsync");
+    let local = lab.scratch("mbsync-mail");
+    // mbsync refuses certificates for IP addresses, so it connects to localhost
+    // (the lab certificate names localhost, 127.0.0.1 and ::1).
+    let config = format!(
+        "IMAPAccount lab\nHost localhost\nPort {port}\nUser alex\nPass drums\n\
+         SSLType IMAPS\nCertificateFile {ca}\n\n\
+         IMAPStore lab-remote\nAccount lab\n\n\
+         MaildirStore lab-local\nPath {local}/\nInbox {local}/INBOX\nSubFolders Verbatim\n\n\
+         Channel lab\nFar :lab-remote:\nNear :lab-local:\nPatterns *\nCreate Both\nSyncState *\n",
+        port = lab.port("imaps"),
+        ca = lab.ca.display(),
+        local = local.display(),
+    );
+    let rc = cwd.join("mbsyncrc");
+    std::fs::write(&rc, config).expect("mbsyncrc");
+    let sync = || {
+        run(
+            Command::new("mbsync").arg("-c").arg(&rc).arg("lab"),
+            &cwd,
+            b"",
+        )
+        .ok("mbsync")
+    };
+
+    // Pull: every message of INBOX and newbox arrives, octets intact (mbsync
+    // stores LF line ends and adds an X-TUID header).
+    sync();
+    for (mailbox, dir) in [("INBOX", "INBOX"), ("newbox", "newbox")] {
+        let mut want: Vec<Vec<u8>> = fixture_messages("alex", mailbox)
+            .into_iter()
+            .map(|(_, raw)| {
+                String::from_utf8_lossy(&raw)
+                    .replace("\r\n", "\n")
+                    .into_bytes()
+            })
+            .collect();
+        let mut got: Vec<Vec<u8>> = ["new", "cur"]
+            .iter()
+            .flat_map(|sub| {
+                std::fs::read_dir(local.join(dir).join(sub))
+                    .into_iter()
+                    .flatten()
+            })
+            .flatten()
+            .map(|e| {
+                let bytes = std::fs::read(e.path()).expect("synced message");
+                let text = String::from_utf8_lossy(&bytes);
+                // mbsync adds its own tracking header (X-TUID) to what it stores.
+                text.split_inclusive('\n')
+                    .filter(|l| !l.starts_with("X-TUID: "))
+                    .collect::<String>()
+                    .into_bytes()
+            })
+            .collect();
+        want.sort();
+        got.sort();
+        assert_eq!(
+            got.len(),
+            want.len(),
+            "{mailbox}: message count after the pull"
+        );
+        assert!(
+            got == want,
+            "{mailbox}: synced messages differ from the store's"
+        );
+    }
+
+    // Push: a new local message is APPENDed, a local \Seen becomes the server's.
+    let new_msg = "From: Alex <alex@maillab.test>\nTo: alex@maillab.test\n\
+                   Subject: written offline\n\nsynced up by mbsync\n";
+    std::fs::write(local.join("INBOX/new/1800000000.offline.maillab"), new_msg)
+        .expect("local message");
+    let inbox_new = local.join("INBOX/new");
+    let first = std::fs::read_dir(&inbox_new)
+        .expect("INBOX/new")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().contains(",U=1:"))
+        .expect("the message with UID 1");
+    let name = first
+        .file_name()
+        .and_then(|n| n.to_str())
+        .expect("file name")
+        .to_string();
+    std::fs::rename(&first, local.join("INBOX/cur").join(format!("{name}S"))).expect("mark seen");
+    sync();
+
+    let base = format!("imap://{}", lab.addr("imap"));
+    let flags = run(
+        curl(&format!("{base}/INBOX")).args([
+            "--user",
+            "alex:drums",
+            "-X",
+            "UID FETCH 1:* (FLAGS)",
+        ]),
+        &cwd,
+        b"",
+    )
+    .ok("curl UID FETCH FLAGS");
+    let fetch_lines: Vec<&str> = flags
+        .stdout
+        .lines()
+        .filter(|l| l.contains(" FETCH "))
+        .collect();
+    assert_eq!(
+        fetch_lines.len(),
+        3,
+        "the pushed message is there:\n{}",
+        flags.stdout
+    );
+    assert!(
+        fetch_lines
+            .iter()
+            .any(|l| l.contains("UID 1 ") && l.contains("\\Seen")),
+        "the local \\Seen reached UID 1:\n{}",
+        flags.stdout
+    );
+    let found = run(
+        curl(&format!("{base}/INBOX?SUBJECT%20%22written%20offline%22"))
+            .args(["--user", "alex:drums"]),
+        &cwd,
+        b"",
+    )
+    .ok("curl SEARCH");
+    assert!(
+        found.stdout.lines().any(|l| l.trim_end() == "* SEARCH 3"),
+        "{}",
+        found.stdout
+    );
 }

@@ -550,8 +550,8 @@ fn unreachable_server_is_an_error_not_a_panic() {
     let run = maillab(&["connect", &url(&addr)], b"NOOP\n");
     assert_eq!(run.code, Some(1), "{}", run.stdout);
     assert!(
-        run.stderr.contains(&addr),
-        "says which address failed: {}",
+        run.stderr.contains(&addr) && run.stderr.contains("refused the connection"),
+        "says which address failed and why: {}",
         run.stderr
     );
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);

@@ -64,11 +64,11 @@ async fn smtp_then_pop3_on_one_store() {
     let mut pop = connect_embedded(Protocol::Pop3, st.clone(), ServerConfig::default());
     assert!(read_until(&mut pop, "\r\n").await.starts_with("+OK "));
     let r = say(&mut pop, "USER alex\r\nPASS drums\r\n", "octets)\r\n").await;
-    assert!(r.contains("\r\n+OK alex has 1 messages ("), "{r}");
+    assert!(r.contains("\r\n+OK alex has 1 message ("), "{r}");
     let r = say(&mut pop, "RETR 1\r\n", "\r\n.\r\n").await;
     assert!(r.ends_with("Subject: loop\r\n\r\n..hidden\r\n.\r\n"), "{r}");
     let r = say(&mut pop, "DELE 1\r\nQUIT\r\n", "left)\r\n").await;
-    assert!(r.ends_with("(1 messages deleted, 0 left)\r\n"), "{r}");
+    assert!(r.ends_with("(1 message deleted, 0 left)\r\n"), "{r}");
     let mut rest = Vec::new();
     let n = tokio::time::timeout(Duration::from_secs(10), pop.read_to_end(&mut rest))
         .await

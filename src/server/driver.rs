@@ -23,7 +23,8 @@ pub async fn run(
 ) {
     let mut changes = store.subscribe();
     changes.mark_unchanged();
-    let mut buf = vec![0u8; 64 * 1024];
+    // Small: an idle connection holds this buffer, and 1,000 of them must stay cheap.
+    let mut buf = vec![0u8; 8 * 1024];
     let out = session.greeting();
     if write_out(&mut stream, &out.bytes).await.is_err() || out.close {
         let _ = stream.shutdown().await;

@@ -532,7 +532,7 @@ impl Pop3Session {
                 };
                 let (n, size) = drop.totals();
                 self.state = State::Transaction(drop);
-                let text = format!("{user} has {n} messages ({size} octets)");
+                let text = format!("{user} has {} ({size} octets)", count(n, "message"));
                 self.ok(out, &text);
             }
             Err(LoginError::InUse) => {
@@ -598,10 +598,14 @@ impl Pop3Session {
         let gone = marked.len() - removed.min(marked.len());
         let text = if gone > 0 {
             format!(
-                "maillab POP3 server signing off ({removed} messages deleted, {gone} already expunged elsewhere, {left} left)"
+                "maillab POP3 server signing off ({} deleted, {gone} already expunged elsewhere, {left} left)",
+                count(removed, "message")
             )
         } else {
-            format!("maillab POP3 server signing off ({removed} messages deleted, {left} left)")
+            format!(
+                "maillab POP3 server signing off ({} deleted, {left} left)",
+                count(removed, "message")
+            )
         };
         self.ok(out, &text);
         self.close(out);
@@ -688,7 +692,11 @@ impl Pop3Session {
                 );
             }
         } else {
-            let _ = write!(WriteVec(&mut text), "+OK {n} messages ({size} octets)\r\n");
+            let _ = write!(
+                WriteVec(&mut text),
+                "+OK {} ({size} octets)\r\n",
+                count(n, "message")
+            );
             for (i, e) in drop.live() {
                 let _ = write!(WriteVec(&mut text), "{i} {}\r\n", e.size);
             }
@@ -786,7 +794,10 @@ impl Pop3Session {
             }
         }
         let (n, size) = self.maildrop().map_or((0, 0), Maildrop::totals);
-        let text = format!("Deletion marks cleared; maildrop has {n} messages ({size} octets)");
+        let text = format!(
+            "Deletion marks cleared; maildrop has {} ({size} octets)",
+            count(n, "message")
+        );
         self.ok(out, &text);
     }
 }
@@ -821,6 +832,15 @@ fn push_dot_stuffed(out: &mut Vec<u8>, raw: &[u8], body_lines: Option<usize>) {
         rest = next;
     }
     out.extend_from_slice(b".\r\n");
+}
+
+/// `1 message`, `2 messages`.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 /// `write!` into a `Vec<u8>` without a temporary `String`.

@@ -204,7 +204,10 @@ impl std::error::Error for StoreError {}
 /// is folded to upper case, other names are kept as given.
 pub fn canonical_name(name: &str) -> String {
     let name = name.trim_end_matches(DELIMITER);
-    if name.len() >= 5 && name[..5].eq_ignore_ascii_case("INBOX") {
+    if name
+        .get(..5)
+        .is_some_and(|p| p.eq_ignore_ascii_case("INBOX"))
+    {
         let rest = &name[5..];
         if rest.is_empty() || rest.starts_with(DELIMITER) {
             return format!("INBOX{rest}");
@@ -717,6 +720,15 @@ mod tests {
         s.write(|i| i.delete_mailbox("alex", "a")).unwrap();
         assert!(s.read(|i| i.user("alex").unwrap().mailbox("a").unwrap().noselect));
         assert!(s.write(|i| i.delete_mailbox("alex", "INBOX")).is_err());
+    }
+
+    #[test]
+    fn canonical_names_of_any_text() {
+        assert_eq!(canonical_name("inbox/Sub"), "INBOX/Sub");
+        assert_eq!(canonical_name("inboxes"), "inboxes");
+        // Byte 5 inside a character must not panic.
+        assert_eq!(canonical_name("صندوق"), "صندوق");
+        assert_eq!(canonical_name("abcdé"), "abcdé");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real peers that the integration tests and benchmarks talk to:
-# curl, swaks, Dovecot (imapd, pop3d) and Postfix, from Debian's packages.
+# curl, swaks, isync (mbsync), Dovecot (imapd, pop3d) and Postfix, from
+# Debian's packages.
 #
 # Idempotent and quick when everything is already there (apt is not touched).
 # Must run as root. Debian's packages start their daemons on install; a
@@ -17,6 +18,7 @@ set -euo pipefail
 declare -A NEED=(
     [curl]=curl
     [swaks]=swaks
+    [mbsync]=isync
     [openssl]=openssl
     [python3]=python3
     [dovecot]="dovecot-imapd dovecot-pop3d"

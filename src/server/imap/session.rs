@@ -63,280 +63,37 @@ const N: u8 = 1;
 const A: u8 = 2;
 const S: u8 = 4;
 
-/// What this server knows about each command: valid states, syntax, RFC section. The
-/// texts come from the shared command table when it has the command.
-struct CmdInfo {
-    name: &'static str,
-    states: u8,
-    syntax: &'static str,
-    rfc: &'static str,
-}
+type CmdInfo = protocol::CommandSpec;
 
-const COMMANDS: &[CmdInfo] = &[
-    CmdInfo {
-        name: "CAPABILITY",
-        states: N | A | S,
-        syntax: "CAPABILITY",
-        rfc: "RFC 3501 §6.1.1",
-    },
-    CmdInfo {
-        name: "NOOP",
-        states: N | A | S,
-        syntax: "NOOP",
-        rfc: "RFC 3501 §6.1.2",
-    },
-    CmdInfo {
-        name: "LOGOUT",
-        states: N | A | S,
-        syntax: "LOGOUT",
-        rfc: "RFC 3501 §6.1.3",
-    },
-    CmdInfo {
-        name: "ID",
-        states: N | A | S,
-        syntax: "ID (\"name\" \"value\" ...) or ID NIL",
-        rfc: "RFC 2971 §3.1",
-    },
-    CmdInfo {
-        name: "STARTTLS",
-        states: N,
-        syntax: "STARTTLS",
-        rfc: "RFC 3501 §6.2.1",
-    },
-    CmdInfo {
-        name: "AUTHENTICATE",
-        states: N,
-        syntax: "AUTHENTICATE mechanism [initial-response]",
-        rfc: "RFC 3501 §6.2.2",
-    },
-    CmdInfo {
-        name: "LOGIN",
-        states: N,
-        syntax: "LOGIN user password",
-        rfc: "RFC 3501 §6.2.3",
-    },
-    CmdInfo {
-        name: "SELECT",
-        states: A | S,
-        syntax: "SELECT mailbox",
-        rfc: "RFC 3501 §6.3.1",
-    },
-    CmdInfo {
-        name: "EXAMINE",
-        states: A | S,
-        syntax: "EXAMINE mailbox",
-        rfc: "RFC 3501 §6.3.2",
-    },
-    CmdInfo {
-        name: "CREATE",
-        states: A | S,
-        syntax: "CREATE mailbox",
-        rfc: "RFC 3501 §6.3.3",
-    },
-    CmdInfo {
-        name: "DELETE",
-        states: A | S,
-        syntax: "DELETE mailbox",
-        rfc: "RFC 3501 §6.3.4",
-    },
-    CmdInfo {
-        name: "RENAME",
-        states: A | S,
-        syntax: "RENAME existing-name new-name",
-        rfc: "RFC 3501 §6.3.5",
-    },
-    CmdInfo {
-        name: "SUBSCRIBE",
-        states: A | S,
-        syntax: "SUBSCRIBE mailbox",
-        rfc: "RFC 3501 §6.3.6",
-    },
-    CmdInfo {
-        name: "UNSUBSCRIBE",
-        states: A | S,
-        syntax: "UNSUBSCRIBE mailbox",
-        rfc: "RFC 3501 §6.3.7",
-    },
-    CmdInfo {
-        name: "LIST",
-        states: A | S,
-        syntax: "LIST reference pattern",
-        rfc: "RFC 3501 §6.3.8",
-    },
-    CmdInfo {
-        name: "LSUB",
-        states: A | S,
-        syntax: "LSUB reference pattern",
-        rfc: "RFC 3501 §6.3.9",
-    },
-    CmdInfo {
-        name: "STATUS",
-        states: A | S,
-        syntax: "STATUS mailbox (item ...)",
-        rfc: "RFC 3501 §6.3.10",
-    },
-    CmdInfo {
-        name: "APPEND",
-        states: A | S,
-        syntax: "APPEND mailbox [(flags)] [\"date-time\"] {size}",
-        rfc: "RFC 3501 §6.3.11",
-    },
-    CmdInfo {
-        name: "NAMESPACE",
-        states: A | S,
-        syntax: "NAMESPACE",
-        rfc: "RFC 2342 §5",
-    },
-    CmdInfo {
-        name: "ENABLE",
-        states: A,
-        syntax: "ENABLE capability ...",
-        rfc: "RFC 5161 §3.1",
-    },
-    CmdInfo {
-        name: "IDLE",
-        states: A | S,
-        syntax: "IDLE (then DONE on its own line)",
-        rfc: "RFC 2177 §3",
-    },
-    CmdInfo {
-        name: "CHECK",
-        states: S,
-        syntax: "CHECK",
-        rfc: "RFC 3501 §6.4.1",
-    },
-    CmdInfo {
-        name: "CLOSE",
-        states: S,
-        syntax: "CLOSE",
-        rfc: "RFC 3501 §6.4.2",
-    },
-    CmdInfo {
-        name: "UNSELECT",
-        states: S,
-        syntax: "UNSELECT",
-        rfc: "RFC 3691 §2",
-    },
-    CmdInfo {
-        name: "EXPUNGE",
-        states: S,
-        syntax: "EXPUNGE",
-        rfc: "RFC 3501 §6.4.3",
-    },
-    CmdInfo {
-        name: "SEARCH",
-        states: S,
-        syntax: "SEARCH [CHARSET name] criteria ...",
-        rfc: "RFC 3501 §6.4.4",
-    },
-    CmdInfo {
-        name: "FETCH",
-        states: S,
-        syntax: "FETCH sequence-set (item ...)",
-        rfc: "RFC 3501 §6.4.5",
-    },
-    CmdInfo {
-        name: "STORE",
-        states: S,
-        syntax: "STORE sequence-set [+|-]FLAGS[.SILENT] (flag ...)",
-        rfc: "RFC 3501 §6.4.6",
-    },
-    CmdInfo {
-        name: "COPY",
-        states: S,
-        syntax: "COPY sequence-set mailbox",
-        rfc: "RFC 3501 §6.4.7",
-    },
-    CmdInfo {
-        name: "MOVE",
-        states: S,
-        syntax: "MOVE sequence-set mailbox",
-        rfc: "RFC 6851 §3.1",
-    },
-    CmdInfo {
-        name: "UID FETCH",
-        states: S,
-        syntax: "UID FETCH uid-set (item ...)",
-        rfc: "RFC 3501 §6.4.8",
-    },
-    CmdInfo {
-        name: "UID SEARCH",
-        states: S,
-        syntax: "UID SEARCH [CHARSET name] criteria ...",
-        rfc: "RFC 3501 §6.4.8",
-    },
-    CmdInfo {
-        name: "UID STORE",
-        states: S,
-        syntax: "UID STORE uid-set [+|-]FLAGS[.SILENT] (flag ...)",
-        rfc: "RFC 3501 §6.4.8",
-    },
-    CmdInfo {
-        name: "UID COPY",
-        states: S,
-        syntax: "UID COPY uid-set mailbox",
-        rfc: "RFC 3501 §6.4.8",
-    },
-    CmdInfo {
-        name: "UID MOVE",
-        states: S,
-        syntax: "UID MOVE uid-set mailbox",
-        rfc: "RFC 6851 §3.2",
-    },
-    CmdInfo {
-        name: "UID EXPUNGE",
-        states: S,
-        syntax: "UID EXPUNGE uid-set",
-        rfc: "RFC 4315 §2.1",
-    },
-];
-
+/// A command this server implements, as the shared command table describes it (valid
+/// states, syntax, RFC section): the one table that also feeds the REPL's completion,
+/// hints and explanations. `DONE` ends IDLE and a bare `UID` needs a command after it,
+/// so neither is a command on its own here.
 fn info(name: &str) -> Option<&'static CmdInfo> {
-    COMMANDS.iter().find(|c| c.name == name)
+    if matches!(name, "DONE" | "UID") {
+        return None;
+    }
+    protocol::command(Protocol::Imap, name)
 }
 
-/// `SELECT mailbox` from the shared table, else ours.
+/// The syntax line and RFC section quoted in a BAD.
 fn syntax_of(c: &CmdInfo) -> (String, String) {
-    match protocol::command(Protocol::Imap, c.name) {
-        Some(spec) if !spec.syntax.is_empty() => (spec.syntax.clone(), spec.rfc.clone()),
-        _ => (c.syntax.to_string(), c.rfc.to_string()),
-    }
+    (c.syntax.clone(), c.rfc.clone())
 }
 
-/// The states a command is valid in, named as the shared table names them.
+/// The states a command is valid in, as the table names them.
 fn states_of(c: &CmdInfo) -> String {
-    if let Some(spec) = protocol::command(Protocol::Imap, c.name) {
-        if !spec.states.is_empty() {
-            return spec.states.join(", ");
-        }
-    }
+    c.states.join(", ")
+}
+
+/// The states a command is valid in, as bits.
+fn allowed(c: &CmdInfo) -> u8 {
     let names = protocol::states(Protocol::Imap);
     [N, A, S]
         .iter()
         .zip(names)
-        .filter(|(bit, _)| c.states & **bit != 0)
-        .map(|(_, n)| *n)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The states a command is valid in, as bits: from the shared table when it has the
-/// command, so the REPL and the server agree, else from [`COMMANDS`].
-fn allowed(c: &CmdInfo) -> u8 {
-    let Some(spec) = protocol::command(Protocol::Imap, c.name) else {
-        return c.states;
-    };
-    let names = protocol::states(Protocol::Imap);
-    let bits = [N, A, S]
-        .iter()
-        .zip(names)
-        .filter(|(_, n)| spec.states.iter().any(|s| s == *n))
-        .fold(0, |acc, (bit, _)| acc | bit);
-    if bits == 0 {
-        c.states
-    } else {
-        bits
-    }
+        .filter(|(_, n)| c.states.iter().any(|s| s == *n))
+        .fold(0, |acc, (bit, _)| acc | bit)
 }
 
 fn level_of(state: &State) -> u8 {
@@ -714,7 +471,7 @@ impl ImapSession {
             return;
         }
         let mut body = Vec::new();
-        let result = self.dispatch(c.name, &tag, &mut a, &mut body, out);
+        let result = self.dispatch(&c.name, &tag, &mut a, &mut body, out);
         out.push(&body);
         if self.closed || out.start_tls || !matches!(self.mode, Mode::Command) {
             if let Err(f) = result {
@@ -726,7 +483,7 @@ impl ImapSession {
         }
         // Announce other sessions' changes before the tagged reply (RFC 3501 §5.2);
         // never EXPUNGE during FETCH, STORE or SEARCH (§7.4.1).
-        let allow_expunge = !matches!(c.name, "FETCH" | "STORE" | "SEARCH");
+        let allow_expunge = !matches!(c.name.as_str(), "FETCH" | "STORE" | "SEARCH");
         let mut updates = Vec::new();
         if !matches!(result, Err(Fail::Syntax(_))) {
             self.sync(allow_expunge, &mut updates);
