@@ -309,3 +309,29 @@ fn save_writes_the_transcript_so_far() {
     );
     assert!(out.contains("transcript written"), "{out}");
 }
+
+#[test]
+fn starttls_upgrades_the_session_in_place_and_the_reply_wait_ends() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_maillab"))
+        .arg("--no-explain")
+        .env("MAILLAB_DATA_DIR", dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start maillab");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"STARTTLS\nLOGIN alex drums\nLOGOUT\n")
+        .expect("write");
+    let started = Instant::now();
+    let out = child.wait_with_output().expect("wait");
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(out.contains("TLS is on"), "{out}");
+    assert!(out.contains("S: a002 OK"), "LOGIN works over TLS: {out}");
+    assert!(!out.contains("no complete reply"), "{out}");
+    assert!(started.elapsed() < Duration::from_secs(20), "{out}");
+}

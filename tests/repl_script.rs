@@ -455,12 +455,11 @@ fn control_bytes_and_invalid_utf8_from_a_server_are_escaped() {
     assert!(!run.stdout.contains('\x1b'), "raw escape passed through");
 }
 
-#[test]
-fn garbage_on_stdin_never_panics() {
-    // A deterministic stream of arbitrary bytes, newlines included.
-    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut input = Vec::new();
-    for _ in 0..20_000 {
+/// A deterministic stream of arbitrary bytes with a newline now and then.
+fn garbage(seed: u64, len: usize) -> Vec<u8> {
+    let mut x = seed;
+    let mut input = Vec::with_capacity(len + 8);
+    for _ in 0..len {
         x ^= x << 13;
         x ^= x >> 7;
         x ^= x << 17;
@@ -468,10 +467,25 @@ fn garbage_on_stdin_never_panics() {
         input.push(if b % 23 == 0 { b'\n' } else { b });
     }
     input.extend_from_slice(b"\n:quit\n");
+    input
+}
+
+#[test]
+fn garbage_on_stdin_never_panics() {
     let (addr, _) = imap_server(|_, _, _, _, _| false);
-    let run = maillab(&["connect", &url(&addr)], &input);
+    let run = maillab(
+        &["connect", &url(&addr)],
+        &garbage(0x9e37_79b9_7f4a_7c15, 20_000),
+    );
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
-    assert!(run.code.is_some(), "killed by a signal");
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    // And against the embedded servers, which answer every line.
+    for (i, proto) in ["imap", "smtp", "pop3"].into_iter().enumerate() {
+        let run = maillab(&[proto], &garbage(0x1234_5678 + i as u64, 8_000));
+        assert!(!run.stderr.contains("panicked"), "{proto}: {}", run.stderr);
+        assert_eq!(run.code, Some(0), "{proto}: {}", run.stderr);
+        assert!(run.stdout.starts_with("S: "), "{proto}: {}", run.stdout);
+    }
 }
 
 #[test]
@@ -520,6 +534,7 @@ fn connect_url_opens_a_second_session_and_switch_returns() {
     assert!(seen(&log).contains("a001 NOOP\r\n"), "{}", seen(&log));
     assert!(!seen(&log).contains("a002"), "{}", seen(&log));
     assert!(out.contains(&format!("* 2  imap  imap://{addr}")), "{out}");
+    assert!(out.contains("  1  imap  the embedded server"), "{out}");
     assert!(out.contains("now on session 1"), "{out}");
     assert!(out.contains("unknown scheme"), "{out}");
     assert_eq!(run.code, Some(0));
@@ -535,8 +550,8 @@ fn unreachable_server_is_an_error_not_a_panic() {
     let run = maillab(&["connect", &url(&addr)], b"NOOP\n");
     assert_eq!(run.code, Some(1), "{}", run.stdout);
     assert!(
-        run.stderr.contains("refused the connection"),
-        "{}",
+        run.stderr.contains(&addr) && run.stderr.contains("refused the connection"),
+        "says which address failed and why: {}",
         run.stderr
     );
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);

@@ -293,6 +293,34 @@ pub fn smtp_is_last(line: &[u8]) -> bool {
     !(line.len() >= 4 && line[..3].iter().all(u8::is_ascii_digit) && line[3] == b'-')
 }
 
+/// Size of one read from a server.
+const CHUNK: usize = 256 * 1024;
+/// Read buffers kept for reuse.
+const POOL_SIZE: usize = 16;
+
+/// Read buffers handed back by the engine: reusing them spares an allocation, a
+/// copy and fresh page faults for every chunk a large literal arrives in.
+static POOL: std::sync::Mutex<Vec<Vec<u8>>> = std::sync::Mutex::new(Vec::new());
+
+/// An empty read buffer with room for one chunk.
+fn take_buf() -> Vec<u8> {
+    let reused = POOL.lock().ok().and_then(|mut p| p.pop());
+    reused.unwrap_or_else(|| Vec::with_capacity(CHUNK))
+}
+
+/// Gives a chunk's buffer back once its bytes were framed.
+pub fn recycle(mut buf: Vec<u8>) {
+    if buf.capacity() != CHUNK {
+        return;
+    }
+    buf.clear();
+    if let Ok(mut p) = POOL.lock() {
+        if p.len() < POOL_SIZE {
+            p.push(buf);
+        }
+    }
+}
+
 /// What the connection task reports.
 #[derive(Debug)]
 pub enum ConnEvent {
@@ -334,18 +362,19 @@ impl Conn {
     ) -> Conn {
         let (tx, mut rx) = mpsc::unbounded_channel::<ConnCmd>();
         tokio::spawn(async move {
-            let mut buf = vec![0u8; 256 * 1024];
+            let mut buf = take_buf();
             loop {
                 tokio::select! {
-                    r = stream.read(&mut buf) => match r {
+                    r = stream.read_buf(&mut buf) => match r {
                         Ok(0) => {
                             let _ = events.send(ConnEvent::Closed(id, None)).await;
                             return;
                         }
-                        Ok(n) => {
+                        Ok(_) => {
                             // A bounded channel: a server that sends faster than the
                             // REPL shows waits in its socket, not in our memory.
-                            if events.send(ConnEvent::Data(id, buf[..n].to_vec())).await.is_err() {
+                            let chunk = std::mem::replace(&mut buf, take_buf());
+                            if events.send(ConnEvent::Data(id, chunk)).await.is_err() {
                                 return;
                             }
                         }

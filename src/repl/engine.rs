@@ -447,6 +447,7 @@ impl Engine {
                     return;
                 };
                 self.sessions[idx].framer.push(&bytes);
+                super::conn::recycle(bytes);
                 while let Some(r) = self.sessions[idx].framer.next_response() {
                     self.handle_response(idx, r);
                 }
