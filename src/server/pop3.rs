@@ -33,38 +33,11 @@ const MAX_ERRORS: u32 = 25;
 /// (see [`Session::has_pending_input`]): pipelined RETRs must not pile up in memory.
 const OUTPUT_BUDGET: usize = 1 << 20;
 
-/// The commands this server knows: name, syntax, RFC section. The shared command table
-/// ([`protocol::command`]) is preferred where it has the command; this is the fallback.
-const COMMANDS: &[(&str, &str, &str)] = &[
-    ("USER", "USER name", "RFC 1939 §7"),
-    ("PASS", "PASS password", "RFC 1939 §7"),
-    ("APOP", "APOP name digest", "RFC 1939 §7"),
-    ("AUTH", "AUTH mechanism [initial-response]", "RFC 5034 §4"),
-    ("CAPA", "CAPA", "RFC 2449 §5"),
-    ("STLS", "STLS", "RFC 2595 §4"),
-    ("STAT", "STAT", "RFC 1939 §5"),
-    ("LIST", "LIST [msg]", "RFC 1939 §5"),
-    ("RETR", "RETR msg", "RFC 1939 §5"),
-    ("DELE", "DELE msg", "RFC 1939 §5"),
-    ("NOOP", "NOOP", "RFC 1939 §5"),
-    ("RSET", "RSET", "RFC 1939 §5"),
-    ("TOP", "TOP msg n", "RFC 1939 §7"),
-    ("UIDL", "UIDL [msg]", "RFC 1939 §7"),
-    ("QUIT", "QUIT", "RFC 1939 §6"),
-];
-
-/// The syntax line of a command, from the shared command table when it has one.
+/// The syntax line of a command, from the shared command table (the one that also
+/// feeds the REPL's hints and `:help`).
 fn syntax(name: &str) -> String {
-    if let Some(spec) = protocol::command(Protocol::Pop3, name) {
-        if !spec.syntax.is_empty() {
-            return spec.syntax.clone();
-        }
-    }
-    COMMANDS
-        .iter()
-        .find(|(n, _, _)| *n == name)
-        .map(|(_, s, _)| s.to_string())
-        .unwrap_or_else(|| name.to_string())
+    protocol::command(Protocol::Pop3, name)
+        .map_or_else(|| name.to_string(), |spec| spec.syntax.clone())
 }
 
 /// One message of the maildrop as listed at login.

@@ -532,7 +532,11 @@ impl Inner {
                 return None;
             }
         }
-        let user = self.users.keys().find(|u| u.eq_ignore_ascii_case(local)).cloned();
+        let user = self
+            .users
+            .keys()
+            .find(|u| u.eq_ignore_ascii_case(local))
+            .cloned();
         // RFC 5321 §4.5.1: every domain must accept mail for its postmaster. Without
         // such an account, the first user reads it (alex in the default store).
         user.or_else(|| {
@@ -734,9 +738,15 @@ mod tests {
         s.add_user("riley", "firefly");
         s.read(|i| {
             assert_eq!(i.local_user_for("Postmaster").as_deref(), Some("alex"));
-            assert_eq!(i.local_user_for("postmaster@maillab.test").as_deref(), Some("alex"));
+            assert_eq!(
+                i.local_user_for("postmaster@maillab.test").as_deref(),
+                Some("alex")
+            );
             assert_eq!(i.local_user_for("postmaster@example.org"), None);
-            assert_eq!(i.local_user_for("riley@localhost").as_deref(), Some("riley"));
+            assert_eq!(
+                i.local_user_for("riley@localhost").as_deref(),
+                Some("riley")
+            );
         });
     }
 

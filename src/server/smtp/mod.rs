@@ -38,41 +38,11 @@ const MAX_RECIPIENTS: usize = 100;
 /// Protocol errors tolerated before the server hangs up (as Postfix's hard error limit).
 const MAX_ERRORS: u32 = 25;
 
-/// The commands this server knows: name, syntax, RFC section. The shared command table
-/// ([`protocol::command`]) is preferred where it has the command; this is the fallback.
-const COMMANDS: &[(&str, &str, &str)] = &[
-    ("HELO", "HELO domain", "RFC 5321 §4.1.1.1"),
-    ("EHLO", "EHLO domain", "RFC 5321 §4.1.1.1"),
-    (
-        "MAIL",
-        "MAIL FROM:<address> [SIZE=octets] [BODY=7BIT|8BITMIME] [SMTPUTF8]",
-        "RFC 5321 §4.1.1.2",
-    ),
-    ("RCPT", "RCPT TO:<address>", "RFC 5321 §4.1.1.3"),
-    ("DATA", "DATA", "RFC 5321 §4.1.1.4"),
-    ("BDAT", "BDAT octets [LAST]", "RFC 3030 §2"),
-    ("RSET", "RSET", "RFC 5321 §4.1.1.5"),
-    ("VRFY", "VRFY address", "RFC 5321 §4.1.1.6"),
-    ("EXPN", "EXPN mailing-list", "RFC 5321 §4.1.1.7"),
-    ("HELP", "HELP [command]", "RFC 5321 §4.1.1.8"),
-    ("NOOP", "NOOP", "RFC 5321 §4.1.1.9"),
-    ("QUIT", "QUIT", "RFC 5321 §4.1.1.10"),
-    ("AUTH", "AUTH mechanism [initial-response]", "RFC 4954 §4"),
-    ("STARTTLS", "STARTTLS", "RFC 3207 §4"),
-];
-
-/// The syntax line of a command, from the shared command table when it has one.
+/// The syntax line of a command, from the shared command table (the one that also
+/// feeds the REPL's hints and `:help`).
 fn syntax(name: &str) -> String {
-    if let Some(spec) = protocol::command(Protocol::Smtp, name) {
-        if !spec.syntax.is_empty() {
-            return spec.syntax.clone();
-        }
-    }
-    COMMANDS
-        .iter()
-        .find(|(n, _, _)| *n == name)
-        .map(|(_, s, _)| s.to_string())
-        .unwrap_or_else(|| name.to_string())
+    protocol::command(Protocol::Smtp, name)
+        .map_or_else(|| name.to_string(), |spec| spec.syntax.clone())
 }
 
 /// The store user a login name means: the name itself, or the local user behind an
@@ -905,7 +875,10 @@ impl SmtpSession {
     fn cmd_help(&mut self, args: &str, out: &mut Output) {
         let topic = args.trim();
         if topic.is_empty() {
-            let names: Vec<&str> = COMMANDS.iter().map(|(n, _, _)| *n).collect();
+            let names: Vec<&str> = protocol::commands(Protocol::Smtp)
+                .iter()
+                .map(|c| c.name.as_str())
+                .collect();
             self.note_line(out, 214);
             push_fmt(out, format_args!("214-Commands: {}\r\n", names.join(" ")));
             push_fmt(
@@ -915,16 +888,15 @@ impl SmtpSession {
             return;
         }
         let upper = topic.to_ascii_uppercase();
-        let Some((name, _, rfc)) = COMMANDS.iter().find(|(n, _, _)| *n == upper) else {
+        let Some(spec) = protocol::command(Protocol::Smtp, &upper) else {
             let shown: String = topic.chars().take(40).collect();
             let text = format!("No help for \"{shown}\": HELP alone lists the commands");
             return self.reply(out, 504, "5.5.1", &text);
         };
-        let spec = protocol::command(Protocol::Smtp, name);
-        let rfc = spec.map_or(*rfc, |s| s.rfc.as_str());
+        let rfc = spec.rfc.as_str();
         self.note_line(out, 214);
-        push_fmt(out, format_args!("214-{}\r\n", syntax(name)));
-        if let Some(summary) = spec.map(|s| s.summary.trim()).filter(|s| !s.is_empty()) {
+        push_fmt(out, format_args!("214-{}\r\n", spec.syntax));
+        if let Some(summary) = Some(spec.summary.trim()).filter(|s| !s.is_empty()) {
             // One reply line per table line: a summary never breaks the reply.
             for line in summary.lines().filter(|l| !l.trim().is_empty()) {
                 push_fmt(out, format_args!("214-{}\r\n", line.trim()));
