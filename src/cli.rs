@@ -21,7 +21,7 @@ pub struct Cli {
     /// Script mode: print large literals whole instead of eliding them.
     #[arg(long, global = true)]
     pub full: bool,
-    /// Trust the certificates in this PEM file too (a private CA, a self-signed server).
+    /// Trust the CA certificates in this PEM file too (a private or lab CA, e.g. from serve --ca-out).
     #[arg(long = "ca-file", global = true, value_name = "FILE")]
     pub ca_file: Vec<PathBuf>,
     /// Accept any server certificate (a warning stays on every prompt).
