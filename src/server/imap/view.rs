@@ -33,6 +33,26 @@ impl UidView {
         v
     }
 
+    /// Builds a view from a mailbox's messages (UIDs strictly ascending). When the UIDs
+    /// have no gap (the common case) this is one run, built without visiting them all.
+    pub fn from_ascending(messages: &[crate::store::Message]) -> Self {
+        match (messages.first(), messages.last()) {
+            (Some(first), Some(last))
+                if u64::from(last.uid) - u64::from(first.uid) + 1 == messages.len() as u64 =>
+            {
+                UidView {
+                    runs: vec![Run {
+                        first: first.uid,
+                        count: messages.len() as u32,
+                    }],
+                    starts: vec![0],
+                    len: messages.len() as u32,
+                }
+            }
+            _ => Self::from_uids(messages.iter().map(|m| m.uid)),
+        }
+    }
+
     /// Number of messages (the EXISTS count).
     pub fn len(&self) -> usize {
         self.len as usize
