@@ -159,6 +159,31 @@ mod tests {
     }
 
     #[test]
+    fn from_ascending_matches_from_uids_with_and_without_gaps() {
+        let date = chrono::DateTime::parse_from_rfc2822("Mon, 7 Feb 1994 21:52:25 -0800")
+            .expect("valid date");
+        let msgs = |uids: &[u32]| -> Vec<crate::store::Message> {
+            uids.iter()
+                .map(|&uid| {
+                    let mut m = crate::store::Message::new(&b"x"[..], Default::default(), date);
+                    m.uid = uid;
+                    m
+                })
+                .collect()
+        };
+        for uids in [&[][..], &[5], &[3, 4, 5, 6], &[1, 2, 4], &[1, 9, 10, 11]] {
+            let v = UidView::from_ascending(&msgs(uids));
+            assert_eq!(v.iter().collect::<Vec<_>>(), uids);
+            assert_eq!(v.len(), uids.len());
+            assert_eq!(v.last_uid(), uids.last().copied());
+            for (i, &u) in uids.iter().enumerate() {
+                assert_eq!(v.index_of(u), Some(i));
+                assert_eq!(v.uid_at(i), Some(u));
+            }
+        }
+    }
+
+    #[test]
     fn retain_reports_removed_indexes() {
         let mut v = UidView::from_uids(1..=10);
         let gone = v.retain(|u| u % 3 != 0);
