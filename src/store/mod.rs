@@ -12,6 +12,7 @@
 pub mod fixture;
 pub mod mime;
 
+use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
@@ -94,6 +95,23 @@ pub struct Mailbox {
     pub keywords: BTreeSet<String>,
     /// `\Noselect` mailboxes exist only as hierarchy parents.
     pub noselect: bool,
+    /// [`MailboxSummary`] with the `(modseq, message count)` it was computed at.
+    summary: Cell<Option<(u64, usize, MailboxSummary)>>,
+}
+
+/// Counts SELECT, EXAMINE and STATUS report, from one pass over the messages and kept
+/// until the mailbox changes, so that opening a large mailbox again costs no pass.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MailboxSummary {
+    /// 0-based index of the first message without `\Seen` (RFC 3501 §6.3.1 UNSEEN).
+    pub first_unseen: Option<usize>,
+    /// Messages without `\Seen` (STATUS UNSEEN).
+    pub unseen: usize,
+    /// Messages no session has seen yet, `\Recent` for whoever selects first.
+    pub unclaimed: usize,
+    /// Highest session id owning `\Recent` on any message: a session with a higher id
+    /// (ids only grow) owns none.
+    pub max_owner: Option<u64>,
 }
 
 /// One stored message.
@@ -120,13 +138,29 @@ pub struct RelayedMessage {
     pub received: DateTime<FixedOffset>,
 }
 
-/// A message's flags: system flags (`\Seen` …) and keywords. `\Recent` is per session
+/// A message's flags: system flags (`\\Seen` …) and keywords. `\\Recent` is per session
 /// and never stored here (RFC 3501 §2.3.2).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Flags(BTreeSet<String>);
+///
+/// System flags are one bit each, so testing `\\Seen` or `\\Deleted` over a large
+/// mailbox costs no allocation; keywords (rare) are kept sorted in a boxed slice. The
+/// flags iterate in byte order of their spelling, system flags and keywords merged.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Flags {
+    /// Bit `i` set: `SYSTEM_FLAGS[i]` is present.
+    system: u8,
+    /// Keywords (and any other non-system flag), sorted, no two equal ignoring case.
+    keywords: Box<[Box<str>]>,
+}
 
 /// The system flags a client may set (RFC 3501 §2.3.2), in their canonical spelling.
 pub const SYSTEM_FLAGS: [&str; 5] = ["\\Answered", "\\Flagged", "\\Deleted", "\\Seen", "\\Draft"];
+
+/// Bit of `\\Deleted` in [`Flags`] (index in [`SYSTEM_FLAGS`]).
+const DELETED: u8 = 1 << 2;
+/// Bit of `\\Seen` in [`Flags`] (index in [`SYSTEM_FLAGS`]).
+const SEEN: u8 = 1 << 3;
+/// Indexes into [`SYSTEM_FLAGS`] in byte order of the spelling (iteration order).
+const SYSTEM_SORTED: [usize; 5] = [0, 2, 4, 1, 3];
 
 impl Flags {
     pub fn new() -> Self {
@@ -134,36 +168,91 @@ impl Flags {
     }
     /// Canonical spelling of a flag: system flags matched case-insensitively.
     pub fn canonical(flag: &str) -> String {
+        match Self::system_index(flag) {
+            Some(i) => SYSTEM_FLAGS[i].to_string(),
+            None => flag.to_string(),
+        }
+    }
+    /// Index in [`SYSTEM_FLAGS`] of a system flag spelled in any case.
+    fn system_index(flag: &str) -> Option<usize> {
+        if !flag.starts_with('\\') {
+            return None;
+        }
         SYSTEM_FLAGS
             .iter()
-            .find(|f| f.eq_ignore_ascii_case(flag))
-            .map(|f| f.to_string())
-            .unwrap_or_else(|| flag.to_string())
+            .position(|f| f.eq_ignore_ascii_case(flag))
     }
+    /// Whether `flag` is set; system flags and keywords compare case-insensitively.
     pub fn contains(&self, flag: &str) -> bool {
-        let c = Self::canonical(flag);
-        self.0.contains(&c) || self.0.iter().any(|f| f.eq_ignore_ascii_case(&c))
+        match Self::system_index(flag) {
+            Some(i) => self.system & (1 << i) != 0,
+            None => self.keywords.iter().any(|k| k.eq_ignore_ascii_case(flag)),
+        }
     }
+    /// `\\Seen` is set (RFC 3501 §2.3.2), without a string comparison.
+    pub fn is_seen(&self) -> bool {
+        self.system & SEEN != 0
+    }
+    /// `\\Deleted` is set (RFC 3501 §2.3.2), without a string comparison.
+    pub fn is_deleted(&self) -> bool {
+        self.system & DELETED != 0
+    }
+    /// Adds `flag` (system flags in their canonical spelling); false if already set.
     pub fn insert(&mut self, flag: &str) -> bool {
+        if let Some(i) = Self::system_index(flag) {
+            let had = self.system & (1 << i) != 0;
+            self.system |= 1 << i;
+            return !had;
+        }
         if self.contains(flag) {
             return false;
         }
-        self.0.insert(Self::canonical(flag))
+        let at = self.keywords.partition_point(|k| k.as_ref() < flag);
+        let mut v = std::mem::take(&mut self.keywords).into_vec();
+        v.insert(at, flag.into());
+        self.keywords = v.into_boxed_slice();
+        true
     }
+    /// Removes `flag` in any case; false if it was not set.
     pub fn remove(&mut self, flag: &str) -> bool {
-        let before = self.0.len();
-        let c = Self::canonical(flag);
-        self.0.retain(|f| !f.eq_ignore_ascii_case(&c));
-        before != self.0.len()
+        if let Some(i) = Self::system_index(flag) {
+            let had = self.system & (1 << i) != 0;
+            self.system &= !(1 << i);
+            return had;
+        }
+        if !self.contains(flag) {
+            return false;
+        }
+        let mut v = std::mem::take(&mut self.keywords).into_vec();
+        v.retain(|k| !k.eq_ignore_ascii_case(flag));
+        self.keywords = v.into_boxed_slice();
+        true
     }
+    /// Every flag, in byte order of its spelling.
     pub fn iter(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(|s| s.as_str())
+        let mut system = SYSTEM_SORTED
+            .iter()
+            .filter(|&&i| self.system & (1 << i) != 0)
+            .map(|&i| SYSTEM_FLAGS[i])
+            .peekable();
+        let mut keywords = self.keywords.iter().map(|k| k.as_ref()).peekable();
+        std::iter::from_fn(move || match (system.peek(), keywords.peek()) {
+            (Some(s), Some(k)) if k < s => keywords.next(),
+            (Some(_), _) => system.next(),
+            (None, _) => keywords.next(),
+        })
     }
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.system.count_ones() as usize + self.keywords.len()
     }
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.system == 0 && self.keywords.is_empty()
+    }
+}
+
+impl std::fmt::Debug for Flags {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
     }
 }
 
@@ -255,6 +344,7 @@ impl Mailbox {
             modseq: 1,
             keywords: BTreeSet::new(),
             noselect: false,
+            summary: Cell::new(None),
         }
     }
     /// Adds a message at the end, giving it the next UID; returns that UID.
@@ -301,7 +391,7 @@ impl Mailbox {
     pub fn expunge(&mut self, only: impl Fn(u32) -> bool) -> Vec<u32> {
         let mut removed = Vec::new();
         self.messages.retain(|m| {
-            let gone = m.flags.contains("\\Deleted") && only(m.uid);
+            let gone = m.flags.is_deleted() && only(m.uid);
             if gone {
                 removed.push(m.uid);
             }
@@ -329,17 +419,44 @@ impl Mailbox {
         removed
     }
     pub fn unseen_count(&self) -> usize {
-        self.messages
-            .iter()
-            .filter(|m| !m.flags.contains("\\Seen"))
-            .count()
+        self.summary().unseen
     }
     /// Messages no session has seen yet count as recent in STATUS.
     pub fn recent_count(&self) -> usize {
-        self.messages
-            .iter()
-            .filter(|m| m.recent_owner.is_none())
-            .count()
+        self.summary().unclaimed
+    }
+    /// The SELECT/STATUS counts, computed again only after the mailbox changed. Every
+    /// change to messages or flags bumps `modseq`; code that sets `recent_owner` directly
+    /// on stored messages calls [`Mailbox::forget_summary`].
+    pub fn summary(&self) -> MailboxSummary {
+        if let Some((modseq, len, s)) = self.summary.get() {
+            if modseq == self.modseq && len == self.messages.len() {
+                return s;
+            }
+        }
+        let mut s = MailboxSummary {
+            first_unseen: None,
+            unseen: 0,
+            unclaimed: 0,
+            max_owner: None,
+        };
+        for (i, m) in self.messages.iter().enumerate() {
+            if !m.flags.is_seen() {
+                s.unseen += 1;
+                s.first_unseen.get_or_insert(i);
+            }
+            match m.recent_owner {
+                None => s.unclaimed += 1,
+                Some(o) => s.max_owner = s.max_owner.max(Some(o)),
+            }
+        }
+        self.summary
+            .set(Some((self.modseq, self.messages.len(), s)));
+        s
+    }
+    /// Drops the kept [`MailboxSummary`] (after `recent_owner` changed on stored messages).
+    pub fn forget_summary(&mut self) {
+        self.summary.set(None);
     }
 }
 
@@ -663,6 +780,41 @@ mod tests {
 
     fn date() -> DateTime<FixedOffset> {
         DateTime::parse_from_rfc2822("Mon, 7 Feb 1994 21:52:25 -0800").unwrap()
+    }
+
+    #[test]
+    fn flags_keep_set_semantics_and_byte_order() {
+        let mut f: Flags = ["\\seen", "Zeta", "$Junk", "\\ANSWERED", "work", "\\Draft"]
+            .into_iter()
+            .collect();
+        // Byte order of the spelling, as a sorted set of strings would give.
+        let expected: Vec<&str> = {
+            let mut v = vec!["\\Seen", "Zeta", "$Junk", "\\Answered", "work", "\\Draft"];
+            v.sort_unstable();
+            v
+        };
+        assert_eq!(f.iter().collect::<Vec<_>>(), expected);
+        assert_eq!(f.len(), 6);
+        assert!(f.is_seen() && f.contains("\\SEEN") && f.contains("zeta"));
+        assert!(!f.is_deleted() && !f.contains("\\Deleted") && !f.contains("\\Recent"));
+        assert!(!f.insert("ZETA"), "keywords are compared ignoring case");
+        assert!(!f.insert("\\draft"));
+        assert!(f.insert("\\deleted") && f.is_deleted());
+        assert!(f.remove("\\SEEN") && !f.is_seen() && !f.remove("\\Seen"));
+        assert!(f.remove("WORK") && !f.contains("work"));
+        assert_eq!(f.len(), 5);
+        let same: Flags = ["zeta", "\\Answered", "$Junk", "\\Deleted", "\\Draft"]
+            .into_iter()
+            .collect();
+        assert_ne!(f, same, "keyword spelling is kept as first given");
+        let same: Flags = ["Zeta", "\\Answered", "$Junk", "\\Deleted", "\\Draft"]
+            .into_iter()
+            .rev()
+            .collect();
+        assert_eq!(f, same);
+        assert_eq!(Flags::canonical("\\fLaGgEd"), "\\Flagged");
+        assert_eq!(Flags::canonical("\\Custom"), "\\Custom");
+        assert!(Flags::new().is_empty() && Flags::new().iter().next().is_none());
     }
 
     #[test]

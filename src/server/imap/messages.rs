@@ -184,7 +184,7 @@ impl ImapSession {
                         continue;
                     };
                     let mut flags_changed = false;
-                    if sets_seen && !mb.messages[p].flags.contains("\\Seen") {
+                    if sets_seen && !mb.messages[p].flags.is_seen() {
                         let mut f = mb.messages[p].flags.clone();
                         f.insert("\\Seen");
                         let u = mb.messages[p].uid;

@@ -260,7 +260,7 @@ pub fn matches(key: &Key, c: &Ctx) -> bool {
         Key::Uid(s) => in_set(s, m.uid, c.largest_uid),
         Key::Flag(f, set) => m.flags.contains(f) == *set,
         Key::Keyword(k, set) => m.flags.contains(k) == *set,
-        Key::New => c.recent && !m.flags.contains("\\Seen"),
+        Key::New => c.recent && !m.flags.is_seen(),
         Key::Old => !c.recent,
         Key::Recent => c.recent,
         Key::Header(field, value) => {

@@ -1,6 +1,7 @@
 //! Command execution: states (RFC 3501 §3), dispatch, the selected-mailbox view and
 //! the untagged updates other sessions' changes cause (RFC 3501 §7, §5.2, §5.5).
 
+use std::fmt::Write as _;
 use std::ops::RangeInclusive;
 use std::sync::Arc;
 
@@ -232,6 +233,10 @@ pub(super) fn sync_view(
             if mb.keywords.len() != sel.keywords {
                 sel.keywords = mb.keywords.len();
                 push_flags(out, mb, sel.read_only);
+            }
+            if !sel.read_only && mb.messages.last().is_some_and(|m| m.uid > sel.max_uid) {
+                // New messages get claimed below, changing `recent_owner`.
+                mb.forget_summary();
             }
             (&mut mb.messages, mb.modseq)
         }
@@ -892,65 +897,132 @@ impl ImapSession {
         };
         let key = canonical_name(&name);
         let id = self.session_id;
-        let sel = self.store.write(|inner| -> Result<Selected, Fail> {
-            let mb = inner
-                .users
-                .get_mut(&user)
-                .and_then(|u| u.mailboxes.get_mut(&key))
-                .ok_or_else(|| Fail::No(format!("[NONEXISTENT] mailbox \"{name}\" does not exist (LIST \"\" \"*\" shows the mailboxes)")))?;
-            if mb.noselect {
-                return Err(Fail::No(format!(
-                    "[CANNOT] \"{name}\" is only a hierarchy level (\\Noselect) and holds no messages"
-                )));
+        // Most SELECTs claim nothing (every message already has its \Recent owner), and
+        // EXAMINE never does: answer those from a read, which wakes no other session, and
+        // take the write lock only to claim new messages.
+        let looked = self
+            .store
+            .read(|inner| -> Result<Option<(Selected, Vec<u8>)>, Fail> {
+                let mb = selectable(inner, &user, &key, &name)?;
+                let scan = SelectScan::of(mb, id);
+                if scan.unclaimed > 0 && !read_only {
+                    return Ok(None);
+                }
+                let mut out = Vec::with_capacity(512);
+                Ok(Some((scan.respond(mb, &key, read_only, &mut out), out)))
+            })?;
+        let sel = match looked {
+            Some((sel, out)) => {
+                body.extend_from_slice(&out);
+                sel
             }
-            let mut recent = Vec::new();
-            let mut recent_count = 0;
-            for m in mb.messages.iter_mut() {
-                if m.recent_owner.is_none() {
-                    recent_count += 1;
-                    if !read_only {
+            None => self.store.write(|inner| -> Result<Selected, Fail> {
+                if let Some(mb) = inner
+                    .users
+                    .get_mut(&user)
+                    .and_then(|u| u.mailboxes.get_mut(&key))
+                    .filter(|mb| !mb.noselect)
+                {
+                    for m in mb.messages.iter_mut().filter(|m| m.recent_owner.is_none()) {
                         m.recent_owner = Some(id);
                     }
+                    mb.forget_summary();
                 }
-                if m.recent_owner == Some(id) {
-                    recent.push(m.uid);
-                }
-            }
-            if !read_only {
-                recent_count = recent.len();
-            }
-            // The order the course notes' server used (RFC 3501 §6.3.1 allows any).
-            body.extend_from_slice(format!("* {} EXISTS\r\n", mb.messages.len()).as_bytes());
-            body.extend_from_slice(format!("* {recent_count} RECENT\r\n").as_bytes());
-            body.extend_from_slice(
-                format!("* OK [UIDVALIDITY {}] UIDs valid\r\n", mb.uidvalidity).as_bytes(),
-            );
-            body.extend_from_slice(
-                format!("* OK [UIDNEXT {}] Predicted next UID\r\n", mb.uidnext).as_bytes(),
-            );
-            push_flags(body, mb, read_only);
-            if let Some(i) = mb.messages.iter().position(|m| !m.flags.contains("\\Seen")) {
-                body.extend_from_slice(
-                    format!("* OK [UNSEEN {}] Message {} is the first unseen\r\n", i + 1, i + 1)
-                        .as_bytes(),
-                );
-            }
-            Ok(Selected {
-                key: key.clone(),
-                uidvalidity: mb.uidvalidity,
-                read_only,
-                view: UidView::from_uids(mb.messages.iter().map(|m| m.uid)),
-                max_uid: mb.messages.last().map_or(0, |m| m.uid),
-                modseq: mb.modseq,
-                keywords: mb.keywords.len(),
-                recent,
-            })
-        })?;
+                let mb = selectable(inner, &user, &key, &name)?;
+                Ok(SelectScan::of(mb, id).respond(mb, &key, read_only, body))
+            })?,
+        };
         self.state = State::Selected(user, Box::new(sel));
         Ok(Some(if read_only {
             "[READ-ONLY] EXAMINE completed".into()
         } else {
             "[READ-WRITE] SELECT completed".into()
         }))
+    }
+}
+
+/// The mailbox SELECT/EXAMINE opens, or why it cannot (RFC 3501 §6.3.1).
+fn selectable<'a>(
+    inner: &'a crate::store::Inner,
+    user: &str,
+    key: &str,
+    name: &str,
+) -> Result<&'a Mailbox, Fail> {
+    let mb = inner
+        .users
+        .get(user)
+        .and_then(|u| u.mailboxes.get(key))
+        .ok_or_else(|| Fail::No(format!("[NONEXISTENT] mailbox \"{name}\" does not exist (LIST \"\" \"*\" shows the mailboxes)")))?;
+    if mb.noselect {
+        return Err(Fail::No(format!(
+            "[CANNOT] \"{name}\" is only a hierarchy level (\\Noselect) and holds no messages"
+        )));
+    }
+    Ok(mb)
+}
+
+/// What SELECT and EXAMINE report, from the mailbox's kept summary.
+struct SelectScan {
+    /// UIDs whose `\Recent` this session owns, ascending (RFC 3501 §2.3.2).
+    recent: Vec<u32>,
+    /// Messages no session has seen yet (`\Recent` for whoever selects first).
+    unclaimed: usize,
+    /// 0-based index of the first message without `\Seen`.
+    first_unseen: Option<usize>,
+}
+
+impl SelectScan {
+    fn of(mb: &Mailbox, id: u64) -> Self {
+        let summary = mb.summary();
+        // Only a session that claimed messages here before can own any: skip the pass
+        // over the messages for every other one.
+        let recent = if summary.max_owner.is_some_and(|o| o >= id) {
+            mb.messages
+                .iter()
+                .filter(|m| m.recent_owner == Some(id))
+                .map(|m| m.uid)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        SelectScan {
+            recent,
+            unclaimed: summary.unclaimed,
+            first_unseen: summary.first_unseen,
+        }
+    }
+
+    /// Appends the untagged SELECT/EXAMINE responses (RFC 3501 §6.3.1) and gives the
+    /// session's view. EXAMINE reports unclaimed messages as recent without claiming them.
+    fn respond(self, mb: &Mailbox, key: &str, read_only: bool, body: &mut Vec<u8>) -> Selected {
+        let recent_count = if read_only {
+            self.unclaimed + self.recent.len()
+        } else {
+            self.recent.len()
+        };
+        // The order the course notes' server used (RFC 3501 §6.3.1 allows any).
+        let mut text = String::with_capacity(160);
+        let _ = write!(text, "* {} EXISTS\r\n", mb.messages.len());
+        let _ = write!(text, "* {recent_count} RECENT\r\n");
+        let _ = write!(text, "* OK [UIDVALIDITY {}] UIDs valid\r\n", mb.uidvalidity);
+        let _ = write!(text, "* OK [UIDNEXT {}] Predicted next UID\r\n", mb.uidnext);
+        body.extend_from_slice(text.as_bytes());
+        push_flags(body, mb, read_only);
+        if let Some(i) = self.first_unseen {
+            let n = i + 1;
+            body.extend_from_slice(
+                format!("* OK [UNSEEN {n}] Message {n} is the first unseen\r\n").as_bytes(),
+            );
+        }
+        Selected {
+            key: key.to_string(),
+            uidvalidity: mb.uidvalidity,
+            read_only,
+            view: UidView::from_ascending(&mb.messages),
+            max_uid: mb.messages.last().map_or(0, |m| m.uid),
+            modseq: mb.modseq,
+            keywords: mb.keywords.len(),
+            recent: self.recent,
+        }
     }
 }

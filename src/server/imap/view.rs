@@ -33,6 +33,26 @@ impl UidView {
         v
     }
 
+    /// Builds a view from a mailbox's messages (UIDs strictly ascending). When the UIDs
+    /// have no gap (the common case) this is one run, built without visiting them all.
+    pub fn from_ascending(messages: &[crate::store::Message]) -> Self {
+        match (messages.first(), messages.last()) {
+            (Some(first), Some(last))
+                if u64::from(last.uid) - u64::from(first.uid) + 1 == messages.len() as u64 =>
+            {
+                UidView {
+                    runs: vec![Run {
+                        first: first.uid,
+                        count: messages.len() as u32,
+                    }],
+                    starts: vec![0],
+                    len: messages.len() as u32,
+                }
+            }
+            _ => Self::from_uids(messages.iter().map(|m| m.uid)),
+        }
+    }
+
     /// Number of messages (the EXISTS count).
     pub fn len(&self) -> usize {
         self.len as usize
@@ -136,6 +156,31 @@ mod tests {
         assert_eq!(v.rank(100), 6);
         assert_eq!(v.rank(0), 0);
         assert_eq!(v.last_uid(), Some(20));
+    }
+
+    #[test]
+    fn from_ascending_matches_from_uids_with_and_without_gaps() {
+        let date = chrono::DateTime::parse_from_rfc2822("Mon, 7 Feb 1994 21:52:25 -0800")
+            .expect("valid date");
+        let msgs = |uids: &[u32]| -> Vec<crate::store::Message> {
+            uids.iter()
+                .map(|&uid| {
+                    let mut m = crate::store::Message::new(&b"x"[..], Default::default(), date);
+                    m.uid = uid;
+                    m
+                })
+                .collect()
+        };
+        for uids in [&[][..], &[5], &[3, 4, 5, 6], &[1, 2, 4], &[1, 9, 10, 11]] {
+            let v = UidView::from_ascending(&msgs(uids));
+            assert_eq!(v.iter().collect::<Vec<_>>(), uids);
+            assert_eq!(v.len(), uids.len());
+            assert_eq!(v.last_uid(), uids.last().copied());
+            for (i, &u) in uids.iter().enumerate() {
+                assert_eq!(v.index_of(u), Some(i));
+                assert_eq!(v.uid_at(i), Some(u));
+            }
+        }
     }
 
     #[test]
