@@ -33,6 +33,9 @@ pub struct Cli {
     /// Seconds script mode waits for a reply (never while idling or waiting for pushes).
     #[arg(long, global = true, default_value_t = 30.0, value_name = "SECS")]
     pub reply_timeout: f64,
+    /// Language of explanations and help: en (complete) or ar (partial; missing texts in English).
+    #[arg(long, global = true, default_value = "en", value_name = "CODE")]
+    pub lang: String,
     /// Load the embedded store from an mbox file, a Maildir or a folder of .eml files.
     #[arg(long, global = true, value_name = "PATH")]
     pub fixture: Option<PathBuf>,

@@ -41,6 +41,9 @@ fn load_store(cli: &Cli) -> anyhow::Result<SharedStore> {
 }
 
 fn run(cli: Cli) -> anyhow::Result<i32> {
+    let lang = maillab::protocol::text::builtin(&cli.lang)
+        .with_context(|| format!("unknown language {:?}: use en or ar", cli.lang))?;
+    maillab::protocol::text::set_current(lang);
     let color = match cli.color {
         Color::Auto => ColorChoice::Auto,
         Color::Always => ColorChoice::Always,

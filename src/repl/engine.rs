@@ -139,7 +139,7 @@ fn notes_for(
             rfc: e.rfc.unwrap_or_default(),
         });
         if cleartext && local {
-            if let Some(t) = protocol::text::english().lookup("repl.local_only") {
+            if let Some(t) = protocol::text::current().lookup("repl.local_only") {
                 notes.push(Note {
                     text: t.to_string(),
                     rfc: "RFC 8314 §1".into(),
