@@ -34,7 +34,15 @@ pub struct ImapSession {
     state: session::State,
     mode: session::Mode,
     closed: bool,
+    /// Input not yet handled because the output of one call reached
+    /// [`OUTPUT_BUDGET`]; handled once the driver has written that output.
+    pending: Vec<u8>,
 }
+
+/// Output gathered in one call before the session pauses and lets the driver write it
+/// (see [`Session::has_pending_input`]): pipelined `FETCH 1:* BODY[]` commands must not
+/// pile up in memory.
+const OUTPUT_BUDGET: usize = 1 << 20;
 
 impl ImapSession {
     /// A new session on `store`; nothing is sent until [`Session::greeting`].
@@ -47,22 +55,13 @@ impl ImapSession {
             session_id,
             state: session::State::NotAuthenticated,
             mode: session::Mode::Command,
+            pending: Vec::new(),
             closed: false,
         }
     }
-}
 
-impl Session for ImapSession {
-    fn greeting(&mut self) -> Output {
-        let caps = self.capability_string();
-        Output {
-            bytes: format!("* OK [CAPABILITY {caps}] maillab mock IMAP server ready\r\n")
-                .into_bytes(),
-            ..Output::default()
-        }
-    }
-
-    fn receive(&mut self, input: &[u8]) -> Output {
+    /// Handles `input` (pending input already put in front of it).
+    fn receive_now(&mut self, input: &[u8]) -> Output {
         let mut out = Output::default();
         let mut pos = 0;
         while !self.closed && pos < input.len() {
@@ -79,6 +78,10 @@ impl Session for ImapSession {
                         // Anything pipelined after STARTTLS was sent in the clear and must
                         // not be trusted once TLS is up (CVE-2011-0411): drop it.
                         self.framer.reset();
+                        break;
+                    }
+                    if out.bytes.len() >= OUTPUT_BUDGET && pos < input.len() && !out.close {
+                        self.pending = input[pos..].to_vec();
                         break;
                     }
                 }
@@ -117,6 +120,30 @@ impl Session for ImapSession {
             }
         }
         out
+    }
+}
+
+impl Session for ImapSession {
+    fn greeting(&mut self) -> Output {
+        let caps = self.capability_string();
+        Output {
+            bytes: format!("* OK [CAPABILITY {caps}] maillab mock IMAP server ready\r\n")
+                .into_bytes(),
+            ..Output::default()
+        }
+    }
+
+    fn receive(&mut self, input: &[u8]) -> Output {
+        if self.pending.is_empty() {
+            return self.receive_now(input);
+        }
+        let mut all = std::mem::take(&mut self.pending);
+        all.extend_from_slice(input);
+        self.receive_now(&all)
+    }
+
+    fn has_pending_input(&self) -> bool {
+        !self.pending.is_empty() && !self.closed
     }
 
     fn wants_store_events(&self) -> bool {
