@@ -113,24 +113,42 @@ pub fn explain_command(
 ) -> i32 {
     let color = use_color(color, std::io::stdout().is_terminal());
     let p = protocol.unwrap_or_else(|| protocol::explain::guess_protocol(text));
-    let ctx = protocol::explain::Context::default();
-    let notes: Vec<render::Note> = protocol::explain::explain_line(p, text, &ctx)
-        .into_iter()
-        .map(|e| render::Note {
-            text: e.text,
-            rfc: e.rfc.unwrap_or_default(),
-        })
-        .collect();
-    let line = render::server_line(p, text.as_bytes(), 0, "");
-    println!("{}", if color { &line.styled } else { &line.plain });
-    if notes.is_empty() {
-        println!("   = no explanation known for this {p} line");
-        return 1;
+    // A pasted session (several lines) is followed line by line: which command each
+    // reply answers, the state, literals and message bodies as one unit each.
+    let explained = protocol::explain::explain_text(Some(p), text);
+    let mut unknown = 0;
+    for (line, exps) in &explained {
+        // A line explained by a command summary is the client's.
+        let client = exps
+            .first()
+            .is_some_and(|e| e.id.split('.').nth(1) == Some("cmd"));
+        let shown = if client {
+            render::client_line(p, &mask::mask_command(p, line), "")
+        } else {
+            render::server_line(p, line.as_bytes(), 0, "")
+        };
+        println!("{}", if color { &shown.styled } else { &shown.plain });
+        let notes: Vec<render::Note> = exps
+            .iter()
+            .map(|e| render::Note {
+                text: e.text.clone(),
+                rfc: e.rfc.clone().unwrap_or_default(),
+            })
+            .collect();
+        if notes.is_empty() {
+            unknown += 1;
+            println!("   = no explanation known for this {p} line");
+            continue;
+        }
+        for out in render::explanation_lines(&notes, "") {
+            println!("{}", if color { &out.styled } else { &out.plain });
+        }
     }
-    for out in render::explanation_lines(&notes, "") {
-        println!("{}", if color { &out.styled } else { &out.plain });
+    if explained.is_empty() || unknown == explained.len() {
+        1
+    } else {
+        0
     }
-    0
 }
 
 /// `imaps://host` → (IMAP, `imaps://host:993`): the protocol and the normalised URL
