@@ -8,6 +8,10 @@
 //! With `CI=true` a missing Dovecot or Postfix fails the test; elsewhere it is skipped
 //! with a message (tests/peers/install.sh installs them).
 
+#[path = "common/ports.rs"]
+mod ports;
+use ports::free_port;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -29,14 +33,6 @@ fn peer_available(bin: &str) -> bool {
         eprintln!("skipping: {bin} is not installed (run tests/peers/install.sh as root)");
     }
     found
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 fn peers_dir() -> PathBuf {
