@@ -39,6 +39,23 @@ fn uid_set_string(uids: &[u32]) -> String {
     s
 }
 
+/// Takes this session's own removals (ascending UIDs) out of its view and answers one
+/// `* n EXPUNGE` for each, numbered as the client sees them at that moment
+/// (RFC 3501 §7.4.1): EXPUNGE, UID EXPUNGE and MOVE share it.
+fn announce_removed(sel: &mut Selected, gone: &[u32], body: &mut Vec<u8>) {
+    let mut k = 0;
+    let idxs = sel.view.retain(|uid| {
+        while k < gone.len() && gone[k] < uid {
+            k += 1;
+        }
+        !(k < gone.len() && gone[k] == uid)
+    });
+    for (n, idx) in idxs.iter().enumerate() {
+        body.extend_from_slice(format!("* {} EXPUNGE\r\n", idx - n + 1).as_bytes());
+    }
+    sel.recent.retain(|u| gone.binary_search(u).is_err());
+}
+
 /// Checks flags a client wants to set: system flags must be known ones; `\Recent`
 /// is dropped (only the server sets it, RFC 3501 §2.3.2).
 pub(super) fn check_flags(flags: &[String]) -> Result<Flags, Fail> {
@@ -86,17 +103,7 @@ impl ImapSession {
                     .as_ref()
                     .is_none_or(|rs| rs.iter().any(|r| r.contains(&uid)))
             });
-            let mut k = 0;
-            let idxs = sel.view.retain(|uid| {
-                while k < gone.len() && gone[k] < uid {
-                    k += 1;
-                }
-                !(k < gone.len() && gone[k] == uid)
-            });
-            for (n, idx) in idxs.iter().enumerate() {
-                body.extend_from_slice(format!("* {} EXPUNGE\r\n", idx - n + 1).as_bytes());
-            }
-            sel.recent.retain(|u| gone.binary_search(u).is_err());
+            announce_removed(sel, &gone, body);
             sel.modseq = mb.modseq;
             gone.len()
         });
@@ -435,17 +442,7 @@ impl ImapSession {
                 body.extend_from_slice(format!("* OK {code} Moved\r\n").as_bytes());
                 if let Some(mb) = selected_mailbox(inner, user, sel) {
                     let gone = mb.remove_uids(&src_uids);
-                    let mut k = 0;
-                    let idxs = sel.view.retain(|u| {
-                        while k < gone.len() && gone[k] < u {
-                            k += 1;
-                        }
-                        !(k < gone.len() && gone[k] == u)
-                    });
-                    for (n, idx) in idxs.iter().enumerate() {
-                        body.extend_from_slice(format!("* {} EXPUNGE\r\n", idx - n + 1).as_bytes());
-                    }
-                    sel.recent.retain(|u| gone.binary_search(u).is_err());
+                    announce_removed(sel, &gone, body);
                     // Our own removal is announced; other changes still come via sync.
                     if mb.modseq == sel.modseq + 1 {
                         sel.modseq = mb.modseq;
