@@ -8,6 +8,7 @@
 //! (`src/protocol/lang/en.toml`, see [`text`]).
 
 pub mod explain;
+pub mod follow;
 pub mod highlight;
 pub mod reply;
 pub mod sasl;
