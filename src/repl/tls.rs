@@ -44,8 +44,8 @@ impl TlsSettings {
         extra: Option<rustls::pki_types::CertificateDer<'static>>,
     ) -> Result<ClientTlsOptions, String> {
         let mut o = ClientTlsOptions {
-            extra_roots: Vec::new(),
             insecure: self.insecure,
+            ..ClientTlsOptions::default()
         };
         for f in &self.ca_files {
             o.add_ca_file(f).map_err(|e| e.to_string())?;
@@ -188,6 +188,11 @@ pub fn summary_lines(s: &TlsSummary) -> Vec<String> {
         format!("  valid from {} until {}", s.not_before, s.not_after),
     ];
     match (&s.problem, s.verified) {
+        (_, true) if s.pinned => v.push(
+            "  verified by pinning: it is exactly the certificate given with --ca-file, its name \
+             matches and its dates are valid (no CA vouches for it)"
+                .into(),
+        ),
         (_, true) => {
             v.push("  verified: the chain leads to a trusted root and the name matches".into())
         }
