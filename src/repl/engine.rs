@@ -1204,8 +1204,8 @@ impl Engine {
     }
 
     async fn auth(&mut self, mechanism: &str, user: &str, pass: &str) {
-        let Some(mech) = sasl::Mechanism::parse(mechanism) else {
-            self.warn("mechanisms: plain, login, cram-md5");
+        let Some(mech) = sasl::ClientMechanism::parse(mechanism) else {
+            self.warn("mechanisms: plain, login, cram-md5, xoauth2, oauthbearer");
             return;
         };
         let idx = self.current;
@@ -1214,7 +1214,16 @@ impl Engine {
             self.warn("this session is closed: :connect opens a new one");
             return;
         }
-        let exchange = sasl::ClientExchange::new(mech, user, pass);
+        let endpoint = self.sessions[idx].endpoint.as_ref().map(|e| {
+            let port = e.addr.rsplit(':').next().and_then(|p| p.parse().ok());
+            (e.host.clone(), port.unwrap_or(0))
+        });
+        let exchange = sasl::ClientExchange::start(
+            mech,
+            user,
+            pass,
+            endpoint.as_ref().map(|(h, p)| (h.as_str(), *p)),
+        );
         let initial = if p == Protocol::Imap {
             None
         } else {
@@ -1225,10 +1234,12 @@ impl Engine {
             mech.name(),
             mech.rfc(),
             match mech {
-                sasl::Mechanism::Plain => "one base64 string holding \\0user\\0password",
-                sasl::Mechanism::Login => "the server asks Username: then Password:, each answered in base64",
-                sasl::Mechanism::CramMd5 =>
-                    "the server sends a challenge; the answer is the user and HMAC-MD5(password, challenge), so the password never crosses the wire",
+                sasl::ClientMechanism::Sasl(sasl::Mechanism::Plain) => "one base64 string holding \\0user\\0password",
+                sasl::ClientMechanism::Sasl(sasl::Mechanism::Login) => "the server asks Username: then Password:, each answered in base64",
+                sasl::ClientMechanism::Sasl(sasl::Mechanism::CramMd5) =>
+                    "the server sends a challenge; the answer is the user and HMAC-MD5(password, challenge), so the password itself never crosses the wire",
+                sasl::ClientMechanism::XOAuth2 => "one base64 string holding user=USER, then auth=Bearer TOKEN (an OAuth 2.0 access token), separated by ^A (0x01)",
+                sasl::ClientMechanism::OAuthBearer => "one base64 string: n,a=USER, then host, port and auth=Bearer TOKEN, separated by ^A (0x01)",
             }
         )));
         self.sessions[idx].auth = Some(AutoAuth { exchange });

@@ -19,7 +19,8 @@ pub enum Meta {
         user: String,
         pass: String,
     },
-    /// `:auth plain|login|cram-md5 USER PASS`: runs the SASL exchange.
+    /// `:auth plain|login|cram-md5 USER PASS` or `:auth xoauth2|oauthbearer USER TOKEN`:
+    /// runs the SASL exchange.
     Auth {
         mechanism: String,
         user: String,
@@ -69,6 +70,10 @@ pub const META_HELP: &[(&str, &str)] = &[
     (
         ":auth plain|login|cram-md5 USER PASS",
         "run a SASL login step by step, showing each base64 string decoded",
+    ),
+    (
+        ":auth xoauth2|oauthbearer USER TOKEN",
+        "log in with an OAuth 2.0 access token you already have (Gmail, Outlook; RFC 7628)",
     ),
     (
         ":append MAILBOX FILE",
@@ -144,7 +149,7 @@ pub fn parse(line: &str) -> Result<Meta, String> {
                 user: user.to_string(),
                 pass: pass.to_string(),
             }),
-            _ => usage(":auth plain|login|cram-md5 USER PASS"),
+            _ => usage(":auth plain|login|cram-md5|xoauth2|oauthbearer USER PASS|TOKEN"),
         },
         ":append" => match words.as_slice() {
             [mailbox, file] => Ok(Meta::Append {
