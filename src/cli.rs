@@ -73,14 +73,18 @@ pub enum Command {
         #[arg(long)]
         submission: bool,
     },
-    /// Explain one server line, e.g. maillab explain "550 5.1.1 User unknown".
+    /// Explain server lines, a pasted session, a transcript or Python's debug output.
     Explain {
-        /// imap, smtp or pop3 (guessed from the line when not given).
+        /// imap, smtp or pop3 (recognised from the text when not given).
         #[arg(long)]
         protocol: Option<String>,
-        /// The line to explain (may start with "-", as POP3's -ERR does).
-        #[arg(allow_hyphen_values = true)]
-        text: String,
+        /// Read the text from this file (a transcript, or what a Python script printed).
+        #[arg(long, value_name = "FILE", conflicts_with = "text")]
+        file: Option<PathBuf>,
+        /// The line(s) to explain (may start with "-", as POP3's -ERR does); a lone "-"
+        /// reads standard input.
+        #[arg(allow_hyphen_values = true, required_unless_present = "file")]
+        text: Option<String>,
     },
     /// The lab server: IMAP, POP3 and SMTP on loopback for real clients.
     Serve(Box<ServeArgs>),

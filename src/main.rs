@@ -113,7 +113,26 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 load_store(&cli)?,
             )))
         }
-        Some(Command::Explain { protocol, text }) => {
+        Some(Command::Explain {
+            protocol,
+            file,
+            text,
+        }) => {
+            let text = match (file, text.as_deref()) {
+                (Some(f), _) => std::fs::read(f)
+                    .map(|b| String::from_utf8_lossy(&b).into_owned())
+                    .with_context(|| format!("reading {}", f.display()))?,
+                (None, Some("-")) => {
+                    let mut b = Vec::new();
+                    std::io::Read::read_to_end(&mut std::io::stdin(), &mut b)
+                        .context("reading standard input")?;
+                    String::from_utf8_lossy(&b).into_owned()
+                }
+                (None, Some(t)) => t.to_string(),
+                (None, None) => {
+                    bail!("give the text to explain, - for standard input, or --file FILE")
+                }
+            };
             let p =
                 match protocol {
                     Some(p) => Some(Protocol::parse(p).with_context(|| {
@@ -123,7 +142,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 };
             Ok(repl::explain_command(
                 p,
-                text,
+                &text,
                 color,
                 cli.color == Color::Always,
             ))

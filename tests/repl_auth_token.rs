@@ -120,10 +120,16 @@ fn imap_oauthbearer_names_host_and_port_and_acknowledges_an_error() {
         // RFC 7628 §3.2.2: the error comes as base64 JSON in a continuation.
         send(
             w,
-            &format!("+ {}\r\n", b64(br#"{"status":"invalid_token","scope":"mail"}"#)),
+            &format!(
+                "+ {}\r\n",
+                b64(br#"{"status":"invalid_token","scope":"mail"}"#)
+            ),
         );
         let ack = line(r);
-        send(w, &format!("{tag} NO [AUTHENTICATIONFAILED] token expired\r\n"));
+        send(
+            w,
+            &format!("{tag} NO [AUTHENTICATIONFAILED] token expired\r\n"),
+        );
         vec![cmd, msg, ack]
     });
     let url = format!("imap://127.0.0.1:{port}");
@@ -142,6 +148,9 @@ fn imap_oauthbearer_names_host_and_port_and_acknowledges_an_error() {
     );
     assert_eq!(unb64(&got[2]), b"\x01", "the error is acknowledged with ^A");
     assert!(!out.contains(TOKEN), "token leaked:\n{out}");
-    assert!(out.contains("invalid_token"), "the decoded error is shown:\n{out}");
+    assert!(
+        out.contains("invalid_token"),
+        "the decoded error is shown:\n{out}"
+    );
     assert!(out.contains("AUTHENTICATIONFAILED"), "{out}");
 }

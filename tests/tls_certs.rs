@@ -338,7 +338,10 @@ async fn a_pinned_certificate_still_needs_its_name_dates_and_key() {
     let impostor_key = KeyPair::generate().unwrap();
     let wrong = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(impostor_key.serialize_der()));
     let r = try_connect_lenient((der.clone(), wrong), "localhost", &pinning(&der)).await;
-    assert!(r.is_err(), "a pinned certificate with another key must not pass");
+    assert!(
+        r.is_err(),
+        "a pinned certificate with another key must not pass"
+    );
 }
 
 /// Like `try_connect`, but a server that cannot even load its key counts as a failure.
@@ -353,15 +356,13 @@ async fn try_connect_lenient(
         .with_safe_default_protocol_versions()
         .unwrap()
         .with_no_client_auth()
-        .with_cert_resolver(Arc::new(AnyKey(Arc::new(
-            rustls::sign::CertifiedKey::new(
-                vec![cert.0],
-                tls::provider()
-                    .key_provider
-                    .load_private_key(cert.1)
-                    .unwrap(),
-            ),
-        ))));
+        .with_cert_resolver(Arc::new(AnyKey(Arc::new(rustls::sign::CertifiedKey::new(
+            vec![cert.0],
+            tls::provider()
+                .key_provider
+                .load_private_key(cert.1)
+                .unwrap(),
+        )))));
     let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = l.local_addr().unwrap();
     tokio::spawn(async move {

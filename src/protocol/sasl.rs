@@ -496,7 +496,10 @@ impl ClientMechanism {
 
     /// Whether the secret is a bearer token rather than a password.
     pub fn uses_token(self) -> bool {
-        matches!(self, ClientMechanism::XOAuth2 | ClientMechanism::OAuthBearer)
+        matches!(
+            self,
+            ClientMechanism::XOAuth2 | ClientMechanism::OAuthBearer
+        )
     }
 }
 
@@ -808,7 +811,12 @@ mod tests {
     fn xoauth2_matches_googles_example() {
         // Google's XOAUTH2 documentation: user someuser@example.com and its sample token.
         let token = "ya29.vF9dft4qmTc2Nvb3RlckBhdGhlcmVhbGl0eS5jb20";
-        let x = ClientExchange::start(ClientMechanism::XOAuth2, "someuser@example.com", token, None);
+        let x = ClientExchange::start(
+            ClientMechanism::XOAuth2,
+            "someuser@example.com",
+            token,
+            None,
+        );
         let r = x.initial_response().unwrap();
         assert_eq!(
             r.base64,
@@ -847,8 +855,14 @@ mod tests {
 
     #[test]
     fn client_mechanisms_parse_by_name() {
-        assert_eq!(ClientMechanism::parse("xoauth2"), Some(ClientMechanism::XOAuth2));
-        assert_eq!(ClientMechanism::parse("OAuthBearer"), Some(ClientMechanism::OAuthBearer));
+        assert_eq!(
+            ClientMechanism::parse("xoauth2"),
+            Some(ClientMechanism::XOAuth2)
+        );
+        assert_eq!(
+            ClientMechanism::parse("OAuthBearer"),
+            Some(ClientMechanism::OAuthBearer)
+        );
         assert_eq!(
             ClientMechanism::parse("cram-md5"),
             Some(ClientMechanism::Sasl(Mechanism::CramMd5))

@@ -385,8 +385,8 @@ fn check_pinned(
     now: UnixTime,
 ) -> Result<(), rustls::Error> {
     let bad = |e: CertificateError| rustls::Error::InvalidCertificate(e);
-    let (_, parsed) =
-        x509_parser::parse_x509_certificate(cert.as_ref()).map_err(|_| bad(CertificateError::BadEncoding))?;
+    let (_, parsed) = x509_parser::parse_x509_certificate(cert.as_ref())
+        .map_err(|_| bad(CertificateError::BadEncoding))?;
     let secs = now.as_secs() as i64;
     let validity = parsed.validity();
     if secs < validity.not_before.timestamp() {
@@ -408,9 +408,9 @@ impl ServerCertVerifier for RecordingVerifier {
         ocsp: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        let mut r = self
-            .inner
-            .verify_server_cert(end_entity, intermediates, server_name, ocsp, now);
+        let mut r =
+            self.inner
+                .verify_server_cert(end_entity, intermediates, server_name, ocsp, now);
         let mut pinned = false;
         if r.is_err()
             && self
@@ -418,11 +418,16 @@ impl ServerCertVerifier for RecordingVerifier {
                 .iter()
                 .any(|p| p.as_ref() == end_entity.as_ref())
         {
-            r = check_pinned(end_entity, server_name, now).map(|()| ServerCertVerified::assertion());
+            r = check_pinned(end_entity, server_name, now)
+                .map(|()| ServerCertVerified::assertion());
             pinned = r.is_ok();
         }
         if let Ok(mut g) = self.seen.lock() {
-            *g = Some((end_entity.as_ref().to_vec(), r.as_ref().err().cloned(), pinned));
+            *g = Some((
+                end_entity.as_ref().to_vec(),
+                r.as_ref().err().cloned(),
+                pinned,
+            ));
         }
         match r {
             Err(_) if self.insecure => Ok(ServerCertVerified::assertion()),
