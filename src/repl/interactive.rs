@@ -50,12 +50,35 @@ impl Sink for TermSink {
         if echo {
             return;
         }
-        let text = if self.color { &out.styled } else { &out.plain };
-        match (&mut self.printer, self.reading.load(Ordering::SeqCst)) {
-            (Some(print), true) => print(text.clone()),
-            _ => println!("{text}"),
+        let lines = match terminal_width() {
+            Some(w) => super::render::terminal_lines(out, w, self.color),
+            None => vec![if self.color {
+                out.styled.clone()
+            } else {
+                out.plain.clone()
+            }],
+        };
+        for text in lines {
+            match (&mut self.printer, self.reading.load(Ordering::SeqCst)) {
+                (Some(print), true) => print(text),
+                _ => println!("{text}"),
+            }
         }
     }
+}
+
+/// The terminal's width in columns (asked each time: the window may be resized).
+pub(crate) fn terminal_width() -> Option<usize> {
+    #[cfg(unix)]
+    {
+        // SAFETY: TIOCGWINSZ only writes a `winsize` into the struct we pass.
+        let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+        let r = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut ws) };
+        if r == 0 && ws.ws_col > 0 {
+            return Some(usize::from(ws.ws_col));
+        }
+    }
+    None
 }
 
 fn history_path() -> Option<std::path::PathBuf> {

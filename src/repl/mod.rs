@@ -156,8 +156,19 @@ pub fn explain_command(
             println!("   = no explanation known for this {p} line");
             continue;
         }
+        let width = std::io::stdout()
+            .is_terminal()
+            .then(interactive::terminal_width)
+            .flatten();
         for out in render::explanation_lines(&notes, "") {
-            println!("{}", if color { &out.styled } else { &out.plain });
+            match width {
+                Some(w) => {
+                    for l in render::terminal_lines(&out, w, color) {
+                        println!("{l}");
+                    }
+                }
+                None => println!("{}", if color { &out.styled } else { &out.plain }),
+            }
         }
     }
     if explained.is_empty() || unknown == explained.len() {
