@@ -524,3 +524,95 @@ fn colour_rules_no_dim_italic_no_color_and_16_colour_terminals() {
         }
     }
 }
+
+#[test]
+fn secrets_are_masked_while_typed() {
+    let s = pty(
+        &[],
+        &[],
+        100,
+        30,
+        &[
+            Step::Expect("not authenticated> "),
+            Step::Send("LOGIN alex dr"),
+            Step::Sleep(0.3),
+            Step::Send("ums"),
+            Step::Sleep(0.3),
+            Step::Send("\u{1b}[D\u{1b}[D"),
+            Step::Sleep(0.3),
+            Step::Send("\r"),
+            Step::Expect("authenticated> "),
+            Step::Send(":auth plain riley firefly\r"),
+            Step::Expect("> "),
+        ],
+    );
+    // (The banner names the lab's users and passwords; look after it.)
+    let typed = &s.raw[s.raw.find("not authenticated> ").unwrap()..];
+    assert!(
+        !typed.contains("drums"),
+        "password shown while typed:\n{typed:?}"
+    );
+    assert!(
+        !typed.contains("firefly"),
+        "password shown while typed:\n{typed:?}"
+    );
+    assert!(s.text.contains("LOGIN alex *****"), "{}", s.text);
+    assert!(s.text.contains("a001 OK"), "{}", s.text);
+}
+
+#[test]
+fn a_recalled_masked_line_gets_its_secret_back_or_is_refused() {
+    const UP: &str = "\u{1b}[A";
+    let s = pty(
+        &["--color", "never"],
+        &[],
+        100,
+        30,
+        &[
+            Step::Expect("not authenticated> "),
+            Step::Send("LOGIN alex drums\r"),
+            Step::Expect("a001 OK"),
+            Step::Expect("authenticated> "),
+            // A second session on the same server, still to log in.
+            Step::Send(":connect imap\r"),
+            Step::Expect("not authenticated> "),
+            Step::Send(UP),
+            Step::Sleep(0.2),
+            Step::Send(UP),
+            Step::Expect("LOGIN alex ****"),
+            Step::Send("\r"),
+            Step::Expect("put back from memory"),
+            Step::Expect("OK"),
+            Step::Expect("authenticated> "),
+        ],
+    );
+    let typed = &s.raw[s.raw.find("not authenticated> ").unwrap()..];
+    assert!(!typed.contains("drums"), "{typed:?}");
+    let history = std::fs::read_to_string(s.dir.path().join("maillab/history")).unwrap();
+    assert!(history.contains("LOGIN alex ****"), "{history}");
+    assert!(!history.contains("drums"), "{history}");
+
+    // After a restart the secret is gone: the mask is refused, not sent.
+    let s = pty_in(
+        s.dir,
+        &["--color", "never"],
+        &[],
+        100,
+        30,
+        &[
+            Step::Expect("not authenticated> "),
+            Step::Send("\u{12}LOGIN al"),
+            Step::Expect("LOGIN alex ****"),
+            Step::Send("\r"),
+            Step::Expect("Not sent"),
+            Step::Expect("not authenticated> "),
+            Step::Send("NOOP\r"),
+            Step::Expect("a001 OK"),
+        ],
+    );
+    assert!(
+        !s.text.contains("AUTHENTICATIONFAILED"),
+        "the mask went to the server:\n{}",
+        s.text
+    );
+}

@@ -81,7 +81,8 @@ pub fn mask_command(protocol: Protocol, line: &str) -> String {
     let Some(spec) = cl.spec else {
         return line.to_string();
     };
-    if !spec.args.iter().any(|k| k.is_secret()) {
+    // No arguments typed yet (`args` may then not even point into `line`).
+    if !spec.args.iter().any(|k| k.is_secret()) || cl.args.trim().is_empty() {
         return line.to_string();
     }
     // `cl.args` is a slice of `line`: find where it starts.
@@ -170,6 +171,8 @@ mod tests {
         );
         assert_eq!(m("a1 AUTHENTICATE PLAIN"), "a1 AUTHENTICATE PLAIN");
         assert_eq!(m("a1 SELECT INBOX"), "a1 SELECT INBOX");
+        assert_eq!(m("LOGIN"), "LOGIN");
+        assert_eq!(m("a1 LOGIN "), "a1 LOGIN ");
         assert_eq!(m("x1 login alex drums"), "x1 login alex ****");
     }
 
