@@ -616,3 +616,58 @@ fn a_recalled_masked_line_gets_its_secret_back_or_is_refused() {
         s.text
     );
 }
+
+#[test]
+fn auth_cram_md5_shows_its_lines_and_the_warning_that_fits() {
+    let s = pty(
+        &["--color", "never", "smtp"],
+        &[],
+        100,
+        40,
+        &[
+            Step::Expect("> "),
+            Step::Send("EHLO lab\r"),
+            Step::Expect("250 HELP"),
+            Step::Expect("> "),
+            Step::Send(":auth cram-md5 alex drums\r"),
+            Step::Expect("235 "),
+            Step::Expect("> "),
+        ],
+    );
+    let t = &s.text;
+    // Each client line of the exchange is shown, the answer decoded too.
+    assert!(t.contains("C: AUTH CRAM-MD5"), "{t}");
+    let answer = t
+        .lines()
+        .skip_while(|l| !l.contains("answer: \"alex "))
+        .nth(1)
+        .unwrap_or_default();
+    assert!(
+        answer.starts_with("C: YWxleC"),
+        "the base64 answer is not shown: {t}"
+    );
+    // The warning says what crossed (user and digest), not that the password did,
+    // and where the bytes went.
+    let after = &t[t.find("S: 235").unwrap()..];
+    assert!(after.contains("digest"), "{after}");
+    assert!(after.contains("offline"), "{after}");
+    assert!(!after.contains("password itself"), "{after}");
+    assert!(after.contains("never left the process"), "{after}");
+}
+
+#[test]
+fn wait_says_when_nothing_came() {
+    let s = pty(
+        &["--color", "never"],
+        &[],
+        100,
+        30,
+        &[
+            Step::Expect("not authenticated> "),
+            Step::Send(":wait 1\r"),
+            Step::Expect("Nothing arrived in 1 s"),
+            Step::Expect("not authenticated> "),
+        ],
+    );
+    assert!(s.text.contains("Nothing arrived"), "{}", s.text);
+}

@@ -116,33 +116,48 @@ pub struct Engine {
     lab_tls: std::sync::Arc<LazyServerTls>,
 }
 
-/// What a notes lookup needs. `local`: the bytes never leave this machine (the
-/// embedded server or loopback), which a clear-text warning then says too.
+/// What a notes lookup needs. `command`: the client line answered. A clear-text
+/// warning is said as what was sent exposes it, with where the bytes went.
 fn notes_for(
     p: Protocol,
     line: &str,
     state: &str,
     command: Option<&str>,
     tls: bool,
-    local: bool,
+    reach: repl_tls::Reach,
 ) -> Vec<Note> {
     let ctx = protocol::explain::Context {
         state: state.to_string(),
         command: command.filter(|c| !c.is_empty()).map(str::to_string),
         tls,
     };
+    let exposure = command.and_then(|c| repl_tls::login_exposure(p, c));
     let mut notes = Vec::new();
+    let mut warned = false;
     for e in protocol::explain::explain_line(p, line, &ctx) {
-        let cleartext = e.id.contains(".warn.cleartext");
-        notes.push(Note {
-            text: e.text,
-            rfc: e.rfc.unwrap_or_default(),
-        });
-        if cleartext && local {
-            if let Some(t) = protocol::text::current().lookup("repl.local_only") {
+        match &exposure {
+            Some((what, method)) if e.id.contains(".warn.cleartext") => {
+                warned = true;
+                for text in repl_tls::cleartext_notes(p, *what, method, reach) {
+                    notes.push(Note {
+                        text,
+                        rfc: e.rfc.clone().unwrap_or_default(),
+                    });
+                }
+            }
+            _ => notes.push(Note {
+                text: e.text,
+                rfc: e.rfc.unwrap_or_default(),
+            }),
+        }
+    }
+    // APOP's success gets no warning from the explainer, but the digest still crossed.
+    if let Some((what @ repl_tls::Exposure::UserAndDigest, method)) = &exposure {
+        if !warned && !tls && p == Protocol::Pop3 && line.starts_with("+OK") {
+            for text in repl_tls::cleartext_notes(p, *what, method, reach) {
                 notes.push(Note {
-                    text: t.to_string(),
-                    rfc: "RFC 8314 §1".into(),
+                    text,
+                    rfc: "RFC 1939 §7".into(),
                 });
             }
         }
@@ -503,10 +518,7 @@ impl Engine {
         let p = s.protocol;
         let state_before = s.tracker.state_id();
         let tls = s.tracker.tls;
-        let local = s
-            .endpoint
-            .as_ref()
-            .is_none_or(|e| repl_tls::is_loopback(&e.host));
+        let reach = repl_tls::Reach::of(s.endpoint.as_ref().map(|e| e.host.as_str()));
         let outcome = s.tracker.on_response(&r);
         // POP3 listings (LIST, UIDL, CAPA) are not message bodies: never elided.
         let message =
@@ -525,7 +537,7 @@ impl Engine {
             p,
             &r,
             &view,
-            &mut |line| notes_for(p, line, state_before, command.as_deref(), tls, local),
+            &mut |line| notes_for(p, line, state_before, command.as_deref(), tls, reach),
             &mut |octets| {
                 if !message {
                     return Vec::new();
@@ -567,14 +579,14 @@ impl Engine {
                             "answer: \"{}\" in base64",
                             render::escape(resp.shown.as_bytes())
                         )));
-                        self.send_raw(idx, &wire, masked);
+                        self.send_generated(idx, &wire, masked);
                         self.sessions[idx].tracker.sent_continuation();
                     }
                     Err(e) => {
                         self.warn(&format!(
                             "cannot answer the challenge: {e}; cancelling with *"
                         ));
-                        self.send_raw(idx, "*", false);
+                        self.send_generated(idx, "*", false);
                         self.sessions[idx].tracker.sent_continuation();
                     }
                 }
@@ -723,6 +735,17 @@ impl Engine {
     }
 
     /// Sends a line as typed (plus CRLF), showing it masked when `secret`.
+    /// Sends a line maillab wrote itself (a `:auth` answer): shown in interactive
+    /// mode too, where typed lines are not repeated.
+    fn send_generated(&mut self, idx: usize, line: &str, secret: bool) {
+        self.send_raw(idx, line, secret);
+        if !self.script {
+            let p = self.sessions[idx].protocol;
+            let shown = if secret { MASK } else { line };
+            self.sink.line(&render::client_line(p, shown, ""), false);
+        }
+    }
+
     fn send_raw(&mut self, idx: usize, line: &str, secret: bool) {
         let s = &mut self.sessions[idx];
         let mut bytes = line.as_bytes().to_vec();
@@ -1002,11 +1025,15 @@ impl Engine {
     }
 
     /// `:wait`: shows whatever arrives during `secs` seconds.
-    pub async fn pump(&mut self, secs: f64) {
+    /// Returns how many events (server data, closes) arrived.
+    pub async fn pump(&mut self, secs: f64) -> usize {
         let deadline = tokio::time::Instant::now() + Duration::from_secs_f64(secs);
+        let mut n = 0;
         while let Ok(Some(ev)) = tokio::time::timeout_at(deadline, self.events_rx.recv()).await {
             self.process_event(ev);
+            n += 1;
         }
+        n
     }
 
     /// Stops waiting (Ctrl-C): the pending replies will print when they come.
@@ -1036,7 +1063,14 @@ impl Engine {
             }
             Meta::ExplainText(text) => {
                 let p = protocol::explain::guess_protocol(&text);
-                let notes = notes_for(p, &text, self.state_id(), None, false, false);
+                let notes = notes_for(
+                    p,
+                    &text,
+                    self.state_id(),
+                    None,
+                    false,
+                    repl_tls::Reach::Network,
+                );
                 if notes.is_empty() {
                     self.emit(Out::meta("no explanation for this line"));
                 }
@@ -1124,7 +1158,14 @@ impl Engine {
                     ));
                 }
             }
-            Meta::Wait(secs) => self.pump(secs).await,
+            Meta::Wait(secs) => {
+                if self.pump(secs).await == 0 {
+                    let text = protocol::text::current()
+                        .text("repl.wait_nothing", &[("secs", &secs.to_string())])
+                        .unwrap_or_default();
+                    self.note(&text);
+                }
+            }
         }
     }
 
@@ -1158,7 +1199,10 @@ impl Engine {
             ));
         }
         self.emit(Out::meta("meta commands (never sent):"));
-        for (syntax, what) in meta::META_HELP {
+        for (syntax, what) in meta::META_HELP
+            .iter()
+            .filter(|(s, _)| meta::applies_to(s, p))
+        {
             self.emit(Out::meta(&format!("  {syntax:<38} {what}")));
         }
     }
@@ -1192,14 +1236,24 @@ impl Engine {
                 let lines = [
                     format!("{}  ({})", c.syntax, c.rfc),
                     c.summary.clone(),
-                    format!("valid in: {}", c.states.join(", ")),
+                    format!(
+                        "valid in: {}",
+                        c.states
+                            .iter()
+                            .map(|st| meta::state_words(p, st))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    ),
                     format!("example: {}", c.example),
                 ];
                 for l in lines {
                     self.emit(Out::meta(&l));
                 }
             }
-            None => self.warn(&format!("{name} is not a {p} command; :help lists them")),
+            None => self.warn(&format!(
+                "{name} is not {} command; :help lists them",
+                meta::with_article(p)
+            )),
         }
     }
 
@@ -1254,6 +1308,11 @@ impl Engine {
             }
             (_, None) => format!("AUTH {}", mech.name()),
         };
+        if !self.script && p != Protocol::Imap {
+            // Not typed, so not on the screen yet (IMAP's shows with its added tag).
+            let shown = render::client_line(p, &mask::mask_command(p, &line), "");
+            self.sink.line(&shown, false);
+        }
         self.send_command(&line).await;
         if let Some(s) = self.sessions.get_mut(idx) {
             s.auth = None;

@@ -101,6 +101,29 @@ pub const META_HELP: &[(&str, &str)] = &[
     (":quit", "leave (Ctrl-D does the same)"),
 ];
 
+/// Whether a meta command (its syntax line in [`META_HELP`]) applies to protocol `p`:
+/// `:append` is IMAP's alone.
+pub fn applies_to(syntax: &str, p: crate::protocol::Protocol) -> bool {
+    !syntax.starts_with(":append") || p == crate::protocol::Protocol::Imap
+}
+
+/// A state id of the command tables in words, from the language table
+/// (`state.smtp.rcpt` → "after RCPT TO (at least one recipient)").
+pub fn state_words(p: crate::protocol::Protocol, id: &str) -> String {
+    crate::protocol::text::current()
+        .text(&format!("state.{}.{id}", p.name()), &[])
+        .unwrap_or_else(|| id.replace('-', " "))
+}
+
+/// "an IMAP", "an SMTP", "a POP3": the protocol's name with its article.
+pub fn with_article(p: crate::protocol::Protocol) -> String {
+    let name = p.name().to_ascii_uppercase();
+    match p {
+        crate::protocol::Protocol::Pop3 => format!("a {name}"),
+        _ => format!("an {name}"),
+    }
+}
+
 /// The names of the meta commands (for completion).
 pub fn names() -> impl Iterator<Item = &'static str> {
     META_HELP

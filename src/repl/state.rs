@@ -106,6 +106,8 @@ pub struct Tracker {
     selecting: Option<(String, String)>,
     /// The last command sent (continuation lines belong to it).
     last_command: String,
+    /// The first argument of the last command (a SASL mechanism), never a secret.
+    last_first_arg: String,
 }
 
 /// How many pending entries and mailbox names are kept at most.
@@ -132,6 +134,7 @@ impl Tracker {
             closed: false,
             selecting: None,
             last_command: String::new(),
+            last_first_arg: String::new(),
         }
     }
 
@@ -209,6 +212,7 @@ impl Tracker {
     pub fn sent_command(&mut self, tag: Option<String>, command: &str, args: &str) {
         let command = command.to_ascii_uppercase();
         self.last_command = command.clone();
+        self.last_first_arg = args.split_whitespace().next().unwrap_or("").to_string();
         if self.protocol == Protocol::Imap && matches!(command.as_str(), "SELECT" | "EXAMINE") {
             if let (Some(t), Some(mb)) = (&tag, first_arg(args)) {
                 self.selecting = Some((t.clone(), mb));
@@ -228,10 +232,16 @@ impl Tracker {
     pub fn sent_continuation(&mut self) {
         if self.protocol != Protocol::Imap && self.pending.len() < MAX_TRACKED {
             let command = self.last_command.clone();
+            // The mechanism of an AUTH exchange stays known to its final reply.
+            let args = if command == "AUTH" {
+                self.last_first_arg.clone()
+            } else {
+                String::new()
+            };
             self.pending.push_back(Pending {
                 tag: None,
                 command,
-                args: String::new(),
+                args,
             });
         }
     }
