@@ -82,46 +82,27 @@ pub enum Arg<'a> {
     Num(f64),
 }
 
-/// Turns a value into an [`Arg`]: strings stay text, integers become numbers.
+/// Turns a value into an [`Arg`]: anything printable becomes text (as `{}`
+/// prints it); an [`Arg`] (e.g. `Arg::from(count)`, a number) passes as it is.
 pub trait ToArg {
     /// The value as a placeable argument.
     fn to_arg(&self) -> Arg<'_>;
 }
 
-impl ToArg for str {
+impl<T: fmt::Display + ?Sized> ToArg for T {
     fn to_arg(&self) -> Arg<'_> {
-        Arg::Str(Cow::Borrowed(self))
+        Arg::Str(Cow::Owned(self.to_string()))
     }
 }
 
-impl ToArg for String {
+impl ToArg for Arg<'_> {
     fn to_arg(&self) -> Arg<'_> {
-        Arg::Str(Cow::Borrowed(self))
-    }
-}
-
-impl ToArg for Cow<'_, str> {
-    fn to_arg(&self) -> Arg<'_> {
-        Arg::Str(Cow::Borrowed(self))
-    }
-}
-
-impl<T: ToArg + ?Sized> ToArg for &T {
-    fn to_arg(&self) -> Arg<'_> {
-        (**self).to_arg()
-    }
-}
-
-macro_rules! number_arg {
-    ($($t:ty),*) => {$(
-        impl ToArg for $t {
-            fn to_arg(&self) -> Arg<'_> {
-                Arg::Num(*self as f64)
-            }
+        match self {
+            Arg::Str(s) => Arg::Str(Cow::Borrowed(s)),
+            Arg::Num(n) => Arg::Num(*n),
         }
-    )*};
+    }
 }
-number_arg!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize, f64);
 
 impl<'a> From<&'a str> for Arg<'a> {
     fn from(s: &'a str) -> Arg<'a> {
@@ -532,8 +513,9 @@ pub fn tr_en(id: &str, args: &[(&str, Arg<'_>)]) -> String {
 }
 
 /// The text of an id in the current language: `tr!("repl.bye")`,
-/// `tr!("repl.connected", host = addr, port = 143)`. Each `name = value` fills
-/// `{ $name }`; strings stay text and integers are numbers (for plural forms).
+/// `tr!("repl.connected", host = addr, n = Arg::from(count))`. Each `name = value`
+/// fills `{ $name }`: a printable value as text (its `Display`), an [`Arg`] as it
+/// is (numbers choose plural forms).
 #[macro_export]
 macro_rules! tr {
     ($id:expr $(,)?) => {
@@ -699,5 +681,15 @@ mod tests {
         assert_sync(english());
         let t = std::thread::spawn(|| tr_en("imap.cmd.select", &[]));
         assert_eq!(t.join().unwrap(), english().get("imap.cmd.select").unwrap());
+        // The macros take any printable value; an Arg passes through.
+        let n = 6u64;
+        assert_eq!(
+            crate::tr_en!("imap.data.exists", n = n, mailbox = "INBOX"),
+            crate::tr_en!(
+                "imap.data.exists",
+                n = Arg::from(n),
+                mailbox = String::from("INBOX")
+            )
+        );
     }
 }

@@ -941,3 +941,52 @@ imap-section-partial = { $what }, from octet { $origin } on
 ## [repl]
 
 repl-local_only = Here the bytes never left this machine (the embedded server or a loopback address), so nobody else could read them; on a real network everyone on the path could.
+
+## src/repl/tls.rs
+
+repl-tls-host_port_needs_protocol = HOST:PORT needs a protocol: write imap://HOST:PORT, pop3:// or smtp://
+repl-tls-unknown_protocol_use_imap = unknown protocol { $p }: use imap, pop3 or smtp
+repl-tls-unknown_scheme_use_imap = unknown scheme { $other }: use imap://, imaps://, pop3://, pop3s://, smtp:// or smtps://
+repl-tls-address_has_no_host = the address has no host
+repl-tls-not_port_number = { $p } is not a port number
+repl-tls-ipv6_address_needs_closing = an IPv6 address needs its closing ]
+repl-tls-unexpected_after_address = unexpected { $after } after the address
+repl-tls-tls = TLS is on: { $version } with { $cipher_suite }
+repl-tls-certificate = certificate: { $subject }
+repl-tls-none_shown = (none shown)
+repl-tls-issued = issued by { $issuer }
+repl-tls-valid_from_until = valid from { $not_before } until { $not_after }
+repl-tls-verified_chain_leads_trusted = verified: the chain leads to a trusted root and the name matches
+repl-tls-not_verified_insecure_let = NOT verified ({ $describe }); --insecure let it through
+repl-tls-not_verified_insecure_let_2 = NOT verified; --insecure let it through
+repl-tls-everything_learnt_before_tls = everything learnt before TLS is forgotten: an attacker could have altered it. Ask CAPABILITY again (RFC 3501 §6.2.1)
+repl-tls-smtp_session_starts_over = the SMTP session starts over: send EHLO again before MAIL (RFC 3207 §4.2)
+repl-tls-capabilities_seen_before_stls = capabilities seen before STLS are forgotten: send CAPA again (RFC 2595 §4)
+repl-tls-refused_connection_nothing_listens = { $addr } refused the connection: nothing listens on that port
+repl-tls-did_not_answer = { $addr } did not answer: { $e }
+repl-tls-cannot_find_host_name = cannot find the host of { $addr }: the name does not resolve (DNS)
+repl-tls-cannot_connect = cannot connect to { $addr }: { $e }
+
+## src/transport/tls.rs
+
+tls-reading_certificate_pem = reading certificate PEM: { $e }
+tls-no_certificate_found_pem = no certificate found in the PEM
+tls-reading_key_pem = reading key PEM: { $e }
+tls-certificate_key_do_not = certificate and key do not fit together: { $e }
+tls-not_pem_certificate_file = { $path }: not a PEM certificate file: { $e }
+tls-no_certificate = { $path }: no certificate in it
+tls-certificate_has_expired = the certificate has expired
+tls-certificate_not_valid_yet = the certificate is not valid yet (its start date is in the future)
+tls-certificate_another_name_than = the certificate is for another name than the one you connected to
+tls-certificate_signed_ca_machine = the certificate is signed by a CA this machine does not trust
+tls-certificate_self_signed_nobody = the certificate is self-signed: nobody vouches for it but the server itself
+tls-certificate_was_rejected = the certificate was rejected: { $s }
+tls-if_trust_ca_signed = if you trust the CA that signed it, pass that CA's certificate with --ca-file FILE; --insecure also works but accepts any impostor
+tls-self_signed_certificate_vouches = a self-signed certificate vouches only for itself, so no --ca-file can chain to it: only --insecure gets past it, and then anyone could be answering (compare its fingerprint with the administrator's first)
+tls-check_machine_clock_otherwise = check this machine's clock; otherwise only --insecure gets past it, and then anyone could be answering
+tls-connect_using_name_certificate = connect using a name the certificate lists; otherwise only --insecure gets past it, and then anyone could be answering
+tls-insecure_skips_check_risk = --insecure skips the check, at the risk of talking to an impostor
+tls-no_trusted_roots_pass = no trusted roots: { $e }; pass --ca-file
+tls-not_valid_server_name = { $host } is not a valid server name
+tls-server_sent_tls_alert = the server sent a TLS alert: { $a }
+tls-server_closed_connection_during = the server closed the connection during the TLS handshake (is this port really TLS?)
