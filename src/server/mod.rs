@@ -4,6 +4,7 @@
 //! `maillab serve` over TCP, tests fed in chunks and fuzz targets.
 
 pub mod driver;
+pub mod embedded;
 pub mod imap;
 pub mod pop3;
 pub mod smtp;
