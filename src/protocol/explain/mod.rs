@@ -41,7 +41,10 @@ use super::text::{self, Language};
 use super::is_known_command;
 use super::{command, parse_command_line, CommandLine, CommandSpec, Protocol};
 
-/// Where a line was received: the session state and the command it answers.
+/// Where a line was received: the session state, the command it answers, the
+/// selected mailbox and whether TLS is on. In the REPL and for a pasted session
+/// the protocol follower fills it; `maillab explain` of a single line leaves it
+/// empty ([`Context::default`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Context {
     /// The session state the answered command was sent in (before this reply
@@ -53,6 +56,11 @@ pub struct Context {
     pub command: Option<String>,
     /// True when the connection is protected by TLS.
     pub tls: bool,
+    /// IMAP: the mailbox selected (or being selected) when the line arrived, as
+    /// the client named it (`INBOX`, `newbox`); `None` when none is or it is unknown.
+    pub mailbox: Option<String>,
+    /// IMAP: the selected mailbox was opened read-only (EXAMINE, or `[READ-ONLY]`).
+    pub read_only: bool,
 }
 
 impl Context {
@@ -60,8 +68,7 @@ impl Context {
     pub fn new(p: Protocol) -> Context {
         Context {
             state: super::states(p)[0].to_string(),
-            command: None,
-            tls: false,
+            ..Context::default()
         }
     }
 
@@ -70,7 +77,71 @@ impl Context {
         Context {
             state: state.to_string(),
             command: Some(command.to_string()),
-            tls: false,
+            ..Context::default()
+        }
+    }
+
+    /// The same context with `mailbox` selected (`read_only` as EXAMINE opens it).
+    pub fn in_mailbox(mut self, mailbox: &str, read_only: bool) -> Context {
+        self.mailbox = Some(mailbox.to_string());
+        self.read_only = read_only;
+        self
+    }
+}
+
+/// How specific an explanation is, from least to most. A line's level is the
+/// highest of its explanations'; the explanation corpus test holds real servers'
+/// lines to at least [`Specificity::Command`] when the command is known and
+/// [`Specificity::Code`] when the line carries a code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Specificity {
+    /// Only what kind of line this is, or that it is not known.
+    Generic,
+    /// The meaning of the status (`OK`, `NO`, `BAD`, `+OK`, `-ERR`) or of the
+    /// reply code's class (2xx … 5xx), whatever the command.
+    ReplyClass,
+    /// What the reply means as the answer to this command, in this state.
+    Command,
+    /// What this exact code or keyword means: an SMTP reply code, an enhanced
+    /// status code, an IMAP or POP3 response code, an untagged data keyword, a
+    /// capability, a FETCH item (also when it is specific to the command).
+    Code,
+    /// A known server's own wording, recognised by its code and its text.
+    ServerWording,
+}
+
+impl Specificity {
+    /// The level of an explanation id. The id says where the text sits in the
+    /// language table, and that says how it was chosen: `*.unknown`, `*.other`
+    /// and `imap.cont.generic` are fallbacks, `*.status.*` and the code classes
+    /// mean only the status, `*.after.*` and `*.why.*` depend on the command,
+    /// `*.code.*`, `*.data.*`, `smtp.reply.NNN` on the code, and a server's name
+    /// as the second segment (`smtp.postfix.*`) on its wording.
+    pub fn of_id(id: &str) -> Specificity {
+        let mut parts = id.split('.');
+        let (_proto, second) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        let last = id.rsplit('.').next().unwrap_or("");
+        if matches!(last, "unknown" | "others")
+            || matches!(
+                id,
+                "imap.other" | "smtp.other" | "pop3.other" | "imap.cont.generic"
+            )
+        {
+            return Specificity::Generic;
+        }
+        match second {
+            "dovecot" | "postfix" | "gmail" => Specificity::ServerWording,
+            "status" => match last {
+                "greeting" | "preauth" | "bye_logout" => Specificity::Command,
+                _ => Specificity::ReplyClass,
+            },
+            "ok" | "err" => Specificity::ReplyClass,
+            "shape" => Specificity::ReplyClass,
+            "reply" if last.starts_with("class_") => Specificity::ReplyClass,
+            "after" | "why" if id.starts_with("smtp.") => Specificity::Code,
+            "after" | "why" | "cont" | "cmd" | "warn" | "greeting" | "greeting_apop" | "body"
+            | "terminator" | "literal_rest" | "data_end" => Specificity::Command,
+            _ => Specificity::Code,
         }
     }
 }
@@ -84,6 +155,16 @@ pub struct Explanation {
     pub text: String,
     /// The RFC section it rests on, e.g. `RFC 3501 §7.1`.
     pub rfc: Option<String>,
+    /// How specific it is ([`Specificity::of_id`]).
+    pub specificity: Specificity,
+}
+
+/// The level of a line's explanations: the highest among them (`Generic` for none).
+pub fn specificity(list: &[Explanation]) -> Specificity {
+    list.iter()
+        .map(|e| e.specificity)
+        .max()
+        .unwrap_or(Specificity::Generic)
 }
 
 impl fmt::Display for Explanation {
@@ -278,6 +359,7 @@ impl Out<'_> {
         match self.lang.lookup(id) {
             Some(t) => {
                 self.list.push(Explanation {
+                    specificity: Specificity::of_id(id),
                     id: id.to_string(),
                     text: text::format(t, args),
                     rfc,
@@ -486,6 +568,7 @@ pub fn explain_body_in(lang: &Language, p: Protocol, octets: u64) -> Explanation
         .text(&id, &[("octets", &n)])
         .unwrap_or_else(|| format!("{n} octets"));
     Explanation {
+        specificity: Specificity::of_id(&id),
         rfc: rfc_of(&id).map(str::to_string),
         id,
         text,
@@ -590,6 +673,43 @@ mod tests {
         assert!(!rules().context.is_empty());
         assert!(rfc_of("imap.code.alert").is_some());
         assert!(rfc_of("no.such.id").is_none());
+    }
+
+    #[test]
+    fn specificity_follows_how_the_text_was_chosen() {
+        use Specificity::*;
+        for (id, level) in [
+            ("imap.other", Generic),
+            ("imap.code.unknown", Generic),
+            ("smtp.ehlo.unknown", Generic),
+            ("imap.cont.generic", Generic),
+            ("imap.status.ok_tagged", ReplyClass),
+            ("smtp.reply.class_5", ReplyClass),
+            ("pop3.ok", ReplyClass),
+            ("imap.after.select.ok", Command),
+            ("imap.why.needs_select", Command),
+            ("pop3.after.stat.ok", Command),
+            ("imap.status.greeting", Command),
+            ("smtp.reply.550", Code),
+            ("smtp.after.rcpt.250", Code),
+            ("smtp.why.rcpt_before_mail", Code),
+            ("imap.code.trycreate", Code),
+            ("imap.data.exists", Code),
+            ("pop3.code.in_use", Code),
+            ("smtp.postfix.relay_denied", ServerWording),
+            ("imap.dovecot.logged_in", ServerWording),
+        ] {
+            assert_eq!(Specificity::of_id(id), level, "{id}");
+        }
+        assert!(Generic < ReplyClass && ReplyClass < Command);
+        assert!(Command < Code && Code < ServerWording);
+        let list = explain_line(
+            Protocol::Smtp,
+            "550 5.1.1 <x@y>: Recipient address rejected",
+            &Context::answering("rcpt", "RCPT TO:<x@y>"),
+        );
+        assert_eq!(specificity(&list), ServerWording);
+        assert_eq!(specificity(&[]), Generic);
     }
 
     /// Ids that are pieces of other texts, or the program's own texts (`repl.*`),

@@ -3,7 +3,7 @@
 
 use super::{
     as_args, client_command, context_rule, decoded_challenge, id_segment, rfc_of, wording_rule,
-    wrong_state_reason, Answered, Context, Explanation, Out,
+    wrong_state_reason, Answered, Context, Explanation, Out, Specificity,
 };
 use crate::protocol::reply::{self, EnhancedCode};
 use crate::protocol::Protocol;
@@ -155,6 +155,7 @@ fn smtp_enhanced(out: &mut Out<'_>, e: EnhancedCode) {
         )
         .unwrap_or(detail);
     out.list.push(Explanation {
+        specificity: Specificity::Code,
         rfc: rfc_of(&detail_id).map(str::to_string),
         id: detail_id,
         text,
