@@ -10,6 +10,7 @@ pub mod smtp;
 
 use std::time::Duration;
 
+use crate::protocol::follow::State;
 use crate::protocol::Protocol;
 use crate::store::SharedStore;
 
@@ -92,6 +93,9 @@ pub trait Session: Send {
     fn has_pending_input(&self) -> bool {
         false
     }
+    /// The session's state as the command tables name it (RFC 3501 §3, RFC 5321 §4.1.4,
+    /// RFC 1939 §3): the one vocabulary the REPL, `maillab explain` and the lessons share.
+    fn state(&self) -> State;
     /// The client was silent for the idle timeout: say goodbye (the driver then closes).
     fn timed_out(&mut self) -> Output;
     /// The TLS handshake after `start_tls` finished.

@@ -101,6 +101,8 @@ pub struct Pop3Session {
     closed: bool,
     /// Stopped at the output budget with commands still in `inbuf`.
     paused: bool,
+    /// QUIT was accepted in TRANSACTION: the UPDATE state (RFC 1939 §6).
+    updated: bool,
 }
 
 impl Pop3Session {
@@ -119,6 +121,7 @@ impl Pop3Session {
             errors: 0,
             closed: false,
             paused: false,
+            updated: false,
         }
     }
 
@@ -568,6 +571,7 @@ impl Pop3Session {
             result
         });
         self.state = State::Authorization { user: None };
+        self.updated = true;
         let gone = marked.len() - removed.min(marked.len());
         let text = if gone > 0 {
             format!(
@@ -859,6 +863,17 @@ impl Session for Pop3Session {
 
     fn has_pending_input(&self) -> bool {
         self.paused
+    }
+
+    fn state(&self) -> crate::protocol::follow::State {
+        use crate::protocol::follow::{Pop3State, State as S};
+        S::Pop3(if self.updated {
+            Pop3State::Update
+        } else if matches!(self.state, State::Transaction(_)) {
+            Pop3State::Transaction
+        } else {
+            Pop3State::Authorization
+        })
     }
 
     fn timed_out(&mut self) -> Output {

@@ -25,6 +25,7 @@ use self::data::{DataReader, MAX_TEXT_LINE};
 use self::lines::{control_char, split_verb, Line, LineSplitter};
 use self::parse::{check_mailbox, number, path_arg, PathArg, PathError};
 use super::{Output, ServerConfig, Session};
+use crate::protocol::follow::SmtpState;
 use crate::protocol::sasl::{self, Credentials, Mechanism, SaslError, ServerExchange, ServerStep};
 use crate::protocol::{self, Protocol};
 use crate::store::{RelayedMessage, SharedStore, Store};
@@ -175,6 +176,24 @@ impl SmtpSession {
     /// The user who authenticated with AUTH, if any.
     pub fn authenticated_user(&self) -> Option<&str> {
         self.user.as_deref()
+    }
+
+    /// Where the session stands (RFC 5321 §4.1.4; STARTTLS forgets EHLO, RFC 3207 §4.2).
+    fn smtp_state(&self) -> SmtpState {
+        if self.closed {
+            return SmtpState::Closed;
+        }
+        match &self.phase {
+            Phase::Data(_) | Phase::Bdat { .. } => return SmtpState::Data,
+            Phase::TlsPending => return SmtpState::Connected,
+            Phase::Command | Phase::Auth(_) => {}
+        }
+        match &self.tx {
+            Some(t) if !t.recipients.is_empty() => SmtpState::Rcpt,
+            Some(_) => SmtpState::Mail,
+            None if self.greeting.is_some() => SmtpState::Greeted,
+            None => SmtpState::Connected,
+        }
     }
 
     fn now(&self) -> DateTime<FixedOffset> {
@@ -1105,6 +1124,10 @@ impl Session for SmtpSession {
         }
         self.inbuf = pending;
         out
+    }
+
+    fn state(&self) -> crate::protocol::follow::State {
+        crate::protocol::follow::State::Smtp(self.smtp_state())
     }
 
     fn timed_out(&mut self) -> Output {
