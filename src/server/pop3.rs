@@ -91,7 +91,6 @@ pub struct Pop3Session {
     store: SharedStore,
     config: ServerConfig,
     id: u64,
-    fixed_time: Option<DateTime<FixedOffset>>,
     /// The APOP timestamp of the greeting (RFC 1939 §7), `<id.time@host>`.
     timestamp: Option<String>,
     inbuf: Vec<u8>,
@@ -113,7 +112,6 @@ impl Pop3Session {
             store,
             config,
             id,
-            fixed_time: None,
             timestamp: None,
             inbuf: Vec::new(),
             lines: LineSplitter::default(),
@@ -128,7 +126,7 @@ impl Pop3Session {
     /// Uses `time` instead of the clock (APOP timestamp, CRAM-MD5 challenge), so a
     /// transcript can be replayed byte for byte.
     pub fn with_time(mut self, time: DateTime<FixedOffset>) -> Self {
-        self.fixed_time = Some(time);
+        self.config.clock = super::Clock::fixed(time);
         self
     }
 
@@ -141,9 +139,7 @@ impl Pop3Session {
     }
 
     fn unix_time(&self) -> u64 {
-        let t = self
-            .fixed_time
-            .unwrap_or_else(|| chrono::Local::now().fixed_offset());
+        let t = self.config.clock.now();
         u64::try_from(t.timestamp()).unwrap_or(0)
     }
 

@@ -128,7 +128,6 @@ pub struct SmtpSession {
     store: SharedStore,
     config: ServerConfig,
     id: u64,
-    fixed_time: Option<DateTime<FixedOffset>>,
     inbuf: Vec<u8>,
     lines: LineSplitter,
     phase: Phase,
@@ -151,7 +150,6 @@ impl SmtpSession {
             store,
             config,
             id,
-            fixed_time: None,
             inbuf: Vec::new(),
             lines: LineSplitter::default(),
             phase: Phase::Command,
@@ -169,7 +167,7 @@ impl SmtpSession {
     /// Uses `time` instead of the clock (Received headers, CRAM-MD5 challenges), so a
     /// transcript can be replayed byte for byte.
     pub fn with_time(mut self, time: DateTime<FixedOffset>) -> Self {
-        self.fixed_time = Some(time);
+        self.config.clock = super::Clock::fixed(time);
         self
     }
 
@@ -197,8 +195,7 @@ impl SmtpSession {
     }
 
     fn now(&self) -> DateTime<FixedOffset> {
-        self.fixed_time
-            .unwrap_or_else(|| chrono::Local::now().fixed_offset())
+        self.config.clock.now()
     }
 
     // ------------------------------------------------------------------ replies
