@@ -990,3 +990,81 @@ tls-no_trusted_roots_pass = no trusted roots: { $e }; pass --ca-file
 tls-not_valid_server_name = { $host } is not a valid server name
 tls-server_sent_tls_alert = the server sent a TLS alert: { $a }
 tls-server_closed_connection_during = the server closed the connection during the TLS handshake (is this port really TLS?)
+
+## src/main.rs
+
+main-loading_fixture = loading fixture { $path }
+main-unknown_language_use_en = unknown language { $lang }: use en or ar
+main-fixture_problem = fixture: { $problem }
+main-must_positive_number_seconds = { $what } must be a positive number of seconds
+main-unknown_protocol_use_imap = unknown protocol { $p }: use imap, smtp or pop3
+main-warning_listening_makes_lab = warning: listening on { $bind } makes the lab server reachable from other machines
+main-only_unknown_listener = --only: unknown listener { $name }
+
+## src/repl/interactive.rs
+
+repl-cannot_start_line_editor = cannot start the line editor: { $e }
+repl-embedded_mock_server_offline = the embedded mock server (offline: nothing leaves this machine)
+repl-users_alex_drums_riley = users alex/drums and riley/firefly · :help lists commands · Tab completes · Ctrl-D leaves
+repl-help_lists_commands_tab = :help lists commands · Tab completes · Ctrl-D leaves
+
+## src/repl/mod.rs
+
+repl-cannot_start_runtime = cannot start the runtime: { $e }
+repl-no_explanation_known_line = no explanation known for this { $p } line
+
+## src/repl/render.rs
+
+repl-more_octets_line_not = [... { $cut } more octets of this line not kept]
+repl-more_shows_rest = :more shows the rest
+repl-not_kept_too_large = not kept: too large
+repl-more_octets_elided = [... { $left } more octets of { $size } elided; { $what }]
+
+## src/repl/script.rs
+
+repl-input_line_was_longer = an input line was longer than { $max_input_line } octets; { $dropped } octets dropped
+
+## src/repl/state.rs
+
+# The session state as the REPL prompt shows it.
+repl-state-closed = closed
+repl-state-not_authenticated = not authenticated
+repl-state-authenticated = authenticated
+repl-state-selected = selected { $mailbox }
+repl-state-logout = logout
+repl-state-authorization = authorization
+repl-state-transaction = transaction
+repl-state-update = update
+repl-state-connected = connected
+repl-state-greeted = greeted
+repl-state-data = in DATA
+repl-state-and_authenticated = { $state }, authenticated
+repl-state-transaction_mail = in transaction (MAIL)
+repl-state-transaction_rcpt = in transaction (RCPT)
+
+## src/serve.rs
+
+serve-cannot_listen = cannot listen on { $addr } for { $name }: { $e }
+serve-maillab_lab_server_one = maillab lab server: one in-memory store, nothing is ever sent anywhere
+serve-ca_give_clients_verify = CA          { $p } (give it to clients to verify the certificate)
+serve-ctrl_stops = Ctrl-C stops it.
+
+## src/store/fixture.rs
+
+fixture-cannot_create_mailbox = { $user }: cannot create mailbox "{ $mailbox }"
+fixture-empty_file_not_message = empty file, not a message
+fixture-not_message_first_line = not a message: the first line is not a header field
+
+## src/store/mod.rs
+
+store-no_user = no user "{ $u }"
+store-mailbox_does_not_exist = mailbox "{ $m }" does not exist
+store-mailbox_already_exists = mailbox "{ $m }" already exists
+store-mailbox_name_cannot_empty = a mailbox name cannot be empty
+store-inbox_cannot_deleted = INBOX cannot be deleted
+store-has_child_mailboxes_already = "{ $name }" has child mailboxes and is already \Noselect
+store-mailbox_cannot_renamed_into = a mailbox cannot be renamed into itself
+
+## src/transport/mod.rs
+
+transport-no_answer_from_within = no answer from { $addr } within { $timeout }
