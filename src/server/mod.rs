@@ -5,6 +5,7 @@
 
 pub mod auth;
 pub mod driver;
+pub mod embedded;
 pub mod imap;
 pub mod pop3;
 pub mod smtp;

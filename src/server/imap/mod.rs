@@ -11,6 +11,7 @@
 //! the selected mailbox's messages, with [`fetch`] and [`search`] for their data items
 //! and criteria.
 
+mod checks;
 pub mod fetch;
 mod mailbox;
 mod messages;
