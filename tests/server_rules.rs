@@ -443,3 +443,50 @@ fn the_relayed_sink_and_the_store_budget_are_bounded() {
     );
     assert_eq!(st.read(|i| i.usage().total()), total);
 }
+
+// ---------------------------------------------------------------- texts
+
+/// Every teaching text a server names by id exists in the English table, so no reply
+/// ever shows a bare id.
+#[test]
+fn every_server_text_id_is_in_the_language_table() {
+    use maillab::protocol::text::english;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/server");
+    let mut files = vec![root];
+    let mut ids = Vec::new();
+    while let Some(p) = files.pop() {
+        if p.is_dir() {
+            files.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let text = std::fs::read_to_string(&p).unwrap();
+        for (i, _) in text.match_indices("say(") {
+            let rest = text[i + 4..].trim_start();
+            if let Some(lit) = rest.strip_prefix('"') {
+                let id = &lit[..lit.find('"').unwrap()];
+                ids.push((p.display().to_string(), id.to_string()));
+            }
+        }
+    }
+    // Built with format!: the SMTP wrong-state reasons.
+    for id in [
+        "greet_first",
+        "needs_mail",
+        "needs_mail_rcpt",
+        "needs_rcpt",
+        "nested_mail",
+        "in_transaction",
+        "other",
+    ] {
+        ids.push(("smtp/mod.rs".into(), format!("server.smtp.state.{id}")));
+    }
+    assert!(ids.len() > 20, "found only {ids:?}");
+    let missing: Vec<_> = ids
+        .iter()
+        .filter(|(_, id)| !english().contains(id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "ids missing from the table: {missing:?}"
+    );
+}
