@@ -152,6 +152,11 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 idle_timeout: std::time::Duration::from_secs(args.idle_timeout),
                 max_literal: args.max_literal,
                 require_tls: args.require_tls,
+                limits: maillab::store::Limits {
+                    user_quota: args.quota << 20,
+                    sink: args.sink_limit << 20,
+                    total: args.store_limit << 20,
+                },
                 ..ServerConfig::default()
             };
             let mut endpoints = serve::default_endpoints(args.bind, args.port_offset, &base);
