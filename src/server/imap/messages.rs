@@ -410,7 +410,7 @@ impl ImapSession {
                             let Some(p) = position(mb, &sel.view, idx) else {
                                 continue;
                             };
-                            let mut m = mb.messages[p].clone();
+                            let mut m = Message::clone(&mb.messages[p]);
                             src_uids.push(m.uid);
                             m.recent_owner = None;
                             copies.push(m);

@@ -227,7 +227,7 @@ pub(super) fn sync_view(
     allow_expunge: bool,
     out: &mut Vec<u8>,
 ) {
-    let mut none: Vec<Message> = Vec::new();
+    let mut none: Vec<Arc<Message>> = Vec::new();
     let (msgs, modseq) = match mb {
         Some(mb) => {
             if mb.keywords.len() != sel.keywords {
@@ -261,7 +261,7 @@ pub(super) fn sync_view(
         for m in &mut msgs[old_count..] {
             sel.view.push(m.uid);
             if !sel.read_only && m.recent_owner.is_none() {
-                m.recent_owner = Some(session_id);
+                Arc::make_mut(m).recent_owner = Some(session_id);
             }
             if m.recent_owner == Some(session_id) {
                 sel.recent.push(m.uid);
@@ -924,7 +924,7 @@ impl ImapSession {
                     .filter(|mb| !mb.noselect)
                 {
                     for m in mb.messages.iter_mut().filter(|m| m.recent_owner.is_none()) {
-                        m.recent_owner = Some(id);
+                        Arc::make_mut(m).recent_owner = Some(id);
                     }
                     mb.forget_summary();
                 }
