@@ -87,7 +87,7 @@ fn greeting_lists_capabilities() {
         "MOVE",
         "NAMESPACE",
         "ENABLE",
-        "LITERAL+",
+        "LITERAL-",
         "SASL-IR",
         "SPECIAL-USE",
         "ID",
@@ -778,7 +778,8 @@ fn idle_timeout_says_bye() {
     assert!(out.close);
     assert!(String::from_utf8(out.bytes)
         .unwrap()
-        .starts_with("* BYE idle for 30 minutes"));
+        .starts_with("* BYE idle for 3 minutes"),
+        "before login the short timer applies");
 }
 
 /// The same course sessions on the store `maillab` really starts with.

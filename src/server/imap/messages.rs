@@ -9,11 +9,36 @@ use super::mailbox::mailbox_name;
 use super::parser::{Args, SeqSet};
 use super::search;
 use super::session::{
-    flags_string, position, push_flags, selected_mailbox, sync_view, syntax, CmdResult, Fail,
-    Selected, State,
+    flags_string, position, push_flags, selected_mailbox, sync_view, syntax, Awaiting, CmdResult,
+    Fail, Selected, State,
 };
 use super::ImapSession;
+use crate::server::Work;
 use crate::store::{canonical_name, Flags, Mailbox, Message, SYSTEM_FLAGS};
+
+/// The `* SEARCH` line of a finished search, or `NO [LIMIT]` (RFC 5530 §3).
+pub(super) fn search_answer(outcome: search::Outcome, uid: bool, body: &mut Vec<u8>) -> CmdResult {
+    let found = match outcome {
+        search::Outcome::Found(found) => found,
+        search::Outcome::OverLimit => {
+            return Err(Fail::No(
+                "[LIMIT] this search would cost more than the server allows for one command; use fewer or simpler criteria (or fewer messages, with a UID range)".into(),
+            ))
+        }
+    };
+    let mut line = String::with_capacity(9 + found.len() * 6);
+    line.push_str("* SEARCH");
+    for n in found {
+        line.push(' ');
+        line.push_str(&n.to_string());
+    }
+    line.push_str("\r\n");
+    body.extend_from_slice(line.as_bytes());
+    Ok(Some(format!(
+        "{}SEARCH completed",
+        if uid { "UID " } else { "" }
+    )))
+}
 
 /// Compresses ascending UIDs into `1:3,7` form.
 fn uid_set_string(uids: &[u32]) -> String {
@@ -119,8 +144,17 @@ impl ImapSession {
         }))
     }
 
-    /// SEARCH / UID SEARCH (RFC 3501 §6.4.4, §6.4.8).
-    pub(super) fn cmd_search(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
+    /// SEARCH / UID SEARCH (RFC 3501 §6.4.4, §6.4.8). The mailbox's messages are
+    /// copied (pointers only) under the lock; the search runs on that copy, in the
+    /// driver's blocking pool when a driver is attached, and stops with `NO [LIMIT]`
+    /// (RFC 5530) past the cost limit.
+    pub(super) fn cmd_search(
+        &mut self,
+        a: &mut Args,
+        tag: &str,
+        uid: bool,
+        body: &mut Vec<u8>,
+    ) -> CmdResult {
         syntax(a.sp("the search criteria, like ALL or UNSEEN"))?;
         let (charset, key) = syntax(search::parse_program(a))?;
         if let Some(cs) = charset {
@@ -130,44 +164,50 @@ impl ImapSession {
                 )));
             }
         }
+        let key = search::simplify(key);
         let store = Arc::clone(&self.store);
         let State::Selected(user, sel) = &self.state else {
             return Err(Fail::Bad("no mailbox is selected".into()));
         };
-        let mut line = String::from("* SEARCH");
-        store.read(|inner| {
+        let candidates = store.read(|inner| {
             let mb = inner
                 .users
                 .get(user.as_str())
                 .and_then(|u| u.mailboxes.get(&sel.key))
                 .filter(|m| m.uidvalidity == sel.uidvalidity);
-            let Some(mb) = mb else { return };
-            let largest_seq = sel.view.len() as u32;
-            let largest_uid = sel.view.last_uid().unwrap_or(0);
+            let Some(mb) = mb else {
+                return Vec::new();
+            };
+            let mut v = Vec::with_capacity(sel.view.len());
             for idx in 0..sel.view.len() {
-                let Some(p) = position(mb, &sel.view, idx) else {
-                    continue;
-                };
-                let m = &mb.messages[p];
-                let ctx = search::Ctx {
-                    msg: m,
-                    seq: idx as u32 + 1,
-                    recent: sel.is_recent(m.uid),
-                    largest_seq,
-                    largest_uid,
-                };
-                if search::matches(&key, &ctx) {
-                    line.push(' ');
-                    line.push_str(&if uid { m.uid } else { idx as u32 + 1 }.to_string());
+                if let Some(p) = position(mb, &sel.view, idx) {
+                    let msg = Arc::clone(&mb.messages[p]);
+                    v.push(search::Candidate {
+                        seq: idx as u32 + 1,
+                        recent: sel.is_recent(msg.uid),
+                        msg,
+                    });
                 }
             }
+            v
         });
-        line.push_str("\r\n");
-        body.extend_from_slice(line.as_bytes());
-        Ok(Some(format!(
-            "{}SEARCH completed",
-            if uid { "UID " } else { "" }
-        )))
+        let job = search::Job {
+            key,
+            candidates,
+            uid,
+            largest_seq: sel.view.len() as u32,
+            largest_uid: sel.view.last_uid().unwrap_or(0),
+            cost_limit: self.config.search_cost_limit,
+        };
+        if self.driven {
+            self.work = Some(Work(Box::new(move || Box::new(job.run()))));
+            self.awaiting = Some(Awaiting {
+                tag: tag.to_string(),
+                uid,
+            });
+            return Ok(None);
+        }
+        search_answer(job.run(), uid, body)
     }
 
     /// FETCH / UID FETCH (RFC 3501 §6.4.5, §6.4.8); sets `\Seen` for non-PEEK bodies.
