@@ -143,6 +143,12 @@ pub struct ServeArgs {
     /// Largest IMAP literal accepted, in bytes.
     #[arg(long, default_value_t = 64 * 1024 * 1024)]
     pub max_literal: usize,
+    /// Change a limit or timer, NAME=VALUE (repeatable; seconds for timers):
+    /// prelogin-timeout, write-timeout, tls-timeout, rate-window, min-data-rate (octets/s),
+    /// auth-delay-ms, max-auth-failures, max-connections, max-per-address,
+    /// search-cost, max-keywords, max-mailboxes, prelogin-literal.
+    #[arg(long = "limit", value_name = "NAME=VALUE")]
+    pub limits: Vec<String>,
     /// Print nothing but errors.
     #[arg(long)]
     pub quiet: bool,

@@ -131,6 +131,19 @@ pub struct ServerConfig {
     pub require_tls: bool,
     /// SMTP: this is the submission port, AUTH is required before MAIL (RFC 6409).
     pub submission: bool,
+    /// Pending output the client accepts no byte of for this long closes the connection.
+    pub write_stall_timeout: Duration,
+    /// While a literal or message arrives: at least this many octets per second,
+    /// measured over `rate_window`.
+    pub min_data_rate: u64,
+    /// Window of the minimum-throughput check.
+    pub rate_window: Duration,
+    /// Deadline of a TLS handshake (implicit TLS and STARTTLS / STLS).
+    pub tls_handshake_timeout: Duration,
+    /// Delay before answering the first failed authentication (doubled for each next).
+    pub auth_failure_delay: Duration,
+    /// Failed authentications after which a connection is closed.
+    pub max_auth_failures: u32,
     /// IMAP: largest literal before authentication (RFC 7888 LITERAL-: 4096).
     pub prelogin_literal: usize,
     /// IMAP: what one SEARCH may cost before it answers `NO [LIMIT]` (RFC 5530), in
@@ -154,6 +167,12 @@ impl Default for ServerConfig {
             tls_active: false,
             require_tls: false,
             submission: false,
+            write_stall_timeout: Duration::from_secs(60),
+            min_data_rate: 1024,
+            rate_window: Duration::from_secs(30),
+            tls_handshake_timeout: Duration::from_secs(20),
+            auth_failure_delay: Duration::from_millis(500),
+            max_auth_failures: 5,
             prelogin_literal: 4096,
             search_cost_limit: imap::search::DEFAULT_COST_LIMIT,
             max_keywords: 256,

@@ -233,6 +233,7 @@ impl Pop3Session {
                     );
                 }
                 Some(Line::Text { text, .. }) => {
+                    out.command_done = true;
                     if matches!(self.state, State::Auth(_)) {
                         self.auth_line(text, out);
                     } else {
@@ -859,6 +860,10 @@ impl Session for Pop3Session {
 
     fn has_pending_input(&self) -> bool {
         self.paused
+    }
+
+    fn authenticated(&self) -> bool {
+        matches!(self.state, State::Transaction(_))
     }
 
     fn timed_out(&mut self) -> Output {

@@ -36,14 +36,14 @@ pub fn connect_embedded_tls(
     tls: Option<Arc<tls::LazyServerTls>>,
 ) -> Box<dyn AsyncStream> {
     let (client, server_side) = tokio::io::duplex(256 * 1024);
-    let idle = config.idle_timeout;
+    let limits = server::driver::Limits::from_config(&config);
     config.tls_available = tls.is_some();
     let session = server::new_session(protocol, store.clone(), config);
     tokio::spawn(server::driver::run(
         Box::new(server_side),
         session,
         store,
-        idle,
+        limits,
         tls,
     ));
     Box::new(client)

@@ -49,6 +49,8 @@ pub struct ImapSession {
     /// Stored octets the command being handled writes without copying, positioned in
     /// its reply body (moved into [`Output::spliced`] with the body).
     splices: Vec<Splice>,
+    /// A login attempt failed while handling the current command.
+    auth_failed: bool,
 }
 
 /// Output gathered in one call before the session pauses and lets the driver write it
@@ -73,6 +75,7 @@ impl ImapSession {
             work: None,
             awaiting: None,
             splices: Vec::new(),
+            auth_failed: false,
         }
     }
 
@@ -102,6 +105,7 @@ impl ImapSession {
                 Event::Command { bytes, has_nul, .. } => {
                     out.command_done = true;
                     self.handle_line(&bytes, has_nul, &mut out);
+                    out.auth_failed |= std::mem::take(&mut self.auth_failed);
                     if self.awaiting.is_some() {
                         // The rest waits until the work's answer is written.
                         self.pending = input[pos..].to_vec();

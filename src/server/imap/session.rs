@@ -802,6 +802,7 @@ impl ImapSession {
                 self.capability_string()
             )))
         } else {
+            self.auth_failed = true;
             Err(Fail::No(
                 "[AUTHENTICATIONFAILED] Authentication failed: wrong user name or password".into(),
             ))

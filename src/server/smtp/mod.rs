@@ -252,6 +252,7 @@ impl SmtpSession {
                         unreachable!("matched above")
                     };
                     self.end_of_data(reader, out);
+                    out.command_done = true;
                 }
                 Phase::Bdat { remaining, .. } => {
                     if rest.is_empty() {
@@ -264,6 +265,7 @@ impl SmtpSession {
                     pos += take;
                     self.chunk_bytes(&rest[..take]);
                     self.maybe_end_chunk(out);
+                    out.command_done |= !matches!(self.phase, Phase::Bdat { .. });
                 }
                 Phase::Command | Phase::Auth(_) => {
                     let limit = if matches!(self.phase, Phase::Auth(_)) {
@@ -277,6 +279,7 @@ impl SmtpSession {
                         None => return pos,
                         Some(Line::TooLong) => self.too_long(out),
                         Some(Line::Text { text, bare_lf }) => {
+                            out.command_done = true;
                             if bare_lf && self.lf_note == LfNote::NotYet {
                                 self.lf_note = LfNote::Pending;
                             }
@@ -1105,6 +1108,10 @@ impl Session for SmtpSession {
         }
         self.inbuf = pending;
         out
+    }
+
+    fn receiving_data(&self) -> bool {
+        matches!(self.phase, Phase::Data(_) | Phase::Bdat { .. })
     }
 
     fn timed_out(&mut self) -> Output {
