@@ -4,6 +4,7 @@
 //! `maillab serve` over TCP, tests fed in chunks and fuzz targets.
 
 pub mod driver;
+pub mod embedded;
 pub mod imap;
 pub mod pop3;
 pub mod smtp;
@@ -13,6 +14,9 @@ use std::ops::Range;
 use std::sync::Arc;
 use std::time::Duration;
 
+use chrono::{DateTime, FixedOffset};
+
+use crate::protocol::follow::State;
 use crate::protocol::Protocol;
 use crate::store::SharedStore;
 
@@ -109,6 +113,43 @@ impl std::fmt::Debug for Work {
     }
 }
 
+/// Where sessions read the time (IMAP APPEND's INTERNALDATE, SMTP `Received:`, the
+/// POP3 APOP and CRAM-MD5 timestamps): the system clock in a server, a fixed instant in
+/// tests and replays, so a transcript comes out byte for byte the same.
+#[derive(Clone)]
+pub struct Clock(Arc<dyn Fn() -> DateTime<FixedOffset> + Send + Sync>);
+
+impl Clock {
+    /// The machine's clock, in its local time zone.
+    pub fn system() -> Clock {
+        Clock(Arc::new(|| chrono::Local::now().fixed_offset()))
+    }
+    /// A clock that always says `at`.
+    pub fn fixed(at: DateTime<FixedOffset>) -> Clock {
+        Clock(Arc::new(move || at))
+    }
+    /// A clock that asks `f` each time.
+    pub fn from_fn(f: impl Fn() -> DateTime<FixedOffset> + Send + Sync + 'static) -> Clock {
+        Clock(Arc::new(f))
+    }
+    /// The time now.
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        (self.0)()
+    }
+}
+
+impl Default for Clock {
+    fn default() -> Self {
+        Clock::system()
+    }
+}
+
+impl std::fmt::Debug for Clock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Clock({})", self.now().to_rfc3339())
+    }
+}
+
 /// Settings every session reads.
 #[derive(Clone, Debug)]
 pub struct ServerConfig {
@@ -131,6 +172,8 @@ pub struct ServerConfig {
     pub require_tls: bool,
     /// SMTP: this is the submission port, AUTH is required before MAIL (RFC 6409).
     pub submission: bool,
+    /// Where the session reads the time.
+    pub clock: Clock,
     /// Pending output the client accepts no byte of for this long closes the connection.
     pub write_stall_timeout: Duration,
     /// While a literal or message arrives: at least this many octets per second,
@@ -167,6 +210,7 @@ impl Default for ServerConfig {
             tls_active: false,
             require_tls: false,
             submission: false,
+            clock: Clock::system(),
             write_stall_timeout: Duration::from_secs(60),
             min_data_rate: 1024,
             rate_window: Duration::from_secs(30),
@@ -212,6 +256,9 @@ pub trait Session: Send {
     fn has_pending_input(&self) -> bool {
         false
     }
+    /// The session's state as the command tables name it (RFC 3501 §3, RFC 5321 §4.1.4,
+    /// RFC 1939 §3): the one vocabulary the REPL, `maillab explain` and the lessons share.
+    fn state(&self) -> State;
     /// The client was silent for the idle timeout: say goodbye (the driver then closes).
     fn timed_out(&mut self) -> Output;
     /// The TLS handshake after `start_tls` finished.
