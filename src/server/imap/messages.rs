@@ -13,7 +13,7 @@ use super::session::{
     Fail, Selected, State,
 };
 use super::ImapSession;
-use crate::server::Work;
+use crate::server::{Splice, Work};
 use crate::store::{canonical_name, Flags, Mailbox, Message};
 
 /// The `* SEARCH` line of a finished search, or `NO [LIMIT]` (RFC 5530 §3).
@@ -199,11 +199,18 @@ impl ImapSession {
         syntax(a.end())?;
         let store = Arc::clone(&self.store);
         let id = self.session_id;
+        // With a driver, bodies are written from the stored message as the socket
+        // drains: repeated items and big messages are never copied.
+        let mut splices = self.driven.then_some(&mut self.splices);
         let State::Selected(user, sel) = &mut self.state else {
             return Err(Fail::Bad("no mailbox is selected".into()));
         };
         let sets_seen = !sel.read_only && items.iter().any(Item::sets_seen);
-        let run = |mb: &mut Mailbox, sel: &mut Selected, body: &mut Vec<u8>| -> Result<(), Fail> {
+        let run = |mb: &mut Mailbox,
+                   sel: &mut Selected,
+                   body: &mut Vec<u8>,
+                   mut splices: Option<&mut Vec<Splice>>|
+         -> Result<(), Fail> {
             let ranges = sel.resolve(&set, uid)?;
             for r in ranges {
                 for idx in r {
@@ -230,6 +237,7 @@ impl ImapSession {
                             flags: &flags,
                             flags_changed,
                         },
+                        splices.as_deref_mut(),
                     );
                 }
             }
@@ -241,7 +249,7 @@ impl ImapSession {
                     return sel.resolve(&set, uid).map(|_| ());
                 };
                 sync_view(sel, Some(&mut *mb), id, uid, body);
-                let r = run(mb, sel, body);
+                let r = run(mb, sel, body, splices);
                 sel.modseq = mb.modseq;
                 r
             })?;
@@ -272,6 +280,7 @@ impl ImapSession {
                                 flags: &flags,
                                 flags_changed: false,
                             },
+                            splices.as_deref_mut(),
                         );
                     }
                 }
