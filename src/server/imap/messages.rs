@@ -319,6 +319,7 @@ impl ImapSession {
         let flags = syntax(a.flag_list(true))?;
         syntax(a.end())?;
         let flags = check_flags(&flags)?;
+        let max_keywords = self.config.max_keywords;
         let store = Arc::clone(&self.store);
         let id = self.session_id;
         let State::Selected(user, sel) = &mut self.state else {
@@ -335,6 +336,9 @@ impl ImapSession {
             };
             sync_view(sel, Some(&mut *mb), id, uid, body);
             let ranges = sel.resolve(&set, uid)?;
+            if op != '-' {
+                super::checks::check_keyword_room(mb, &flags, max_keywords)?;
+            }
             let mut touched = Vec::new();
             for r in ranges {
                 for idx in r {
