@@ -60,14 +60,17 @@ impl Conn {
     /// Everything up to and including the line starting with `tag ` within `limit`.
     pub fn tagged(&mut self, tag: &str, limit: Duration) -> Option<String> {
         let want = format!("{tag} ");
+        // Where the next unexamined line starts (reads only add at the end).
+        let scan = std::cell::Cell::new(0usize);
         self.read_until(limit, |b| {
-            let mut start = 0;
-            while let Some(i) = b[start..].windows(2).position(|w| w == b"\r\n") {
+            let mut start = scan.get();
+            while let Some(i) = memchr_crlf(&b[start..]) {
                 if b[start..].starts_with(want.as_bytes()) {
                     return Some(start + i + 2);
                 }
                 start += i + 2;
             }
+            scan.set(start);
             None
         })
         .map(|v| String::from_utf8_lossy(&v).into_owned())
@@ -141,4 +144,16 @@ pub fn append(c: &mut Conn, tag: &str, mailbox: &str, msg: &[u8]) {
     c.send(b"\r\n");
     let r = c.tagged(tag, Duration::from_secs(60)).expect("APPEND answered");
     assert!(r.contains(&format!("{tag} OK")), "APPEND: {r}");
+}
+
+/// Index of the first CRLF in `b`.
+fn memchr_crlf(b: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = b[from..].iter().position(|&c| c == b'\r') {
+        if b.get(from + i + 1) == Some(&b'\n') {
+            return Some(from + i);
+        }
+        from += i + 1;
+    }
+    None
 }
