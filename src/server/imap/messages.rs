@@ -179,7 +179,7 @@ impl ImapSession {
             largest_uid: sel.view.last_uid().unwrap_or(0),
             cost_limit: self.config.search_cost_limit,
         };
-        if self.driven {
+        if self.driven && job.estimate() > search::INLINE_COST {
             self.work = Some(Work(Box::new(move || Box::new(job.run()))));
             self.awaiting = Some(Awaiting {
                 tag: tag.to_string(),

@@ -306,7 +306,45 @@ pub enum Outcome {
     OverLimit,
 }
 
+/// Keys that look at a message's text (and so cost about its size each).
+fn text_keys(key: &Key) -> u64 {
+    match key {
+        Key::And(ks) => ks.iter().map(text_keys).sum(),
+        Key::Or(x, y) => text_keys(x) + text_keys(y),
+        Key::Not(k) => text_keys(k),
+        Key::Header(..) | Key::Address(..) | Key::Body(_) | Key::Text(_) => 1,
+        Key::SentBefore(_) | Key::SentOn(_) | Key::SentSince(_) => 1,
+        _ => 0,
+    }
+}
+
+/// All keys, for the per-key cost.
+fn all_keys(key: &Key) -> u64 {
+    match key {
+        Key::And(ks) => 1 + ks.iter().map(all_keys).sum::<u64>(),
+        Key::Or(x, y) => 1 + all_keys(x) + all_keys(y),
+        Key::Not(k) => 1 + all_keys(k),
+        _ => 1,
+    }
+}
+
+/// Below this estimated cost a search is run at once (a few milliseconds): handing it
+/// to another thread would cost more than it saves.
+pub const INLINE_COST: u64 = 4 << 20;
+
 impl Job {
+    /// An upper estimate of what [`Job::run`] costs, in the units of the cost limit.
+    pub fn estimate(&self) -> u64 {
+        let n = self.candidates.len() as u64;
+        let per_key = n.saturating_mul(all_keys(&self.key)).saturating_mul(KEY_COST);
+        let text = text_keys(&self.key);
+        if text == 0 {
+            return per_key;
+        }
+        let octets: u64 = self.candidates.iter().map(|c| c.msg.raw.len() as u64).sum();
+        per_key.saturating_add(octets.saturating_mul(text + 2))
+    }
+
     /// Runs the search. Each message is matched on its own, so the time any one step
     /// takes is bounded by one message's size times the number of distinct keys.
     pub fn run(self) -> Outcome {
