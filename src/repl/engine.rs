@@ -130,6 +130,7 @@ fn notes_for(
         state: state.to_string(),
         command: command.filter(|c| !c.is_empty()).map(str::to_string),
         tls,
+        ..Default::default()
     };
     let exposure = command.and_then(|c| repl_tls::login_exposure(p, c));
     let mut notes = Vec::new();
@@ -317,7 +318,7 @@ impl Engine {
         let mut summary = None;
         let (stream, label, endpoint) = match &remote {
             None => (
-                transport::connect_embedded_tls(
+                crate::server::embedded::connect_embedded_tls(
                     protocol,
                     self.opts.store.clone(),
                     ServerConfig::default(),
@@ -473,7 +474,7 @@ impl Engine {
                 };
                 self.tls_up(idx, &sum);
                 let p = self.sessions[idx].protocol;
-                self.emit(Out::meta(repl_tls::after_upgrade_note(p)));
+                self.emit(Out::meta(&repl_tls::after_upgrade_note(p)));
             }
             ConnEvent::TlsFailed(id, why) => {
                 if let Some(s) = self.sessions.iter_mut().find(|s| s.id == id) {

@@ -3,34 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use super::messages::check_flags;
+use super::checks::{check_flags, mailbox_name};
 use super::parser::Args;
 use super::response::push_astring;
 use super::session::{syntax, CmdResult, Fail, State};
 use super::{mutf7, ImapSession};
 use crate::store::{canonical_name, Message, DELIMITER};
-
-/// Validates a mailbox name argument (RFC 3501 §5.1.3).
-pub(super) fn mailbox_name(raw: &[u8]) -> Result<String, Fail> {
-    let Ok(s) = std::str::from_utf8(raw) else {
-        return Err(Fail::Bad(
-            "the mailbox name is not valid UTF-8, and IMAP mailbox names must be 7-bit modified UTF-7 (RFC 3501 §5.1.3)".into(),
-        ));
-    };
-    if !s.is_ascii() {
-        return Err(Fail::Bad(format!(
-            "mailbox names travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3), not raw UTF-8: write \"{s}\" as \"{}\"",
-            mutf7::encode(s)
-        )));
-    }
-    if let Err(e) = mutf7::decode(s) {
-        return Err(Fail::No(format!(
-            "[CANNOT] \"{s}\" is not valid modified UTF-7 (RFC 3501 §5.1.3): {}; a literal '&' is written \"&-\"",
-            e.0
-        )));
-    }
-    Ok(s.to_string())
-}
 
 /// A name a new mailbox may have.
 fn creatable(name: &str) -> Result<(), Fail> {
@@ -124,6 +102,15 @@ impl ImapSession {
         let user = self.user().unwrap_or_default().to_string();
         if canonical_name(&name) == "INBOX" {
             return Err(Fail::No("[ALREADYEXISTS] INBOX always exists".into()));
+        }
+        let max = self.config.max_mailboxes;
+        let count = self
+            .store
+            .read(|i| i.users.get(&user).map_or(0, |u| u.mailboxes.len()));
+        if count >= max {
+            return Err(Fail::No(format!(
+                "[LIMIT] you have {count} mailboxes, the most this server allows; DELETE one first"
+            )));
         }
         self.store
             .write(|i| i.create_mailbox(&user, &name))
@@ -400,10 +387,13 @@ impl ImapSession {
         let name = mailbox_name(&raw_name)?;
         let flags = check_flags(&flags)?;
         let user = self.user().unwrap_or_default().to_string();
-        let date = date.unwrap_or_else(|| chrono::Local::now().fixed_offset());
+        let date = date.unwrap_or_else(|| self.config.clock.now());
         let msg = Message::new(raw, flags, date);
         let key = canonical_name(&name);
+        let limits = self.config.limits;
+        let max_keywords = self.config.max_keywords;
         let (uv, uid) = self.store.write(|inner| -> Result<(u32, u32), Fail> {
+            let room = super::quota::room(inner, &user, msg.size() as u64, 0, &limits);
             let mb = inner
                 .users
                 .get_mut(&user)
@@ -414,6 +404,8 @@ impl ImapSession {
                         "[TRYCREATE] mailbox \"{name}\" does not exist: CREATE it first"
                     ))
                 })?;
+            room?;
+            super::checks::check_keyword_room(mb, &msg.flags, max_keywords)?;
             let uid = mb.push(msg);
             Ok((mb.uidvalidity, uid))
         })?;
