@@ -3,11 +3,12 @@
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::parser::ValueSource;
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// Learn SMTP, IMAP and POP3 by speaking them: every reply highlighted and explained.
 #[derive(Parser, Debug)]
-#[command(name = "maillab", version, about)]
+#[command(name = "maillab", version, about, after_help = MAIN_EXAMPLES)]
 pub struct Cli {
     /// When to use colours (auto honours NO_COLOR and non-terminals).
     #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
@@ -43,6 +44,73 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+const MAIN_EXAMPLES: &str = "\
+Examples:
+  maillab                                   IMAP on the embedded server (log in as alex / drums)
+  maillab smtp                              SMTP on the embedded server
+  maillab connect imaps://imap.example.org  a real server, every reply explained
+  maillab explain \"550 5.1.1 User unknown\"  one server line explained
+  maillab serve                             the lab server for a classroom
+
+Settings: $XDG_CONFIG_HOME/maillab/config.toml (lang, color, explain, ca_file); flags win.";
+
+const IMAP_EXAMPLES: &str = "\
+Examples:
+  maillab imap                  then type: LOGIN alex drums, SELECT INBOX, FETCH 1 BODY[]
+  maillab imap --lang ar        explanations in Arabic (English where a text is missing)
+  maillab imap < session.txt    script mode: one line per command, a full transcript";
+
+const POP3_EXAMPLES: &str = "\
+Examples:
+  maillab pop3                  then type: USER alex, PASS drums, STAT, RETR 1, QUIT
+  maillab pop3 --transcript t.txt";
+
+const SMTP_EXAMPLES: &str = "\
+Examples:
+  maillab smtp                  then type: EHLO me, MAIL FROM:<alex@maillab.test>, RCPT TO:<riley@maillab.test>, DATA
+  printf 'EHLO me\\nQUIT\\n' | maillab smtp   script mode";
+
+const CONNECT_EXAMPLES: &str = "\
+Examples:
+  maillab connect imaps://imap.example.org
+  maillab connect smtp://mail.example.org --submission --starttls
+  maillab connect pop3s://localhost:1995 --ca-file lab-ca.pem
+  maillab connect 127.0.0.1:1143 --protocol imap";
+
+const EXPLAIN_EXAMPLES: &str = "\
+Examples:
+  maillab explain \"-ERR [IN-USE] maildrop is locked\"
+  maillab explain --file session.txt        a transcript (--transcript) or a pasted session
+  python3 my_client.py 2>&1 | maillab explain -
+                                            imaplib Debug = 4, smtplib set_debuglevel(1),
+                                            poplib set_debuglevel(2) output";
+
+const SERVE_PORTS: &str = "\
+Listeners (port = standard port + --port-offset, 1000 by default):
+  smtp        1025  SMTP, STARTTLS offered
+  pop3        1110  POP3, STLS offered
+  imap        1143  IMAP, STARTTLS offered
+  smtps       1465  SMTP submission over implicit TLS, AUTH required
+  submission  1587  SMTP submission, STARTTLS, AUTH required
+  imaps       1993  IMAP over implicit TLS
+  pop3s       1995  POP3 over implicit TLS
+
+Examples:
+  maillab serve                                      every listener on 127.0.0.1
+  maillab serve --only imap,smtp --ca-out lab-ca.pem
+  maillab serve --port-offset 2000 --require-tls";
+
+const COMPLETIONS_EXAMPLES: &str = "\
+Examples:
+  maillab completions bash > ~/.local/share/bash-completion/completions/maillab
+  maillab completions zsh > ~/.zfunc/_maillab
+  maillab completions fish > ~/.config/fish/completions/maillab.fish";
+
+const MAN_EXAMPLES: &str = "\
+Examples:
+  maillab man | man -l -
+  maillab man > ~/.local/share/man/man1/maillab.1";
+
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Color {
     Auto,
@@ -53,13 +121,17 @@ pub enum Color {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// REPL on the embedded IMAP server (the default).
+    #[command(after_help = IMAP_EXAMPLES)]
     Imap,
     /// REPL on the embedded POP3 server.
+    #[command(after_help = POP3_EXAMPLES)]
     Pop3,
     /// REPL on the embedded SMTP server.
+    #[command(after_help = SMTP_EXAMPLES)]
     Smtp,
     /// Connect the REPL to a real server, like a smarter telnet: imap://, imaps://, pop3://,
     /// pop3s://, smtp://, smtps:// (ports by scheme), or HOST:PORT with --protocol.
+    #[command(after_help = CONNECT_EXAMPLES)]
     Connect {
         /// imaps://imap.example.org, smtp://127.0.0.1:1025, or host:port with --protocol.
         url: String,
@@ -74,6 +146,7 @@ pub enum Command {
         submission: bool,
     },
     /// Explain server lines, a pasted session, a transcript or Python's debug output.
+    #[command(after_help = EXPLAIN_EXAMPLES)]
     Explain {
         /// imap, smtp or pop3 (recognised from the text when not given).
         #[arg(long)]
@@ -87,7 +160,18 @@ pub enum Command {
         text: Option<String>,
     },
     /// The lab server: IMAP, POP3 and SMTP on loopback for real clients.
+    #[command(after_help = SERVE_PORTS)]
     Serve(Box<ServeArgs>),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) made from these very options.
+    #[command(after_help = MAN_EXAMPLES)]
+    Man,
 }
 
 /// Options of `maillab serve`.
@@ -165,4 +249,156 @@ pub struct ServeArgs {
     /// Print nothing but errors.
     #[arg(long)]
     pub quiet: bool,
+}
+
+/// The clap command.
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// `serve --help`: only the server's options (and the two global ones it uses,
+/// `--fixture` and `--lang`) and the port table; the REPL's options are not listed.
+fn serve_help() -> clap::Command {
+    use clap::Args;
+    let full = Cli::command();
+    let about = full
+        .find_subcommand("serve")
+        .and_then(|c| c.get_about().cloned())
+        .unwrap_or_default();
+    let mut cmd = clap::Command::new("maillab serve");
+    for arg in full.get_arguments() {
+        if matches!(arg.get_id().as_str(), "fixture" | "lang") {
+            cmd = cmd.arg(arg.clone().global(false));
+        }
+    }
+    ServeArgs::augment_args(cmd)
+        .about(about)
+        .after_help(SERVE_PORTS)
+}
+
+/// Parses the command line; a mistyped subcommand is told with the list of those
+/// there are. Exits on errors and on `--help`/`--version`, as clap does.
+pub fn parse() -> (Cli, ArgMatches) {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let words: Vec<&str> = args.iter().skip(1).filter_map(|a| a.to_str()).collect();
+    let serve_at = words.iter().position(|w| *w == "serve");
+    if serve_at.is_some_and(|i| words[i + 1..].iter().any(|w| *w == "--help" || *w == "-h")) {
+        let _ = serve_help().print_help();
+        std::process::exit(0);
+    }
+    let mut cmd = command();
+    let matches = match cmd.try_get_matches_from_mut(args) {
+        Ok(m) => m,
+        Err(e) => {
+            let unknown = e.kind() == clap::error::ErrorKind::InvalidSubcommand;
+            if unknown {
+                let names: Vec<String> = cmd
+                    .get_subcommands()
+                    .filter(|c| !c.is_hide_set())
+                    .map(|c| c.get_name().to_string())
+                    .collect();
+                let _ = e.print();
+                eprintln!(
+                    "\n{}",
+                    maillab::tr!("main.subcommands_are", names = names.join(", "))
+                );
+                std::process::exit(2);
+            }
+            e.exit()
+        }
+    };
+    match Cli::from_arg_matches(&matches) {
+        Ok(cli) => (cli, matches),
+        Err(e) => e.exit(),
+    }
+}
+
+/// `$XDG_CONFIG_HOME/maillab/config.toml` (else `~/.config/maillab/config.toml`).
+pub fn config_path() -> Option<PathBuf> {
+    std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
+        .map(|d| d.join("maillab").join("config.toml"))
+}
+
+/// The settings a config file may hold.
+#[derive(serde::Deserialize, Default, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// `en` or `ar`.
+    pub lang: Option<String>,
+    /// `auto`, `always` or `never`.
+    pub color: Option<String>,
+    /// `full` (or `on`, `brief`) or `off`.
+    pub explain: Option<String>,
+    /// CA or pinned certificate file(s), like `--ca-file`.
+    pub ca_file: Option<OneOrMany>,
+}
+
+/// A string or a list of strings.
+#[derive(serde::Deserialize, Debug)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(PathBuf),
+    Many(Vec<PathBuf>),
+}
+
+fn from_command_line(m: &ArgMatches, id: &str) -> bool {
+    // Global options land on the subcommand's matches when given after it.
+    let mut cur = Some(m);
+    while let Some(mm) = cur {
+        if mm.try_get_raw(id).is_ok() && mm.value_source(id) == Some(ValueSource::CommandLine) {
+            return true;
+        }
+        cur = mm.subcommand().map(|(_, sub)| sub);
+    }
+    false
+}
+
+/// Applies the config file's settings where the command line did not set them.
+pub fn apply_config(cli: &mut Cli, matches: &ArgMatches) -> Result<(), String> {
+    let Some(path) = config_path() else {
+        return Ok(());
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(format!("{}: {e}", path.display())),
+    };
+    let cfg: Config = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let bad = |key: &str, v: &str| {
+        maillab::tr!(
+            "main.config_bad_value",
+            path = path.display(),
+            key = key,
+            value = v
+        )
+    };
+    if let Some(l) = cfg.lang.filter(|_| !from_command_line(matches, "lang")) {
+        cli.lang = l;
+    }
+    if let Some(c) = cfg.color.filter(|_| !from_command_line(matches, "color")) {
+        cli.color = Color::from_str(&c, true).map_err(|_| bad("color", &c))?;
+    }
+    if let Some(x) = cfg
+        .explain
+        .filter(|_| !from_command_line(matches, "no_explain"))
+    {
+        cli.no_explain = match x.as_str() {
+            "off" => true,
+            "on" | "full" | "brief" => false,
+            _ => return Err(bad("explain", &x)),
+        };
+    }
+    if let Some(f) = cfg
+        .ca_file
+        .filter(|_| !from_command_line(matches, "ca_file"))
+    {
+        cli.ca_file = match f {
+            OneOrMany::One(p) => vec![p],
+            OneOrMany::Many(v) => v,
+        };
+    }
+    Ok(())
 }

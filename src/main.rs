@@ -5,7 +5,6 @@ mod cli;
 use std::sync::Arc;
 
 use anyhow::{bail, Context};
-use clap::Parser;
 use cli::{Cli, Color, Command};
 use maillab::protocol::Protocol;
 use maillab::repl::{self, ColorChoice, Target};
@@ -15,7 +14,11 @@ use maillab::store::{fixture, SharedStore};
 use maillab::transport::tls::LazyServerTls;
 
 fn main() {
-    let cli = Cli::parse();
+    let (mut cli, matches) = cli::parse();
+    if let Err(e) = cli::apply_config(&mut cli, &matches) {
+        eprintln!("maillab: {e}");
+        std::process::exit(2);
+    }
     match run(cli) {
         Ok(code) => std::process::exit(code),
         Err(e) => {
@@ -153,6 +156,21 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 color,
                 cli.color == Color::Always,
             ))
+        }
+        Some(Command::Completions { shell }) => {
+            let mut cmd = cli::command();
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "maillab", &mut script);
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = std::io::Write::write_all(&mut std::io::stdout(), &script);
+            Ok(0)
+        }
+        Some(Command::Man) => {
+            let page = clap_mangen::Man::new(cli::command());
+            let mut roff = Vec::new();
+            page.render(&mut roff)?;
+            let _ = std::io::Write::write_all(&mut std::io::stdout(), &roff);
+            Ok(0)
         }
         Some(Command::Serve(args)) => {
             let store = load_store(&cli)?;
