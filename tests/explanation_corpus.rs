@@ -14,10 +14,8 @@
 //! lines to the same bar. With `MAILLAB_WRITE_CORPUS=1` it rewrites the corpus
 //! files from that capture (run it after changing the sessions below).
 
-#[path = "common/peers.rs"]
-mod peers;
-#[path = "common/ports.rs"]
-mod ports;
+mod common;
+use common::peers::Peers;
 
 use std::fmt::Write as _;
 use std::io::{Read, Write};
@@ -646,7 +644,7 @@ fn message(subject: &str, body: &str) -> String {
     )
 }
 
-fn capture_imap(srv: &peers::RealServers) -> Vec<Entry> {
+fn capture_imap(srv: &Srv) -> Vec<Entry> {
     let ca = &srv.ca_der;
     let mut all = Vec::new();
 
@@ -870,7 +868,7 @@ impl Pop3 {
     }
 }
 
-fn capture_pop3(srv: &peers::RealServers) -> Vec<Entry> {
+fn capture_pop3(srv: &Srv) -> Vec<Entry> {
     let ca = &srv.ca_der;
     let mut all = Vec::new();
     let mut s = Pop3::connect(srv.pop3, ca, false);
@@ -1000,7 +998,7 @@ impl Smtp {
     }
 }
 
-fn capture_smtp(srv: &peers::RealServers) -> Vec<Entry> {
+fn capture_smtp(srv: &Srv) -> Vec<Entry> {
     let ca = &srv.ca_der;
     let mut all = Vec::new();
     let note = message("hello", "A note from the corpus capture.");
@@ -1072,6 +1070,32 @@ fn capture_smtp(srv: &peers::RealServers) -> Vec<Entry> {
     all
 }
 
+/// The peers and the DER of the certificate their clients trust.
+struct Srv {
+    p: Peers,
+    ca_der: Vec<u8>,
+}
+
+impl std::ops::Deref for Srv {
+    type Target = Peers;
+    fn deref(&self) -> &Peers {
+        &self.p
+    }
+}
+
+/// The first certificate of a PEM file, as DER.
+fn pem_to_der(pem: &str) -> Vec<u8> {
+    let b64: String = pem
+        .lines()
+        .skip_while(|l| !l.starts_with("-----BEGIN"))
+        .skip(1)
+        .take_while(|l| !l.starts_with("-----END"))
+        .collect();
+    base64::engine::general_purpose::STANDARD
+        .decode(b64.trim())
+        .expect("PEM")
+}
+
 fn write_corpus(c: &Corpus) {
     let mut text = format!(
         "# {} {} lines captured by tests/explanation_corpus.rs (MAILLAB_WRITE_CORPUS=1).\n\
@@ -1090,10 +1114,14 @@ fn write_corpus(c: &Corpus) {
 
 #[test]
 fn real_sessions_are_captured_and_explained() {
-    // Port 25 refuses relaying for loopback too, so relay denial is in the corpus.
-    let Some(srv) = peers::RealServers::start("mynetworks = 127.0.0.2/32") else {
+    // Port 25 refuses relaying for loopback too (later main.cf lines win), so
+    // relay denial is in the corpus. Only this test in this file starts peers.
+    std::env::set_var("POSTFIX_EXTRA", "mynetworks = 127.0.0.2/32");
+    let Some(p) = Peers::start() else {
         return;
     };
+    let ca_der = pem_to_der(&std::fs::read_to_string(p.ca()).expect("CA"));
+    let srv = Srv { p, ca_der };
     let corpora = vec![
         Corpus {
             name: FILES[0].0,

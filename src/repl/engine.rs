@@ -303,7 +303,7 @@ impl Engine {
         let mut summary = None;
         let (stream, label, endpoint) = match &remote {
             None => (
-                transport::connect_embedded_tls(
+                crate::server::embedded::connect_embedded_tls(
                     protocol,
                     self.opts.store.clone(),
                     ServerConfig::default(),

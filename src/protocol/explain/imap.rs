@@ -1,7 +1,7 @@
 //! IMAP explanations: tagged and untagged status lines, response codes,
 //! capabilities, untagged data and continuation requests (RFC 3501 §7).
 
-use super::readers::{fetch_items, list_parts, section_meaning};
+use super::readers::{fetch_items, list_parts, section_meaning, MAX_DETAILS};
 use super::{
     as_args, client_command, context_rule, decoded_challenge, id_segment, wording_rule,
     wrong_state_reason, Answered, Context, Out,
@@ -187,11 +187,6 @@ fn imap_code(out: &mut Out<'_>, r: &reply::ImapLine<'_>) {
         imap_capabilities(out, args);
     }
 }
-
-/// At most this many details (capability atoms, LIST attributes, FETCH items) are
-/// explained one by one for a line; a real server stays far below it, and a
-/// hostile one cannot make the explanation grow with its line.
-pub(super) const MAX_DETAILS: usize = 64;
 
 fn imap_capabilities(out: &mut Out<'_>, atoms: &str) {
     let mut others: Vec<&str> = Vec::new();

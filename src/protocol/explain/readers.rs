@@ -1,8 +1,12 @@
 //! Readers of the structured data inside IMAP lines: FETCH items, LIST parts and
 //! section specs, bounded so a hostile line cannot make the work grow.
 
-use super::imap::MAX_DETAILS;
 use crate::protocol::text::Language;
+
+/// At most this many details (capability atoms, LIST attributes, FETCH items) are
+/// explained one by one for a line; a real server stays far below it, and a
+/// hostile one cannot make the explanation grow with its line.
+pub(super) const MAX_DETAILS: usize = 64;
 
 pub(super) fn section_meaning(lang: &Language, section: &str) -> String {
     let (spec, partial) = match section.find(']') {
