@@ -70,6 +70,7 @@ pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
             done = out.push(&id, &a);
         }
     }
+    // A known server's own wording: its code and its text both match.
     if !done {
         if let Some(id) = wording_rule(Protocol::Smtp, &code, r.text) {
             done = out.push(id, &base);
@@ -130,18 +131,22 @@ fn smtp_enhanced(out: &mut Out<'_>, e: EnhancedCode) {
     let code = e.to_string();
     let class = out
         .lang
-        .lookup(&format!("smtp.enh_class.{}", e.class))
-        .unwrap_or("")
-        .to_string();
-    let id = format!("smtp.enh.{}.{}", e.subject, e.detail);
+        .text(&format!("smtp.enh_class.{}", e.class), &[])
+        .unwrap_or_default();
+    let mut id = format!("smtp.enh.{}.{}", e.subject, e.detail);
+    // X.7.0 reads "security or policy status"; as a success (2.7.0 after AUTH,
+    // RFC 4954 §6) it means the authentication succeeded.
+    if e.class == 2 && e.subject == 7 && e.detail == 0 {
+        id.push_str("_success");
+    }
     let detail_id = if out.has(&id) {
         id
     } else {
         // An unregistered detail: fall back to the subject's "other" code X.S.0.
         format!("smtp.enh.{}.0", e.subject)
     };
-    let detail = match out.lang.lookup(&detail_id) {
-        Some(t) => t.to_string(),
+    let detail = match out.lang.text(&detail_id, &[]) {
+        Some(t) => t,
         None => {
             out.push("smtp.enh.unknown", &[("code", &code), ("class", &class)]);
             return;
