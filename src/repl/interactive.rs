@@ -85,7 +85,10 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
         match Editor::with_config(config) {
             Ok(e) => e,
             Err(e) => {
-                eprintln!("maillab: cannot start the line editor: {e}");
+                eprintln!(
+                    "maillab: {}",
+                    crate::tr!("repl.cannot_start_line_editor", e = e)
+                );
                 return 1;
             }
         };
@@ -106,7 +109,7 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
 
     let where_ = match &opts.target {
         Target::Embedded => {
-            "the embedded mock server (offline: nothing leaves this machine)".to_string()
+            crate::tr!("repl.embedded_mock_server_offline")
         }
         Target::Remote(a) => a.clone(),
     };
@@ -116,8 +119,8 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
         opts.protocol.name().to_uppercase()
     );
     let tips = match &opts.target {
-        Target::Embedded => "users alex/drums and riley/firefly · :help lists commands · Tab completes · Ctrl-D leaves",
-        Target::Remote(_) => ":help lists commands · Tab completes · Ctrl-D leaves",
+        Target::Embedded => embedded_tips(&opts.store),
+        Target::Remote(_) => crate::tr!("repl.help_lists_commands_tab"),
     };
     if color {
         println!("{}\n{}", banner.bold(), tips.dimmed());
@@ -287,4 +290,32 @@ fn update_helper(engine: &Engine, helper: &Arc<Mutex<HelperState>>) {
     st.state = engine.state_id().to_string();
     st.mailboxes = engine.mailboxes();
     st.mode = engine.input_mode();
+}
+
+/// The first-line tips for the embedded server, naming the accounts the store really
+/// has (the default ones, or those of `--fixture`).
+fn embedded_tips(store: &crate::store::Store) -> String {
+    let lang = crate::protocol::text::current();
+    let accounts: Vec<String> = store.read(|i| {
+        i.users
+            .values()
+            .map(|u| match u.app_passwords.first() {
+                Some(app) => lang.text(
+                    "repl.account_app",
+                    &[
+                        ("user", &u.name),
+                        ("password", app),
+                        ("normal", &u.password),
+                    ],
+                ),
+                None => lang.text(
+                    "repl.account",
+                    &[("user", &u.name), ("password", &u.password)],
+                ),
+            })
+            .map(Option::unwrap_or_default)
+            .collect()
+    });
+    lang.text("repl.tips_embedded", &[("accounts", &accounts.join(", "))])
+        .unwrap_or_default()
 }

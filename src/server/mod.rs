@@ -3,6 +3,7 @@
 //! [`driver`] touches sockets, so the same session serves the REPL in-process,
 //! `maillab serve` over TCP, tests fed in chunks and fuzz targets.
 
+pub mod auth;
 pub mod driver;
 pub mod embedded;
 pub mod imap;
@@ -16,7 +17,7 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::protocol::follow::State;
 use crate::protocol::Protocol;
-use crate::store::SharedStore;
+use crate::store::{Limits, SharedStore};
 
 /// What a session wants done after handling input.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -102,6 +103,8 @@ pub struct ServerConfig {
     pub submission: bool,
     /// Where the session reads the time.
     pub clock: Clock,
+    /// Per-user quota, relayed-mail sink and whole-store budget (octets).
+    pub limits: Limits,
 }
 
 impl Default for ServerConfig {
@@ -116,6 +119,7 @@ impl Default for ServerConfig {
             require_tls: false,
             submission: false,
             clock: Clock::system(),
+            limits: Limits::default(),
         }
     }
 }
@@ -149,6 +153,14 @@ pub trait Session: Send {
     fn tls_started(&mut self) {}
     /// The client went away; unfinished work (a half-sent APPEND or DATA) is dropped.
     fn disconnected(&mut self) {}
+}
+
+/// A teaching text for a server reply, by id, always from the English table: replies on
+/// the wire stay ASCII whatever language the REPL explains in.
+pub(crate) fn say(id: &str, args: &[(&str, &str)]) -> String {
+    crate::protocol::text::english()
+        .text(id, args)
+        .unwrap_or_else(|| id.to_string())
 }
 
 /// A new session for `protocol` on `store`.

@@ -743,6 +743,7 @@ mod tests {
             || id.starts_with("imap.section.")
             || id.starts_with("smtp.enh_class.")
             || id == "smtp.enh_template"
+            || id.starts_with("smtp.size.")
             || id.split('.').nth(1) == Some("cmd")
     }
 

@@ -381,7 +381,9 @@ impl ImapSession {
         let date = date.unwrap_or_else(|| self.config.clock.now());
         let msg = Message::new(raw, flags, date);
         let key = canonical_name(&name);
+        let limits = self.config.limits;
         let (uv, uid) = self.store.write(|inner| -> Result<(u32, u32), Fail> {
+            let room = super::quota::room(inner, &user, msg.size() as u64, 0, &limits);
             let mb = inner
                 .users
                 .get_mut(&user)
@@ -392,6 +394,7 @@ impl ImapSession {
                         "[TRYCREATE] mailbox \"{name}\" does not exist: CREATE it first"
                     ))
                 })?;
+            room?;
             let uid = mb.push(msg);
             Ok((mb.uidvalidity, uid))
         })?;

@@ -357,6 +357,7 @@ impl ImapSession {
         let dest_key = canonical_name(&dest);
         let store = Arc::clone(&self.store);
         let id = self.session_id;
+        let limits = self.config.limits;
         let State::Selected(user, sel) = &mut self.state else {
             return Err(Fail::Bad("no mailbox is selected".into()));
         };
@@ -404,6 +405,8 @@ impl ImapSession {
             if copies.is_empty() {
                 return Ok(None);
             }
+            let added: u64 = copies.iter().map(|m| m.size() as u64).sum();
+            super::quota::room(inner, user, added, if mv { added } else { 0 }, &limits)?;
             let Some(target) = inner
                 .users
                 .get_mut(user.as_str())

@@ -17,6 +17,7 @@ mod mailbox;
 mod messages;
 pub mod mutf7;
 pub mod parser;
+mod quota;
 pub mod response;
 pub mod search;
 mod session;
