@@ -1852,3 +1852,22 @@ fn pop3_lines_without_a_command_are_read_by_their_shape() {
     let t = text_of(&list, "pop3.after.stat.ok");
     assert!(t.contains("2 messages") && t.contains("362 octets"), "{t}");
 }
+
+#[test]
+fn counts_take_their_plural_form() {
+    let one = explain_line(Protocol::Imap, "* 1 EXISTS", &none());
+    assert!(one[0].text.contains("holds 1 message "), "{}", one[0].text);
+    let many = explain_line(Protocol::Imap, "* 12 EXISTS", &none());
+    assert!(many[0].text.contains("holds 12 messages "), "{}", many[0].text);
+    let stat = explain_line(Protocol::Pop3, "+OK 1 1", &ctx("transaction", Some("STAT")));
+    assert!(
+        stat[0].text.contains("1 message, 1 octet in all"),
+        "{}",
+        stat[0].text
+    );
+    assert!(explain_body(Protocol::Pop3, 1).text.contains("(1 octet)"));
+    assert!(explain_body(Protocol::Pop3, 440).text.contains("(440 octets)"));
+    // A number with leading zeros is text, kept as written (a UIDL id).
+    let uidl = explain_line(Protocol::Pop3, "1 000123", &ctx("transaction", Some("UIDL")));
+    assert!(uidl[0].text.contains("000123"), "{}", uidl[0].text);
+}

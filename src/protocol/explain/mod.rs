@@ -359,7 +359,22 @@ impl Out<'_> {
     }
 
     fn push_rfc(&mut self, id: &str, args: &[(&str, &str)], rfc: Option<String>) -> bool {
-        match self.lang.text(id, args) {
+        // Whole numbers pass as numbers, so a language picks its plural forms
+        // (`1 message`, `2 messages`); anything else, leading zeros included, as text.
+        let args: Vec<(&str, text::Arg<'_>)> = args
+            .iter()
+            .map(|&(k, v)| {
+                let number = !v.is_empty()
+                    && v.len() <= 15
+                    && v.bytes().all(|b| b.is_ascii_digit())
+                    && (v == "0" || !v.starts_with('0'));
+                match v.parse::<u64>() {
+                    Ok(n) if number => (k, text::Arg::from(n)),
+                    _ => (k, text::Arg::from(v)),
+                }
+            })
+            .collect();
+        match self.lang.render(id, &args) {
             Some(text) => {
                 self.list.push(Explanation {
                     specificity: Specificity::of_id(id),
@@ -580,8 +595,8 @@ pub fn explain_body_in(lang: &Language, p: Protocol, octets: u64) -> Explanation
     let id = format!("{}.body", p.name());
     let n = octets.to_string();
     let text = lang
-        .text(&id, &[("octets", &n)])
-        .unwrap_or_else(|| format!("{n} octets"));
+        .render(&id, &[("octets", text::Arg::from(octets))])
+        .unwrap_or(n);
     Explanation {
         specificity: Specificity::of_id(&id),
         rfc: rfc_of(&id).map(str::to_string),

@@ -89,7 +89,10 @@ pop3-cmd-quit = End the session; in the transaction state, messages marked with 
 
 imap-literal_rest = The rest of the response after the literal's octets; ")" closes the FETCH data.
 imap-other = Not an IMAP response line: responses start with a tag, "*" or "+". This may be part of a literal or a reply of another protocol.
-imap-body = Message data of { $octets } octets, sent as a literal: the client reads exactly that many octets, whatever they contain.
+imap-body = Message data of { $octets ->
+        [one] { $octets } octet
+       *[other] { $octets } octets
+    }, sent as a literal: the client reads exactly that many octets, whatever they contain.
 
 ## [imap.cont]
 
@@ -343,13 +346,22 @@ imap-data-capability = The list of capabilities: IMAP4rev1 plus the extensions a
 imap-data-list = A mailbox: "{ $name }", hierarchy delimiter "{ $delimiter }", attributes ({ $attributes }).
 imap-data-lsub = A subscribed mailbox: "{ $name }", delimiter "{ $delimiter }", attributes ({ $attributes }). IMAP4rev2 (RFC 9051) drops LSUB: LIST (SUBSCRIBED) does the same.
 imap-data-status = The counts of mailbox { $mailbox }: { $items }.
-imap-data-search = SEARCH found { $count } matching message(s): { $numbers } (sequence numbers, or UIDs for UID SEARCH).
+imap-data-search = SEARCH found { $count ->
+        [one] { $count } matching message
+       *[other] { $count } matching messages
+    }: { $numbers } (sequence numbers, or UIDs for UID SEARCH).
 imap-data-search_empty = SEARCH found no matching messages.
 imap-data-sort = SORT result: the matching messages in the requested order: { $text }.
 imap-data-thread = THREAD result: the messages grouped into conversations.
 imap-data-flags = The flags defined in this mailbox: { $flags }.
-imap-data-exists = The mailbox now holds { $n } messages (the count after any news: new mail, or an expunge).
-imap-data-recent = { $n } messages are "recent": new since the last session that opened this mailbox. IMAP4rev2 (RFC 9051) drops RECENT and \Recent.
+imap-data-exists = The mailbox now holds { $n ->
+        [one] { $n } message
+       *[other] { $n } messages
+    } (the count after any news: new mail, or an expunge).
+imap-data-recent = { $n ->
+        [one] { $n } message is "recent"
+       *[other] { $n } messages are "recent"
+    }: new since the last session that opened this mailbox. IMAP4rev2 (RFC 9051) drops RECENT and \Recent.
 imap-data-expunge = Message { $n } was permanently removed; messages after it are renumbered down by one.
 imap-data-fetch = Data for message { $n }, in name-value pairs:
 imap-data-enabled = These extensions are now enabled: { $text }.
@@ -360,7 +372,10 @@ imap-data-vanished = These UIDs were expunged (QRESYNC): { $text }.
 imap-data-quota = Quota usage and limits: { $text }.
 imap-data-quotaroot = The quota roots of the mailbox: { $text }.
 imap-data-unknown = Untagged data of a kind this tool does not know ({ $keyword }), perhaps from an extension.
-imap-data-exists_in = { $mailbox } now holds { $n } messages (the count after any news: new mail, or an expunge).
+imap-data-exists_in = { $mailbox } now holds { $n ->
+        [one] { $n } message
+       *[other] { $n } messages
+    } (the count after any news: new mail, or an expunge).
 
 ## [imap.attr]
 
@@ -472,7 +487,10 @@ imap-cap-others = Also advertised: { $atoms }.
 ## [smtp]
 
 smtp-other = Not an SMTP reply: replies start with a three-digit code followed by a space or "-".
-smtp-body = The message ({ $octets } octets): header lines, a blank line, the body; a line holding only "." ends it.
+smtp-body = The message ({ $octets ->
+        [one] { $octets } octet
+       *[other] { $octets } octets
+    }): header lines, a blank line, the body; a line holding only "." ends it.
 smtp-enh_template = { $code }: { $class }; { $detail }
 smtp-data_end = A line holding only "." ends the message; the server now answers for the whole message.
 
@@ -787,7 +805,10 @@ pop3-greeting = The server's greeting: you are connected, in the authorization s
 pop3-greeting_apop = The server's greeting: you are in the authorization state. Its timestamp <...> means APOP works too: log in without sending the password (USER and PASS also work).
 pop3-terminator = A line holding only ".": the end of the multi-line answer.
 pop3-other = Not a POP3 status line: replies start with +OK or -ERR; multi-line answers end with a lone ".".
-pop3-body = The message ({ $octets } octets), sent as a multi-line answer: lines that start with "." carry an extra dot, which the client removes.
+pop3-body = The message ({ $octets ->
+        [one] { $octets } octet
+       *[other] { $octets } octets
+    }), sent as a multi-line answer: lines that start with "." carry an extra dot, which the client removes.
 
 ## [pop3.cont]
 
@@ -836,11 +857,20 @@ pop3-after-capa-ok = The capability list follows, one per line, ending with ".".
 
 ## [pop3.after.stat]
 
-pop3-after-stat-ok = The maildrop holds { $first } messages, { $second } octets in all (messages marked with DELE not counted).
+pop3-after-stat-ok = The maildrop holds { $first ->
+        [one] { $first } message
+       *[other] { $first } messages
+    }, { $second ->
+        [one] { $second } octet
+       *[other] { $second } octets
+    } in all (messages marked with DELE not counted).
 
 ## [pop3.after.list]
 
-pop3-after-list-ok = Message { $first } is { $second } octets long.
+pop3-after-list-ok = Message { $first } is { $second ->
+        [one] { $second } octet
+       *[other] { $second } octets
+    } long.
 pop3-after-list-ok_multi = The scan listing follows: one line per message, "number size", then ".".
 pop3-after-list-err = No such message (or it is marked as deleted).
 
@@ -880,14 +910,32 @@ pop3-after-quit-ok_authorization = Goodbye: you were not logged in, so nothing w
 
 ## [pop3.data]
 
-pop3-data-list = Message { $first } is { $second } octets long.
+pop3-data-list = Message { $first } is { $second ->
+        [one] { $second } octet
+       *[other] { $second } octets
+    } long.
 pop3-data-uidl = Message { $first } has the unique id { $second }; the id stays the same across sessions.
 
 ## [pop3.shape]
 
-pop3-shape-two_numbers = Two numbers after +OK: after STAT, { $first } messages hold { $second } octets in all; after LIST { $first }, message { $first } is { $second } octets long.
-pop3-shape-listing = After LIST with no argument: the scan listing of { $first } messages follows, one "number size" line each, then ".".
-pop3-shape-octets = After RETR (or TOP): the message, { $first } octets, follows, then a line holding only ".".
+pop3-shape-two_numbers = Two numbers after +OK: after STAT, { $first ->
+        [one] { $first } message holds
+       *[other] { $first } messages hold
+    } { $second ->
+        [one] { $second } octet
+       *[other] { $second } octets
+    } in all; after LIST { $first }, message { $first } is { $second ->
+        [one] { $second } octet
+       *[other] { $second } octets
+    } long.
+pop3-shape-listing = After LIST with no argument: the scan listing of { $first ->
+        [one] { $first } message
+       *[other] { $first } messages
+    } follows, one "number size" line each, then ".".
+pop3-shape-octets = After RETR (or TOP): the message, { $first ->
+        [one] { $first } octet
+       *[other] { $first } octets
+    }, follows, then a line holding only ".".
 pop3-shape-unique_id = After UIDL { $first }: message { $first } has the unique id { $second }, which stays the same across sessions.
 
 ## [pop3.code]
