@@ -419,9 +419,10 @@ impl Wire {
         self.s = Stream::Tls(Box::new(rustls::StreamOwned::new(conn, tcp)));
     }
 
+    /// Sends bytes; a peer that has closed shows as the end of the stream on
+    /// the next read.
     fn send(&mut self, bytes: &[u8]) {
-        self.s.write_all(bytes).unwrap();
-        self.s.flush().unwrap();
+        let _ = self.s.write_all(bytes).and_then(|()| self.s.flush());
     }
 
     fn send_line(&mut self, line: &str) {
@@ -660,6 +661,7 @@ fn capture_imap(srv: &Srv) -> Vec<Entry> {
     s.cmd("LOGIN alex wrongpassword");
     s.cmd("LOGIN alex drums");
     s.cmd("CAPABILITY");
+    s.cmd("STARTTLS");
     s.cmd("LOGIN alex drums");
     s.cmd("ENABLE CONDSTORE");
     s.cmd("ID NIL");
@@ -669,6 +671,9 @@ fn capture_imap(srv: &Srv) -> Vec<Entry> {
     s.cmd("LSUB \"\" \"*\"");
     s.cmd("STATUS INBOX (MESSAGES RECENT UIDNEXT UIDVALIDITY UNSEEN)");
     s.cmd("STATUS INBOX (SIZE)");
+    s.cmd("STATUS nosuchbox (MESSAGES)");
+    s.cmd("LIST \"\" \"nosuch*\"");
+    s.cmd("GETQUOTAROOT INBOX");
     s.cmd("CREATE newbox");
     s.cmd("CREATE newbox");
     s.cmd("SUBSCRIBE newbox");
@@ -692,6 +697,9 @@ fn capture_imap(srv: &Srv) -> Vec<Entry> {
     s.cmd("SEARCH ALL");
     s.cmd("SEARCH UNSEEN");
     s.cmd("SEARCH SUBJECT nothing-matches-this");
+    s.cmd("SEARCH FROBKEY");
+    s.cmd("FETCH 1 (BODY[1.2])");
+    s.cmd("CHECK");
     s.cmd("UID SEARCH ALL");
     s.cmd("STORE 1 +FLAGS (\\Deleted)");
     s.cmd("STORE 2 +FLAGS.SILENT (\\Flagged)");
@@ -732,6 +740,8 @@ fn capture_imap(srv: &Srv) -> Vec<Entry> {
         s.more("DONE\r\n", "IDLE", idle_n, state);
     }
     s.cmd("MOVE 1 INBOX");
+    s.cmd("UID STORE 3 +FLAGS (\\Deleted)");
+    s.cmd("UID EXPUNGE 3");
     s.cmd("SELECT");
     s.cmd("FETCH 1 FLAGS");
     s.cmd("SELECT nosuchbox");
@@ -794,6 +804,16 @@ fn capture_imap(srv: &Srv) -> Vec<Entry> {
         s.more("*\r\n", "AUTHENTICATE PLAIN", n, state);
     }
     s.cmd("LOGOUT");
+    all.extend(s.r.entries);
+
+    // Missing arguments, then too many errors before login: the server gives up.
+    let mut s = Imap::connect(srv.imap, ca, false);
+    s.cmd("LOGIN");
+    for _ in 0..3 {
+        if s.cmd("FROB") == Ended::Closed {
+            break;
+        }
+    }
     all.extend(s.r.entries);
 
     // STARTTLS on the plain port, then implicit TLS.
@@ -878,6 +898,8 @@ fn capture_pop3(srv: &Srv) -> Vec<Entry> {
     s.cmd("CAPA");
     s.cmd("STAT");
     s.cmd("FROB");
+    s.cmd("PASS drums");
+    s.cmd("APOP alex 0123456789abcdef0123456789abcdef");
     s.cmd("USER alex");
     s.cmd("PASS wrongpassword");
     s.cmd("USER alex");
@@ -888,6 +910,8 @@ fn capture_pop3(srv: &Srv) -> Vec<Entry> {
     s.cmd("LIST 99");
     s.cmd("UIDL");
     s.cmd("UIDL 1");
+    s.cmd("UIDL 99");
+    s.cmd("TOP 99 1");
     s.cmd("TOP 1 0");
     s.cmd("TOP 1");
     s.cmd("RETR 1");
@@ -1011,6 +1035,7 @@ fn capture_smtp(srv: &Srv) -> Vec<Entry> {
     s.cmd("FROB");
     s.cmd("MAIL FROM:<riley@maillab.test>");
     s.cmd("RSET");
+    s.cmd("HELO");
     s.cmd("HELO client.test");
     s.cmd("EHLO client.test");
     s.cmd("RCPT TO:<alex@maillab.test>");
@@ -1022,6 +1047,16 @@ fn capture_smtp(srv: &Srv) -> Vec<Entry> {
     s.cmd("RCPT TO:<someone@elsewhere.example>");
     s.cmd("RCPT TO:<alex@maillab.test>");
     s.data(&note);
+    // Every recipient refused: DATA has nobody to deliver to.
+    s.cmd("MAIL FROM:<riley@maillab.test>");
+    s.cmd("RCPT TO:<nobody@maillab.test>");
+    s.cmd("DATA");
+    s.cmd("RSET");
+    s.cmd("MAIL FROM:<riley@maillab.test> SIZE=999999999");
+    s.cmd("MAIL FROM:<riley@maillab.test>");
+    s.cmd("RCPT TO:<not an address>");
+    s.cmd("RSET");
+    s.cmd("EXPN staff");
     s.cmd("VRFY alex");
     s.cmd("NOOP");
     s.cmd("HELP");

@@ -1858,7 +1858,11 @@ fn counts_take_their_plural_form() {
     let one = explain_line(Protocol::Imap, "* 1 EXISTS", &none());
     assert!(one[0].text.contains("holds 1 message "), "{}", one[0].text);
     let many = explain_line(Protocol::Imap, "* 12 EXISTS", &none());
-    assert!(many[0].text.contains("holds 12 messages "), "{}", many[0].text);
+    assert!(
+        many[0].text.contains("holds 12 messages "),
+        "{}",
+        many[0].text
+    );
     let stat = explain_line(Protocol::Pop3, "+OK 1 1", &ctx("transaction", Some("STAT")));
     assert!(
         stat[0].text.contains("1 message, 1 octet in all"),
@@ -1866,8 +1870,35 @@ fn counts_take_their_plural_form() {
         stat[0].text
     );
     assert!(explain_body(Protocol::Pop3, 1).text.contains("(1 octet)"));
-    assert!(explain_body(Protocol::Pop3, 440).text.contains("(440 octets)"));
+    assert!(explain_body(Protocol::Pop3, 440)
+        .text
+        .contains("(440 octets)"));
     // A number with leading zeros is text, kept as written (a UIDL id).
-    let uidl = explain_line(Protocol::Pop3, "1 000123", &ctx("transaction", Some("UIDL")));
+    let uidl = explain_line(
+        Protocol::Pop3,
+        "1 000123",
+        &ctx("transaction", Some("UIDL")),
+    );
     assert!(uidl[0].text.contains("000123"), "{}", uidl[0].text);
+}
+
+#[test]
+fn dovecot_refusals_before_login_say_what_was_missing() {
+    let c = ctx("authorization", Some("PASS drums"));
+    let list = explain_line(Protocol::Pop3, "-ERR No username given.", &c);
+    let t = text_of(&list, "pop3.dovecot.no_username");
+    assert!(t.contains("USER") && !t.contains("wrong"), "{t}");
+    let c = ctx(
+        "authorization",
+        Some("APOP alex 0123456789abcdef0123456789abcdef"),
+    );
+    let list = explain_line(Protocol::Pop3, "-ERR APOP not enabled.", &c);
+    let t = text_of(&list, "pop3.dovecot.apop_disabled");
+    assert!(t.contains("USER and PASS") && !t.contains("digest"), "{t}");
+    // A wrong password is still a wrong password.
+    let c = ctx("authorization", Some("PASS nope"));
+    let list = explain_line(Protocol::Pop3, "-ERR [AUTH] Authentication failed.", &c);
+    assert_eq!(ids(&list), ["pop3.dovecot.auth_failed", "pop3.code.auth"]);
+    let list = explain_line(Protocol::Pop3, "-ERR invalid password", &c);
+    assert_eq!(list[0].id, "pop3.after.pass.err");
 }

@@ -327,7 +327,7 @@ imap-code-toobig = [TOOBIG]: the literal or message is larger than the server ac
 imap-code-highestmodseq = [HIGHESTMODSEQ { $value }]: the highest modification sequence in this mailbox (CONDSTORE).
 imap-code-nomodseq = [NOMODSEQ]: this mailbox does not keep modification sequences.
 imap-code-modified = [MODIFIED { $value }]: these messages changed since the UNCHANGEDSINCE value, so STORE skipped them.
-imap-code-closed = [CLOSED]: the previously selected mailbox is now closed; later untagged lines belong to the new one.
+imap-code-closed = [CLOSED]: the mailbox that was selected is now closed; untagged lines after this one are about the mailbox being opened, if the command succeeds.
 imap-code-referral = [REFERRAL]: the mailbox or account lives on another server, given by the IMAP URL.
 imap-code-unknown_cte = [UNKNOWN-CTE]: the server cannot decode that part's Content-Transfer-Encoding.
 imap-code-useattr = [USEATTR]: the special-use attribute given with CREATE is not accepted here.
@@ -979,6 +979,8 @@ pop3-dovecot-noise = Dovecot could not read the arguments: TOP needs a message n
 pop3-dovecot-no_message = There is no message with that number (or it is marked as deleted).
 pop3-dovecot-idle_timeout = Dovecot closed the idle session.
 pop3-dovecot-marked = Dovecot's answer to DELE: the message is marked for deletion; it is removed at QUIT, and RSET unmarks it.
+pop3-dovecot-no_username = Dovecot got PASS without a USER before it: send USER with the name first, then PASS.
+pop3-dovecot-apop_disabled = This server does not offer APOP (its greeting carries no <timestamp>): log in with USER and PASS, or AUTH.
 
 ## [imap.dovecot]
 
@@ -988,7 +990,7 @@ imap-dovecot-unknown_command = Dovecot says "Unknown command" for a misspelt com
 imap-dovecot-bad_command = Dovecot could not accept this command: the text after the colon says what was wrong.
 imap-dovecot-invalid_arguments = Dovecot could not parse the command's arguments (missing or malformed): see :help for its syntax.
 imap-dovecot-invalid_messageset = The message numbers do not fit this mailbox: the sequence set is malformed or names messages that do not exist (e.g. FETCH 1 in an empty mailbox).
-imap-dovecot-prelogin_bad = Dovecot's login process answers this for commands it does not handle before login (SELECT, FETCH ...): log in first. After three such errors it disconnects.
+imap-dovecot-prelogin_bad = Dovecot's login process could not accept this: before login it takes only CAPABILITY, NOOP, ID, STARTTLS, LOGIN, AUTHENTICATE and LOGOUT, with their arguments (SELECT, FETCH ... need a login first). After three such errors it disconnects.
 imap-dovecot-no_mailbox_selected = This command works on an open mailbox, and none is selected: SELECT or EXAMINE one first.
 imap-dovecot-no_such_mailbox = There is no mailbox with that name: check LIST "" "*" for the names (they are case-sensitive, except INBOX).
 imap-dovecot-prelogin_capabilities = Before login Dovecot lists only what login needs; after login it sends the full list (see the [CAPABILITY] code of the LOGIN reply).
