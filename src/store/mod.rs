@@ -91,7 +91,10 @@ pub struct Mailbox {
     pub name: String,
     pub uidvalidity: u32,
     pub uidnext: u32,
-    pub messages: Vec<Message>,
+    /// The messages, shared: a reader copies these pointers ([`Mailbox::snapshot`]) and
+    /// leaves the lock; a flag change copies one message's metadata only if a snapshot
+    /// still holds it (`Arc::make_mut`), never its octets.
+    pub messages: Vec<Arc<Message>>,
     pub special_use: Option<SpecialUse>,
     /// Bumped on every change to this mailbox; messages carry the value of their last change.
     pub modseq: u64,
@@ -118,7 +121,9 @@ pub struct MailboxSummary {
     pub max_owner: Option<u64>,
 }
 
-/// One stored message.
+/// One stored message: its octets and parse cache are immutable and shared (`Arc`),
+/// UID, flags, modseq and `\Recent` owner are the small per-mailbox metadata. Mailboxes
+/// hold `Arc<Message>`, so a copy of a mailbox's message list is pointer copies.
 #[derive(Clone)]
 pub struct Message {
     pub uid: u32,
@@ -370,15 +375,22 @@ impl Mailbox {
                 self.keywords.insert(k.to_string());
             }
         }
-        self.messages.push(msg);
-        self.messages.last().map(|m| m.uid).unwrap_or(0)
+        let uid = msg.uid;
+        self.messages.push(Arc::new(msg));
+        uid
+    }
+    /// The messages as they are now, for work done after the lock is released (SEARCH,
+    /// FETCH of large bodies): one pointer copy per message, no octets copied. Later
+    /// changes to the mailbox do not show in it.
+    pub fn snapshot(&self) -> Vec<Arc<Message>> {
+        self.messages.clone()
     }
     /// Index of the message with this UID.
     pub fn position(&self, uid: u32) -> Option<usize> {
         self.messages.binary_search_by_key(&uid, |m| m.uid).ok()
     }
     pub fn get(&self, uid: u32) -> Option<&Message> {
-        self.position(uid).map(|i| &self.messages[i])
+        self.position(uid).map(|i| &*self.messages[i])
     }
     /// Changes a message's flags; bumps modseq when anything changed. Returns whether it did.
     pub fn set_flags(&mut self, uid: u32, flags: Flags) -> bool {
@@ -394,8 +406,9 @@ impl Mailbox {
             }
         }
         self.modseq += 1;
-        self.messages[i].flags = flags;
-        self.messages[i].modseq = self.modseq;
+        let m = Arc::make_mut(&mut self.messages[i]);
+        m.flags = flags;
+        m.modseq = self.modseq;
         true
     }
     /// Removes messages flagged `\Deleted` (optionally only those whose UID passes `only`);
@@ -623,7 +636,8 @@ impl Inner {
             let msgs = std::mem::take(&mut inbox.messages);
             inbox.modseq += 1;
             let target = u.mailboxes.get_mut(&to_key).expect("just created");
-            for mut m in msgs {
+            for m in msgs {
+                let mut m = Arc::unwrap_or_clone(m);
                 m.recent_owner = None;
                 target.push(m);
             }
