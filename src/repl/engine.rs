@@ -10,18 +10,21 @@
 
 use std::collections::VecDeque;
 use std::io::Write as _;
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::mpsc;
 
-use super::conn::{Conn, ConnEvent, Framer, Part, Response};
+use super::conn::{Conn, ConnEvent, Part, Response, MAX_KEPT};
 use super::mask::{self, MASK};
 use super::meta::{self, Meta};
 use super::render::{self, Note, Out, View};
-use super::state::{self, Tracker};
-use super::tagger::{self, LiteralSpec, Tagger};
+use super::state::prompt_state;
+use super::tagger::Tagger;
 use super::tls::{self as repl_tls, Endpoint};
 use super::{Options, Target};
+pub use crate::protocol::follow::line::count_args;
+use crate::protocol::follow::{ClientLine, Expect, Follower, Literal, Sent, StepKind};
 use crate::protocol::{self, sasl, Protocol};
 use crate::server::ServerConfig;
 use crate::transport;
@@ -51,12 +54,16 @@ pub enum InputMode {
         left: u64,
         buf: Vec<u8>,
         secret: bool,
-        command: String,
-        /// Arguments before this literal, to know whether the next is secret.
+        /// The command the literal belongs to.
+        command: Arc<ClientLine>,
+        /// Arguments up to and with this literal, to know whether the next is secret.
         args_before: usize,
     },
     /// The rest of a command after a literal.
-    Rest { command: String, args_before: usize },
+    Rest {
+        command: Arc<ClientLine>,
+        args_before: usize,
+    },
     /// An answer to a continuation request (SASL data, IMAP `DONE`).
     Continuation { secret: bool, idle: bool },
     /// SMTP message body after 354, up to a lone `.` (RFC 5321 §4.1.1.4).
@@ -74,12 +81,13 @@ struct ClientSession {
     protocol: Protocol,
     label: String,
     conn: Conn,
-    framer: Framer,
-    tracker: Tracker,
+    /// Follows the session from both sides: every byte written and read goes through it.
+    follower: Follower,
     tagger: Tagger,
     input: InputMode,
-    /// A literal announced in the last command, waiting for the server's `+`.
-    literal_wait: Option<(LiteralSpec, bool, String, usize)>,
+    /// A literal announced in the last command, waiting for the server's `+`: the
+    /// literal, its command, the arguments up to and with it.
+    literal_wait: Option<(Literal, Arc<ClientLine>, usize)>,
     /// `:append` data to send at the server's `+`.
     append_data: Option<Vec<u8>>,
     auth: Option<AutoAuth>,
@@ -212,14 +220,14 @@ impl Engine {
     pub fn state_id(&self) -> &'static str {
         self.sessions
             .get(self.current)
-            .map_or("", |s| s.tracker.state_id())
+            .map_or("", |s| s.follower.state().id())
     }
 
     /// Mailbox names the current session has seen.
     pub fn mailboxes(&self) -> Vec<String> {
         self.sessions
             .get(self.current)
-            .map(|s| s.tracker.mailboxes.iter().cloned().collect())
+            .map(|s| s.follower.mailboxes().iter().cloned().collect())
             .unwrap_or_default()
     }
 
@@ -234,13 +242,13 @@ impl Engine {
             String::new()
         };
         let what = match &s.input {
-            InputMode::Command | InputMode::DataBody => s.tracker.prompt_state(),
+            InputMode::Command | InputMode::DataBody => prompt_state(&s.follower),
             InputMode::Literal { left, .. } => format!("literal, {left} octets to go"),
             InputMode::Rest { .. } => "rest of the command (Enter ends it)".into(),
             InputMode::Continuation { idle: true, .. } => "idling (DONE ends it)".into(),
             InputMode::Continuation { .. } => "answer the server (base64, * cancels)".into(),
         };
-        let lock = match (s.tracker.tls, s.unverified) {
+        let lock = match (s.follower.tls() && !s.tls_pending, s.unverified) {
             (true, false) => "🔒 ",
             (true, true) => "🔓 INSECURE (certificate not verified) ",
             _ => "",
@@ -336,8 +344,7 @@ impl Engine {
             protocol,
             label,
             conn,
-            framer: Framer::new(protocol),
-            tracker: Tracker::new(protocol),
+            follower: Follower::new(protocol).keep_data(MAX_KEPT),
             tagger: Tagger::new(),
             input: InputMode::Command,
             literal_wait: None,
@@ -364,7 +371,7 @@ impl Engine {
         let s = &self.sessions[id - 1];
         if settings.starttls
             && s.endpoint.as_ref().is_some_and(|e| !e.implicit)
-            && !s.tracker.closed
+            && !s.follower.is_closed()
         {
             if protocol == Protocol::Smtp {
                 self.send_command("EHLO maillab.localdomain").await;
@@ -375,7 +382,7 @@ impl Engine {
                 "STARTTLS"
             };
             self.send_command(upgrade).await;
-            if !self.sessions[id - 1].tracker.tls {
+            if !self.sessions[id - 1].follower.tls() {
                 return Err(format!(
                     "--starttls: the server did not upgrade session {id} to TLS"
                 ));
@@ -390,7 +397,7 @@ impl Engine {
     /// The handshake on session `idx` finished: say what was negotiated.
     fn tls_up(&mut self, idx: usize, sum: &transport::tls::TlsSummary) {
         let s = &mut self.sessions[idx];
-        s.tracker.tls = true;
+        s.follower.set_tls(true);
         s.tls_pending = false;
         s.unverified = !sum.verified;
         for line in repl_tls::summary_lines(sum) {
@@ -446,9 +453,9 @@ impl Engine {
                 let Some(idx) = self.sessions.iter().position(|s| s.id == id) else {
                     return;
                 };
-                self.sessions[idx].framer.push(&bytes);
+                let steps = self.sessions[idx].follower.server_bytes(&bytes);
                 super::conn::recycle(bytes);
-                while let Some(r) = self.sessions[idx].framer.next_response() {
+                for r in steps {
                     self.handle_response(idx, r);
                 }
             }
@@ -471,15 +478,16 @@ impl Engine {
                 let Some(idx) = self.sessions.iter().position(|s| s.id == id) else {
                     return;
                 };
-                if self.sessions[idx].tracker.closed {
+                if self.sessions[idx].follower.is_closed() {
                     return;
                 }
-                let mid = self.sessions[idx].framer.is_mid_response();
-                if let Some(r) = self.sessions[idx].framer.flush() {
-                    self.handle_response(idx, r);
+                let mid = self.sessions[idx].follower.is_mid_response();
+                for r in self.sessions[idx].follower.closed() {
+                    if r.kind != StepKind::Close {
+                        self.handle_response(idx, r);
+                    }
                 }
                 let s = &mut self.sessions[idx];
-                s.tracker.connection_closed();
                 s.input = InputMode::Command;
                 s.literal_wait = None;
                 s.auth = None;
@@ -501,16 +509,14 @@ impl Engine {
         let background = idx != self.current;
         let s = &mut self.sessions[idx];
         let p = s.protocol;
-        let state_before = s.tracker.state_id();
-        let tls = s.tracker.tls;
+        let state_before = r.before.id();
+        let tls = r.tls;
         let local = s
             .endpoint
             .as_ref()
             .is_none_or(|e| repl_tls::is_loopback(&e.host));
-        let outcome = s.tracker.on_response(&r);
         // POP3 listings (LIST, UIDL, CAPA) are not message bodies: never elided.
-        let message =
-            p != Protocol::Pop3 || matches!(outcome.command.as_deref(), Some("RETR" | "TOP"));
+        let message = p != Protocol::Pop3 || matches!(r.command_name(), Some("RETR" | "TOP"));
         let view = View {
             explain: self.explain,
             full: self.opts.full || !message,
@@ -520,7 +526,7 @@ impl Engine {
                 String::new()
             },
         };
-        let command = outcome.line.clone();
+        let command = r.command.as_ref().map(|c| c.command_line());
         let rendered = render::response(
             p,
             &r,
@@ -551,7 +557,7 @@ impl Engine {
             self.emit(out);
         }
         let s = &mut self.sessions[idx];
-        if outcome.continuation {
+        if r.kind == StepKind::Continuation {
             let challenge = continuation_text(p, &r);
             if let Some(mut auth) = s.auth.take() {
                 match auth.exchange.respond(&challenge) {
@@ -568,14 +574,12 @@ impl Engine {
                             render::escape(resp.shown.as_bytes())
                         )));
                         self.send_raw(idx, &wire, masked);
-                        self.sessions[idx].tracker.sent_continuation();
                     }
                     Err(e) => {
                         self.warn(&format!(
                             "cannot answer the challenge: {e}; cancelling with *"
                         ));
                         self.send_raw(idx, "*", false);
-                        self.sessions[idx].tracker.sent_continuation();
                     }
                 }
                 return;
@@ -584,7 +588,7 @@ impl Engine {
                 let len = data.len();
                 let mut bytes = data;
                 bytes.extend_from_slice(b"\r\n");
-                s.conn.write(bytes);
+                self.write(idx, bytes);
                 self.emit(render::client_line(
                     p,
                     &format!("[{len} octets of the message, then CRLF]"),
@@ -592,24 +596,23 @@ impl Engine {
                 ));
                 return;
             }
-            if let Some((lit, secret, command, args_before)) = s.literal_wait.take() {
+            if let Some((lit, command, args_before)) = s.literal_wait.take() {
                 s.input = InputMode::Literal {
                     left: lit.size,
                     buf: Vec::new(),
-                    secret,
+                    secret: lit.secret,
                     command,
                     args_before,
                 };
             } else {
-                s.input = match (p, s.tracker.awaited().map(|a| a.command.as_str())) {
-                    (Protocol::Smtp, Some("DATA")) => InputMode::DataBody,
-                    (Protocol::Imap, Some("IDLE")) => InputMode::Continuation {
+                s.input = match s.follower.expect() {
+                    Expect::Body => InputMode::DataBody,
+                    Expect::IdleDone => InputMode::Continuation {
                         secret: false,
                         idle: true,
                     },
-                    (Protocol::Imap, Some("AUTHENTICATE"))
-                    | (Protocol::Smtp | Protocol::Pop3, _) => InputMode::Continuation {
-                        secret: true,
+                    Expect::Answer { secret } => InputMode::Continuation {
+                        secret: *secret,
                         idle: false,
                     },
                     _ => InputMode::Continuation {
@@ -617,35 +620,24 @@ impl Engine {
                         idle: false,
                     },
                 };
-                // An SMTP 354 answers DATA: the tracker already moved on, so look at
-                // its state instead.
-                if p == Protocol::Smtp && s.tracker.smtp == state::SmtpState::Data {
-                    s.input = InputMode::DataBody;
-                }
             }
             s.got_continuation = true;
             return;
         }
-        if outcome.completed.is_some()
-            && outcome
-                .command
-                .as_deref()
-                .is_some_and(|c| repl_tls::is_upgrade_command(p, c))
-            && repl_tls::upgrade_accepted(p, &r.last_line())
-            && !s.tracker.tls
-        {
+        if r.tls_start && !r.tls && !s.tls_pending {
             self.begin_upgrade(idx);
         }
         let s = &mut self.sessions[idx];
-        if let Some(done) = &outcome.completed {
-            let ends_wait = match (&s.wait_tag, &done.tag) {
+        if r.ends_command {
+            let done_tag = r.command.as_ref().and_then(|c| c.tag.clone());
+            let ends_wait = match (&s.wait_tag, &done_tag) {
                 (Some(w), Some(t)) => w == t,
                 _ => true,
             };
             if ends_wait {
                 s.literal_wait = None;
                 s.append_data = None;
-                if !s.tracker.waiting() {
+                if !s.follower.waiting() {
                     s.auth = None;
                 }
                 if matches!(
@@ -653,7 +645,7 @@ impl Engine {
                     InputMode::Continuation { .. }
                         | InputMode::DataBody
                         | InputMode::Literal { .. }
-                ) && (p != Protocol::Imap || done.tag.is_some())
+                ) && (p != Protocol::Imap || done_tag.is_some())
                 {
                     if matches!(s.input, InputMode::Literal { .. }) {
                         s.input = InputMode::Command;
@@ -696,7 +688,7 @@ impl Engine {
         let Some(s) = self.sessions.get(self.current) else {
             return;
         };
-        if s.tracker.closed {
+        if s.follower.is_closed() {
             self.warn("this session is closed: :connect opens a new one, :sessions lists them, :quit leaves");
             return;
         }
@@ -707,31 +699,42 @@ impl Engine {
                 command,
                 args_before,
             } => {
-                let masked = mask_rest(self.protocol(), &command, args_before, line);
-                self.send_line(line, &masked, &command, args_before + count_args(line))
-                    .await
+                let rest = ClientLine::rest(&command, args_before, line);
+                self.send_line(rest, command).await
             }
             InputMode::Continuation { secret, .. } => {
                 let idx = self.current;
                 self.sessions[idx].input = InputMode::Command;
                 self.send_raw(idx, line, secret);
-                self.sessions[idx].tracker.sent_continuation();
                 self.wait_reply(self.reply_timeout).await;
             }
             InputMode::DataBody => self.data_line(line).await,
         }
     }
 
+    /// Writes bytes to session `idx`'s server; the follower sees them first.
+    fn write(&mut self, idx: usize, bytes: Vec<u8>) -> Vec<Sent> {
+        let s = &mut self.sessions[idx];
+        let sent = s.follower.client_bytes(&bytes);
+        s.conn.write(bytes);
+        sent
+    }
+
+    /// Writes a parsed command line (plus CRLF) to session `idx`'s server.
+    fn write_command(&mut self, idx: usize, line: &ClientLine) {
+        let s = &mut self.sessions[idx];
+        s.follower.client_line(line);
+        let mut bytes = line.raw.as_bytes().to_vec();
+        bytes.extend_from_slice(b"\r\n");
+        s.conn.write(bytes);
+    }
+
     /// Sends a line as typed (plus CRLF), showing it masked when `secret`.
     fn send_raw(&mut self, idx: usize, line: &str, secret: bool) {
-        let s = &mut self.sessions[idx];
         let mut bytes = line.as_bytes().to_vec();
         bytes.extend_from_slice(b"\r\n");
-        if s.protocol == Protocol::Pop3 {
-            s.framer.expect_pop3(false);
-        }
-        s.conn.write(bytes);
-        let p = s.protocol;
+        self.write(idx, bytes);
+        let p = self.sessions[idx].protocol;
         let shown = if secret { MASK } else { line };
         self.emit_echo(render::client_line(p, shown, ""));
     }
@@ -745,84 +748,59 @@ impl Engine {
         match p {
             Protocol::Imap => {
                 let tagged = self.sessions[idx].tagger.tag(line);
-                let masked = mask::mask_command(p, &tagged.wire);
-                let added = tagged.added;
+                let masked = tagged.line.masked();
                 let s = &mut self.sessions[idx];
-                s.tracker
-                    .sent_command(Some(tagged.tag.clone()), &tagged.command, &tagged.args);
-                s.wait_tag = Some(tagged.tag.clone());
-                let wire = tagged.wire.clone();
-                let command = tagged.command.clone();
+                s.wait_tag = Some(tagged.tag().to_string());
                 // Interactive mode shows the wire line when it differs from what
                 // was typed (the tag the REPL added).
-                if added {
+                if tagged.added {
                     self.emit(render::client_line(p, &masked, ""));
                 } else {
                     self.emit_echo(render::client_line(p, &masked, ""));
                 }
-                let args_before = count_args(&tagged.args);
-                self.finish_line(idx, &wire, &command, args_before).await;
+                let line = Arc::new(tagged.line);
+                self.write_command(idx, &line);
+                self.after_line(idx, &line.clone(), &line).await;
             }
             Protocol::Smtp | Protocol::Pop3 => {
-                let (command, args) = tagger::split_command(line.trim_start());
-                let masked = mask::mask_command(p, line);
-                let s = &mut self.sessions[idx];
-                s.tracker.sent_command(None, &command, &args);
-                if p == Protocol::Pop3 {
-                    s.framer
-                        .expect_pop3(protocol::reply::pop3_is_multiline(line));
-                }
-                s.wait_tag = None;
-                self.emit_echo(render::client_line(p, &masked, ""));
-                if p == Protocol::Smtp && command == "BDAT" {
+                let cl = ClientLine::parse(p, line);
+                self.sessions[idx].wait_tag = None;
+                self.emit_echo(render::client_line(p, &cl.masked(), ""));
+                self.write_command(idx, &cl);
+                if p == Protocol::Smtp && cl.command.as_deref() == Some("BDAT") {
                     // RFC 3030: BDAT's octets follow the command without a reply in
                     // between: gather them like a literal.
-                    if let Some(size) = args
-                        .split_whitespace()
-                        .next()
-                        .and_then(|n| n.parse::<u64>().ok())
-                    {
-                        let mut bytes = line.as_bytes().to_vec();
-                        bytes.extend_from_slice(b"\r\n");
-                        self.sessions[idx].conn.write(bytes);
-                        if size > 0 {
+                    if let Some(lit) = cl.literal {
+                        if lit.size > 0 {
                             self.sessions[idx].input = InputMode::Literal {
-                                left: size,
+                                left: lit.size,
                                 buf: Vec::new(),
                                 secret: false,
-                                command,
+                                command: Arc::new(cl),
                                 args_before: 0,
                             };
                             return;
                         }
-                        self.wait_reply(self.reply_timeout).await;
-                        return;
                     }
                 }
-                let mut bytes = line.as_bytes().to_vec();
-                bytes.extend_from_slice(b"\r\n");
-                self.sessions[idx].conn.write(bytes);
                 self.wait_reply(self.reply_timeout).await;
             }
         }
     }
 
-    /// Sends an IMAP line (first line or rest after a literal) and sets up what
-    /// follows: a literal to gather, or the wait for the reply.
-    async fn finish_line(&mut self, idx: usize, wire: &str, command: &str, args_before: usize) {
-        let mut bytes = wire.as_bytes().to_vec();
-        bytes.extend_from_slice(b"\r\n");
+    /// After an IMAP line (first line or rest after a literal) went out: a literal
+    /// to gather, or the wait for the reply.
+    async fn after_line(&mut self, idx: usize, command: &Arc<ClientLine>, part: &ClientLine) {
         let s = &mut self.sessions[idx];
-        s.conn.write(bytes);
         s.got_continuation = false;
-        if let Some(lit) = tagger::client_literal(wire) {
-            let secret = arg_is_secret(Protocol::Imap, command, args_before);
+        if let Some(lit) = part.literal {
+            let args_before = part.args_through();
             if lit.non_sync {
                 s.input = InputMode::Literal {
                     left: lit.size,
                     buf: Vec::new(),
-                    secret,
-                    command: command.to_string(),
+                    secret: lit.secret,
+                    command: command.clone(),
                     args_before,
                 };
                 if lit.size == 0 {
@@ -830,7 +808,7 @@ impl Engine {
                 }
                 return;
             }
-            s.literal_wait = Some((lit, secret, command.to_string(), args_before));
+            s.literal_wait = Some((lit, command.clone(), args_before));
         }
         self.wait_reply(self.reply_timeout).await;
         let s = &mut self.sessions[idx];
@@ -840,12 +818,15 @@ impl Engine {
     }
 
     /// A rest-of-command line after a literal.
-    async fn send_line(&mut self, line: &str, masked: &str, command: &str, args_before: usize) {
+    async fn send_line(&mut self, rest: ClientLine, command: Arc<ClientLine>) {
         let idx = self.current;
         let p = self.protocol();
-        self.emit_echo(render::client_line(p, masked, ""));
+        self.emit_echo(render::client_line(p, &rest.masked(), ""));
         self.sessions[idx].input = InputMode::Command;
-        self.finish_line(idx, line, command, args_before).await;
+        let mut bytes = rest.raw.as_bytes().to_vec();
+        bytes.extend_from_slice(b"\r\n");
+        self.write(idx, bytes);
+        self.after_line(idx, &command, &rest).await;
     }
 
     async fn literal_line(&mut self, line: &str) {
@@ -890,14 +871,11 @@ impl Engine {
             return;
         };
         let p = s.protocol;
-        s.conn.write(buf.clone());
+        self.write(idx, buf.clone());
         if p == Protocol::Smtp {
             // BDAT: the chunk is complete; its reply follows.
             let shown = format!("[{} octets of BDAT data]", buf.len());
             self.emit_echo(render::client_line(p, &shown, ""));
-            self.sessions[idx].tracker.sent_continuation();
-            // The BDAT reply answers the BDAT command itself, not a continuation.
-            self.sessions[idx].tracker.pending.pop_back();
             self.wait_reply(self.reply_timeout).await;
             return;
         }
@@ -910,7 +888,7 @@ impl Engine {
         }
         self.sessions[idx].input = InputMode::Rest {
             command,
-            args_before: args_before + 1,
+            args_before,
         };
     }
 
@@ -920,7 +898,6 @@ impl Engine {
         if line == "." {
             self.sessions[idx].input = InputMode::Command;
             self.send_raw(idx, ".", false);
-            self.sessions[idx].tracker.sent_continuation();
             self.wait_reply(self.reply_timeout).await;
             return;
         }
@@ -931,7 +908,7 @@ impl Engine {
         };
         let mut bytes = wire.as_bytes().to_vec();
         bytes.extend_from_slice(b"\r\n");
-        self.sessions[idx].conn.write(bytes);
+        self.write(idx, bytes);
         if wire.len() != line.len() {
             self.emit(render::client_line(p, &wire, ""));
             self.note(
@@ -952,19 +929,17 @@ impl Engine {
         if s.tls_pending {
             return false;
         }
-        if s.tracker.closed || s.got_continuation {
+        if s.follower.is_closed() || s.got_continuation {
             return true;
         }
         if matches!(s.input, InputMode::Literal { .. }) {
             return true;
         }
         match (&s.wait_tag, s.protocol) {
-            (Some(tag), Protocol::Imap) => !s
-                .tracker
-                .pending
-                .iter()
-                .any(|p| p.tag.as_deref() == Some(tag.as_str()) || p.command.is_empty()),
-            _ => !s.tracker.waiting(),
+            (Some(tag), Protocol::Imap) => {
+                !s.follower.is_pending_tag(tag) && !s.follower.awaiting_greeting()
+            }
+            _ => !s.follower.waiting(),
         }
     }
 
@@ -986,7 +961,7 @@ impl Engine {
                         // must not hold up every later command. (IMAP waits by tag.)
                         if let Some(s) = self.sessions.get_mut(self.current) {
                             if s.protocol != Protocol::Imap {
-                                s.tracker.pending.clear();
+                                s.follower.forget_pending();
                             }
                         }
                         return;
@@ -1104,7 +1079,7 @@ impl Engine {
                             s.id,
                             s.protocol,
                             s.label,
-                            s.tracker.prompt_state()
+                            prompt_state(&s.follower)
                         )
                     })
                     .collect();
@@ -1210,7 +1185,7 @@ impl Engine {
         };
         let idx = self.current;
         let p = self.protocol();
-        if self.sessions[idx].tracker.closed {
+        if self.sessions[idx].follower.is_closed() {
             self.warn("this session is closed: :connect opens a new one");
             return;
         }
@@ -1246,7 +1221,7 @@ impl Engine {
         self.send_command(&line).await;
         if let Some(s) = self.sessions.get_mut(idx) {
             s.auth = None;
-            if matches!(s.input, InputMode::Continuation { .. }) && !s.tracker.waiting() {
+            if matches!(s.input, InputMode::Continuation { .. }) && !s.follower.waiting() {
                 s.input = InputMode::Command;
             }
         }
@@ -1290,14 +1265,9 @@ impl Engine {
         self.sessions[idx].append_data = Some(data.clone());
         let line = format!("APPEND {mb} {{{}}}", data.len());
         let tagged = self.sessions[idx].tagger.tag(&line);
-        let s = &mut self.sessions[idx];
-        s.tracker
-            .sent_command(Some(tagged.tag.clone()), &tagged.command, &tagged.args);
-        s.wait_tag = Some(tagged.tag.clone());
-        let mut bytes = tagged.wire.as_bytes().to_vec();
-        bytes.extend_from_slice(b"\r\n");
-        s.conn.write(bytes);
-        self.emit(render::client_line(Protocol::Imap, &tagged.wire, ""));
+        self.sessions[idx].wait_tag = Some(tagged.tag().to_string());
+        self.write_command(idx, &tagged.line);
+        self.emit(render::client_line(Protocol::Imap, &tagged.line.raw, ""));
         // The `+` makes handle_response send the data; then the tagged reply ends it.
         self.wait_reply(self.reply_timeout).await;
         if self.sessions[idx].append_data.is_none() && !self.wait_done_after_append(idx) {
@@ -1309,11 +1279,7 @@ impl Engine {
     fn wait_done_after_append(&self, idx: usize) -> bool {
         let s = &self.sessions[idx];
         match &s.wait_tag {
-            Some(tag) => !s
-                .tracker
-                .pending
-                .iter()
-                .any(|p| p.tag.as_deref() == Some(tag)),
+            Some(tag) => !s.follower.is_pending_tag(tag),
             None => true,
         }
     }
@@ -1375,116 +1341,9 @@ fn to_crlf(data: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Counts the IMAP arguments in `text` (atoms, quoted strings, parenthesised lists),
-/// not counting a literal marker at the end.
-pub fn count_args(text: &str) -> usize {
-    let mut n = 0;
-    let mut chars = text.chars().peekable();
-    while let Some(&c) = chars.peek() {
-        match c {
-            ' ' => {
-                chars.next();
-            }
-            '"' => {
-                chars.next();
-                while let Some(c) = chars.next() {
-                    match c {
-                        '\\' => {
-                            chars.next();
-                        }
-                        '"' => break,
-                        _ => {}
-                    }
-                }
-                n += 1;
-            }
-            '(' => {
-                let mut depth = 0i32;
-                for c in chars.by_ref() {
-                    match c {
-                        '(' => depth += 1,
-                        ')' => {
-                            depth -= 1;
-                            if depth <= 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                n += 1;
-            }
-            '{' => {
-                // A literal marker: the literal is counted when it is sent.
-                for c in chars.by_ref() {
-                    if c == '}' {
-                        break;
-                    }
-                }
-            }
-            _ => {
-                while chars.peek().is_some_and(|&c| c != ' ') {
-                    chars.next();
-                }
-                n += 1;
-            }
-        }
-    }
-    n
-}
-
-/// Whether argument number `index` (0-based) of `command` is a secret, by the
-/// command table's argument kinds (the last kind covers the rest of the line).
-fn arg_is_secret(p: Protocol, command: &str, index: usize) -> bool {
-    protocol::command(p, command).is_some_and(|spec| {
-        spec.args
-            .get(index)
-            .or_else(|| spec.args.last().filter(|k| k.is_secret()))
-            .is_some_and(|k| k.is_secret())
-    })
-}
-
-/// Masks a rest-of-command line: the part holding a secret argument becomes `****`
-/// (a literal marker at its end stays visible).
-fn mask_rest(p: Protocol, command: &str, args_before: usize, line: &str) -> String {
-    if !arg_is_secret(p, command, args_before) && !arg_is_secret(p, command, args_before + 1) {
-        return line.to_string();
-    }
-    if !arg_is_secret(p, command, args_before) {
-        // The secret is later in the line: keep the first argument.
-        let trimmed = line.trim_start();
-        let lead = &line[..line.len() - trimmed.len()];
-        return match trimmed.split_once(' ') {
-            Some((first, rest)) => {
-                match tagger::client_literal(rest).filter(|_| rest.trim_start().starts_with('{')) {
-                    Some(_) => line.to_string(),
-                    None => format!("{lead}{first} {MASK}"),
-                }
-            }
-            None => line.to_string(),
-        };
-    }
-    match line
-        .rfind('{')
-        .filter(|_| tagger::client_literal(line).is_some())
-    {
-        Some(i) => format!("{MASK} {}", &line[i..]),
-        None if line.trim().is_empty() => line.to_string(),
-        None => MASK.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn counting_arguments() {
-        assert_eq!(count_args("alex {5}"), 1);
-        assert_eq!(count_args("\"a b\" (\\Seen \\Draft) {10}"), 2);
-        assert_eq!(count_args(""), 0);
-        assert_eq!(count_args("INBOX (MESSAGES UNSEEN)"), 2);
-    }
 
     #[test]
     fn crlf_conversion() {
