@@ -138,6 +138,7 @@ fn notes_for(
         state: state.to_string(),
         command: command.filter(|c| !c.is_empty()).map(str::to_string),
         tls,
+        ..Default::default()
     };
     let mut notes = Vec::new();
     for e in protocol::explain::explain_line(p, line, &ctx) {

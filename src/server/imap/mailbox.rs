@@ -378,7 +378,7 @@ impl ImapSession {
         let name = mailbox_name(&raw_name)?;
         let flags = check_flags(&flags)?;
         let user = self.user().unwrap_or_default().to_string();
-        let date = date.unwrap_or_else(|| chrono::Local::now().fixed_offset());
+        let date = date.unwrap_or_else(|| self.config.clock.now());
         let msg = Message::new(raw, flags, date);
         let key = canonical_name(&name);
         let (uv, uid) = self.store.write(|inner| -> Result<(u32, u32), Fail> {

@@ -159,6 +159,19 @@ impl Session for ImapSession {
         out
     }
 
+    fn state(&self) -> crate::protocol::follow::State {
+        use crate::protocol::follow::{ImapState, State};
+        State::Imap(if self.closed {
+            ImapState::Logout
+        } else {
+            match self.state {
+                session::State::NotAuthenticated => ImapState::NotAuthenticated,
+                session::State::Authenticated(_) => ImapState::Authenticated,
+                session::State::Selected(..) => ImapState::Selected,
+            }
+        })
+    }
+
     fn timed_out(&mut self) -> Output {
         self.closed = true;
         Output {
