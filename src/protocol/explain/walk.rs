@@ -296,7 +296,6 @@ fn context(before: &Before, step: Option<&Step>) -> Context {
         tls,
         mailbox: before.mailbox.clone(),
         read_only: before.read_only,
-        ..Context::default()
     };
     // The answer to SELECT/EXAMINE is about the mailbox being opened.
     if let Some(c) = &command {
