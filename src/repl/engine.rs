@@ -126,22 +126,9 @@ pub struct Engine {
 
 /// What a notes lookup needs. `local`: the bytes never leave this machine (the
 /// embedded server or loopback), which a clear-text warning then says too.
-fn notes_for(
-    p: Protocol,
-    line: &str,
-    state: &str,
-    command: Option<&str>,
-    tls: bool,
-    local: bool,
-) -> Vec<Note> {
-    let ctx = protocol::explain::Context {
-        state: state.to_string(),
-        command: command.filter(|c| !c.is_empty()).map(str::to_string),
-        tls,
-        ..Default::default()
-    };
+fn notes_for(p: Protocol, line: &str, ctx: &protocol::explain::Context, local: bool) -> Vec<Note> {
     let mut notes = Vec::new();
-    for e in protocol::explain::explain_line(p, line, &ctx) {
+    for e in protocol::explain::explain_line(p, line, ctx) {
         let cleartext = e.id.contains(".warn.cleartext");
         notes.push(Note {
             text: e.text,
@@ -510,8 +497,7 @@ impl Engine {
         let background = idx != self.current;
         let s = &mut self.sessions[idx];
         let p = s.protocol;
-        let state_before = r.before.id();
-        let tls = r.tls;
+        let ctx = protocol::explain::step_context(&r);
         let local = s
             .endpoint
             .as_ref()
@@ -527,12 +513,11 @@ impl Engine {
                 String::new()
             },
         };
-        let command = r.command.as_ref().map(|c| c.command_line());
         let rendered = render::response(
             p,
             &r,
             &view,
-            &mut |line| notes_for(p, line, state_before, command.as_deref(), tls, local),
+            &mut |line| notes_for(p, line, &ctx, local),
             &mut |octets| {
                 if !message {
                     return Vec::new();
@@ -1012,7 +997,16 @@ impl Engine {
             }
             Meta::ExplainText(text) => {
                 let p = protocol::explain::guess_protocol(&text);
-                let notes = notes_for(p, &text, self.state_id(), None, false, false);
+                // The current session's state is context only for its own protocol.
+                let ctx = protocol::explain::Context {
+                    state: if p == self.protocol() {
+                        self.state_id().to_string()
+                    } else {
+                        String::new()
+                    },
+                    ..Default::default()
+                };
+                let notes = notes_for(p, &text, &ctx, false);
                 if notes.is_empty() {
                     self.emit(Out::meta("no explanation for this line"));
                 }

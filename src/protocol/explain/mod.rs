@@ -25,7 +25,7 @@ mod readers;
 mod smtp;
 mod walk;
 
-pub use walk::{explain_session_in, explain_text, explain_text_in, Explained};
+pub use walk::{explain_session_in, explain_text, explain_text_in, step_context, Explained};
 
 use std::collections::HashMap;
 use std::fmt;

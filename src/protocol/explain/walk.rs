@@ -286,23 +286,41 @@ impl Before {
 /// The explanation context of a server line: from the response it completes when it
 /// completes one, else from what was awaited when it arrived.
 fn context(before: &Before, step: Option<&Step>) -> Context {
-    let (state, command, tls) = match step {
-        Some(s) => (s.before, s.command.clone(), s.tls),
-        None => (before.state, before.command.clone(), before.tls),
-    };
+    if let Some(s) = step {
+        return step_context(s);
+    }
     let mut ctx = Context {
-        state: state.id().to_string(),
-        command: command.as_ref().map(|c| c.command_line()),
-        tls,
+        state: before.state.id().to_string(),
+        command: before.command.as_ref().map(|c| c.command_line()),
+        tls: before.tls,
         mailbox: before.mailbox.clone(),
         read_only: before.read_only,
     };
-    // The answer to SELECT/EXAMINE is about the mailbox being opened.
-    if let Some(c) = &command {
+    opening(&mut ctx, before.command.as_deref());
+    ctx
+}
+
+/// The explanation context of a follower's step: the state the answered command
+/// was sent in, the command line, TLS and the mailbox (for SELECT/EXAMINE the one
+/// being opened). The REPL and `maillab explain` both use it.
+pub fn step_context(step: &Step) -> Context {
+    let mut ctx = Context {
+        state: step.before.id().to_string(),
+        command: step.command.as_ref().map(|c| c.command_line()),
+        tls: step.tls,
+        mailbox: step.mailbox.clone(),
+        read_only: step.read_only,
+    };
+    opening(&mut ctx, step.command.as_deref());
+    ctx
+}
+
+/// The answer to SELECT/EXAMINE is about the mailbox being opened.
+fn opening(ctx: &mut Context, command: Option<&ClientLine>) {
+    if let Some(c) = command {
         if matches!(c.command.as_deref(), Some("SELECT" | "EXAMINE")) {
             ctx.mailbox = c.first_arg();
             ctx.read_only = c.command.as_deref() == Some("EXAMINE");
         }
     }
-    ctx
 }
