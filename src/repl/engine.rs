@@ -59,10 +59,12 @@ pub enum InputMode {
         /// Arguments up to and with this literal, to know whether the next is secret.
         args_before: usize,
     },
-    /// The rest of a command after a literal.
+    /// The rest of a command after a literal. On the wire it follows the literal's
+    /// last octets on the same line, so it is shown after `shown` (that last piece).
     Rest {
         command: Arc<ClientLine>,
         args_before: usize,
+        shown: String,
     },
     /// An answer to a continuation request (SASL data, IMAP `DONE`).
     Continuation { secret: bool, idle: bool },
@@ -684,9 +686,10 @@ impl Engine {
             InputMode::Rest {
                 command,
                 args_before,
+                shown,
             } => {
                 let rest = ClientLine::rest(&command, args_before, line);
-                self.send_line(rest, command).await
+                self.send_line(rest, command, &shown).await
             }
             InputMode::Continuation { secret, .. } => {
                 let idx = self.current;
@@ -803,11 +806,12 @@ impl Engine {
         }
     }
 
-    /// A rest-of-command line after a literal.
-    async fn send_line(&mut self, rest: ClientLine, command: Arc<ClientLine>) {
+    /// A rest-of-command line after a literal, shown after the literal's last piece.
+    async fn send_line(&mut self, rest: ClientLine, command: Arc<ClientLine>, shown: &str) {
         let idx = self.current;
         let p = self.protocol();
-        self.emit_echo(render::client_line(p, &rest.masked(), ""));
+        let line = format!("{shown}{}", rest.masked());
+        self.emit_echo(render::client_line(p, &line, ""));
         self.sessions[idx].input = InputMode::Command;
         let mut bytes = rest.raw.as_bytes().to_vec();
         bytes.extend_from_slice(b"\r\n");
@@ -865,16 +869,23 @@ impl Engine {
             self.wait_reply(self.reply_timeout).await;
             return;
         }
-        if secret {
-            self.emit_echo(render::client_line(p, MASK, ""));
+        // Every line of the literal but the last: the last shares its wire line
+        // with the rest of the command, shown when that is typed.
+        let shown = if secret {
+            MASK.to_string()
         } else {
-            for l in String::from_utf8_lossy(&buf).split("\r\n") {
+            let text = String::from_utf8_lossy(&buf).into_owned();
+            let mut pieces: Vec<&str> = text.split("\r\n").collect();
+            let last = pieces.pop().unwrap_or_default().to_string();
+            for l in pieces {
                 self.emit_echo(render::client_line(p, l, ""));
             }
-        }
+            last
+        };
         self.sessions[idx].input = InputMode::Rest {
             command,
             args_before,
+            shown,
         };
     }
 

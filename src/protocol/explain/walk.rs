@@ -15,8 +15,8 @@ pub struct Explained {
     pub side: Side,
     /// The line as pasted (without `C:`/`S:`), or a body's lines joined with `\n`.
     pub line: String,
-    /// The line as it may be shown: client secrets (passwords, SASL answers, a
-    /// literal holding a password) masked.
+    /// The line as it may be shown: as pasted (a body dot-stuffed as on the wire),
+    /// client secrets (passwords, SASL answers, a literal holding a password) masked.
     pub shown: String,
     /// This entry is a message body or literal, given once.
     pub body: bool,
@@ -75,6 +75,8 @@ pub fn explain_session_in(lang: &Language, p: Option<Protocol>, text: &str) -> V
 struct Body {
     side: Side,
     text: String,
+    /// The lines as pasted (dot-stuffing kept).
+    raw: String,
     /// Octets counted from the lines (dot-stuffing undone).
     size: u64,
     /// The literal's announced size, when it is one.
@@ -218,6 +220,7 @@ impl Walk<'_> {
         let b = self.body.get_or_insert_with(|| Body {
             side,
             text: String::new(),
+            raw: String::new(),
             size: 0,
             octets,
             secret,
@@ -230,6 +233,8 @@ impl Walk<'_> {
         b.size += l.len() as u64 + 2;
         b.text.push_str(l);
         b.text.push('\n');
+        b.raw.push_str(text);
+        b.raw.push('\n');
     }
 
     fn flush_body(&mut self) {
@@ -238,7 +243,7 @@ impl Walk<'_> {
         let shown = if b.secret {
             crate::protocol::follow::line::MASK.to_string()
         } else {
-            b.text.clone()
+            b.raw
         };
         self.out.push(Explained {
             side: b.side,
