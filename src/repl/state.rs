@@ -26,7 +26,7 @@ pub fn prompt_state_in(lang: &Language, f: &Follower) -> String {
     let authenticated = matches!(state, State::Smtp(s) if s != SmtpState::Data && s != SmtpState::Closed)
         && f.authenticated();
     if authenticated {
-        lang.text("repl.state_authenticated", &[("state", &name)])
+        lang.text("repl.state.and_authenticated", &[("state", &name)])
             .unwrap_or(name)
     } else {
         name
