@@ -24,7 +24,9 @@ use super::tagger::Tagger;
 use super::tls::{self as repl_tls, Endpoint};
 use super::{Options, Target};
 pub use crate::protocol::follow::line::count_args;
-use crate::protocol::follow::{ClientLine, Expect, Follower, Literal, Sent, StepKind};
+use crate::protocol::follow::{
+    ClientLine, Event, Expect, Follower, Literal, Observer, Sent, StepKind,
+};
 use crate::protocol::{self, sasl, Protocol};
 use crate::server::ServerConfig;
 use crate::transport;
@@ -124,6 +126,8 @@ pub struct Engine {
     quit: bool,
     /// The embedded server's certificate (made on the first STARTTLS).
     lab_tls: std::sync::Arc<LazyServerTls>,
+    /// Who watches the sessions' events (a lesson checker, a trace).
+    observers: Vec<Box<dyn Observer>>,
 }
 
 /// What a notes lookup needs. `local`: the bytes never leave this machine (the
@@ -174,6 +178,7 @@ impl Engine {
             reply_timeout: script.then_some(REPLY_TIMEOUT),
             quit: false,
             lab_tls: LazyServerTls::lab(LazyServerTls::default_dir()),
+            observers: Vec::new(),
         };
         if script {
             engine.reply_timeout = Some(engine.opts.tls.reply_timeout);
@@ -185,6 +190,22 @@ impl Engine {
         let protocol = engine.opts.protocol;
         engine.open_session(protocol, target).await?;
         Ok(engine)
+    }
+
+    /// Registers an observer: it gets every event of every session from now on, and
+    /// may handle meta commands the REPL does not know ([`Observer::meta`]).
+    pub fn add_observer(&mut self, o: Box<dyn Observer>) {
+        self.observers.push(o);
+    }
+
+    /// Hands an event of session `idx` to every observer.
+    fn notify(&mut self, idx: usize, ev: &Event) {
+        let Some(id) = self.sessions.get(idx).map(|s| s.id) else {
+            return;
+        };
+        for o in &mut self.observers {
+            o.event(id, ev);
+        }
     }
 
     /// Whether `:quit` was given.
@@ -347,6 +368,12 @@ impl Engine {
             tls_pending: false,
             unverified: false,
         });
+        let opened = Event::SessionOpened {
+            id,
+            protocol,
+            label: self.sessions[id - 1].label.clone(),
+        };
+        self.notify(id - 1, &opened);
         if let Some(sum) = summary {
             self.tls_up(id - 1, &sum);
         }
@@ -390,6 +417,12 @@ impl Engine {
         s.follower.set_tls(true);
         s.tls_pending = false;
         s.unverified = !sum.verified;
+        let ev = Event::TlsUp {
+            verified: sum.verified,
+            version: sum.version.clone(),
+            cipher: sum.cipher_suite.clone(),
+        };
+        self.notify(idx, &ev);
         for line in repl_tls::summary_lines(sum) {
             self.emit(Out::meta(&line));
         }
@@ -477,6 +510,7 @@ impl Engine {
                         self.handle_response(idx, r);
                     }
                 }
+                self.notify(idx, &Event::SessionClosed { id });
                 let s = &mut self.sessions[idx];
                 s.input = InputMode::Command;
                 s.literal_wait = None;
@@ -544,6 +578,14 @@ impl Engine {
         for out in rendered.lines {
             self.emit(out);
         }
+        // Observers see the step as rendered (data kept for :more is moved out).
+        let r = if self.observers.is_empty() {
+            r
+        } else {
+            let shared = std::sync::Arc::new(r);
+            self.notify(idx, &Event::Reply(shared.clone()));
+            std::sync::Arc::unwrap_or_clone(shared)
+        };
         let s = &mut self.sessions[idx];
         if r.kind == StepKind::Continuation {
             let challenge = continuation_text(p, &r);
@@ -667,7 +709,17 @@ impl Engine {
                 }
                 Err(e) if !data_mode => {
                     self.emit_echo(Out::same(format!("M: {}", mask::mask_meta(trimmed))));
-                    self.warn(&e);
+                    match self.observers.iter_mut().find_map(|o| o.meta(trimmed)) {
+                        Some(res) => {
+                            for l in &res.lines {
+                                self.emit(Out::meta(l));
+                            }
+                            for l in res.send {
+                                Box::pin(self.handle_line(&l)).await;
+                            }
+                        }
+                        None => self.warn(&e),
+                    }
                     return;
                 }
                 Err(_) => {}
@@ -702,20 +754,31 @@ impl Engine {
     }
 
     /// Writes bytes to session `idx`'s server; the follower sees them first.
-    fn write(&mut self, idx: usize, bytes: Vec<u8>) -> Vec<Sent> {
+    fn write(&mut self, idx: usize, bytes: Vec<u8>) {
         let s = &mut self.sessions[idx];
         let sent = s.follower.client_bytes(&bytes);
         s.conn.write(bytes);
-        sent
+        self.sent(idx, sent);
+    }
+
+    /// Tells the observers what the client sent.
+    fn sent(&mut self, idx: usize, sent: Vec<Sent>) {
+        if self.observers.is_empty() {
+            return;
+        }
+        for x in sent {
+            self.notify(idx, &Event::LineSent(x));
+        }
     }
 
     /// Writes a parsed command line (plus CRLF) to session `idx`'s server.
     fn write_command(&mut self, idx: usize, line: &ClientLine) {
         let s = &mut self.sessions[idx];
-        s.follower.client_line(line);
+        let sent = s.follower.client_line(line);
         let mut bytes = line.raw.as_bytes().to_vec();
         bytes.extend_from_slice(b"\r\n");
         s.conn.write(bytes);
+        self.sent(idx, sent);
     }
 
     /// Sends a line as typed (plus CRLF), showing it masked when `secret`.
@@ -1142,6 +1205,11 @@ impl Engine {
         for (syntax, what) in meta::META_HELP {
             self.emit(Out::meta(&format!("  {syntax:<38} {what}")));
         }
+        let extra: Vec<(String, String)> =
+            self.observers.iter().flat_map(|o| o.meta_help()).collect();
+        for (syntax, what) in extra {
+            self.emit(Out::meta(&format!("  {syntax:<38} {what}")));
+        }
     }
 
     fn help_command(&mut self, name: &str) {
@@ -1350,6 +1418,98 @@ fn to_crlf(data: &[u8]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::protocol::follow::{MetaResult, SessionId, State};
+    use std::sync::Mutex;
+
+    /// Records events and answers `:check` as a lesson checker would.
+    struct Recorder(Arc<Mutex<Vec<String>>>);
+
+    impl Observer for Recorder {
+        fn event(&mut self, session: SessionId, ev: &Event) {
+            let what = match ev {
+                Event::SessionOpened { protocol, .. } => format!("{session} opened {protocol}"),
+                Event::LineSent(s) => format!("{session} sent {}", s.shown().unwrap_or_default()),
+                Event::Reply(step) => format!(
+                    "{session} reply {} {}->{}",
+                    step.command_name().unwrap_or("-"),
+                    step.before.id(),
+                    step.after.id()
+                ),
+                Event::SessionClosed { .. } => format!("{session} closed"),
+                other => format!("{session} {other:?}"),
+            };
+            self.0.lock().unwrap().push(what);
+        }
+
+        fn meta(&mut self, line: &str) -> Option<MetaResult> {
+            (line == ":check").then(|| MetaResult {
+                lines: vec!["checked".into()],
+                send: vec!["a9 NOOP".into()],
+            })
+        }
+    }
+
+    struct Quiet(Arc<Mutex<Vec<String>>>);
+    impl Sink for Quiet {
+        fn line(&mut self, out: &Out, _echo: bool) {
+            self.0.lock().unwrap().push(out.plain.clone());
+        }
+    }
+
+    #[test]
+    fn observers_see_every_event_and_add_meta_commands() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let events = Arc::new(Mutex::new(Vec::new()));
+        let printed = Arc::new(Mutex::new(Vec::new()));
+        rt.block_on(async {
+            let opts = Options {
+                protocol: Protocol::Imap,
+                target: Target::Embedded,
+                store: Arc::new(crate::store::fixture::default_store()),
+                color: super::super::ColorChoice::Never,
+                explain: false,
+                transcript: None,
+                full: false,
+                tls: Default::default(),
+            };
+            let mut e = Engine::start(opts, Box::new(Quiet(printed.clone())), true)
+                .await
+                .unwrap();
+            e.add_observer(Box::new(Recorder(events.clone())));
+            e.handle_line("LOGIN alex drums").await;
+            e.handle_line(":check").await;
+            e.handle_line("LOGOUT").await;
+            e.pump(0.2).await;
+            assert_eq!(
+                e.sessions[0].follower.state(),
+                State::Imap(crate::protocol::follow::ImapState::Logout)
+            );
+            e.shutdown();
+        });
+        let ev = events.lock().unwrap().clone();
+        let want = [
+            "1 sent a001 LOGIN alex ****",
+            "1 reply LOGIN not-authenticated->authenticated",
+            "1 sent a9 NOOP",
+            "1 reply NOOP authenticated->authenticated",
+            "1 sent a002 LOGOUT",
+            "1 reply LOGOUT authenticated->logout",
+            "1 closed",
+        ];
+        let mut at = 0;
+        for w in want {
+            match ev[at..].iter().position(|e| e == w) {
+                Some(i) => at += i + 1,
+                None => panic!("{w:?} missing (in order) from {ev:#?}"),
+            }
+        }
+        let printed = printed.lock().unwrap();
+        assert!(printed.iter().any(|l| l == "   checked"), "{printed:#?}");
+    }
 
     #[test]
     fn crlf_conversion() {
