@@ -399,7 +399,8 @@ impl Engine {
                 "STARTTLS"
             };
             self.send_command(upgrade).await;
-            if !self.sessions[id - 1].follower.tls() {
+            let s = &self.sessions[id - 1];
+            if !s.follower.tls() || s.follower.is_closed() {
                 return Err(format!(
                     "--starttls: the server did not upgrade session {id} to TLS"
                 ));
