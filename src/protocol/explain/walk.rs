@@ -329,3 +329,98 @@ fn opening(ctx: &mut Context, command: Option<&ClientLine>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session(p: Protocol, text: &str) -> Vec<Explained> {
+        explain_session_in(text::english(), Some(p), text)
+    }
+
+    fn ids(e: &Explained) -> Vec<&str> {
+        e.explanations.iter().map(|x| x.id.as_str()).collect()
+    }
+
+    #[test]
+    fn rset_before_ehlo_leaves_the_session_ungreeted() {
+        let out = session(
+            Protocol::Smtp,
+            "220 mx ESMTP\nRSET\n250 2.0.0 Ok\nMAIL FROM:<a@b>\n503 5.5.1 Error: send HELO/EHLO first",
+        );
+        let last = out.last().unwrap();
+        assert!(
+            ids(last).iter().any(|id| id.starts_with("smtp.why.")),
+            "{:?}",
+            ids(last)
+        );
+    }
+
+    #[test]
+    fn pop3_unprefixed_body_lines_are_the_servers_and_one_unit() {
+        let out = session(
+            Protocol::Pop3,
+            "+OK ready\nUSER alex\n+OK\nPASS drums\n+OK in\nRETR 1\n+OK 40 octets\nRETR is a word here\nUSER too\n.\nSTAT\n+OK 1 40",
+        );
+        let body = out.iter().find(|e| e.body).expect("a body");
+        assert_eq!(body.side, Side::Server);
+        assert_eq!(body.line, "RETR is a word here\nUSER too\n");
+        let stat = out.iter().find(|e| e.line == "STAT").expect("STAT");
+        assert_eq!(stat.side, Side::Client);
+        // The answer to STAT is read as STAT's, not as a greeting.
+        let last = out.last().unwrap();
+        assert!(
+            ids(last).iter().all(|id| !id.contains("greeting")),
+            "{:?}",
+            ids(last)
+        );
+    }
+
+    #[test]
+    fn sasl_answers_are_client_lines_and_masked() {
+        let out = session(
+            Protocol::Smtp,
+            "220 mx\nEHLO me\n250 mx\nAUTH LOGIN\n334 VXNlcm5hbWU6\nYWxleA==\n334 UGFzc3dvcmQ6\nZHJ1bXM=\n235 2.7.0 ok",
+        );
+        let answers: Vec<&Explained> = out
+            .iter()
+            .filter(|e| e.line == "YWxleA==" || e.line == "ZHJ1bXM=")
+            .collect();
+        assert_eq!(answers.len(), 2);
+        for a in answers {
+            assert_eq!((a.side, a.shown.as_str()), (Side::Client, "****"));
+        }
+    }
+
+    #[test]
+    fn select_answered_bad_keeps_the_mailbox_for_what_follows() {
+        let out = session(
+            Protocol::Imap,
+            "* OK hi\na1 LOGIN alex drums\na1 OK\na2 SELECT INBOX\na2 OK [READ-WRITE] done\na3 SELECT\na3 BAD SELECT expects: SELECT mailbox\na4 FETCH 1 BODDY[]\na4 BAD bad item",
+        );
+        let last = out.last().unwrap();
+        // Not "select a mailbox first": one is selected.
+        assert!(
+            ids(last).iter().all(|id| !id.contains("wrong_state")),
+            "{:?}",
+            ids(last)
+        );
+        let ctx = {
+            let mut f = Follower::new(Protocol::Imap);
+            for (c, s) in [
+                ("a1 LOGIN alex drums", "a1 OK\r\n"),
+                ("a2 SELECT INBOX", "a2 OK\r\n"),
+                ("a3 SELECT", "a3 BAD no\r\n"),
+                ("a4 FETCH 1 BODDY[]", ""),
+            ] {
+                f.client_line(&ClientLine::parse(Protocol::Imap, c));
+                f.server_bytes(s.as_bytes());
+            }
+            let step = f.server_bytes(b"a4 BAD bad item\r\n").pop().unwrap();
+            step_context(&step)
+        };
+        assert_eq!(ctx.state, "selected");
+        assert_eq!(ctx.mailbox.as_deref(), Some("INBOX"));
+        assert_eq!(ctx.command.as_deref(), Some("FETCH 1 BODDY[]"));
+    }
+}
