@@ -1102,21 +1102,21 @@ repl-input_line_was_longer = an input line was longer than { $max_input_line } o
 
 ## src/repl/state.rs
 
-# The session state as the REPL prompt shows it.
-repl-state-closed = closed
-repl-state-not_authenticated = not authenticated
-repl-state-authenticated = authenticated
-repl-state-selected = selected { $mailbox }
-repl-state-logout = logout
-repl-state-authorization = authorization
-repl-state-transaction = transaction
-repl-state-update = update
-repl-state-connected = connected
-repl-state-greeted = greeted
-repl-state-data = in DATA
+# The session state as the REPL prompt shows it, by State::text_id.
+state-imap-not_authenticated = not authenticated
+state-imap-authenticated = authenticated
+state-imap-selected = selected { $mailbox }
+state-imap-logout = logout
+state-smtp-connected = connected
+state-smtp-greeted = greeted
+state-smtp-mail = in transaction (MAIL)
+state-smtp-rcpt = in transaction (RCPT)
+state-smtp-data = in DATA
+state-smtp-closed = closed
+state-pop3-authorization = authorization
+state-pop3-transaction = transaction
+state-pop3-update = update
 repl-state-and_authenticated = { $state }, authenticated
-repl-state-transaction_mail = in transaction (MAIL)
-repl-state-transaction_rcpt = in transaction (RCPT)
 
 ## src/serve.rs
 
