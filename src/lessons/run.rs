@@ -290,6 +290,12 @@ impl Runner {
                     self.after_input(true);
                     true
                 }
+                "apop" => {
+                    let user = arg.split_whitespace().next().unwrap_or("");
+                    self.echo(&format!(":apop {user} ****"));
+                    self.apop(arg).await;
+                    true
+                }
                 "quit" => {
                     self.engine.handle_line(line).await;
                     self.quit = true;
@@ -324,6 +330,30 @@ impl Runner {
         self.engine.pump(secs).await;
         self.collect(None, InputKind::Push);
         self.after_input(false);
+    }
+
+    /// `:apop USER PASS`: computes the APOP digest from the greeting's timestamp
+    /// (RFC 1939 §7), shows how, and sends the APOP command.
+    async fn apop(&mut self, arg: &str) {
+        let (user, pass) = arg.split_once(char::is_whitespace).unwrap_or((arg, ""));
+        let greeting = self
+            .all
+            .iter()
+            .filter(|x| x.session == self.current)
+            .flat_map(|x| x.lines.iter())
+            .find_map(|l| {
+                let open = l.find('<')?;
+                let close = l[open..].find('>')? + open;
+                Some(l[open..=close].to_string())
+            });
+        let Some(ts) = greeting else {
+            self.say(&tr("lesson.apop_no_timestamp", &[]), None);
+            return;
+        };
+        let digest = crate::protocol::sasl::apop_digest(&ts, pass.trim());
+        let text = tr("lesson.apop_digest", &[("timestamp", &ts), ("digest", &digest)]);
+        self.say(&format!("   {text}"), None);
+        Box::pin(self.handle_line(&format!("APOP {user} {digest}"))).await;
     }
 
     fn echo(&self, line: &str) {
