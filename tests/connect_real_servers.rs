@@ -8,186 +8,11 @@
 //! With `CI=true` a missing Dovecot or Postfix fails the test; elsewhere it is skipped
 //! with a message (tests/peers/install.sh installs them).
 
-#[path = "common/ports.rs"]
-mod ports;
-use ports::free_port;
+mod common;
+use common::bin::{maillab, text, Lab};
+use common::peers::Peers;
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
-
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
-}
-
-/// Whether the peer can run here; in CI its absence is a failure.
-fn peer_available(bin: &str) -> bool {
-    let found = ["/usr/sbin", "/usr/bin", "/sbin", "/bin"]
-        .iter()
-        .any(|d| Path::new(d).join(bin).exists());
-    if !found {
-        assert!(
-            !in_ci(),
-            "{bin} is missing: tests/peers/install.sh must install it in CI"
-        );
-        eprintln!("skipping: {bin} is not installed (run tests/peers/install.sh as root)");
-    }
-    found
-}
-
-fn peers_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/peers")
-}
-
-/// Dovecot and Postfix in a temporary directory; stopped on drop.
-struct RealServers {
-    dir: tempfile::TempDir,
-    imap: u16,
-    imaps: u16,
-    pop3: u16,
-    pop3s: u16,
-    submission: u16,
-    smtps: u16,
-}
-
-impl RealServers {
-    fn start() -> Option<RealServers> {
-        if !peer_available("dovecot") || !peer_available("postfix") {
-            return None;
-        }
-        // Dovecot's mail processes must reach the directory: keep it under /tmp, not a
-        // private home.
-        let dir = tempfile::Builder::new()
-            .prefix("maillab-peers")
-            .tempdir_in("/tmp")
-            .unwrap();
-        let s = RealServers {
-            imap: free_port(),
-            imaps: free_port(),
-            pop3: free_port(),
-            pop3s: free_port(),
-            submission: free_port(),
-            smtps: free_port(),
-            dir,
-        };
-        let dv = s.dovecot_dir();
-        // A test CA and a certificate it signed for localhost and 127.0.0.1: the peer
-        // scripts keep a certificate they find instead of making a self-signed one.
-        std::fs::create_dir_all(&dv).unwrap();
-        let ca_key = rcgen::KeyPair::generate().unwrap();
-        let mut cap = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
-        cap.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
-        cap.distinguished_name
-            .push(rcgen::DnType::CommonName, "peer test CA");
-        let ca = cap.self_signed(&ca_key).unwrap();
-        let key = rcgen::KeyPair::generate().unwrap();
-        let mut lp =
-            rcgen::CertificateParams::new(vec!["localhost".to_string(), "127.0.0.1".to_string()])
-                .unwrap();
-        lp.distinguished_name
-            .push(rcgen::DnType::CommonName, "localhost");
-        let leaf = lp
-            .signed_by(&key, &rcgen::Issuer::from_params(&cap, &ca_key))
-            .unwrap();
-        std::fs::write(dv.join("ca.pem"), ca.pem()).unwrap();
-        std::fs::write(dv.join("cert.pem"), leaf.pem()).unwrap();
-        std::fs::write(dv.join("key.pem"), key.serialize_pem()).unwrap();
-        let run = |args: &[String]| {
-            let out = Command::new("bash")
-                .args(args)
-                .stdin(Stdio::null())
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "{args:?} failed:\n{}\n{}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            );
-        };
-        let script = |name: &str| peers_dir().join(name).display().to_string();
-        run(&[
-            script("dovecot.sh"),
-            "start".into(),
-            dv.display().to_string(),
-            s.imap.to_string(),
-            s.imaps.to_string(),
-            s.pop3.to_string(),
-            s.pop3s.to_string(),
-        ]);
-        run(&[
-            script("postfix.sh"),
-            "start".into(),
-            s.postfix_dir().display().to_string(),
-            free_port().to_string(),
-            s.submission.to_string(),
-            s.smtps.to_string(),
-            dv.display().to_string(),
-        ]);
-        Some(s)
-    }
-    fn dovecot_dir(&self) -> PathBuf {
-        self.dir.path().join("dovecot")
-    }
-    fn postfix_dir(&self) -> PathBuf {
-        self.dir.path().join("postfix")
-    }
-    fn ca(&self) -> String {
-        self.dovecot_dir().join("ca.pem").display().to_string()
-    }
-}
-
-impl Drop for RealServers {
-    fn drop(&mut self) {
-        for (script, dir) in [
-            ("postfix.sh", self.postfix_dir()),
-            ("dovecot.sh", self.dovecot_dir()),
-        ] {
-            let _ = Command::new("bash")
-                .arg(peers_dir().join(script))
-                .arg("stop")
-                .arg(dir)
-                .stdin(Stdio::null())
-                .output();
-        }
-    }
-}
-
-/// Runs `maillab ARGS` with `input` on stdin (script mode); bounded by a timeout.
-fn maillab(args: &[&str], input: &str, data_dir: &Path) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_maillab"))
-        .args(args)
-        .env("MAILLAB_DATA_DIR", data_dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().unwrap();
-        stdin.write_all(input.as_bytes()).unwrap();
-    }
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            break;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.wait_with_output().unwrap()
-}
-
-fn text(o: &Output) -> (String, String) {
-    (
-        String::from_utf8_lossy(&o.stdout).into_owned(),
-        String::from_utf8_lossy(&o.stderr).into_owned(),
-    )
-}
 
 /// A transcript line `S: <tag> OK ...` for an auto-tag number.
 fn has_reply(out: &str, prefix: &str) -> bool {
@@ -196,13 +21,19 @@ fn has_reply(out: &str, prefix: &str) -> bool {
 
 #[test]
 fn dovecot_imap_starttls_and_imaps_login() {
-    let Some(srv) = RealServers::start() else {
+    let Some(srv) = Peers::start() else {
         return;
     };
-    let data = srv.dir.path().join("maillab-data");
+    let data = srv.dir().join("maillab-data");
     let url = format!("imap://127.0.0.1:{}", srv.imap);
     let o = maillab(
-        &["connect", &url, "--starttls", "--ca-file", &srv.ca()],
+        &[
+            "connect",
+            &url,
+            "--starttls",
+            "--ca-file",
+            &srv.ca().display().to_string(),
+        ],
         "LOGIN alex drums\nSELECT INBOX\nLOGOUT\n",
         &data,
     );
@@ -236,7 +67,12 @@ fn dovecot_imap_starttls_and_imaps_login() {
 
     let url = format!("imaps://localhost:{}", srv.imaps);
     let o = maillab(
-        &["connect", &url, "--ca-file", &srv.ca()],
+        &[
+            "connect",
+            &url,
+            "--ca-file",
+            &srv.ca().display().to_string(),
+        ],
         "LOGIN alex drums\nLOGOUT\n",
         &data,
     );
@@ -247,13 +83,18 @@ fn dovecot_imap_starttls_and_imaps_login() {
 
 #[test]
 fn dovecot_pop3_stls_and_pop3s() {
-    let Some(srv) = RealServers::start() else {
+    let Some(srv) = Peers::start() else {
         return;
     };
-    let data = srv.dir.path().join("maillab-data");
+    let data = srv.dir().join("maillab-data");
     let url = format!("pop3://127.0.0.1:{}", srv.pop3);
     let o = maillab(
-        &["connect", &url, "--ca-file", &srv.ca()],
+        &[
+            "connect",
+            &url,
+            "--ca-file",
+            &srv.ca().display().to_string(),
+        ],
         "CAPA\nSTLS\nCAPA\nUSER alex\nPASS drums\nSTAT\nQUIT\n",
         &data,
     );
@@ -278,7 +119,12 @@ fn dovecot_pop3_stls_and_pop3s() {
 
     let url = format!("pop3s://127.0.0.1:{}", srv.pop3s);
     let o = maillab(
-        &["connect", &url, "--ca-file", &srv.ca()],
+        &[
+            "connect",
+            &url,
+            "--ca-file",
+            &srv.ca().display().to_string(),
+        ],
         "USER riley\nPASS firefly\nQUIT\n",
         &data,
     );
@@ -290,9 +136,9 @@ fn dovecot_pop3_stls_and_pop3s() {
     );
 }
 
-fn submission_session(url: &str, extra: &[&str], srv: &RealServers, subject: &str) {
-    let data = srv.dir.path().join("maillab-data");
-    let ca = srv.ca();
+fn submission_session(url: &str, extra: &[&str], srv: &Peers, subject: &str) {
+    let data = srv.dir().join("maillab-data");
+    let ca = srv.ca().display().to_string();
     let mut args = vec!["connect", url, "--ca-file", &ca];
     args.extend_from_slice(extra);
     let input = format!(
@@ -338,7 +184,7 @@ fn submission_session(url: &str, extra: &[&str], srv: &RealServers, subject: &st
 
 #[test]
 fn postfix_submission_with_starttls_and_auth() {
-    let Some(srv) = RealServers::start() else {
+    let Some(srv) = Peers::start() else {
         return;
     };
     let url = format!("smtp://127.0.0.1:{}", srv.submission);
@@ -347,7 +193,7 @@ fn postfix_submission_with_starttls_and_auth() {
 
 #[test]
 fn postfix_smtps_with_auth() {
-    let Some(srv) = RealServers::start() else {
+    let Some(srv) = Peers::start() else {
         return;
     };
     let url = format!("smtps://localhost:{}", srv.smtps);
@@ -414,51 +260,16 @@ impl Pki {
 }
 
 /// `maillab serve` with this certificate on an IMAPS port; killed on drop.
-struct Lab(std::process::Child, u16, tempfile::TempDir);
-
-impl Drop for Lab {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 fn lab_with(cert: &str, key: &str) -> Lab {
-    let dir = tempfile::tempdir().unwrap();
-    let ports = dir.path().join("ports.json");
-    let child = Command::new(env!("CARGO_BIN_EXE_maillab"))
-        .args([
-            "serve",
-            "--quiet",
-            "--imaps",
-            "127.0.0.1:0",
-            "--cert",
-            cert,
-            "--key",
-            key,
-            "--ports-file",
-        ])
-        .arg(&ports)
-        .stdin(Stdio::null())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !ports.exists() {
-        assert!(Instant::now() < deadline, "no ports file");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let map: std::collections::HashMap<String, String> =
-        serde_json::from_str(&std::fs::read_to_string(&ports).unwrap()).unwrap();
-    let port = map["imaps"].rsplit_once(':').unwrap().1.parse().unwrap();
-    Lab(child, port, dir)
+    Lab::start_with(&["imaps"], &["--quiet", "--cert", cert, "--key", key])
 }
 
 /// Connects with `extra` flags; returns (succeeded, stdout, stderr).
 fn connect(lab: &Lab, extra: &[&str]) -> (bool, String, String) {
-    let url = format!("imaps://localhost:{}", lab.1);
+    let url = format!("imaps://localhost:{}", lab.port("imaps"));
     let mut args = vec!["connect", url.as_str(), "--no-explain"];
     args.extend_from_slice(extra);
-    let o = maillab(&args, "LOGIN alex drums\nLOGOUT\n", lab.2.path());
+    let o = maillab(&args, "LOGIN alex drums\nLOGOUT\n", lab.dir());
     let (out, err) = text(&o);
     let ok = o.status.success() && out.contains("Logged in");
     (ok, out, err)

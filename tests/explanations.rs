@@ -12,6 +12,7 @@ fn ctx(state: &str, command: Option<&str>) -> Context {
         state: state.to_string(),
         command: command.map(str::to_string),
         tls: false,
+        ..Default::default()
     }
 }
 

@@ -72,6 +72,7 @@ fn explanations_come_out_in_the_second_language() {
         state: "not-authenticated".into(),
         command: Some("SELECT INBOX".into()),
         tls: false,
+        ..Default::default()
     };
     let line = "a1 BAD Command not permitted in this state";
     let in_ar = explain_line_in(&ar, Protocol::Imap, line, &ctx);
@@ -103,6 +104,7 @@ fn explanations_come_out_in_the_second_language() {
             state: "greeted".into(),
             command: Some("RCPT TO:<alex@maillab.test>".into()),
             tls: false,
+            ..Default::default()
         },
     );
     assert_eq!(list[0].id, "smtp.why.rcpt_before_mail");

@@ -13,45 +13,20 @@
 //! With `CI=true` a missing client (python3, curl, swaks, mbsync) fails the test; elsewhere
 //! the test prints why it is skipped. `tests/peers/install.sh` installs them.
 
-#[path = "common/ports.rs"]
-mod ports;
-use ports::free_port;
+mod common;
+use common::peers::{have, run, Peers};
 
-use std::collections::BTreeMap;
-use std::fs::File;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use maillab::store::fixture::default_store;
 
-/// Longest a client may run before the test kills it and fails.
-const CLIENT_TIMEOUT: Duration = Duration::from_secs(60);
-/// Longest the lab server may take to write its ports file.
-const START_TIMEOUT: Duration = Duration::from_secs(15);
-
 // ---------------------------------------------------------------------------
 // The lab server
 
-/// A running `maillab serve` on free loopback ports; killed when dropped.
-struct Lab {
-    child: Child,
-    dir: tempfile::TempDir,
-    ports: BTreeMap<String, String>,
-    /// The lab CA's certificate (`--ca-out`): what clients trust.
-    ca: PathBuf,
-}
-
-/// Every listener of the lab server, each asked for on a free port.
-const LISTENERS: [&str; 7] = [
-    "imap",
-    "imaps",
-    "pop3",
-    "pop3s",
-    "smtp",
-    "smtps",
-    "submission",
-];
+/// The lab server (`common::bin::Lab`) with what the clients here need of it.
+struct Lab(common::bin::Lab);
 
 impl Lab {
     fn start() -> Lab {
@@ -60,202 +35,49 @@ impl Lab {
 
     /// `maillab serve` with every listener on a free port, plus `extra` arguments.
     fn start_with(extra: &[&str]) -> Lab {
-        let dir = tempfile::tempdir().expect("temporary directory");
-        let ports_file = dir.path().join("ports.json");
-        let ca = dir.path().join("ca.pem");
-        let out = File::create(dir.path().join("serve.out")).expect("serve.out");
-        let err = File::create(dir.path().join("serve.err")).expect("serve.err");
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_maillab"));
-        cmd.arg("serve");
-        for name in LISTENERS {
-            cmd.arg(format!("--{name}")).arg("127.0.0.1:0");
-        }
-        let mut child = cmd
-            .arg("--ports-file")
-            .arg(&ports_file)
-            .arg("--ca-out")
-            .arg(&ca)
-            .args(extra)
-            // The lab CA is made on first use; keep it out of the user's data directory.
-            .env("MAILLAB_DATA_DIR", dir.path().join("data"))
-            .stdin(Stdio::null())
-            .stdout(out)
-            .stderr(err)
-            .spawn()
-            .expect("start maillab serve");
-        let deadline = Instant::now() + START_TIMEOUT;
-        let ports = loop {
-            if let Ok(text) = std::fs::read_to_string(&ports_file) {
-                if let Ok(map) = serde_json::from_str::<BTreeMap<String, String>>(&text) {
-                    break map;
-                }
-            }
-            if let Ok(Some(status)) = child.try_wait() {
-                let err = std::fs::read_to_string(dir.path().join("serve.err")).unwrap_or_default();
-                panic!("maillab serve exited ({status}) before writing its ports file:\n{err}");
-            }
-            if Instant::now() > deadline {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("maillab serve wrote no ports file within {START_TIMEOUT:?}");
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        for name in LISTENERS {
-            assert!(
-                ports.contains_key(name),
-                "ports file has no {name:?} entry: {ports:?}"
-            );
-        }
-        assert!(ca.is_file(), "--ca-out wrote no CA certificate");
-        Lab {
-            child,
-            dir,
-            ports,
-            ca,
-        }
+        let lab = common::bin::Lab::start_with(&common::bin::LISTENERS, extra);
+        assert!(lab.ca.is_file(), "--ca-out wrote no CA certificate");
+        Lab(lab)
     }
 
     /// A Python script from tests/clients/ that trusts the lab CA: Python's default
     /// SSL context reads SSL_CERT_FILE, so the course code verifies unchanged.
     fn py(&self, script: &str) -> Command {
         let mut c = python(script);
-        c.env("SSL_CERT_FILE", &self.ca);
+        c.env("SSL_CERT_FILE", &self.0.ca);
         c
     }
 
     /// curl trusting the lab CA.
     fn curl(&self, url: &str) -> Command {
         let mut c = curl(url);
-        c.arg("--cacert").arg(&self.ca);
+        c.arg("--cacert").arg(&self.0.ca);
         c
     }
 
     /// `127.0.0.1:PORT` of a listener (`imap`, `pop3`, `smtp`, `submission`).
     fn addr(&self, name: &str) -> &str {
-        &self.ports[name]
+        self.0.addr(name)
     }
 
     /// The port of a listener, as text for command lines.
     fn port(&self, name: &str) -> String {
-        let addr = self.addr(name);
-        addr.rsplit_once(':')
-            .map(|(_, p)| p.to_string())
-            .unwrap_or_else(|| panic!("no port in {addr:?}"))
+        self.0.port(name).to_string()
     }
 
     /// A fresh scratch directory inside the lab's temporary directory.
     fn scratch(&self, name: &str) -> PathBuf {
-        let p = self.dir.path().join(name);
-        std::fs::create_dir_all(&p).expect("scratch directory");
-        p
+        self.0.scratch(name)
     }
 
     /// What the server printed on stderr so far (for failure messages).
     fn stderr(&self) -> String {
-        std::fs::read_to_string(self.dir.path().join("serve.err")).unwrap_or_default()
-    }
-}
-
-impl Drop for Lab {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.0.stderr()
     }
 }
 
 // ---------------------------------------------------------------------------
 // Running clients
-
-/// True when `tool` is on PATH. Missing in CI is a failure; elsewhere a skip.
-fn have(tool: &str) -> bool {
-    let found = std::env::var_os("PATH").is_some_and(|path| {
-        std::env::split_paths(&path).any(|dir| {
-            let p = dir.join(tool);
-            p.is_file()
-                && std::fs::metadata(&p)
-                    .map(|m| {
-                        use std::os::unix::fs::PermissionsExt;
-                        m.permissions().mode() & 0o111 != 0
-                    })
-                    .unwrap_or(false)
-        })
-    });
-    if found {
-        return true;
-    }
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{tool} is not installed, and CI=true requires every real client (tests/peers/install.sh installs them)");
-    }
-    eprintln!("skipping: {tool} is not installed (tests/peers/install.sh installs it)");
-    false
-}
-
-/// What a finished client did.
-struct Ran {
-    status: ExitStatus,
-    stdout: String,
-    stdout_bytes: Vec<u8>,
-    stderr: String,
-}
-
-impl Ran {
-    /// Panics with everything the client said unless it exited with 0.
-    fn ok(self, what: &str) -> Ran {
-        assert!(
-            self.status.success(),
-            "{what} failed ({}):\n--- stdout\n{}\n--- stderr\n{}",
-            self.status,
-            self.stdout,
-            self.stderr
-        );
-        self
-    }
-}
-
-/// Runs `cmd` in `cwd` with `stdin` as its input, bounded by [`CLIENT_TIMEOUT`].
-/// Output goes through files, so a chatty client cannot block on a full pipe.
-fn run(cmd: &mut Command, cwd: &Path, stdin: &[u8]) -> Ran {
-    static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let io = tempfile::tempdir().expect("temporary directory");
-    let in_path = io.path().join(format!("stdin{n}"));
-    std::fs::write(&in_path, stdin).expect("stdin file");
-    let out_path = io.path().join("stdout");
-    let err_path = io.path().join("stderr");
-    let mut child = cmd
-        .current_dir(cwd)
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .env("PYTHONUTF8", "1")
-        .env("PYTHONIOENCODING", "utf-8")
-        .env("BROWSER", "true")
-        .stdin(File::open(&in_path).expect("stdin"))
-        .stdout(File::create(&out_path).expect("stdout"))
-        .stderr(File::create(&err_path).expect("stderr"))
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {cmd:?}: {e}"));
-    let deadline = Instant::now() + CLIENT_TIMEOUT;
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for client") {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            let out = std::fs::read_to_string(&out_path).unwrap_or_default();
-            let err = std::fs::read_to_string(&err_path).unwrap_or_default();
-            panic!("{cmd:?} still running after {CLIENT_TIMEOUT:?}:\n--- stdout\n{out}\n--- stderr\n{err}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    let stdout_bytes = std::fs::read(&out_path).unwrap_or_default();
-    Ran {
-        status,
-        stdout: String::from_utf8_lossy(&stdout_bytes).into_owned(),
-        stdout_bytes,
-        stderr: std::fs::read_to_string(&err_path).unwrap_or_default(),
-    }
-}
 
 /// A Python script from tests/clients/.
 fn python(script: &str) -> Command {
@@ -1398,129 +1220,15 @@ fn require_tls_refuses_plain_logins_until_the_upgrade() {
 // The same course code against real servers: tests/peers/dovecot.sh and
 // postfix.sh, the peers that TLS tests and benchmarks start.
 
-/// A private Dovecot and Postfix on free loopback ports; stopped when dropped.
-struct Peers {
-    dir: tempfile::TempDir,
-    imap: u16,
-    imaps: u16,
-    pop3: u16,
-    submission: u16,
-    smtps: u16,
-}
-
-impl Peers {
-    fn start() -> Peers {
-        let dir = tempfile::tempdir().expect("temporary directory");
-        // Dovecot's processes run as other users: they must reach the directory.
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755))
-                .expect("chmod");
-        }
-        let ports: Vec<u16> = (0..7).map(|_| free_port()).collect();
-        let peers = Peers {
-            imap: ports[0],
-            imaps: ports[1],
-            pop3: ports[2],
-            submission: ports[5],
-            smtps: ports[6],
-            dir,
-        };
-        let script = |name: &str| {
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/peers")
-                .join(name)
-        };
-        let dovecot = peers.dir.path().join("dovecot");
-        let cwd = peers.dir.path().to_path_buf();
-        run(
-            Command::new("bash")
-                .arg(script("dovecot.sh"))
-                .arg("start")
-                .arg(&dovecot)
-                .args([ports[0], ports[1], ports[2], ports[3]].map(|p| p.to_string())),
-            &cwd,
-            b"",
-        )
-        .ok("tests/peers/dovecot.sh start");
-        run(
-            Command::new("bash")
-                .arg(script("postfix.sh"))
-                .arg("start")
-                .arg(peers.dir.path().join("postfix"))
-                .args([ports[4], ports[5], ports[6]].map(|p| p.to_string()))
-                .arg(&dovecot),
-            &cwd,
-            b"",
-        )
-        .ok("tests/peers/postfix.sh start");
-        peers
-    }
-
-    fn ca(&self) -> PathBuf {
-        self.dir.path().join("dovecot/cert.pem")
-    }
-}
-
-impl Drop for Peers {
-    fn drop(&mut self) {
-        let script = |name: &str| {
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/peers")
-                .join(name)
-        };
-        let cwd = self.dir.path().to_path_buf();
-        for (name, sub) in [("postfix.sh", "postfix"), ("dovecot.sh", "dovecot")] {
-            let _ = run(
-                Command::new("bash")
-                    .arg(script(name))
-                    .arg("stop")
-                    .arg(self.dir.path().join(sub)),
-                &cwd,
-                b"",
-            );
-        }
-    }
-}
-
-/// Real peers need root (Postfix) and the Debian packages; in CI both are required.
-fn have_peers() -> bool {
-    let root = std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find_map(|l| l.strip_prefix("Uid:"))
-                .and_then(|l| l.split_whitespace().next().map(|u| u == "0"))
-        })
-        .unwrap_or(false);
-    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-    if !root {
-        if ci {
-            panic!("CI=true runs as root so that Dovecot and Postfix can be started");
-        }
-        eprintln!("skipping: starting Postfix needs root");
-        return false;
-    }
-    let installed = ["/usr/sbin/dovecot", "/usr/sbin/postfix"]
-        .iter()
-        .all(|p| Path::new(p).exists());
-    if !installed {
-        if ci {
-            panic!("Dovecot and Postfix are not installed, and CI=true requires them (tests/peers/install.sh)");
-        }
-        eprintln!("skipping: Dovecot or Postfix is not installed (tests/peers/install.sh)");
-        return false;
-    }
-    have("python3")
-}
-
 #[test]
 fn course_code_runs_the_same_against_dovecot_and_postfix() {
-    if !have_peers() {
+    if !have("python3") {
         return;
     }
-    let peers = Peers::start();
-    let cwd = peers.dir.path().join("client");
+    let Some(peers) = Peers::start() else {
+        return;
+    };
+    let cwd = peers.dir().join("client");
     std::fs::create_dir_all(&cwd).expect("client directory");
     let py = |script: &str| {
         let mut c = python(script);
@@ -1654,7 +1362,7 @@ fn mbsync_pulls_every_mailbox_and_pushes_new_mail_and_flags() {
          MaildirStore lab-local\nPath {local}/\nInbox {local}/INBOX\nSubFolders Verbatim\n\n\
          Channel lab\nFar :lab-remote:\nNear :lab-local:\nPatterns *\nCreate Both\nSyncState *\n",
         port = lab.port("imaps"),
-        ca = lab.ca.display(),
+        ca = lab.0.ca.display(),
         local = local.display(),
     );
     let rc = cwd.join("mbsyncrc");

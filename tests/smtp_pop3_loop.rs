@@ -6,9 +6,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use maillab::protocol::Protocol;
+use maillab::server::embedded::connect_embedded;
 use maillab::server::ServerConfig;
 use maillab::store::{SharedStore, Store};
-use maillab::transport::{connect_embedded, AsyncStream};
+use maillab::transport::AsyncStream;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 fn store() -> SharedStore {

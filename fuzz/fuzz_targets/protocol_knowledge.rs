@@ -22,6 +22,7 @@ fuzz_target!(|data: &[u8]| {
         state: state_names[usize::from(selector >> 2) % state_names.len()].to_string(),
         command,
         tls: selector & 0x80 != 0,
+        ..Default::default()
     };
     for line in lines.lines() {
         let _ = explain_line(p, line, &ctx);

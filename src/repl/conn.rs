@@ -29,21 +29,7 @@ pub const MAX_KEPT: usize = 64 * 1024 * 1024;
 /// pieces.
 pub const MAX_PARTS: usize = 100_000;
 
-/// One piece of a server response.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Part {
-    /// One wire line without its CRLF. `cut` counts octets dropped past [`MAX_LINE`].
-    Line { text: Vec<u8>, cut: usize },
-    /// An IMAP literal: `size` octets announced, `data` the first of them kept.
-    Literal { size: u64, data: Vec<u8> },
-    /// POP3 multi-line data (dot-stuffing undone), without the terminating `.`;
-    /// `size` counts every octet received, `data` the ones kept (CRLF line ends).
-    Block {
-        size: u64,
-        lines: usize,
-        data: Vec<u8>,
-    },
-}
+pub use crate::protocol::follow::Part;
 
 /// One complete server response: an IMAP response (with its literals), an SMTP reply
 /// (all its lines), or a POP3 status line (with its data lines).

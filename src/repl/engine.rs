@@ -130,6 +130,7 @@ fn notes_for(
         state: state.to_string(),
         command: command.filter(|c| !c.is_empty()).map(str::to_string),
         tls,
+        ..Default::default()
     };
     let mut notes = Vec::new();
     for e in protocol::explain::explain_line(p, line, &ctx) {
@@ -302,7 +303,7 @@ impl Engine {
         let mut summary = None;
         let (stream, label, endpoint) = match &remote {
             None => (
-                transport::connect_embedded_tls(
+                crate::server::embedded::connect_embedded_tls(
                     protocol,
                     self.opts.store.clone(),
                     ServerConfig::default(),

@@ -4,12 +4,17 @@
 //! `maillab serve` over TCP, tests fed in chunks and fuzz targets.
 
 pub mod driver;
+pub mod embedded;
 pub mod imap;
 pub mod pop3;
 pub mod smtp;
 
+use std::sync::Arc;
 use std::time::Duration;
 
+use chrono::{DateTime, FixedOffset};
+
+use crate::protocol::follow::State;
 use crate::protocol::Protocol;
 use crate::store::SharedStore;
 
@@ -22,6 +27,8 @@ pub struct Output {
     pub close: bool,
     /// Start a TLS handshake (server side) after writing `bytes` (STARTTLS / STLS).
     pub start_tls: bool,
+    /// A login attempt failed in this call; the driver delays the answer and counts.
+    pub auth_failed: bool,
 }
 
 impl Output {
@@ -33,6 +40,44 @@ impl Output {
         self.bytes.extend_from_slice(&other.bytes);
         self.close |= other.close;
         self.start_tls |= other.start_tls;
+        self.auth_failed |= other.auth_failed;
+    }
+}
+
+/// Where sessions read the time (IMAP APPEND's INTERNALDATE, SMTP `Received:`, the
+/// POP3 APOP and CRAM-MD5 timestamps): the system clock in a server, a fixed instant in
+/// tests and replays, so a transcript comes out byte for byte the same.
+#[derive(Clone)]
+pub struct Clock(Arc<dyn Fn() -> DateTime<FixedOffset> + Send + Sync>);
+
+impl Clock {
+    /// The machine's clock, in its local time zone.
+    pub fn system() -> Clock {
+        Clock(Arc::new(|| chrono::Local::now().fixed_offset()))
+    }
+    /// A clock that always says `at`.
+    pub fn fixed(at: DateTime<FixedOffset>) -> Clock {
+        Clock(Arc::new(move || at))
+    }
+    /// A clock that asks `f` each time.
+    pub fn from_fn(f: impl Fn() -> DateTime<FixedOffset> + Send + Sync + 'static) -> Clock {
+        Clock(Arc::new(f))
+    }
+    /// The time now.
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        (self.0)()
+    }
+}
+
+impl Default for Clock {
+    fn default() -> Self {
+        Clock::system()
+    }
+}
+
+impl std::fmt::Debug for Clock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Clock({})", self.now().to_rfc3339())
     }
 }
 
@@ -55,6 +100,8 @@ pub struct ServerConfig {
     pub require_tls: bool,
     /// SMTP: this is the submission port, AUTH is required before MAIL (RFC 6409).
     pub submission: bool,
+    /// Where the session reads the time.
+    pub clock: Clock,
 }
 
 impl Default for ServerConfig {
@@ -68,6 +115,7 @@ impl Default for ServerConfig {
             tls_active: false,
             require_tls: false,
             submission: false,
+            clock: Clock::system(),
         }
     }
 }
@@ -92,6 +140,9 @@ pub trait Session: Send {
     fn has_pending_input(&self) -> bool {
         false
     }
+    /// The session's state as the command tables name it (RFC 3501 §3, RFC 5321 §4.1.4,
+    /// RFC 1939 §3): the one vocabulary the REPL, `maillab explain` and the lessons share.
+    fn state(&self) -> State;
     /// The client was silent for the idle timeout: say goodbye (the driver then closes).
     fn timed_out(&mut self) -> Output;
     /// The TLS handshake after `start_tls` finished.

@@ -91,7 +91,6 @@ pub struct Pop3Session {
     store: SharedStore,
     config: ServerConfig,
     id: u64,
-    fixed_time: Option<DateTime<FixedOffset>>,
     /// The APOP timestamp of the greeting (RFC 1939 §7), `<id.time@host>`.
     timestamp: Option<String>,
     inbuf: Vec<u8>,
@@ -101,6 +100,8 @@ pub struct Pop3Session {
     closed: bool,
     /// Stopped at the output budget with commands still in `inbuf`.
     paused: bool,
+    /// QUIT was accepted in TRANSACTION: the UPDATE state (RFC 1939 §6).
+    updated: bool,
 }
 
 impl Pop3Session {
@@ -111,7 +112,6 @@ impl Pop3Session {
             store,
             config,
             id,
-            fixed_time: None,
             timestamp: None,
             inbuf: Vec::new(),
             lines: LineSplitter::default(),
@@ -119,13 +119,14 @@ impl Pop3Session {
             errors: 0,
             closed: false,
             paused: false,
+            updated: false,
         }
     }
 
     /// Uses `time` instead of the clock (APOP timestamp, CRAM-MD5 challenge), so a
     /// transcript can be replayed byte for byte.
     pub fn with_time(mut self, time: DateTime<FixedOffset>) -> Self {
-        self.fixed_time = Some(time);
+        self.config.clock = super::Clock::fixed(time);
         self
     }
 
@@ -138,9 +139,7 @@ impl Pop3Session {
     }
 
     fn unix_time(&self) -> u64 {
-        let t = self
-            .fixed_time
-            .unwrap_or_else(|| chrono::Local::now().fixed_offset());
+        let t = self.config.clock.now();
         u64::try_from(t.timestamp()).unwrap_or(0)
     }
 
@@ -568,6 +567,7 @@ impl Pop3Session {
             result
         });
         self.state = State::Authorization { user: None };
+        self.updated = true;
         let gone = marked.len() - removed.min(marked.len());
         let text = if gone > 0 {
             format!(
@@ -859,6 +859,17 @@ impl Session for Pop3Session {
 
     fn has_pending_input(&self) -> bool {
         self.paused
+    }
+
+    fn state(&self) -> crate::protocol::follow::State {
+        use crate::protocol::follow::{Pop3State, State as S};
+        S::Pop3(if self.updated {
+            Pop3State::Update
+        } else if matches!(self.state, State::Transaction(_)) {
+            Pop3State::Transaction
+        } else {
+            Pop3State::Authorization
+        })
     }
 
     fn timed_out(&mut self) -> Output {

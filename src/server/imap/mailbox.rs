@@ -3,34 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use super::messages::check_flags;
+use super::checks::{check_flags, mailbox_name};
 use super::parser::Args;
 use super::response::push_astring;
 use super::session::{syntax, CmdResult, Fail, State};
 use super::{mutf7, ImapSession};
 use crate::store::{canonical_name, Message, DELIMITER};
-
-/// Validates a mailbox name argument (RFC 3501 §5.1.3).
-pub(super) fn mailbox_name(raw: &[u8]) -> Result<String, Fail> {
-    let Ok(s) = std::str::from_utf8(raw) else {
-        return Err(Fail::Bad(
-            "the mailbox name is not valid UTF-8, and IMAP mailbox names must be 7-bit modified UTF-7 (RFC 3501 §5.1.3)".into(),
-        ));
-    };
-    if !s.is_ascii() {
-        return Err(Fail::Bad(format!(
-            "mailbox names travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3), not raw UTF-8: write \"{s}\" as \"{}\"",
-            mutf7::encode(s)
-        )));
-    }
-    if let Err(e) = mutf7::decode(s) {
-        return Err(Fail::No(format!(
-            "[CANNOT] \"{s}\" is not valid modified UTF-7 (RFC 3501 §5.1.3): {}; a literal '&' is written \"&-\"",
-            e.0
-        )));
-    }
-    Ok(s.to_string())
-}
 
 /// A name a new mailbox may have.
 fn creatable(name: &str) -> Result<(), Fail> {
@@ -400,7 +378,7 @@ impl ImapSession {
         let name = mailbox_name(&raw_name)?;
         let flags = check_flags(&flags)?;
         let user = self.user().unwrap_or_default().to_string();
-        let date = date.unwrap_or_else(|| chrono::Local::now().fixed_offset());
+        let date = date.unwrap_or_else(|| self.config.clock.now());
         let msg = Message::new(raw, flags, date);
         let key = canonical_name(&name);
         let (uv, uid) = self.store.write(|inner| -> Result<(u32, u32), Fail> {

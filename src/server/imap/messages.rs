@@ -4,8 +4,8 @@
 use std::ops::RangeInclusive;
 use std::sync::Arc;
 
+use super::checks::{check_flags, mailbox_name};
 use super::fetch::{self, Item};
-use super::mailbox::mailbox_name;
 use super::parser::{Args, SeqSet};
 use super::search;
 use super::session::{
@@ -13,7 +13,7 @@ use super::session::{
     Selected, State,
 };
 use super::ImapSession;
-use crate::store::{canonical_name, Flags, Mailbox, Message, SYSTEM_FLAGS};
+use crate::store::{canonical_name, Flags, Mailbox, Message};
 
 /// Compresses ascending UIDs into `1:3,7` form.
 fn uid_set_string(uids: &[u32]) -> String {
@@ -54,26 +54,6 @@ fn announce_removed(sel: &mut Selected, gone: &[u32], body: &mut Vec<u8>) {
         body.extend_from_slice(format!("* {} EXPUNGE\r\n", idx - n + 1).as_bytes());
     }
     sel.recent.retain(|u| gone.binary_search(u).is_err());
-}
-
-/// Checks flags a client wants to set: system flags must be known ones; `\Recent`
-/// is dropped (only the server sets it, RFC 3501 §2.3.2).
-pub(super) fn check_flags(flags: &[String]) -> Result<Flags, Fail> {
-    let mut out = Flags::new();
-    for f in flags {
-        if let Some(rest) = f.strip_prefix('\\') {
-            if rest.eq_ignore_ascii_case("Recent") {
-                continue;
-            }
-            if !SYSTEM_FLAGS.iter().any(|s| s.eq_ignore_ascii_case(f)) {
-                return Err(Fail::Bad(format!(
-                    "{f} is not a system flag: use \\Seen, \\Answered, \\Flagged, \\Deleted, \\Draft or a keyword without '\\'"
-                )));
-            }
-        }
-        out.insert(f);
-    }
-    Ok(out)
 }
 
 impl ImapSession {

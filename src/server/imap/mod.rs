@@ -11,6 +11,7 @@
 //! the selected mailbox's messages, with [`fetch`] and [`search`] for their data items
 //! and criteria.
 
+mod checks;
 pub mod fetch;
 mod mailbox;
 mod messages;
@@ -156,6 +157,19 @@ impl Session for ImapSession {
             self.sync(true, &mut out.bytes);
         }
         out
+    }
+
+    fn state(&self) -> crate::protocol::follow::State {
+        use crate::protocol::follow::{ImapState, State};
+        State::Imap(if self.closed {
+            ImapState::Logout
+        } else {
+            match self.state {
+                session::State::NotAuthenticated => ImapState::NotAuthenticated,
+                session::State::Authenticated(_) => ImapState::Authenticated,
+                session::State::Selected(..) => ImapState::Selected,
+            }
+        })
     }
 
     fn timed_out(&mut self) -> Output {

@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use base64::Engine;
 
-use super::mailbox::mailbox_name;
+use super::checks::mailbox_name;
+pub(super) use super::checks::{syntax, CmdResult, Fail};
 use super::parser::{tag_of, Args, SeqSet};
 use super::response::capabilities;
 use super::view::UidView;
@@ -124,22 +125,6 @@ fn wrong_state(c: &CmdInfo, level: u8) -> String {
         "is not allowed in this state"
     };
     format!("{} {why} (valid in: {})", c.name, states_of(c))
-}
-
-/// A command's failure: BAD for syntax (with the command's syntax line), BAD or NO
-/// with a reason.
-pub(super) enum Fail {
-    Syntax(String),
-    Bad(String),
-    No(String),
-}
-
-/// `Ok(Some(text))`: tagged OK with that text; `Ok(None)`: the command answered itself.
-pub(super) type CmdResult = Result<Option<String>, Fail>;
-
-/// A parse error becomes a BAD that quotes the command's syntax.
-pub(super) fn syntax<T>(r: Result<T, String>) -> Result<T, Fail> {
-    r.map_err(Fail::Syntax)
 }
 
 /// What [`ImapSession`]'s literal pre-check needs to know about the session.

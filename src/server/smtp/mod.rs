@@ -25,6 +25,7 @@ use self::data::{DataReader, MAX_TEXT_LINE};
 use self::lines::{control_char, split_verb, Line, LineSplitter};
 use self::parse::{check_mailbox, number, path_arg, PathArg, PathError};
 use super::{Output, ServerConfig, Session};
+use crate::protocol::follow::SmtpState;
 use crate::protocol::sasl::{self, Credentials, Mechanism, SaslError, ServerExchange, ServerStep};
 use crate::protocol::{self, Protocol};
 use crate::store::{RelayedMessage, SharedStore, Store};
@@ -127,7 +128,6 @@ pub struct SmtpSession {
     store: SharedStore,
     config: ServerConfig,
     id: u64,
-    fixed_time: Option<DateTime<FixedOffset>>,
     inbuf: Vec<u8>,
     lines: LineSplitter,
     phase: Phase,
@@ -150,7 +150,6 @@ impl SmtpSession {
             store,
             config,
             id,
-            fixed_time: None,
             inbuf: Vec::new(),
             lines: LineSplitter::default(),
             phase: Phase::Command,
@@ -168,7 +167,7 @@ impl SmtpSession {
     /// Uses `time` instead of the clock (Received headers, CRAM-MD5 challenges), so a
     /// transcript can be replayed byte for byte.
     pub fn with_time(mut self, time: DateTime<FixedOffset>) -> Self {
-        self.fixed_time = Some(time);
+        self.config.clock = super::Clock::fixed(time);
         self
     }
 
@@ -177,9 +176,26 @@ impl SmtpSession {
         self.user.as_deref()
     }
 
+    /// Where the session stands (RFC 5321 §4.1.4; STARTTLS forgets EHLO, RFC 3207 §4.2).
+    fn smtp_state(&self) -> SmtpState {
+        if self.closed {
+            return SmtpState::Closed;
+        }
+        match &self.phase {
+            Phase::Data(_) | Phase::Bdat { .. } => return SmtpState::Data,
+            Phase::TlsPending => return SmtpState::Connected,
+            Phase::Command | Phase::Auth(_) => {}
+        }
+        match &self.tx {
+            Some(t) if !t.recipients.is_empty() => SmtpState::Rcpt,
+            Some(_) => SmtpState::Mail,
+            None if self.greeting.is_some() => SmtpState::Greeted,
+            None => SmtpState::Connected,
+        }
+    }
+
     fn now(&self) -> DateTime<FixedOffset> {
-        self.fixed_time
-            .unwrap_or_else(|| chrono::Local::now().fixed_offset())
+        self.config.clock.now()
     }
 
     // ------------------------------------------------------------------ replies
@@ -1105,6 +1121,10 @@ impl Session for SmtpSession {
         }
         self.inbuf = pending;
         out
+    }
+
+    fn state(&self) -> crate::protocol::follow::State {
+        crate::protocol::follow::State::Smtp(self.smtp_state())
     }
 
     fn timed_out(&mut self) -> Output {

@@ -1,0 +1,142 @@
+//! POP3 explanations: +OK/-ERR by command and state, RFC 2449 response codes,
+//! CAPA lines and the data lines of LIST and UIDL.
+
+use super::{
+    as_args, client_command, context_rule, decoded_challenge, id_segment, wording_rule,
+    wrong_state_reason, Answered, Context, Out,
+};
+use crate::protocol::reply::{self, Pop3Line};
+use crate::protocol::{Multiline, Protocol};
+
+pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
+    let answered = Answered::new(Protocol::Pop3, ctx);
+    let command = answered.name().unwrap_or_default();
+    match reply::pop3(line) {
+        Pop3Line::Terminator => {
+            out.push("pop3.terminator", &[("command", &command)]);
+        }
+        Pop3Line::Continuation(b64) => {
+            match decoded_challenge(b64) {
+                Some(d) => out.push("pop3.cont.sasl_decoded", &[("decoded", &d)]),
+                None => out.push("pop3.cont.sasl", &[]),
+            };
+        }
+        Pop3Line::Ok { code, text } => {
+            pop3_status(out, "+OK", code.as_deref(), text, &answered, ctx);
+            if !ctx.tls && !ctx.state.is_empty() && (command == "PASS" || command == "AUTH") {
+                out.push("pop3.warn.cleartext_login", &[]);
+            }
+        }
+        Pop3Line::Err { code, text } => {
+            pop3_status(out, "-ERR", code.as_deref(), text, &answered, ctx);
+        }
+        Pop3Line::Data(data) => pop3_data(out, line, data, &command),
+    }
+}
+
+fn pop3_status(
+    out: &mut Out<'_>,
+    status: &str,
+    code: Option<&str>,
+    text: &str,
+    answered: &Answered<'_>,
+    ctx: &Context,
+) {
+    let command = answered.name().unwrap_or_default();
+    let mut words = text.split_ascii_whitespace();
+    let (w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let base = [
+        ("command", command.as_str()),
+        ("text", text),
+        ("first", w1),
+        ("second", w2),
+        ("arg", answered.args()),
+    ];
+    let ok = status == "+OK";
+    let mut done = false;
+    if let Some(id) = context_rule(Protocol::Pop3, status, answered, ctx) {
+        done = out.push(id, &base);
+    }
+    if !done && !ok {
+        if let Some((id, args)) = wrong_state_reason(Protocol::Pop3, answered, ctx) {
+            done = out.push(&id, &as_args(&args));
+        }
+    }
+    if !done {
+        if let Some(id) = wording_rule(Protocol::Pop3, status, text) {
+            done = out.push(id, &base);
+        }
+    }
+    if !done
+        && ok
+        && answered.line.is_none()
+        && (ctx.state.is_empty() || ctx.state == "authorization")
+    {
+        let id = if text.contains('<') && text.contains('@') {
+            "pop3.greeting_apop"
+        } else {
+            "pop3.greeting"
+        };
+        done = out.push(id, &base);
+    }
+    if !done {
+        if let Some(spec) = answered.spec() {
+            let mut id = format!(
+                "pop3.after.{}.{}",
+                id_segment(&spec.name),
+                if ok { "ok" } else { "err" }
+            );
+            if ok && spec.multiline == Multiline::WithoutArgs && answered.args().trim().is_empty() {
+                id.push_str("_multi");
+            }
+            if out.has(&id) {
+                done = out.push_rfc(&id, &base, Some(spec.rfc.clone()));
+            }
+        }
+    }
+    if !done {
+        out.push(if ok { "pop3.ok" } else { "pop3.err" }, &base);
+    }
+    if let Some(c) = code {
+        // RFC 2449 codes are hierarchical: `SYS/TEMP`; explain the most specific known.
+        let id = format!("pop3.code.{}", id_segment(c));
+        if !out.push(&id, &[("code", c)]) {
+            let top = c.split('/').next().unwrap_or(c);
+            if !out.push(&format!("pop3.code.{}", id_segment(top)), &[("code", c)]) {
+                out.push("pop3.code.unknown", &[("code", c)]);
+            }
+        }
+    }
+}
+
+fn pop3_data(out: &mut Out<'_>, raw: &str, data: &str, command: &str) {
+    let mut words = data.split_ascii_whitespace();
+    let (w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let args = [("first", w1), ("second", w2), ("line", data)];
+    match command {
+        // Message content: explained once, as a whole (explain_body).
+        "RETR" | "TOP" => {}
+        "LIST" => {
+            out.push("pop3.data.list", &args);
+        }
+        "UIDL" => {
+            out.push("pop3.data.uidl", &args);
+        }
+        "CAPA" | "" if !w1.is_empty() => {
+            let id = format!("pop3.capa.{}", id_segment(w1));
+            let value = data.get(w1.len()..).unwrap_or("").trim();
+            if !out.push(&id, &[("keyword", w1), ("value", value)]) {
+                if command == "CAPA" {
+                    out.push("pop3.capa.unknown", &[("keyword", w1)]);
+                } else if !client_command(out, Protocol::Pop3, raw) {
+                    out.push("pop3.other", &[]);
+                }
+            }
+        }
+        _ => {
+            if !client_command(out, Protocol::Pop3, raw) {
+                out.push("pop3.other", &[]);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! What every IMAP command shares and checks before it runs: how it fails, and the
+//! argument checks more than one command group needs (mailbox names, flag lists).
+
+use super::mutf7;
+use crate::store::{Flags, SYSTEM_FLAGS};
+
+/// A command's failure: BAD for syntax (with the command's syntax line), BAD or NO
+/// with a reason.
+pub(crate) enum Fail {
+    Syntax(String),
+    Bad(String),
+    No(String),
+}
+
+/// `Ok(Some(text))`: tagged OK with that text; `Ok(None)`: the command answered itself.
+pub(crate) type CmdResult = Result<Option<String>, Fail>;
+
+/// A parse error becomes a BAD that quotes the command's syntax.
+pub(crate) fn syntax<T>(r: Result<T, String>) -> Result<T, Fail> {
+    r.map_err(Fail::Syntax)
+}
+
+/// Validates a mailbox name argument (RFC 3501 §5.1.3).
+pub(crate) fn mailbox_name(raw: &[u8]) -> Result<String, Fail> {
+    let Ok(s) = std::str::from_utf8(raw) else {
+        return Err(Fail::Bad(
+            "the mailbox name is not valid UTF-8, and IMAP mailbox names must be 7-bit modified UTF-7 (RFC 3501 §5.1.3)".into(),
+        ));
+    };
+    if !s.is_ascii() {
+        return Err(Fail::Bad(format!(
+            "mailbox names travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3), not raw UTF-8: write \"{s}\" as \"{}\"",
+            mutf7::encode(s)
+        )));
+    }
+    if let Err(e) = mutf7::decode(s) {
+        return Err(Fail::No(format!(
+            "[CANNOT] \"{s}\" is not valid modified UTF-7 (RFC 3501 §5.1.3): {}; a literal '&' is written \"&-\"",
+            e.0
+        )));
+    }
+    Ok(s.to_string())
+}
+
+/// Checks flags a client wants to set: system flags must be known ones; `\Recent`
+/// is dropped (only the server sets it, RFC 3501 §2.3.2).
+pub(crate) fn check_flags(flags: &[String]) -> Result<Flags, Fail> {
+    let mut out = Flags::new();
+    for f in flags {
+        if let Some(rest) = f.strip_prefix('\\') {
+            if rest.eq_ignore_ascii_case("Recent") {
+                continue;
+            }
+            if !SYSTEM_FLAGS.iter().any(|s| s.eq_ignore_ascii_case(f)) {
+                return Err(Fail::Bad(format!(
+                    "{f} is not a system flag: use \\Seen, \\Answered, \\Flagged, \\Deleted, \\Draft or a keyword without '\\'"
+                )));
+            }
+        }
+        out.insert(f);
+    }
+    Ok(out)
+}

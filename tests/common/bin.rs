@@ -1,0 +1,188 @@
+//! Running the `maillab` binary the way users do: script mode with input on stdin,
+//! and the lab server on free loopback ports.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// Longest one script-mode run of the binary may take before it is killed.
+pub const RUN_TIMEOUT: Duration = Duration::from_secs(60);
+/// Longest the lab server may take to write its ports file.
+pub const START_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// The binary under test.
+pub fn maillab_cmd() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_maillab"))
+}
+
+/// Runs `maillab ARGS` with `input` on stdin (script mode), its data directory in
+/// `data_dir` (so the lab CA and progress files stay out of the user's home).
+/// Bounded by [`RUN_TIMEOUT`]: a hung run is killed and its output returned.
+pub fn maillab(args: &[&str], input: &str, data_dir: &Path) -> Output {
+    maillab_with(args, input, &[("MAILLAB_DATA_DIR", data_dir.as_os_str())])
+}
+
+/// [`maillab`] with extra environment variables.
+pub fn maillab_with(args: &[&str], input: &str, env: &[(&str, &std::ffi::OsStr)]) -> Output {
+    let mut cmd = maillab_cmd();
+    cmd.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().expect("start maillab");
+    {
+        let mut stdin = child.stdin.take().expect("stdin");
+        // The binary may exit before reading everything (e.g. after QUIT).
+        let _ = stdin.write_all(input.as_bytes());
+    }
+    let deadline = Instant::now() + RUN_TIMEOUT;
+    while child.try_wait().expect("wait").is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    child.wait_with_output().expect("output")
+}
+
+/// Stdout and stderr as text.
+pub fn text(o: &Output) -> (String, String) {
+    (
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+/// A running `maillab serve` on free loopback ports (`--ports-file`); killed when dropped.
+pub struct Lab {
+    child: Child,
+    dir: tempfile::TempDir,
+    /// Listener name (`imap`, `smtps`, …) -> `127.0.0.1:PORT`.
+    pub ports: BTreeMap<String, String>,
+    /// The lab CA's certificate (`--ca-out`): what clients trust.
+    pub ca: PathBuf,
+}
+
+/// Every listener of the lab server.
+pub const LISTENERS: [&str; 7] = [
+    "imap",
+    "imaps",
+    "pop3",
+    "pop3s",
+    "smtp",
+    "smtps",
+    "submission",
+];
+
+impl Lab {
+    /// `maillab serve` with every listener on a free port.
+    pub fn start() -> Lab {
+        Lab::start_with(&LISTENERS, &[])
+    }
+
+    /// `maillab serve` with `listeners` on free ports, plus `extra` arguments.
+    pub fn start_with(listeners: &[&str], extra: &[&str]) -> Lab {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let ports_file = dir.path().join("ports.json");
+        let ca = dir.path().join("ca.pem");
+        let out = File::create(dir.path().join("serve.out")).expect("serve.out");
+        let err = File::create(dir.path().join("serve.err")).expect("serve.err");
+        let mut cmd = maillab_cmd();
+        cmd.arg("serve");
+        for name in listeners {
+            cmd.arg(format!("--{name}")).arg("127.0.0.1:0");
+        }
+        let mut child = cmd
+            .arg("--ports-file")
+            .arg(&ports_file)
+            .arg("--ca-out")
+            .arg(&ca)
+            .args(extra)
+            // The lab CA is made on first use; keep it out of the user's data directory.
+            .env("MAILLAB_DATA_DIR", dir.path().join("data"))
+            .stdin(Stdio::null())
+            .stdout(out)
+            .stderr(err)
+            .spawn()
+            .expect("start maillab serve");
+        let deadline = Instant::now() + START_TIMEOUT;
+        let ports = loop {
+            if let Ok(text) = std::fs::read_to_string(&ports_file) {
+                if let Ok(map) = serde_json::from_str::<BTreeMap<String, String>>(&text) {
+                    break map;
+                }
+            }
+            if let Ok(Some(status)) = child.try_wait() {
+                let err = std::fs::read_to_string(dir.path().join("serve.err")).unwrap_or_default();
+                panic!("maillab serve exited ({status}) before writing its ports file:\n{err}");
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("maillab serve wrote no ports file within {START_TIMEOUT:?}");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        for name in listeners {
+            assert!(
+                ports.contains_key(*name),
+                "ports file has no {name:?} entry: {ports:?}"
+            );
+        }
+        Lab {
+            child,
+            dir,
+            ports,
+            ca,
+        }
+    }
+
+    /// `127.0.0.1:PORT` of a listener (`imap`, `pop3`, `smtp`, `submission` …).
+    pub fn addr(&self, name: &str) -> &str {
+        &self.ports[name]
+    }
+
+    /// The port of a listener.
+    pub fn port(&self, name: &str) -> u16 {
+        let addr = self.addr(name);
+        addr.rsplit_once(':')
+            .and_then(|(_, p)| p.parse().ok())
+            .unwrap_or_else(|| panic!("no port in {addr:?}"))
+    }
+
+    /// The lab's temporary directory (its data directory is `data/` inside).
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// A fresh scratch directory inside the lab's temporary directory.
+    pub fn scratch(&self, name: &str) -> PathBuf {
+        let p = self.dir.path().join(name);
+        std::fs::create_dir_all(&p).expect("scratch directory");
+        p
+    }
+
+    /// What the server printed on stderr so far (for failure messages).
+    pub fn stderr(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("serve.err")).unwrap_or_default()
+    }
+
+    /// What the server printed on stdout so far.
+    pub fn stdout(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("serve.out")).unwrap_or_default()
+    }
+}
+
+impl Drop for Lab {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
