@@ -11,10 +11,10 @@
 //! | `type .` / `type exact TEXT` | a line that is not a command (a DATA body line, a literal's line, an answer to `+`) |
 //! | `meta :connect smtp` | the learner typed this meta command |
 //! | `reply OK [READ-WRITE]`, `reply 5.7.9`, `reply 2xx`, `reply -ERR`, `reply +` | the reply to the `send`/`type`/`meta` line above has this status, code, class, enhanced code, response code, or is a continuation |
-//! | `server * {n} EXISTS` | some server line during the step matches (`{n}` a number, `{any}` a word, `{...}` the rest) |
+//! | `server * {n} EXISTS` | some server line during the step contains these words (`{n}` a number, `{any}` a word, `{?}` a word not captured, `{...}` the rest) |
 //! | `state selected` | the session's state (the command tables' state ids) |
 //! | `store alex Sent count 1` | the mail store holds this (see [`StoreCheck`]) |
-//! | `answer [UIDVALIDITY {n}]` | the learner's `:answer` equals what `{n}` (or `{any}`) captured from the last matching server line |
+//! | `answer [UIDVALIDITY {n}]` | the learner's `:answer` equals what the last `{n}` (or `{any}`) captured from the last matching server line |
 //!
 //! `send`, `type` and `meta` lines match in order, each after the one before, so a
 //! wrong attempt followed by a right one passes. The `reply` lines under a `send`
@@ -207,12 +207,12 @@ pub fn parse_block(body: &str) -> Result<Vec<Condition>, Vec<(usize, String)>> {
             Some((k, r)) => (k, r.trim()),
             None => (line, ""),
         };
-        let exact_rest = |rest: &str| match rest.strip_prefix("exact ") {
-            Some(r) => (true, r.trim().to_string()),
-            None => (false, rest.to_string()),
+        let exact_rest = |rest: &str| match rest.strip_prefix("exact") {
+            Some(r) if r.is_empty() || r.starts_with(' ') => (true, r.trim().to_string()),
+            _ => (false, rest.to_string()),
         };
         let cond = match kw {
-            "send" | "type" if rest.is_empty() => {
+            "send" if rest.is_empty() => {
                 errors.push((n, format!("`{kw}` needs the line it wants")));
                 continue;
             }
@@ -221,7 +221,12 @@ pub fn parse_block(body: &str) -> Result<Vec<Condition>, Vec<(usize, String)>> {
                 Condition::Send { session, pattern, exact, replies: Vec::new() }
             }
             "type" => {
+                // `type exact` alone wants an empty line.
                 let (exact, pattern) = exact_rest(rest);
+                if pattern.is_empty() && !exact {
+                    errors.push((n, "`type` needs the line it wants (`type exact` alone: an empty line)".into()));
+                    continue;
+                }
                 Condition::Type { session, pattern, exact, replies: Vec::new() }
             }
             "meta" if rest.starts_with(':') => Condition::Meta {
@@ -372,7 +377,7 @@ fn glob(pattern: &str, word: &str, caps: &mut Vec<String>) -> bool {
         return false;
     }
     let w = &word[lit.len()..];
-    if !matches!(ph, "n" | "any" | "...") {
+    if !matches!(ph, "n" | "any" | "..." | "?") {
         return glob_literal(&pattern[open..], w, caps);
     }
     // Try every split point, shortest capture first.
@@ -386,7 +391,9 @@ fn glob(pattern: &str, word: &str, caps: &mut Vec<String>) -> bool {
             continue;
         }
         let mark = caps.len();
-        caps.push(cap.to_string());
+        if ph != "?" {
+            caps.push(cap.to_string());
+        }
         if glob(rest, &w[end..], caps) {
             return true;
         }
@@ -410,11 +417,12 @@ fn glob_literal(pattern: &str, word: &str, caps: &mut Vec<String>) -> bool {
 fn match_words(pattern: &[String], words: &[String], caps: &mut Vec<String>) -> bool {
     match pattern.split_first() {
         None => words.is_empty(),
-        Some((p, rest)) if p == "{...}" => {
+        Some((p, _)) if p == "{...}" => {
             caps.push(words.join(" "));
-            let _ = rest;
             true
         }
+        // The implicit tail of a server pattern: anything, not captured.
+        Some((p, _)) if p == REST => true,
         Some((p, rest)) => match words.split_first() {
             Some((w, wrest)) => {
                 let mark = caps.len();
@@ -429,6 +437,9 @@ fn match_words(pattern: &[String], words: &[String], caps: &mut Vec<String>) -> 
     }
 }
 
+/// The tail a server pattern implicitly ends with (matches anything, captures nothing).
+const REST: &str = "{\u{0}rest}";
+
 /// Splits a server line (or pattern) into words.
 fn words(line: &str) -> Vec<String> {
     line.split_whitespace().map(str::to_string).collect()
@@ -439,7 +450,7 @@ fn words(line: &str) -> Vec<String> {
 pub fn match_server_line(pattern: &str, line: &str) -> Option<Vec<String>> {
     let mut pat = words(pattern);
     if pat.last().map(String::as_str) != Some("{...}") {
-        pat.push("{...}".into());
+        pat.push(REST.into());
     }
     let w = words(line);
     (0..w.len().max(1)).find_map(|start| {
@@ -504,6 +515,8 @@ pub fn command_words(p: Protocol, line: &str) -> Option<(String, Vec<String>)> {
     let cl = parse_command_line(p, line)?;
     let name = match cl.spec {
         Some(spec) => spec.name.clone(),
+        // A placeholder (`{any}`) keeps its spelling.
+        None if cl.name.contains('{') => cl.name.to_string(),
         None => cl.name.to_ascii_uppercase(),
     };
     Some((name, arg_words(p, cl.args)))
@@ -688,12 +701,13 @@ fn input_matches(c: &Condition, x: &Exchange) -> Result<(), Miss> {
     Ok(())
 }
 
-/// The value an `answer` pattern captures from the last matching server line.
+/// The value an `answer` pattern captures (its last placeholder) from the last
+/// matching server line.
 pub fn answer_value(pattern: &str, all: &[Exchange]) -> Option<String> {
     for x in all.iter().rev() {
         for l in x.lines.iter().rev() {
             if let Some(caps) = match_server_line(pattern, l) {
-                return caps.into_iter().next();
+                return caps.into_iter().last();
             }
         }
     }
@@ -924,6 +938,8 @@ mod tests {
         let states = vec![String::new()];
         let ctx = |a| Ctx { step: &xs, all: &xs, answer: a, store: None, states: &states, current: 1 };
         assert!(evaluate(&conds, &ctx(Some(" 1733 "))).passed);
+        let first = parse_block("answer +OK {n} {?}").unwrap();
+        assert!(evaluate(&first, &ctx(Some("2"))).passed);
         assert_eq!(evaluate(&conds, &ctx(Some("1700"))).miss, Some(Miss::WrongAnswer { got: "1700".into() }));
         assert_eq!(evaluate(&conds, &ctx(None)).miss, Some(Miss::NoAnswer));
         let sel = [x(Protocol::Imap, "select newbox", &["* 6 EXISTS", "* OK [UIDVALIDITY 3857529045] UIDs valid", "a2 OK [READ-WRITE] SELECT completed"])];

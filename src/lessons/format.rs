@@ -409,10 +409,13 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<FormatError>> 
                         errors.push(err(line, "a second ```answer block in one step".into()));
                     }
                     answer_seen = true;
-                    answer = body.lines().map(|l| l.trim_end().to_string()).collect();
-                    while answer.last().is_some_and(|l| l.is_empty()) {
-                        answer.pop();
-                    }
+                    // Every line counts, an empty last one too (it ends an IMAP
+                    // command after a literal).
+                    answer = if body.is_empty() {
+                        Vec::new()
+                    } else {
+                        body.split('\n').map(|l| l.trim_end().to_string()).collect()
+                    };
                 }
                 _ => question = Some(body.trim().to_string()),
             }
