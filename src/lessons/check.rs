@@ -366,6 +366,11 @@ fn unquote(s: &str) -> String {
 /// Matches one pattern word against one word; `{n}`, `{any}` capture, `{...}` is
 /// handled by the caller. Case-insensitive.
 fn glob(pattern: &str, word: &str, caps: &mut Vec<String>) -> bool {
+    // A whole word `{any}` is any argument, the empty string `""` too.
+    if pattern == "{any}" {
+        caps.push(word.to_string());
+        return true;
+    }
     let Some(open) = pattern.find('{') else {
         return pattern.eq_ignore_ascii_case(word);
     };

@@ -167,7 +167,7 @@ struct RawSection {
     title: String,
     line: usize,
     prose: String,
-    blocks: Vec<(String, String, usize)>,
+    blocks: Vec<(String, String, usize, usize)>,
 }
 
 fn split_heading(text: &str) -> (String, Option<String>) {
@@ -262,10 +262,11 @@ fn parse_raw(file: &str, text: &str) -> Result<Raw, Vec<FormatError>> {
             if !closed {
                 errors.push(err(line_no, format!("the ```{kind} block is never closed")));
             }
+            let count = body.len();
             let body = body.join("\n");
             if matches!(kind.as_str(), "check" | "hint" | "answer" | "question") {
                 match sections.last_mut() {
-                    Some(s) => s.blocks.push((kind, body, line_no)),
+                    Some(s) => s.blocks.push((kind, body, line_no, count)),
                     None => errors.push(err(
                         line_no,
                         format!("a ```{kind} block before the first `## ` step"),
@@ -386,7 +387,7 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<FormatError>> 
         let mut check_seen = false;
         let mut check_failed = false;
         let mut answer_seen = false;
-        for (kind, body, line) in s.blocks {
+        for (kind, body, line, count) in s.blocks {
             match kind.as_str() {
                 "check" => {
                     if check_seen {
@@ -411,7 +412,7 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<FormatError>> 
                     answer_seen = true;
                     // Every line counts, an empty last one too (it ends an IMAP
                     // command after a literal).
-                    answer = if body.is_empty() {
+                    answer = if count == 0 {
                         Vec::new()
                     } else {
                         body.split('\n').map(|l| l.trim_end().to_string()).collect()
@@ -494,7 +495,7 @@ pub fn parse_translation(file: &str, text: &str) -> Result<Translation, Vec<Form
     for s in raw.sections {
         let mut hints = Vec::new();
         let mut question = None;
-        for (kind, body, line) in s.blocks {
+        for (kind, body, line, _) in s.blocks {
             match kind.as_str() {
                 "hint" => hints.push(body.trim().to_string()),
                 "question" => question = Some(body.trim().to_string()),
