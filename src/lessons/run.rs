@@ -474,8 +474,15 @@ impl Runner {
         if !feedback {
             return;
         }
-        if let Some(text) = verdict.miss.as_ref().and_then(miss_text) {
-            self.say(&format!("✗ {text}"), Some(format!("✗ {text}").red().to_string()));
+        let Some(miss) = verdict.miss.as_ref() else {
+            return;
+        };
+        if let Some(text) = miss_text(miss) {
+            // A question still open is no mistake: ask, do not mark.
+            let mark = if *miss == Miss::NoAnswer { "?" } else { "✗" };
+            let line = format!("{mark} {text}");
+            let styled = if mark == "?" { line.yellow().to_string() } else { line.red().to_string() };
+            self.say(&line, Some(styled));
         }
     }
 
