@@ -84,7 +84,7 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         let l = TcpListener::bind(ep.addr).await.map_err(|e| {
             std::io::Error::new(
                 e.kind(),
-                format!("cannot listen on {} for {}: {e}", ep.addr, ep.name),
+                crate::tr!("serve.cannot_listen", addr = ep.addr, name = ep.name, e = e),
             )
         })?;
         let local = l.local_addr()?;
@@ -103,7 +103,7 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         std::fs::rename(&tmp, path)?;
     }
     if !opts.quiet {
-        println!("maillab lab server: one in-memory store, nothing is ever sent anywhere");
+        println!("{}", crate::tr!("serve.maillab_lab_server_one"));
         for (l, ep) in &listeners {
             let how = match ep.tls {
                 TlsMode::Implicit => "TLS",
@@ -127,11 +127,11 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         println!("  accounts    {}", users.join(", "));
         if let Some(p) = &opts.ca_out {
             println!(
-                "  CA          {} (give it to clients to verify the certificate)",
-                p.display()
+                "  {}",
+                crate::tr!("serve.ca_give_clients_verify", p = p.display())
             );
         }
-        println!("Ctrl-C stops it.");
+        println!("{}", crate::tr!("serve.ctrl_stops"));
     }
     for (l, ep) in listeners {
         let store = store.clone();

@@ -181,8 +181,6 @@ pub enum Miss {
     AnswerSource { want: String },
 }
 
-const KEYWORDS: &str = "send, type, meta, reply, server, state, store, answer";
-
 /// Parses a check block. Errors are (1-based line within the block, message).
 pub fn parse_block(body: &str) -> Result<Vec<Condition>, Vec<(usize, String)>> {
     let mut out: Vec<Condition> = Vec::new();
@@ -197,7 +195,7 @@ pub fn parse_block(body: &str) -> Result<Vec<Condition>, Vec<(usize, String)>> {
             Some((num, rest)) => match num.trim().parse::<usize>() {
                 Ok(s) if s >= 1 => (Some(s), rest.trim()),
                 _ => {
-                    errors.push((n, format!("[{num}]: a session number is 1 or more")));
+                    errors.push((n, crate::tr!("lesson.fmt.session_number", num = num)));
                     continue;
                 }
             },
@@ -213,7 +211,7 @@ pub fn parse_block(body: &str) -> Result<Vec<Condition>, Vec<(usize, String)>> {
         };
         let cond = match kw {
             "send" if rest.is_empty() => {
-                errors.push((n, format!("`{kw}` needs the line it wants")));
+                errors.push((n, crate::tr!("lesson.fmt.needs_line", kw = kw)));
                 continue;
             }
             "send" => {
@@ -224,7 +222,7 @@ pub fn parse_block(body: &str) -> Result<Vec<Condition>, Vec<(usize, String)>> {
                 // `type exact` alone wants an empty line.
                 let (exact, pattern) = exact_rest(rest);
                 if pattern.is_empty() && !exact {
-                    errors.push((n, "`type` needs the line it wants (`type exact` alone: an empty line)".into()));
+                    errors.push((n, crate::tr!("lesson.fmt.type_needs_line")));
                     continue;
                 }
                 Condition::Type { session, pattern, exact, replies: Vec::new() }
@@ -234,7 +232,7 @@ pub fn parse_block(body: &str) -> Result<Vec<Condition>, Vec<(usize, String)>> {
                 replies: Vec::new(),
             },
             "meta" => {
-                errors.push((n, "`meta` wants a meta command starting with `:`".into()));
+                errors.push((n, crate::tr!("lesson.fmt.meta_needs_colon")));
                 continue;
             }
             "reply" => {
@@ -255,7 +253,7 @@ pub fn parse_block(body: &str) -> Result<Vec<Condition>, Vec<(usize, String)>> {
                         continue;
                     }
                     _ => {
-                        errors.push((n, "`reply` must follow a `send`, `type` or `meta` line".into()));
+                        errors.push((n, crate::tr!("lesson.fmt.reply_follows")));
                         continue;
                     }
                 }
@@ -271,17 +269,17 @@ pub fn parse_block(body: &str) -> Result<Vec<Condition>, Vec<(usize, String)>> {
             },
             "answer" if !rest.is_empty() => {
                 if !rest.contains("{n}") && !rest.contains("{any}") {
-                    errors.push((n, "`answer` needs a pattern with {n} or {any} to capture the value".into()));
+                    errors.push((n, crate::tr!("lesson.fmt.answer_needs_capture")));
                     continue;
                 }
                 Condition::Answer { pattern: rest.to_string() }
             }
             "server" | "state" | "answer" => {
-                errors.push((n, format!("`{kw}` needs a value")));
+                errors.push((n, crate::tr!("lesson.fmt.needs_value", kw = kw)));
                 continue;
             }
             other => {
-                errors.push((n, format!("unknown check {other:?}: use {KEYWORDS}")));
+                errors.push((n, crate::tr!("lesson.fmt.unknown_check", check = other)));
                 continue;
             }
         };
@@ -297,7 +295,7 @@ pub fn parse_block(body: &str) -> Result<Vec<Condition>, Vec<(usize, String)>> {
 fn parse_reply(rest: &str) -> Result<Vec<ReplyWant>, String> {
     let mut out = Vec::new();
     if rest.is_empty() {
-        return Err("`reply` needs what the reply should be: OK, NO, +OK, 250, 2xx, 5.7.9, [CODE], +".into());
+        return Err(crate::tr!("lesson.fmt.reply_empty"));
     }
     for w in rest.split_whitespace() {
         let up = w.to_ascii_uppercase();
@@ -315,9 +313,7 @@ fn parse_reply(rest: &str) -> Result<Vec<ReplyWant>, String> {
         } else if let Some(code) = w.strip_prefix('[').and_then(|c| c.strip_suffix(']')) {
             ReplyWant::RespCode(code.to_ascii_uppercase())
         } else {
-            return Err(format!(
-                "reply {w:?}: use OK, NO, BAD, BYE, +OK, -ERR, +, a code (250, 2xx), an enhanced code (5.7.9) or [CODE]"
-            ));
+            return Err(crate::tr!("lesson.fmt.reply_word", word = w));
         };
         out.push(want);
     }
@@ -325,10 +321,10 @@ fn parse_reply(rest: &str) -> Result<Vec<ReplyWant>, String> {
 }
 
 fn parse_store(rest: &str) -> Result<StoreCheck, String> {
-    let usage = "store USER MAILBOX exists|missing|count N|flag SEQ FLAG|noflag SEQ FLAG|subject TEXT|contains TEXT|subscribed|unsubscribed";
+    let usage = || crate::tr!("lesson.fmt.store_usage");
     let mut words = rest.splitn(4, char::is_whitespace);
     let (Some(user), Some(mailbox), Some(what)) = (words.next(), words.next(), words.next()) else {
-        return Err(format!("usage: {usage}"));
+        return Err(usage());
     };
     let tail = words.next().unwrap_or("").trim();
     let what = match what {
@@ -336,19 +332,19 @@ fn parse_store(rest: &str) -> Result<StoreCheck, String> {
         "missing" => StoreWhat::Missing,
         "subscribed" => StoreWhat::Subscribed(true),
         "unsubscribed" => StoreWhat::Subscribed(false),
-        "count" => StoreWhat::Count(tail.parse().map_err(|_| format!("count wants a number: {usage}"))?),
+        "count" => StoreWhat::Count(tail.parse().map_err(|_| usage())?),
         "flag" | "noflag" => {
-            let (seq, flag) = tail.split_once(' ').ok_or(format!("usage: {usage}"))?;
+            let (seq, flag) = tail.split_once(' ').ok_or_else(usage)?;
             let seq = if seq == "last" {
                 -1
             } else {
-                seq.parse().map_err(|_| format!("{seq:?} is not a message number or `last`"))?
+                seq.parse().map_err(|_| crate::tr!("lesson.fmt.store_seq", seq = seq))?
             };
             StoreWhat::Flag { seq, flag: flag.trim().to_string(), set: what == "flag" }
         }
         "subject" if !tail.is_empty() => StoreWhat::Subject(unquote(tail)),
         "contains" if !tail.is_empty() => StoreWhat::Contains(unquote(tail)),
-        _ => return Err(format!("usage: {usage}")),
+        _ => return Err(usage()),
     };
     Ok(StoreCheck { user: user.to_string(), mailbox: mailbox.to_string(), what })
 }
@@ -579,7 +575,7 @@ pub fn reply_summary(x: &Exchange) -> String {
     out.extend(code.map(|c| format!("[{c}]")));
     out.extend(enhanced);
     if out.is_empty() {
-        "no reply".into()
+        crate::tr!("lesson.no_reply")
     } else {
         out.join(" ")
     }

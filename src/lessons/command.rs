@@ -210,7 +210,7 @@ fn runtime() -> Option<tokio::runtime::Runtime> {
     match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => Some(rt),
         Err(e) => {
-            eprintln!("maillab: cannot start the runtime: {e}");
+            eprintln!("maillab: {}", crate::tr!("repl.cannot_start_runtime", e = e));
             None
         }
     }
@@ -238,7 +238,7 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
     let lesson = found.lesson.clone();
     if let Some(n) = step {
         if n == 0 || n > lesson.steps.len() {
-            eprintln!("maillab: --step {n}: the lesson has steps 1 to {}", lesson.steps.len());
+            eprintln!("maillab: {}", crate::tr!("lesson.step_range", n = n, max = lesson.steps.len()));
             return 2;
         }
     }
@@ -325,7 +325,7 @@ fn save_progress(settings: &Settings, runner: &Runner) {
     let mut p = Progress::load(&settings.progress).unwrap_or_default();
     p.record(&runner.lesson.id, &ids, &passed);
     if let Err(e) = p.save(&settings.progress) {
-        eprintln!("maillab: cannot keep progress: {e}");
+        eprintln!("maillab: {}", crate::tr!("lesson.cannot_keep_progress", e = e));
     }
 }
 
@@ -359,7 +359,7 @@ fn interactive_loop(rt: &tokio::runtime::Runtime, runner: &mut Runner) {
 /// Checks lesson files: structure, then each step's model answer on a fresh server.
 fn check_files(files: &[PathBuf], settings: &Settings) -> i32 {
     if files.is_empty() {
-        eprintln!("maillab: lesson check needs at least one FILE");
+        eprintln!("maillab: {}", crate::tr!("lesson.check_needs_file"));
         return 2;
     }
     let Some(rt) = runtime() else {

@@ -209,14 +209,14 @@ fn parse_raw(file: &str, text: &str) -> Result<Raw, Vec<FormatError>> {
                     let v = v.split(" #").next().unwrap_or("").trim();
                     front.push((k.trim().to_string(), v.to_string(), i));
                 }
-                None => errors.push(err(i, format!("front matter line is not `key: value`: {l}"))),
+                None => errors.push(err(i, crate::tr!("lesson.fmt.front_line", line = l))),
             }
         }
         if !closed {
-            errors.push(err(1, "front matter opened with --- is never closed".into()));
+            errors.push(err(1, crate::tr!("lesson.fmt.front_open")));
         }
     } else {
-        errors.push(err(1, "a lesson starts with front matter between --- lines".into()));
+        errors.push(err(1, crate::tr!("lesson.fmt.front_missing")));
     }
     let mut intro = String::new();
     let mut sections: Vec<RawSection> = Vec::new();
@@ -228,12 +228,12 @@ fn parse_raw(file: &str, text: &str) -> Result<Raw, Vec<FormatError>> {
             let (title, id) = split_heading(h);
             let id = id.unwrap_or_else(|| slug(&title));
             if !valid_id(&id) {
-                errors.push(err(line_no, format!("step id {id:?} is not letters, digits, - and _")));
+                errors.push(err(line_no, crate::tr!("lesson.fmt.bad_step_id", id = id)));
             }
             if let Some(prev) = sections.iter().find(|s| s.id == id) {
                 errors.push(err(
                     line_no,
-                    format!("step id {id:?} is used twice (first at line {})", prev.line),
+                    crate::tr!("lesson.fmt.step_id_twice", id = id, first = prev.line),
                 ));
             }
             sections.push(RawSection {
@@ -260,7 +260,7 @@ fn parse_raw(file: &str, text: &str) -> Result<Raw, Vec<FormatError>> {
                 body.push(b);
             }
             if !closed {
-                errors.push(err(line_no, format!("the ```{kind} block is never closed")));
+                errors.push(err(line_no, crate::tr!("lesson.fmt.block_open", kind = kind)));
             }
             let count = body.len();
             let body = body.join("\n");
@@ -269,7 +269,7 @@ fn parse_raw(file: &str, text: &str) -> Result<Raw, Vec<FormatError>> {
                     Some(s) => s.blocks.push((kind, body, line_no, count)),
                     None => errors.push(err(
                         line_no,
-                        format!("a ```{kind} block before the first `## ` step"),
+                        crate::tr!("lesson.fmt.block_before_step", kind = kind),
                     )),
                 }
             } else {
@@ -328,35 +328,35 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<FormatError>> 
         ) {
             errors.push(err(
                 *l,
-                format!("unknown front matter key {k:?} (id, title, protocol, mailbox, accounts)"),
+                crate::tr!("lesson.fmt.front_key", key = k),
             ));
         }
     }
     let id = match front_get(&raw.front, "id") {
         Some((v, l)) if !valid_id(v) => {
-            errors.push(err(l, format!("lesson id {v:?} is not letters, digits, - and _")));
+            errors.push(err(l, crate::tr!("lesson.fmt.bad_lesson_id", id = v)));
             String::new()
         }
         Some((v, _)) => v.to_string(),
         None => {
-            errors.push(err(1, "front matter lacks `id:`".into()));
+            errors.push(err(1, crate::tr!("lesson.fmt.front_lacks", key = "id")));
             String::new()
         }
     };
     let title = match front_get(&raw.front, "title") {
         Some((v, _)) if !v.is_empty() => v.to_string(),
         _ => {
-            errors.push(err(1, "front matter lacks `title:`".into()));
+            errors.push(err(1, crate::tr!("lesson.fmt.front_lacks", key = "title")));
             String::new()
         }
     };
     let protocol = match front_get(&raw.front, "protocol") {
         Some((v, l)) => Protocol::parse(v).unwrap_or_else(|| {
-            errors.push(err(l, format!("protocol {v:?}: use imap, pop3 or smtp")));
+            errors.push(err(l, crate::tr!("lesson.fmt.protocol", protocol = v)));
             Protocol::Imap
         }),
         None => {
-            errors.push(err(1, "front matter lacks `protocol:`".into()));
+            errors.push(err(1, crate::tr!("lesson.fmt.front_lacks", key = "protocol")));
             Protocol::Imap
         }
     };
@@ -373,10 +373,10 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<FormatError>> 
         })
         .unwrap_or_default();
     if raw.sections.is_empty() {
-        errors.push(err(1, "a lesson needs at least one `## ` step".into()));
+        errors.push(err(1, crate::tr!("lesson.fmt.no_steps")));
     }
     if raw.sections.len() > MAX_STEPS {
-        errors.push(err(1, format!("more than {MAX_STEPS} steps")));
+        errors.push(err(1, crate::tr!("lesson.fmt.too_many_steps", max = MAX_STEPS)));
     }
     let mut steps = Vec::new();
     for s in raw.sections {
@@ -391,7 +391,7 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<FormatError>> 
             match kind.as_str() {
                 "check" => {
                     if check_seen {
-                        errors.push(err(line, "a second ```check block in one step".into()));
+                        errors.push(err(line, crate::tr!("lesson.fmt.second_block", kind = "check")));
                     }
                     check_seen = true;
                     match check::parse_block(&body) {
@@ -407,7 +407,7 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<FormatError>> 
                 "hint" => hints.push(body.trim().to_string()),
                 "answer" => {
                     if answer_seen {
-                        errors.push(err(line, "a second ```answer block in one step".into()));
+                        errors.push(err(line, crate::tr!("lesson.fmt.second_block", kind = "answer")));
                     }
                     answer_seen = true;
                     // Every line counts, an empty last one too (it ends an IMAP
@@ -422,22 +422,22 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<FormatError>> 
             }
         }
         if !check_seen {
-            errors.push(err(s.line, format!("step {:?} has no ```check block", s.id)));
+            errors.push(err(s.line, crate::tr!("lesson.fmt.no_block", id = s.id, kind = "check")));
         } else if checks.is_empty() && !check_failed {
-            errors.push(err(s.line, format!("step {:?}: its ```check block is empty", s.id)));
+            errors.push(err(s.line, crate::tr!("lesson.fmt.empty_check", id = s.id)));
         }
         if !answer_seen {
-            errors.push(err(s.line, format!("step {:?} has no ```answer block", s.id)));
+            errors.push(err(s.line, crate::tr!("lesson.fmt.no_block", id = s.id, kind = "answer")));
         }
         let asks = checks.iter().any(|c| matches!(c, Condition::Answer { .. }));
         if asks && question.is_none() {
-            errors.push(err(s.line, format!("step {:?} checks an `answer` but has no ```question block", s.id)));
+            errors.push(err(s.line, crate::tr!("lesson.fmt.answer_without_question", id = s.id)));
         }
         if question.is_some() && !asks {
-            errors.push(err(s.line, format!("step {:?} asks a question but its check has no `answer` line", s.id)));
+            errors.push(err(s.line, crate::tr!("lesson.fmt.question_without_answer", id = s.id)));
         }
         if prose_has_todo(&s.prose) || answer.iter().any(|a| a.contains("TODO")) {
-            errors.push(err(s.line, format!("step {:?} still has a TODO", s.id)));
+            errors.push(err(s.line, crate::tr!("lesson.fmt.step_todo", id = s.id)));
         }
         steps.push(Step {
             id: s.id,
@@ -451,7 +451,7 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<FormatError>> 
         });
     }
     if title.contains("TODO") || prose_has_todo(&raw.intro) {
-        errors.push(err(1, "the lesson still has a TODO".into()));
+        errors.push(err(1, crate::tr!("lesson.fmt.lesson_todo")));
     }
     if errors.is_empty() {
         Ok(Lesson {
@@ -486,10 +486,10 @@ pub fn parse_translation(file: &str, text: &str) -> Result<Translation, Vec<Form
     let id = front_get(&raw.front, "id").map(|(v, _)| v.to_string());
     let lang = front_get(&raw.front, "lang").map(|(v, _)| v.to_string());
     if id.is_none() {
-        errors.push(err(1, "front matter lacks `id:` (the original lesson's id)".into()));
+        errors.push(err(1, crate::tr!("lesson.fmt.front_lacks", key = "id")));
     }
     if lang.is_none() {
-        errors.push(err(1, "front matter lacks `lang:`".into()));
+        errors.push(err(1, crate::tr!("lesson.fmt.front_lacks", key = "lang")));
     }
     let mut steps = Vec::new();
     for s in raw.sections {
@@ -501,7 +501,7 @@ pub fn parse_translation(file: &str, text: &str) -> Result<Translation, Vec<Form
                 "question" => question = Some(body.trim().to_string()),
                 other => errors.push(err(
                     line,
-                    format!("a translation carries prose only: ```{other} comes from the original"),
+                    crate::tr!("lesson.fmt.translation_block", kind = other),
                 )),
             }
         }

@@ -15,11 +15,14 @@ pub mod format;
 pub mod progress;
 pub mod run;
 
-/// A lesson text by id from the current language table, placeholders filled.
+/// A lesson text by id from the current language file, placeables filled.
 pub fn tr(id: &str, args: &[(&str, &str)]) -> String {
-    crate::protocol::text::current()
-        .text(id, args)
-        .unwrap_or_else(|| id.to_string())
+    use crate::protocol::text::Arg;
+    let args: Vec<(&str, Arg<'_>)> = args
+        .iter()
+        .map(|(k, v)| (*k, Arg::Str(std::borrow::Cow::Borrowed(*v))))
+        .collect();
+    crate::protocol::text::tr(id, &args)
 }
 
 /// The built-in lessons: (file name, text), in course order.

@@ -279,9 +279,17 @@ pub enum StoreError {
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StoreError::NoSuchUser(u) => write!(f, "no user \"{u}\""),
-            StoreError::NoSuchMailbox(m) => write!(f, "mailbox \"{m}\" does not exist"),
-            StoreError::AlreadyExists(m) => write!(f, "mailbox \"{m}\" already exists"),
+            StoreError::NoSuchUser(u) => write!(f, "{}", crate::tr_en!("store.no_user", u = u)),
+            StoreError::NoSuchMailbox(m) => write!(
+                f,
+                "{}",
+                crate::tr_en!("store.mailbox_does_not_exist", m = m)
+            ),
+            StoreError::AlreadyExists(m) => write!(
+                f,
+                "{}",
+                crate::tr_en!("store.mailbox_already_exists", m = m)
+            ),
             StoreError::Cannot(why) => f.write_str(why),
         }
     }
@@ -519,7 +527,9 @@ impl Inner {
     pub fn create_mailbox(&mut self, user: &str, name: &str) -> Result<(), StoreError> {
         let key = canonical_name(name);
         if key.is_empty() {
-            return Err(StoreError::Cannot("a mailbox name cannot be empty".into()));
+            return Err(StoreError::Cannot(crate::tr_en!(
+                "store.mailbox_name_cannot_empty"
+            )));
         }
         let exists = self.user(user)?.mailboxes.get(&key).map(|m| !m.noselect);
         match exists {
@@ -554,7 +564,9 @@ impl Inner {
     pub fn delete_mailbox(&mut self, user: &str, name: &str) -> Result<(), StoreError> {
         let key = canonical_name(name);
         if key == "INBOX" {
-            return Err(StoreError::Cannot("INBOX cannot be deleted".into()));
+            return Err(StoreError::Cannot(crate::tr_en!(
+                "store.inbox_cannot_deleted"
+            )));
         }
         let u = self.user_mut(user)?;
         let Some(mb) = u.mailboxes.get(&key) else {
@@ -564,8 +576,9 @@ impl Inner {
         let has_children = u.mailboxes.keys().any(|k| k.starts_with(&child_prefix));
         if has_children {
             if mb.noselect {
-                return Err(StoreError::Cannot(format!(
-                    "\"{name}\" has child mailboxes and is already \\Noselect"
+                return Err(StoreError::Cannot(crate::tr_en!(
+                    "store.has_child_mailboxes_already",
+                    name = name
                 )));
             }
             let mb = u.mailboxes.get_mut(&key).expect("checked above");
@@ -594,9 +607,9 @@ impl Inner {
             return Err(StoreError::AlreadyExists(to.to_string()));
         }
         if to_key.starts_with(&format!("{from_key}{DELIMITER}")) {
-            return Err(StoreError::Cannot(
-                "a mailbox cannot be renamed into itself".into(),
-            ));
+            return Err(StoreError::Cannot(crate::tr_en!(
+                "store.mailbox_cannot_renamed_into"
+            )));
         }
         if from_key == "INBOX" {
             self.create_mailbox(user, to)?;

@@ -96,12 +96,12 @@ impl LabCertificates {
         let chain: Vec<CertificateDer<'static>> =
             CertificateDer::pem_slice_iter(chain_pem.as_bytes())
                 .collect::<Result<_, _>>()
-                .map_err(|e| other(format!("reading certificate PEM: {e}")))?;
+                .map_err(|e| other(crate::tr!("tls.reading_certificate_pem", e = e)))?;
         if chain.is_empty() {
-            return Err(other("no certificate found in the PEM"));
+            return Err(other(crate::tr!("tls.no_certificate_found_pem")));
         }
         let key = PrivateKeyDer::from_pem_slice(key_pem.as_bytes())
-            .map_err(|e| other(format!("reading key PEM: {e}")))?;
+            .map_err(|e| other(crate::tr!("tls.reading_key_pem", e = e)))?;
         let ca_pem = match ca_pem {
             Some(p) => p,
             None => {
@@ -119,7 +119,7 @@ impl LabCertificates {
             .map_err(|e| other(e.to_string()))?
             .with_no_client_auth()
             .with_single_cert(self.chain.clone(), self.key.clone_key())
-            .map_err(|e| other(format!("certificate and key do not fit together: {e}")))?;
+            .map_err(|e| other(crate::tr!("tls.certificate_key_do_not", e = e)))?;
         Ok(Arc::new(cfg))
     }
 
@@ -243,13 +243,17 @@ impl ClientTlsOptions {
         let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&pem)
             .collect::<Result<_, _>>()
             .map_err(|e| {
-                other(format!(
-                    "{}: not a PEM certificate file: {e}",
-                    path.display()
+                other(crate::tr!(
+                    "tls.not_pem_certificate_file",
+                    path = path.display(),
+                    e = e
                 ))
             })?;
         if certs.is_empty() {
-            return Err(other(format!("{}: no certificate in it", path.display())));
+            return Err(other(crate::tr!(
+                "tls.no_certificate",
+                path = path.display()
+            )));
         }
         self.extra_roots.extend(certs);
         Ok(())
@@ -288,43 +292,38 @@ impl CertProblem {
     /// One line: what failed.
     pub fn describe(&self) -> String {
         match self {
-            CertProblem::Expired => "the certificate has expired".into(),
+            CertProblem::Expired => crate::tr!("tls.certificate_has_expired"),
             CertProblem::NotYetValid => {
-                "the certificate is not valid yet (its start date is in the future)".into()
+                crate::tr!("tls.certificate_not_valid_yet")
             }
             CertProblem::WrongName => {
-                "the certificate is for another name than the one you connected to".into()
+                crate::tr!("tls.certificate_another_name_than")
             }
             CertProblem::UnknownIssuer => {
-                "the certificate is signed by a CA this machine does not trust".into()
+                crate::tr!("tls.certificate_signed_ca_machine")
             }
             CertProblem::SelfSigned => {
-                "the certificate is self-signed: nobody vouches for it but the server itself".into()
+                crate::tr!("tls.certificate_self_signed_nobody")
             }
-            CertProblem::Other(s) => format!("the certificate was rejected: {s}"),
+            CertProblem::Other(s) => crate::tr!("tls.certificate_was_rejected", s = s),
         }
     }
     /// One line: how to proceed, with the risk said.
-    pub fn advice(&self) -> &'static str {
+    pub fn advice(&self) -> String {
         match self {
             CertProblem::UnknownIssuer => {
-                "if you trust the CA that signed it, pass that CA's certificate with --ca-file FILE; \
-                 --insecure also works but accepts any impostor"
+                crate::tr!("tls.if_trust_ca_signed")
             }
             CertProblem::SelfSigned => {
-                "a self-signed certificate vouches only for itself, so no --ca-file can chain to it: only \
-                 --insecure gets past it, and then anyone could be answering (compare its fingerprint with \
-                 the administrator's first)"
+                crate::tr!("tls.self_signed_certificate_vouches")
             }
             CertProblem::Expired | CertProblem::NotYetValid => {
-                "check this machine's clock; otherwise only --insecure gets past it, and then anyone could be \
-                 answering"
+                crate::tr!("tls.check_machine_clock_otherwise")
             }
             CertProblem::WrongName => {
-                "connect using a name the certificate lists; otherwise only --insecure gets past it, and then \
-                 anyone could be answering"
+                crate::tr!("tls.connect_using_name_certificate")
             }
-            CertProblem::Other(_) => "--insecure skips the check, at the risk of talking to an impostor",
+            CertProblem::Other(_) => crate::tr!("tls.insecure_skips_check_risk"),
         }
     }
 }
@@ -413,7 +412,7 @@ fn base_verifier(extra: &[CertificateDer<'static>]) -> Result<Arc<dyn ServerCert
                 roots.add(c.clone()).map_err(|e| e.to_string())?;
             }
             if roots.is_empty() {
-                return Err(format!("no trusted roots: {e}; pass --ca-file"));
+                return Err(crate::tr!("tls.no_trusted_roots_pass", e = e));
             }
             rustls::client::WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider())
                 .build()
@@ -482,7 +481,12 @@ pub async fn connect(
             .trim_end_matches(']')
             .to_string(),
     )
-    .map_err(|_| fail(format!("{host:?} is not a valid server name")))?;
+    .map_err(|_| {
+        fail(crate::tr!(
+            "tls.not_valid_server_name",
+            host = format!("{:?}", host)
+        ))
+    })?;
     let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
     let seen = || verifier.seen.lock().ok().and_then(|g| g.clone());
     match connector.connect(name, stream).await {
@@ -528,10 +532,14 @@ pub async fn connect(
                 _ => None,
             };
             let message = match e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
-                Some(rustls::Error::AlertReceived(a)) => format!("the server sent a TLS alert: {a:?}"),
+                Some(rustls::Error::AlertReceived(a)) => {
+                    crate::tr!("tls.server_sent_tls_alert", a = format!("{:?}", a))
+                }
                 Some(other) => other.to_string(),
                 None => match e.kind() {
-                    io::ErrorKind::UnexpectedEof => "the server closed the connection during the TLS handshake (is this port really TLS?)".into(),
+                    io::ErrorKind::UnexpectedEof => {
+                        crate::tr!("tls.server_closed_connection_during")
+                    }
                     _ => e.to_string(),
                 },
             };
