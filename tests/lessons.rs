@@ -60,7 +60,10 @@ fn every_lesson_file_is_built_in_and_its_model_answer_passes() {
     let built_in: Vec<&str> = BUILTIN.iter().map(|(f, _)| *f).collect();
     for f in &files {
         let rel = format!("lessons/{}", f.file_name().unwrap().to_string_lossy());
-        assert!(built_in.contains(&rel.as_str()), "{rel} is not in lessons::BUILTIN");
+        assert!(
+            built_in.contains(&rel.as_str()),
+            "{rel} is not in lessons::BUILTIN"
+        );
         let text = std::fs::read_to_string(f).unwrap();
         let lesson = format::parse_lesson(&rel, &text).unwrap_or_else(|e| panic!("{e:?}"));
         assert!(
@@ -74,7 +77,11 @@ fn every_lesson_file_is_built_in_and_its_model_answer_passes() {
     args.extend(files.iter().map(|f| f.display().to_string()));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let run = maillab(data.path(), &args, "");
-    assert_eq!(run.code, 0, "stdout:\n{}\nstderr:\n{}", run.stdout, run.stderr);
+    assert_eq!(
+        run.code, 0,
+        "stdout:\n{}\nstderr:\n{}",
+        run.stdout, run.stderr
+    );
     assert_eq!(
         run.stdout.matches("model answer passes").count(),
         files.len(),
@@ -102,7 +109,10 @@ fn commands_exercised() -> BTreeSet<(Protocol, String)> {
             }
             // A `type` line that is a command of its session (IMAP's DONE).
             for c in &step.checks {
-                if let Condition::Type { session, pattern, .. } = c {
+                if let Condition::Type {
+                    session, pattern, ..
+                } = c
+                {
                     let p = session
                         .and_then(|s| sessions.iter().find(|(n, _)| *n == s).map(|(_, p)| *p))
                         .unwrap_or(lesson.protocol);
@@ -165,7 +175,11 @@ fn every_command_is_exercised_by_a_lesson_or_named_with_its_reason() {
 fn script_mode_explains_a_wrong_attempt_gives_a_hint_and_passes_the_right_one() {
     let data = tempfile::tempdir().unwrap();
     let input = "a1 LOGIN alex drums\na2 SELECT newbox\na3 STORE 1 -FLAGS (\\Deleted)\n:hint\n:hint\n:hint\na4 store 1 +flags \\deleted\n";
-    let run = maillab(data.path(), &["lesson", "run", "imap-flags-deletion"], input);
+    let run = maillab(
+        data.path(),
+        &["lesson", "run", "imap-flags-deletion"],
+        input,
+    );
     // Not every step passed: exit 1.
     assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
     let out = &run.stdout;
@@ -175,7 +189,10 @@ fn script_mode_explains_a_wrong_attempt_gives_a_hint_and_passes_the_right_one() 
         .find(|l| l.starts_with("✗ "))
         .unwrap_or_else(|| panic!("no feedback line:\n{out}"));
     assert!(wrong.contains("argument 2"), "{wrong}");
-    assert!(wrong.contains("+FLAGS") && wrong.contains("-FLAGS"), "{wrong}");
+    assert!(
+        wrong.contains("+FLAGS") && wrong.contains("-FLAGS"),
+        "{wrong}"
+    );
     // Hints one at a time, then none left.
     let h1 = out.find("Hint 1/2:").expect("first hint");
     let h2 = out.find("Hint 2/2:").expect("second hint");
@@ -187,8 +204,14 @@ fn script_mode_explains_a_wrong_attempt_gives_a_hint_and_passes_the_right_one() 
     // Results per step at the end of input.
     let summary = out.split("Results of").nth(1).expect("summary");
     let marks: Vec<&str> = summary.lines().skip(1).take(8).collect();
-    assert!(marks[0].contains("passed") && marks[0].contains("(select)"), "{marks:?}");
-    assert!(marks[1].contains("passed") && marks[1].contains("(store-1)"), "{marks:?}");
+    assert!(
+        marks[0].contains("passed") && marks[0].contains("(select)"),
+        "{marks:?}"
+    );
+    assert!(
+        marks[1].contains("passed") && marks[1].contains("(store-1)"),
+        "{marks:?}"
+    );
     assert!(marks[2].contains("not-tried"), "{marks:?}");
     assert!(summary.contains("2 of 8 steps passed"), "{summary}");
 }
@@ -282,7 +305,11 @@ fn json_output_follows_the_documented_schema() {
     let schema = documented_schema();
     let data = tempfile::tempdir().unwrap();
     let input = "CAPA\nUSER alex\n:hint\nPASS wrong\n:show\n";
-    let run = maillab(data.path(), &["lesson", "run", "pop3-basics", "--json"], input);
+    let run = maillab(
+        data.path(),
+        &["lesson", "run", "pop3-basics", "--json"],
+        input,
+    );
     assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
     let v: serde_json::Value = serde_json::from_str(&run.stdout)
         .unwrap_or_else(|e| panic!("stdout is one JSON document ({e}):\n{}", run.stdout));
@@ -306,7 +333,11 @@ fn json_output_follows_the_documented_schema() {
         .iter()
         .flat_map(|s| s.answer.iter().map(|l| format!("{l}\n")))
         .collect();
-    let run = maillab(data.path(), &["lesson", "run", &lesson.id, "--json"], &answers);
+    let run = maillab(
+        data.path(),
+        &["lesson", "run", &lesson.id, "--json"],
+        &answers,
+    );
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert!(validate(&schema, &v, "$").is_empty());
@@ -320,9 +351,17 @@ fn progress_survives_a_restart_and_moves_with_export_and_import() {
     let list = |dir: &Path| maillab(dir, &["lesson", "list"], "");
     let before = list(data.path());
     assert_eq!(before.code, 0, "{}", before.stderr);
-    assert!(before.stdout.contains("0 / 18 lessons, 0%"), "{}", before.stdout);
+    assert!(
+        before.stdout.contains("0 / 18 lessons, 0%"),
+        "{}",
+        before.stdout
+    );
     // Two steps of lesson 8 in one run, then the whole of lesson 1 in another.
-    let run = maillab(data.path(), &["lesson", "run", "imap-first-session"], "CAPABILITY\nt1 NOOP\n:answer t1\n");
+    let run = maillab(
+        data.path(),
+        &["lesson", "run", "imap-first-session"],
+        "CAPABILITY\nt1 NOOP\n:answer t1\n",
+    );
     assert_eq!(run.code, 1, "{}", run.stdout);
     let lesson = format::parse_lesson(BUILTIN[0].0, BUILTIN[0].1).unwrap();
     let answers: String = lesson
@@ -330,7 +369,10 @@ fn progress_survives_a_restart_and_moves_with_export_and_import() {
         .iter()
         .flat_map(|s| s.answer.iter().map(|l| format!("{l}\n")))
         .collect();
-    assert_eq!(maillab(data.path(), &["lesson", "run", "1"], &answers).code, 0);
+    assert_eq!(
+        maillab(data.path(), &["lesson", "run", "1"], &answers).code,
+        0
+    );
     // A new process reads what the earlier ones kept.
     let after = list(data.path());
     let line = after
@@ -339,25 +381,49 @@ fn progress_survives_a_restart_and_moves_with_export_and_import() {
         .find(|l| l.contains("imap-first-session"))
         .unwrap();
     assert!(line.contains("[2/8 steps]"), "{line}");
-    let first = after.stdout.lines().find(|l| l.contains("smtp-first-conversation")).unwrap();
-    assert!(first.starts_with('✓') && first.contains("[done]"), "{first}");
+    let first = after
+        .stdout
+        .lines()
+        .find(|l| l.contains("smtp-first-conversation"))
+        .unwrap();
+    assert!(
+        first.starts_with('✓') && first.contains("[done]"),
+        "{first}"
+    );
     let total = after.stdout.lines().last().unwrap().to_string();
     assert!(total.starts_with("1 / 18 lessons, "), "{total}");
     // Export, then import on "another machine" (another data directory).
     let file = data.path().join("export.json");
     let file_s = file.display().to_string();
-    assert_eq!(maillab(data.path(), &["lesson", "export", &file_s], "").code, 0);
+    assert_eq!(
+        maillab(data.path(), &["lesson", "export", &file_s], "").code,
+        0
+    );
     let other = tempfile::tempdir().unwrap();
-    assert_eq!(maillab(other.path(), &["lesson", "import", &file_s], "").code, 0);
+    assert_eq!(
+        maillab(other.path(), &["lesson", "import", &file_s], "").code,
+        0
+    );
     assert_eq!(list(other.path()).stdout, after.stdout);
     // Reset one lesson, then all.
     assert_eq!(maillab(other.path(), &["lesson", "reset", "1"], "").code, 0);
-    assert!(list(other.path()).stdout.lines().last().unwrap().starts_with("0 / 18"));
-    assert_eq!(maillab(other.path(), &["lesson", "reset", "--all"], "").code, 0);
+    assert!(list(other.path())
+        .stdout
+        .lines()
+        .last()
+        .unwrap()
+        .starts_with("0 / 18"));
+    assert_eq!(
+        maillab(other.path(), &["lesson", "reset", "--all"], "").code,
+        0
+    );
     assert!(list(other.path()).stdout.contains("0 / 18 lessons, 0%"));
     // A broken import is refused with exit 2 and changes nothing.
     std::fs::write(&file, "{\"version\": 7, \"lessons\": {}}").unwrap();
-    assert_eq!(maillab(data.path(), &["lesson", "import", &file_s], "").code, 2);
+    assert_eq!(
+        maillab(data.path(), &["lesson", "import", &file_s], "").code,
+        2
+    );
     assert_eq!(list(data.path()).stdout, after.stdout);
 }
 
@@ -369,7 +435,11 @@ fn the_documented_example_and_a_filled_in_skeleton_pass_lesson_check() {
     let len = doc[start..].find("\n````").unwrap();
     let example = dir.path().join("example.md");
     std::fs::write(&example, &doc[start..start + len + 1]).unwrap();
-    let run = maillab(dir.path(), &["lesson", "check", &example.display().to_string()], "");
+    let run = maillab(
+        dir.path(),
+        &["lesson", "check", &example.display().to_string()],
+        "",
+    );
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     // `lesson new` writes a skeleton that fails while it has TODOs...
     let skel = dir.path().join("mine.md");
@@ -378,7 +448,11 @@ fn the_documented_example_and_a_filled_in_skeleton_pass_lesson_check() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let run = maillab(dir.path(), &["lesson", "check", &skel_s], "");
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("mine.md:") && run.stderr.contains("TODO"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("mine.md:") && run.stderr.contains("TODO"),
+        "{}",
+        run.stderr
+    );
     // ...and passes once they are filled in.
     let text = std::fs::read_to_string(&skel).unwrap().replace("TODO ", "");
     std::fs::write(&skel, text).unwrap();
@@ -389,15 +463,36 @@ fn the_documented_example_and_a_filled_in_skeleton_pass_lesson_check() {
     let run = maillab(dir.path(), &["lesson", "list", "--dir", &dir_s], "");
     assert!(run.stdout.contains("example-pop3-peek"), "{}", run.stdout);
     assert!(run.stdout.contains(" / 20 lessons"), "{}", run.stdout);
-    let run = maillab(dir.path(), &["lesson", "run", "example-pop3-peek", "--dir", &dir_s], "USER alex\nPASS drums\nSTAT\n:answer 2\nTOP 2 0\nQUIT\n");
+    let run = maillab(
+        dir.path(),
+        &["lesson", "run", "example-pop3-peek", "--dir", &dir_s],
+        "USER alex\nPASS drums\nSTAT\n:answer 2\nTOP 2 0\nQUIT\n",
+    );
     assert_eq!(run.code, 0, "{}", run.stdout);
     // A broken lesson: file and line, exit 2.
     let bad = dir.path().join("bad.md");
-    std::fs::write(&bad, doc[start..start + len].replace("send STAT", "sent STAT")).unwrap();
-    let run = maillab(dir.path(), &["lesson", "check", &bad.display().to_string()], "");
+    std::fs::write(
+        &bad,
+        doc[start..start + len].replace("send STAT", "sent STAT"),
+    )
+    .unwrap();
+    let run = maillab(
+        dir.path(),
+        &["lesson", "check", &bad.display().to_string()],
+        "",
+    );
     assert_eq!(run.code, 2);
-    let line = doc[start..start + len].lines().position(|l| l == "send STAT").unwrap() + 1;
-    assert!(run.stderr.contains(&format!("bad.md:{line}: unknown check")), "{}", run.stderr);
+    let line = doc[start..start + len]
+        .lines()
+        .position(|l| l == "send STAT")
+        .unwrap()
+        + 1;
+    assert!(
+        run.stderr
+            .contains(&format!("bad.md:{line}: unknown check")),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -411,13 +506,30 @@ fn a_translation_is_checked_for_missing_and_extra_step_ids() {
         "---\nid: pop3-deletion\nlang: ar\ntitle: الحذف\n---\n\n## التشفير أولا {#stls}\n\nنص.\n\n## خطوة زائدة {#extra}\n\nنص.\n",
     )
     .unwrap();
-    let run = maillab(dir.path(), &["lesson", "check", &file.display().to_string()], "");
+    let run = maillab(
+        dir.path(),
+        &["lesson", "check", &file.display().to_string()],
+        "",
+    );
     assert_eq!(run.code, 2, "{}", run.stdout);
-    assert!(run.stderr.contains("missing from the translation: login, dele"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("missing from the translation: login, dele"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("lacks: extra"), "{}", run.stderr);
     // A translation may not carry checks or answers.
-    std::fs::write(&file, "---\nid: pop3-deletion\nlang: ar\n---\n## x {#stls}\n```check\nsend STLS\n```\n").unwrap();
-    let run = maillab(dir.path(), &["lesson", "check", &file.display().to_string()], "");
+    std::fs::write(
+        &file,
+        "---\nid: pop3-deletion\nlang: ar\n---\n## x {#stls}\n```check\nsend STLS\n```\n",
+    )
+    .unwrap();
+    let run = maillab(
+        dir.path(),
+        &["lesson", "check", &file.display().to_string()],
+        "",
+    );
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("pop3-deletion.md:6:"), "{}", run.stderr);
 }
@@ -425,6 +537,12 @@ fn a_translation_is_checked_for_missing_and_extra_step_ids() {
 #[test]
 fn usage_errors_exit_2() {
     let data = tempfile::tempdir().unwrap();
-    assert_eq!(maillab(data.path(), &["lesson", "run", "no-such-lesson"], "").code, 2);
-    assert_eq!(maillab(data.path(), &["lesson", "run", "1", "--step", "99"], "").code, 2);
+    assert_eq!(
+        maillab(data.path(), &["lesson", "run", "no-such-lesson"], "").code,
+        2
+    );
+    assert_eq!(
+        maillab(data.path(), &["lesson", "run", "1", "--step", "99"], "").code,
+        2
+    );
 }

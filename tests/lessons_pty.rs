@@ -137,18 +137,35 @@ fn a_lesson_runs_on_a_terminal_with_colours_marks_and_progress() {
     // The step list marks passed steps and the current one.
     let steps: Vec<&str> = text
         .lines()
-        .filter(|l| l.contains(". ") && l.contains('(') && (l.starts_with('✓') || l.starts_with('▸') || l.starts_with('·')))
+        .filter(|l| {
+            l.contains(". ")
+                && l.contains('(')
+                && (l.starts_with('✓') || l.starts_with('▸') || l.starts_with('·'))
+        })
         .collect();
     assert!(steps.iter().any(|l| l.starts_with("✓  1.")), "{steps:?}");
     assert!(steps.iter().any(|l| l.starts_with("▸  3.")), "{steps:?}");
     // The pass mark is green and bold, the wrong answer red, the step title cyan.
-    assert!(raw.contains("\u{1b}[32m") || raw.contains(";32m"), "no green:\n{raw:?}");
-    assert!(raw.contains("\u{1b}[31m") || raw.contains(";31m"), "no red:\n{raw:?}");
-    assert!(raw.contains("\u{1b}[36m") || raw.contains(";36m"), "no cyan:\n{raw:?}");
+    assert!(
+        raw.contains("\u{1b}[32m") || raw.contains(";32m"),
+        "no green:\n{raw:?}"
+    );
+    assert!(
+        raw.contains("\u{1b}[31m") || raw.contains(";31m"),
+        "no red:\n{raw:?}"
+    );
+    assert!(
+        raw.contains("\u{1b}[36m") || raw.contains(";36m"),
+        "no cyan:\n{raw:?}"
+    );
     // The line typed shows once, and the wire line with the tag the REPL added once.
     assert_eq!(text.matches("> CAPABILITY").count(), 1, "{text}");
     assert_eq!(text.matches("C: a001 CAPABILITY").count(), 1, "{text}");
     // The progress was kept.
-    let progress = std::fs::read_to_string(dir.path().join("lessons-progress.json")).expect("progress kept");
-    assert!(progress.contains("\"capability\"") && progress.contains("\"tags\""), "{progress}");
+    let progress =
+        std::fs::read_to_string(dir.path().join("lessons-progress.json")).expect("progress kept");
+    assert!(
+        progress.contains("\"capability\"") && progress.contains("\"tags\""),
+        "{progress}"
+    );
 }

@@ -156,7 +156,11 @@ pub enum Miss {
     /// The command name differs.
     Command { want: String, got: String },
     /// Argument `index` (1-based) differs.
-    Arg { index: usize, want: String, got: String },
+    Arg {
+        index: usize,
+        want: String,
+        got: String,
+    },
     /// Argument `index` is missing.
     MissingArg { index: usize, want: String },
     /// An argument more than wanted.
@@ -216,7 +220,12 @@ pub fn parse_block(body: &str) -> Result<Vec<Condition>, Vec<(usize, String)>> {
             }
             "send" => {
                 let (exact, pattern) = exact_rest(rest);
-                Condition::Send { session, pattern, exact, replies: Vec::new() }
+                Condition::Send {
+                    session,
+                    pattern,
+                    exact,
+                    replies: Vec::new(),
+                }
             }
             "type" => {
                 // `type exact` alone wants an empty line.
@@ -225,7 +234,12 @@ pub fn parse_block(body: &str) -> Result<Vec<Condition>, Vec<(usize, String)>> {
                     errors.push((n, crate::tr!("lesson.fmt.type_needs_line")));
                     continue;
                 }
-                Condition::Type { session, pattern, exact, replies: Vec::new() }
+                Condition::Type {
+                    session,
+                    pattern,
+                    exact,
+                    replies: Vec::new(),
+                }
             }
             "meta" if rest.starts_with(':') => Condition::Meta {
                 pattern: rest.to_string(),
@@ -258,8 +272,14 @@ pub fn parse_block(body: &str) -> Result<Vec<Condition>, Vec<(usize, String)>> {
                     }
                 }
             }
-            "server" if !rest.is_empty() => Condition::Server { session, pattern: rest.to_string() },
-            "state" if !rest.is_empty() => Condition::State { session, state: rest.to_ascii_lowercase() },
+            "server" if !rest.is_empty() => Condition::Server {
+                session,
+                pattern: rest.to_string(),
+            },
+            "state" if !rest.is_empty() => Condition::State {
+                session,
+                state: rest.to_ascii_lowercase(),
+            },
             "store" => match parse_store(rest) {
                 Ok(s) => Condition::Store(s),
                 Err(e) => {
@@ -272,7 +292,9 @@ pub fn parse_block(body: &str) -> Result<Vec<Condition>, Vec<(usize, String)>> {
                     errors.push((n, crate::tr!("lesson.fmt.answer_needs_capture")));
                     continue;
                 }
-                Condition::Answer { pattern: rest.to_string() }
+                Condition::Answer {
+                    pattern: rest.to_string(),
+                }
             }
             "server" | "state" | "answer" => {
                 errors.push((n, crate::tr!("lesson.fmt.needs_value", kw = kw)));
@@ -299,7 +321,10 @@ fn parse_reply(rest: &str) -> Result<Vec<ReplyWant>, String> {
     }
     for w in rest.split_whitespace() {
         let up = w.to_ascii_uppercase();
-        let want = if matches!(up.as_str(), "OK" | "NO" | "BAD" | "BYE" | "PREAUTH" | "+OK" | "-ERR") {
+        let want = if matches!(
+            up.as_str(),
+            "OK" | "NO" | "BAD" | "BYE" | "PREAUTH" | "+OK" | "-ERR"
+        ) {
             ReplyWant::Status(up)
         } else if w == "+" {
             ReplyWant::Continuation
@@ -338,15 +363,24 @@ fn parse_store(rest: &str) -> Result<StoreCheck, String> {
             let seq = if seq == "last" {
                 -1
             } else {
-                seq.parse().map_err(|_| crate::tr!("lesson.fmt.store_seq", seq = seq))?
+                seq.parse()
+                    .map_err(|_| crate::tr!("lesson.fmt.store_seq", seq = seq))?
             };
-            StoreWhat::Flag { seq, flag: flag.trim().to_string(), set: what == "flag" }
+            StoreWhat::Flag {
+                seq,
+                flag: flag.trim().to_string(),
+                set: what == "flag",
+            }
         }
         "subject" if !tail.is_empty() => StoreWhat::Subject(unquote(tail)),
         "contains" if !tail.is_empty() => StoreWhat::Contains(unquote(tail)),
         _ => return Err(usage()),
     };
-    Ok(StoreCheck { user: user.to_string(), mailbox: mailbox.to_string(), what })
+    Ok(StoreCheck {
+        user: user.to_string(),
+        mailbox: mailbox.to_string(),
+        what,
+    })
 }
 
 fn unquote(s: &str) -> String {
@@ -373,8 +407,15 @@ fn glob(pattern: &str, word: &str, caps: &mut Vec<String>) -> bool {
     let Some(close) = pattern[open..].find('}').map(|c| open + c) else {
         return pattern.eq_ignore_ascii_case(word);
     };
-    let (lit, ph, rest) = (&pattern[..open], &pattern[open + 1..close], &pattern[close + 1..]);
-    if word.len() < lit.len() || !word.is_char_boundary(lit.len()) || !word[..lit.len()].eq_ignore_ascii_case(lit) {
+    let (lit, ph, rest) = (
+        &pattern[..open],
+        &pattern[open + 1..close],
+        &pattern[close + 1..],
+    );
+    if word.len() < lit.len()
+        || !word.is_char_boundary(lit.len())
+        || !word[..lit.len()].eq_ignore_ascii_case(lit)
+    {
         return false;
     }
     let w = &word[lit.len()..];
@@ -527,10 +568,15 @@ pub fn command_words(p: Protocol, line: &str) -> Option<(String, Vec<String>)> {
 pub fn compare_command(p: Protocol, pattern: &str, typed: &str) -> Result<(), Miss> {
     let (want_name, want_args) = command_words(p, pattern).unwrap_or_default();
     let Some((got_name, got_args)) = command_words(p, typed) else {
-        return Err(Miss::NotSent { want: pattern.to_string() });
+        return Err(Miss::NotSent {
+            want: pattern.to_string(),
+        });
     };
     if !glob(&want_name, &got_name, &mut Vec::new()) {
-        return Err(Miss::Command { want: want_name, got: got_name });
+        return Err(Miss::Command {
+            want: want_name,
+            got: got_name,
+        });
     }
     let mut caps = Vec::new();
     if match_words(&want_args, &got_args, &mut caps) {
@@ -542,15 +588,27 @@ pub fn compare_command(p: Protocol, pattern: &str, typed: &str) -> Result<(), Mi
             break;
         }
         match got_args.get(i) {
-            None => return Err(Miss::MissingArg { index: i + 1, want: want.clone() }),
+            None => {
+                return Err(Miss::MissingArg {
+                    index: i + 1,
+                    want: want.clone(),
+                })
+            }
             Some(got) if !glob(want, got, &mut Vec::new()) => {
-                return Err(Miss::Arg { index: i + 1, want: want.clone(), got: got.clone() })
+                return Err(Miss::Arg {
+                    index: i + 1,
+                    want: want.clone(),
+                    got: got.clone(),
+                })
             }
             _ => {}
         }
     }
     let i = want_args.len();
-    Err(Miss::ExtraArg { index: i + 1, got: got_args.get(i).cloned().unwrap_or_default() })
+    Err(Miss::ExtraArg {
+        index: i + 1,
+        got: got_args.get(i).cloned().unwrap_or_default(),
+    })
 }
 
 /// The part of a typed IMAP line after its tag (what `exact` compares).
@@ -597,7 +655,10 @@ fn reply_parts(x: &Exchange) -> (Option<String>, Option<String>, Option<String>,
             // No tagged line: a BYE-only answer (LOGOUT cut short) or the greeting.
             for l in x.lines.iter().rev() {
                 let r = reply::imap(l);
-                if r.kind == reply::ImapKind::Untagged && r.status.is_some() && x.kind == InputKind::Push {
+                if r.kind == reply::ImapKind::Untagged
+                    && r.status.is_some()
+                    && x.kind == InputKind::Push
+                {
                     return (r.status, r.code, None, false);
                 }
             }
@@ -608,7 +669,12 @@ fn reply_parts(x: &Exchange) -> (Option<String>, Option<String>, Option<String>,
                 if let Some(r) = reply::smtp(l) {
                     if r.is_last {
                         let cont = r.code == 334 || r.code == 354;
-                        return (Some(r.code.to_string()), None, r.enhanced.map(|e| e.to_string()), cont);
+                        return (
+                            Some(r.code.to_string()),
+                            None,
+                            r.enhanced.map(|e| e.to_string()),
+                            cont,
+                        );
                     }
                 }
             }
@@ -617,8 +683,12 @@ fn reply_parts(x: &Exchange) -> (Option<String>, Option<String>, Option<String>,
         Protocol::Pop3 => {
             for l in &x.lines {
                 match reply::pop3(l) {
-                    reply::Pop3Line::Ok { code, .. } => return (Some("+OK".into()), code, None, false),
-                    reply::Pop3Line::Err { code, .. } => return (Some("-ERR".into()), code, None, false),
+                    reply::Pop3Line::Ok { code, .. } => {
+                        return (Some("+OK".into()), code, None, false)
+                    }
+                    reply::Pop3Line::Err { code, .. } => {
+                        return (Some("-ERR".into()), code, None, false)
+                    }
                     reply::Pop3Line::Continuation(_) => return (None, None, None, true),
                     _ => {}
                 }
@@ -661,42 +731,69 @@ fn want_text(w: &ReplyWant) -> String {
 /// One input condition (send/type/meta) against one exchange.
 fn input_matches(c: &Condition, x: &Exchange) -> Result<(), Miss> {
     let (session, kind, pattern, exact, replies) = match c {
-        Condition::Send { session, pattern, exact, replies } => (*session, InputKind::Command, pattern, *exact, replies),
-        Condition::Type { session, pattern, exact, replies } => (*session, InputKind::Line, pattern, *exact, replies),
+        Condition::Send {
+            session,
+            pattern,
+            exact,
+            replies,
+        } => (*session, InputKind::Command, pattern, *exact, replies),
+        Condition::Type {
+            session,
+            pattern,
+            exact,
+            replies,
+        } => (*session, InputKind::Line, pattern, *exact, replies),
         Condition::Meta { pattern, replies } => (None, InputKind::Meta, pattern, false, replies),
         _ => return Ok(()),
     };
     if x.kind != kind {
-        return Err(Miss::NotSent { want: pattern.clone() });
+        return Err(Miss::NotSent {
+            want: pattern.clone(),
+        });
     }
     if let Some(s) = session {
         if s != x.session {
-            return Err(Miss::Session { want: s, got: x.session });
+            return Err(Miss::Session {
+                want: s,
+                got: x.session,
+            });
         }
     }
     match kind {
         InputKind::Command if exact => {
             let got = untagged(x.protocol, &x.input);
             if got != *pattern {
-                return Err(Miss::Exact { want: pattern.clone(), got });
+                return Err(Miss::Exact {
+                    want: pattern.clone(),
+                    got,
+                });
             }
         }
         InputKind::Command => compare_command(x.protocol, pattern, &x.input)?,
         _ if exact => {
             if x.input != *pattern {
-                return Err(Miss::Exact { want: pattern.clone(), got: x.input.clone() });
+                return Err(Miss::Exact {
+                    want: pattern.clone(),
+                    got: x.input.clone(),
+                });
             }
         }
         _ => {
             let mut caps = Vec::new();
             if !match_words(&words(pattern), &words(&x.input), &mut caps) {
-                return Err(Miss::Exact { want: pattern.clone(), got: x.input.clone() });
+                return Err(Miss::Exact {
+                    want: pattern.clone(),
+                    got: x.input.clone(),
+                });
             }
         }
     }
     for w in replies {
         if !reply_matches(x, w) {
-            return Err(Miss::Reply { want: want_text(w), got: reply_summary(x) });
+            return Err(Miss::Reply {
+                want: want_text(w),
+                got: reply_summary(x),
+            });
         }
     }
     Ok(())
@@ -781,42 +878,69 @@ pub fn evaluate(conds: &[Condition], ctx: &Ctx<'_>) -> Verdict {
             Condition::Server { session, pattern } => {
                 let seen = ctx.step.iter().any(|x| {
                     session.is_none_or(|s| s == x.session)
-                        && x.lines.iter().any(|l| match_server_line(pattern, l).is_some())
+                        && x.lines
+                            .iter()
+                            .any(|l| match_server_line(pattern, l).is_some())
                 });
-                (!seen).then(|| Miss::Server { want: pattern.clone() })
+                (!seen).then(|| Miss::Server {
+                    want: pattern.clone(),
+                })
             }
             Condition::State { session, state } => {
                 let s = session.unwrap_or(ctx.current);
-                let got = ctx.states.get(s.wrapping_sub(1)).cloned().unwrap_or_default();
-                (got != *state).then(|| Miss::State { want: state.clone(), got })
+                let got = ctx
+                    .states
+                    .get(s.wrapping_sub(1))
+                    .cloned()
+                    .unwrap_or_default();
+                (got != *state).then(|| Miss::State {
+                    want: state.clone(),
+                    got,
+                })
             }
             Condition::Store(s) => match ctx.store {
                 Some(inner) if store_holds(s, inner) => None,
-                _ => Some(Miss::Store { want: store_text(s) }),
+                _ => Some(Miss::Store {
+                    want: store_text(s),
+                }),
             },
             Condition::Answer { pattern } => match (answer_value(pattern, ctx.all), ctx.answer) {
-                (None, _) => Some(Miss::AnswerSource { want: pattern.clone() }),
+                (None, _) => Some(Miss::AnswerSource {
+                    want: pattern.clone(),
+                }),
                 (_, None) => Some(Miss::NoAnswer),
                 (Some(v), Some(a)) if same_answer(&v, a) => None,
                 (Some(_), Some(a)) => Some(Miss::WrongAnswer { got: a.to_string() }),
             },
         };
         if let Some(m) = miss {
-            return Verdict { passed: false, miss: Some(m) };
+            return Verdict {
+                passed: false,
+                miss: Some(m),
+            };
         }
     }
-    Verdict { passed: true, miss: None }
+    Verdict {
+        passed: true,
+        miss: None,
+    }
 }
 
 fn same_answer(want: &str, got: &str) -> bool {
-    let clean = |s: &str| s.trim().trim_matches(['"', '[', ']', '.']).to_ascii_lowercase();
+    let clean = |s: &str| {
+        s.trim()
+            .trim_matches(['"', '[', ']', '.'])
+            .to_ascii_lowercase()
+    };
     clean(want) == clean(got)
 }
 
 /// For feedback: why the latest attempt of the right kind does not match `c`.
 fn closest_miss(c: &Condition, tried: &[Exchange]) -> Miss {
     let want = match c {
-        Condition::Send { pattern, .. } | Condition::Type { pattern, .. } | Condition::Meta { pattern, .. } => pattern.clone(),
+        Condition::Send { pattern, .. }
+        | Condition::Type { pattern, .. }
+        | Condition::Meta { pattern, .. } => pattern.clone(),
         _ => String::new(),
     };
     let kind = match c {
@@ -837,7 +961,11 @@ pub fn store_text(s: &StoreCheck) -> String {
         StoreWhat::Missing => "missing".to_string(),
         StoreWhat::Count(n) => format!("count {n}"),
         StoreWhat::Flag { seq, flag, set } => {
-            let seq = if *seq < 0 { "last".to_string() } else { seq.to_string() };
+            let seq = if *seq < 0 {
+                "last".to_string()
+            } else {
+                seq.to_string()
+            };
             format!("{} {seq} {flag}", if *set { "flag" } else { "noflag" })
         }
         StoreWhat::Subject(t) => format!("subject {t}"),
@@ -849,10 +977,17 @@ pub fn store_text(s: &StoreCheck) -> String {
 }
 
 /// The commands a step's `send` lines name (for the coverage test).
-pub fn commands_named(p: Protocol, conds: &[Condition], sessions: &[(usize, Protocol)]) -> Vec<(Protocol, String)> {
+pub fn commands_named(
+    p: Protocol,
+    conds: &[Condition],
+    sessions: &[(usize, Protocol)],
+) -> Vec<(Protocol, String)> {
     let mut out = Vec::new();
     for c in conds {
-        if let Condition::Send { session, pattern, .. } = c {
+        if let Condition::Send {
+            session, pattern, ..
+        } = c
+        {
             let proto = session
                 .and_then(|s| sessions.iter().find(|(n, _)| *n == s).map(|(_, p)| *p))
                 .unwrap_or(p);
@@ -884,21 +1019,46 @@ mod tests {
         let states = vec!["selected".to_string()];
         evaluate(
             &conds,
-            &Ctx { step: xs, all: xs, answer: None, store: None, states: &states, current: 1 },
+            &Ctx {
+                step: xs,
+                all: xs,
+                answer: None,
+                store: None,
+                states: &states,
+                current: 1,
+            },
         )
     }
 
     #[test]
     fn store_flags_by_meaning() {
         let block = "send STORE 1 +FLAGS (\\Deleted)\nreply OK";
-        let ok = x(Protocol::Imap, "a3 store 1 +flags \\DELETED", &["* 1 FETCH (FLAGS (\\Deleted))", "a3 OK STORE completed"]);
-        assert!(run(block, &[ok.clone()]).passed);
-        let quoted = x(Protocol::Imap, "STORE \"1\" +FLAGS (\\Deleted)", &["a1 OK done"]);
+        let ok = x(
+            Protocol::Imap,
+            "a3 store 1 +flags \\DELETED",
+            &["* 1 FETCH (FLAGS (\\Deleted))", "a3 OK STORE completed"],
+        );
+        assert!(run(block, std::slice::from_ref(&ok)).passed);
+        let quoted = x(
+            Protocol::Imap,
+            "STORE \"1\" +FLAGS (\\Deleted)",
+            &["a1 OK done"],
+        );
         assert!(run(block, &[quoted]).passed);
         // The same words with a NO fail on the reply, naming what came back.
-        let no = x(Protocol::Imap, "a3 STORE 1 +FLAGS \\Deleted", &["a3 NO [READ-ONLY] mailbox is read-only"]);
-        let v = run(block, &[no.clone()]);
-        assert_eq!(v.miss, Some(Miss::Reply { want: "OK".into(), got: "NO [READ-ONLY]".into() }));
+        let no = x(
+            Protocol::Imap,
+            "a3 STORE 1 +FLAGS \\Deleted",
+            &["a3 NO [READ-ONLY] mailbox is read-only"],
+        );
+        let v = run(block, std::slice::from_ref(&no));
+        assert_eq!(
+            v.miss,
+            Some(Miss::Reply {
+                want: "OK".into(),
+                got: "NO [READ-ONLY]".into()
+            })
+        );
         // A wrong attempt then a right one passes.
         assert!(run(block, &[no, ok]).passed);
     }
@@ -906,28 +1066,84 @@ mod tests {
     #[test]
     fn wrong_attempts_say_which_part_differs() {
         let block = "send STORE 1 +FLAGS (\\Deleted)";
-        let v = run(block, &[x(Protocol::Imap, "a3 STORE 1 -FLAGS (\\Deleted)", &["a3 OK"])]);
-        assert_eq!(v.miss, Some(Miss::Arg { index: 2, want: "+FLAGS".into(), got: "-FLAGS".into() }));
+        let v = run(
+            block,
+            &[x(
+                Protocol::Imap,
+                "a3 STORE 1 -FLAGS (\\Deleted)",
+                &["a3 OK"],
+            )],
+        );
+        assert_eq!(
+            v.miss,
+            Some(Miss::Arg {
+                index: 2,
+                want: "+FLAGS".into(),
+                got: "-FLAGS".into()
+            })
+        );
         let v = run(block, &[x(Protocol::Imap, "a3 FETCH 1 FLAGS", &["a3 OK"])]);
-        assert_eq!(v.miss, Some(Miss::Command { want: "STORE".into(), got: "FETCH".into() }));
+        assert_eq!(
+            v.miss,
+            Some(Miss::Command {
+                want: "STORE".into(),
+                got: "FETCH".into()
+            })
+        );
         let v = run(block, &[x(Protocol::Imap, "STORE 1 +FLAGS", &["a3 BAD"])]);
-        assert_eq!(v.miss, Some(Miss::MissingArg { index: 3, want: "\\Deleted".into() }));
-        let v = run(block, &[x(Protocol::Imap, "STORE 1 +FLAGS \\Deleted \\Seen", &["a3 OK"])]);
-        assert_eq!(v.miss, Some(Miss::ExtraArg { index: 4, got: "\\Seen".into() }));
+        assert_eq!(
+            v.miss,
+            Some(Miss::MissingArg {
+                index: 3,
+                want: "\\Deleted".into()
+            })
+        );
+        let v = run(
+            block,
+            &[x(
+                Protocol::Imap,
+                "STORE 1 +FLAGS \\Deleted \\Seen",
+                &["a3 OK"],
+            )],
+        );
+        assert_eq!(
+            v.miss,
+            Some(Miss::ExtraArg {
+                index: 4,
+                got: "\\Seen".into()
+            })
+        );
         let v = run(block, &[]);
         assert!(matches!(v.miss, Some(Miss::NotSent { .. })));
     }
 
     #[test]
     fn smtp_codes_classes_and_enhanced_codes() {
-        let x1 = x(Protocol::Smtp, "mail from: <alex@maillab.test>", &["250 2.1.0 Ok"]);
-        assert!(run("send MAIL FROM:<alex@maillab.test>\nreply 250 2xx 2.1.0", &[x1.clone()]).passed);
-        assert!(run("send MAIL FROM:<{any}>", &[x1.clone()]).passed);
+        let x1 = x(
+            Protocol::Smtp,
+            "mail from: <alex@maillab.test>",
+            &["250 2.1.0 Ok"],
+        );
+        assert!(
+            run(
+                "send MAIL FROM:<alex@maillab.test>\nreply 250 2xx 2.1.0",
+                std::slice::from_ref(&x1)
+            )
+            .passed
+        );
+        assert!(run("send MAIL FROM:<{any}>", std::slice::from_ref(&x1)).passed);
         assert!(!run("send MAIL FROM:<riley@maillab.test>", &[x1]).passed);
-        let x2 = x(Protocol::Smtp, "AUTH PLAIN AGFsZXgAZHJ1bXM=", &["534 5.7.9 Application-specific password required"]);
-        assert!(run("send AUTH PLAIN {any}\nreply 534 5.7.9", &[x2.clone()]).passed);
-        assert!(run("send exact AUTH PLAIN AGFsZXgAZHJ1bXM=", &[x2.clone()]).passed);
-        let v = run("send exact AUTH PLAIN AGFsZXgAZHJ1bXM=", &[x(Protocol::Smtp, "auth plain AGFsZXgAZHJ1bXM=", &[])]);
+        let x2 = x(
+            Protocol::Smtp,
+            "AUTH PLAIN AGFsZXgAZHJ1bXM=",
+            &["534 5.7.9 Application-specific password required"],
+        );
+        assert!(run("send AUTH PLAIN {any}\nreply 534 5.7.9", std::slice::from_ref(&x2)).passed);
+        assert!(run("send exact AUTH PLAIN AGFsZXgAZHJ1bXM=", std::slice::from_ref(&x2)).passed);
+        let v = run(
+            "send exact AUTH PLAIN AGFsZXgAZHJ1bXM=",
+            &[x(Protocol::Smtp, "auth plain AGFsZXgAZHJ1bXM=", &[])],
+        );
         assert!(matches!(v.miss, Some(Miss::Exact { .. })));
     }
 
@@ -937,18 +1153,39 @@ mod tests {
         assert!(run("send LIST 2\nreply +OK", &xs).passed);
         let conds = parse_block("answer +OK 2 {n}").unwrap();
         let states = vec![String::new()];
-        let ctx = |a| Ctx { step: &xs, all: &xs, answer: a, store: None, states: &states, current: 1 };
+        let ctx = |a| Ctx {
+            step: &xs,
+            all: &xs,
+            answer: a,
+            store: None,
+            states: &states,
+            current: 1,
+        };
         assert!(evaluate(&conds, &ctx(Some(" 1733 "))).passed);
         let first = parse_block("answer +OK {n} {?}").unwrap();
         assert!(evaluate(&first, &ctx(Some("2"))).passed);
-        assert_eq!(evaluate(&conds, &ctx(Some("1700"))).miss, Some(Miss::WrongAnswer { got: "1700".into() }));
+        assert_eq!(
+            evaluate(&conds, &ctx(Some("1700"))).miss,
+            Some(Miss::WrongAnswer { got: "1700".into() })
+        );
         assert_eq!(evaluate(&conds, &ctx(None)).miss, Some(Miss::NoAnswer));
-        let sel = [x(Protocol::Imap, "select newbox", &["* 6 EXISTS", "* OK [UIDVALIDITY 3857529045] UIDs valid", "a2 OK [READ-WRITE] SELECT completed"])];
+        let sel = [x(
+            Protocol::Imap,
+            "select newbox",
+            &[
+                "* 6 EXISTS",
+                "* OK [UIDVALIDITY 3857529045] UIDs valid",
+                "a2 OK [READ-WRITE] SELECT completed",
+            ],
+        )];
         assert!(run("send SELECT newbox\nreply OK [READ-WRITE] [UIDVALIDITY]\nserver * {n} EXISTS\nstate selected", &sel).passed);
         assert!(!run("server * 7 EXISTS", &sel).passed);
         assert!(!run("server * 16 EXISTS", &sel).passed);
         assert!(run("server [UIDVALIDITY {n}]", &sel).passed);
-        assert_eq!(answer_value("[UIDVALIDITY {n}]", &sel), Some("3857529045".into()));
+        assert_eq!(
+            answer_value("[UIDVALIDITY {n}]", &sel),
+            Some("3857529045".into())
+        );
     }
 
     #[test]
@@ -956,7 +1193,10 @@ mod tests {
         let mut two = x(Protocol::Smtp, "QUIT", &["221 2.0.0 Bye"]);
         two.session = 2;
         assert!(run("[2] send QUIT\nreply 221", &[two.clone()]).passed);
-        assert_eq!(run("[1] send QUIT", &[two]).miss, Some(Miss::Session { want: 1, got: 2 }));
+        assert_eq!(
+            run("[1] send QUIT", &[two]).miss,
+            Some(Miss::Session { want: 1, got: 2 })
+        );
         let e = parse_block("send X\nreplly OK\nreply FOO\nstore alex").unwrap_err();
         assert_eq!(e.iter().map(|(l, _)| *l).collect::<Vec<_>>(), vec![2, 3, 4]);
         assert!(parse_block("reply OK").is_err());
@@ -964,7 +1204,10 @@ mod tests {
 
     #[test]
     fn arg_words_normalise() {
-        assert_eq!(arg_words(Protocol::Imap, "1 (FLAGS \"a b\")"), vec!["1", "FLAGS", "a b"]);
+        assert_eq!(
+            arg_words(Protocol::Imap, "1 (FLAGS \"a b\")"),
+            vec!["1", "FLAGS", "a b"]
+        );
         assert_eq!(arg_words(Protocol::Smtp, "TO: <a@b>"), vec!["TO:<a@b>"]);
         assert_eq!(arg_words(Protocol::Imap, "\"\" *"), vec!["", "*"]);
     }

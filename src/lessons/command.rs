@@ -53,7 +53,10 @@ pub fn load_all(dir: Option<&Path>) -> (Vec<Found>, Vec<FormatError>) {
     let mut errors = Vec::new();
     for (file, text) in BUILTIN {
         match format::parse_lesson(file, text) {
-            Ok(l) => out.push(Found { lesson: l, dir: None }),
+            Ok(l) => out.push(Found {
+                lesson: l,
+                dir: None,
+            }),
             Err(e) => errors.extend(e),
         }
     }
@@ -70,11 +73,18 @@ pub fn load_all(dir: Option<&Path>) -> (Vec<Found>, Vec<FormatError>) {
                 Ok(text) => match format::parse_lesson(&name, &text) {
                     Ok(l) => {
                         out.retain(|x: &Found| x.lesson.id != l.id);
-                        out.push(Found { lesson: l, dir: Some(dir.to_path_buf()) })
+                        out.push(Found {
+                            lesson: l,
+                            dir: Some(dir.to_path_buf()),
+                        })
                     }
                     Err(e) => errors.extend(e),
                 },
-                Err(e) => errors.push(FormatError { file: name, line: 0, message: e.to_string() }),
+                Err(e) => errors.push(FormatError {
+                    file: name,
+                    line: 0,
+                    message: e.to_string(),
+                }),
             }
         }
     }
@@ -82,7 +92,11 @@ pub fn load_all(dir: Option<&Path>) -> (Vec<Found>, Vec<FormatError>) {
 }
 
 fn is_translation(text: &str) -> bool {
-    let head: String = text.lines().take_while(|l| !l.starts_with("## ")).collect::<Vec<_>>().join("\n");
+    let head: String = text
+        .lines()
+        .take_while(|l| !l.starts_with("## "))
+        .collect::<Vec<_>>()
+        .join("\n");
     head.lines().any(|l| l.trim_start().starts_with("lang:"))
 }
 
@@ -93,9 +107,12 @@ pub fn find<'a>(all: &'a [Found], name: &str) -> Option<&'a Found> {
     }
     all.iter().find(|f| f.lesson.id == name).or_else(|| {
         all.iter().find(|f| {
-            Path::new(&f.lesson.file)
-                .file_stem()
-                .is_some_and(|s| s.to_string_lossy() == name || s.to_string_lossy().split_once('-').is_some_and(|(_, r)| r == name))
+            Path::new(&f.lesson.file).file_stem().is_some_and(|s| {
+                s.to_string_lossy() == name
+                    || s.to_string_lossy()
+                        .split_once('-')
+                        .is_some_and(|(_, r)| r == name)
+            })
         })
     })
 }
@@ -182,9 +199,21 @@ fn list(settings: &Settings) -> i32 {
         } else if e.passed == 0 {
             ("·", tr("lesson.state_new", &[]))
         } else {
-            ("▸", tr("lesson.state_part", &[("passed", &e.passed.to_string()), ("total", &e.steps.to_string())]))
+            (
+                "▸",
+                tr(
+                    "lesson.state_part",
+                    &[
+                        ("passed", &e.passed.to_string()),
+                        ("total", &e.steps.to_string()),
+                    ],
+                ),
+            )
         };
-        let line = format!("{mark} {:>2}  {:<28} {:<5} {}  [{state}]", e.n, e.id, e.protocol, e.title);
+        let line = format!(
+            "{mark} {:>2}  {:<28} {:<5} {}  [{state}]",
+            e.n, e.id, e.protocol, e.title
+        );
         if color && e.complete {
             use owo_colors::OwoColorize;
             println!("{}", line.green());
@@ -196,7 +225,11 @@ fn list(settings: &Settings) -> i32 {
         "{}",
         tr(
             "lesson.list_total",
-            &[("done", &done.to_string()), ("total", &all.len().to_string()), ("percent", &percent.to_string())]
+            &[
+                ("done", &done.to_string()),
+                ("total", &all.len().to_string()),
+                ("percent", &percent.to_string())
+            ]
         )
     );
     if errors.is_empty() {
@@ -207,10 +240,16 @@ fn list(settings: &Settings) -> i32 {
 }
 
 fn runtime() -> Option<tokio::runtime::Runtime> {
-    match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => Some(rt),
         Err(e) => {
-            eprintln!("maillab: {}", crate::tr!("repl.cannot_start_runtime", e = e));
+            eprintln!(
+                "maillab: {}",
+                crate::tr!("repl.cannot_start_runtime", e = e)
+            );
             None
         }
     }
@@ -238,11 +277,15 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
     let lesson = found.lesson.clone();
     if let Some(n) = step {
         if n == 0 || n > lesson.steps.len() {
-            eprintln!("maillab: {}", crate::tr!("lesson.step_range", n = n, max = lesson.steps.len()));
+            eprintln!(
+                "maillab: {}",
+                crate::tr!("lesson.step_range", n = n, max = lesson.steps.len())
+            );
             return 2;
         }
     }
-    let interactive = !settings.json && std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let interactive =
+        !settings.json && std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let mode = if settings.json {
         Mode::Silent
     } else if interactive {
@@ -258,7 +301,13 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
     let Some(rt) = runtime() else {
         return 2;
     };
-    let mut runner = match rt.block_on(Runner::start(lesson, settings.base.clone(), found.dir.as_deref(), mode, color)) {
+    let mut runner = match rt.block_on(Runner::start(
+        lesson,
+        settings.base.clone(),
+        found.dir.as_deref(),
+        mode,
+        color,
+    )) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("maillab: {e}");
@@ -325,7 +374,10 @@ fn save_progress(settings: &Settings, runner: &Runner) {
     let mut p = Progress::load(&settings.progress).unwrap_or_default();
     p.record(&runner.lesson.id, &ids, &passed);
     if let Err(e) = p.save(&settings.progress) {
-        eprintln!("maillab: {}", crate::tr!("lesson.cannot_keep_progress", e = e));
+        eprintln!(
+            "maillab: {}",
+            crate::tr!("lesson.cannot_keep_progress", e = e)
+        );
     }
 }
 
@@ -339,7 +391,12 @@ fn interactive_loop(rt: &tokio::runtime::Runtime, runner: &mut Runner) {
     };
     loop {
         let mark = if runner.finished() { "★" } else { "▸" };
-        let prompt = format!("{mark} {}/{} {}", (runner.step + 1).min(runner.lesson.steps.len()), runner.lesson.steps.len(), runner.prompt());
+        let prompt = format!(
+            "{mark} {}/{} {}",
+            (runner.step + 1).min(runner.lesson.steps.len()),
+            runner.lesson.steps.len(),
+            runner.prompt()
+        );
         match editor.readline(&prompt) {
             Ok(line) => {
                 if !line.trim().is_empty() {
@@ -409,27 +466,57 @@ fn check_translation(name: &str, text: &str, settings: &Settings) -> Vec<String>
     };
     let (all, _) = load_all(settings.dir.as_deref());
     // The original: a built-in lesson, or one beside the translation's folder.
-    let parent = Path::new(name).parent().and_then(Path::parent).map(Path::to_path_buf);
+    let parent = Path::new(name)
+        .parent()
+        .and_then(Path::parent)
+        .map(Path::to_path_buf);
     let (beside, _) = load_all(parent.as_deref());
-    let Some(orig) = all.iter().chain(&beside).find(|f| f.lesson.id == tr_file.id) else {
-        return vec![tr("lesson.check_no_original", &[("file", name), ("id", &tr_file.id)])];
+    let Some(orig) = all
+        .iter()
+        .chain(&beside)
+        .find(|f| f.lesson.id == tr_file.id)
+    else {
+        return vec![tr(
+            "lesson.check_no_original",
+            &[("file", name), ("id", &tr_file.id)],
+        )];
     };
     let (missing, extra) = format::compare_steps(&orig.lesson, &tr_file);
     let mut out = Vec::new();
     if !missing.is_empty() {
-        out.push(tr("lesson.check_missing", &[("file", name), ("ids", &missing.join(", "))]));
+        out.push(tr(
+            "lesson.check_missing",
+            &[("file", name), ("ids", &missing.join(", "))],
+        ));
     }
     if !extra.is_empty() {
-        out.push(tr("lesson.check_extra", &[("file", name), ("id", &tr_file.id), ("ids", &extra.join(", "))]));
+        out.push(tr(
+            "lesson.check_extra",
+            &[
+                ("file", name),
+                ("id", &tr_file.id),
+                ("ids", &extra.join(", ")),
+            ],
+        ));
     }
     if out.is_empty() {
-        println!("{}", tr("lesson.check_tr_ok", &[("file", name), ("lang", &tr_file.lang), ("id", &tr_file.id)]));
+        println!(
+            "{}",
+            tr(
+                "lesson.check_tr_ok",
+                &[("file", name), ("lang", &tr_file.lang), ("id", &tr_file.id)]
+            )
+        );
     }
     out
 }
 
 /// Runs every step's model answer in order on a fresh server; the problems found.
-pub async fn check_model_answer(lesson: Lesson, base: Options, dir: Option<PathBuf>) -> Vec<String> {
+pub async fn check_model_answer(
+    lesson: Lesson,
+    base: Options,
+    dir: Option<PathBuf>,
+) -> Vec<String> {
     let file = lesson.file.clone();
     let steps = lesson.steps.clone();
     let mut runner = match Runner::start(lesson, base, dir.as_deref(), Mode::Silent, false).await {
@@ -453,21 +540,37 @@ pub async fn check_model_answer(lesson: Lesson, base: Options, dir: Option<PathB
                 .unwrap_or_default();
             out.push(tr(
                 "lesson.check_fail",
-                &[("file", &file), ("line", &s.line.to_string()), ("id", &s.id), ("why", &why)],
+                &[
+                    ("file", &file),
+                    ("line", &s.line.to_string()),
+                    ("id", &s.id),
+                    ("why", &why),
+                ],
             ));
             break;
         }
         if left > 0 {
             out.push(tr(
                 "lesson.check_early",
-                &[("file", &file), ("line", &s.line.to_string()), ("id", &s.id), ("left", &left.to_string())],
+                &[
+                    ("file", &file),
+                    ("line", &s.line.to_string()),
+                    ("id", &s.id),
+                    ("left", &left.to_string()),
+                ],
             ));
             break;
         }
     }
     runner.shutdown();
     if out.is_empty() {
-        println!("{}", tr("lesson.check_ok", &[("file", &file), ("steps", &steps.len().to_string())]));
+        println!(
+            "{}",
+            tr(
+                "lesson.check_ok",
+                &[("file", &file), ("steps", &steps.len().to_string())]
+            )
+        );
     }
     out
 }
@@ -476,13 +579,22 @@ pub async fn check_model_answer(lesson: Lesson, base: Options, dir: Option<PathB
 pub const SKELETON: &str = include_str!("skeleton.md");
 
 fn new_lesson(name: &str) -> i32 {
-    let file = if name.ends_with(".md") { PathBuf::from(name) } else { PathBuf::from(format!("{name}.md")) };
+    let file = if name.ends_with(".md") {
+        PathBuf::from(name)
+    } else {
+        PathBuf::from(format!("{name}.md"))
+    };
     let shown = file.display().to_string();
     if file.exists() {
         eprintln!("maillab: {}", tr("lesson.new_exists", &[("file", &shown)]));
         return 2;
     }
-    let id = format::slug(&file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default());
+    let id = format::slug(
+        &file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    );
     let text = SKELETON.replace("{{id}}", if id.is_empty() { "my-lesson" } else { &id });
     if let Err(e) = std::fs::write(&file, text) {
         eprintln!("maillab: {shown}: {e}");
@@ -531,7 +643,10 @@ fn export(file: &Path, settings: &Settings) -> i32 {
     };
     match p.save(file) {
         Ok(()) => {
-            println!("{}", tr("lesson.exported", &[("file", &file.display().to_string())]));
+            println!(
+                "{}",
+                tr("lesson.exported", &[("file", &file.display().to_string())])
+            );
             0
         }
         Err(e) => {
@@ -542,7 +657,10 @@ fn export(file: &Path, settings: &Settings) -> i32 {
 }
 
 fn import(file: &Path, settings: &Settings) -> i32 {
-    let theirs = match std::fs::read_to_string(file).map_err(|e| e.to_string()).and_then(|t| Progress::from_json(&t)) {
+    let theirs = match std::fs::read_to_string(file)
+        .map_err(|e| e.to_string())
+        .and_then(|t| Progress::from_json(&t))
+    {
         Ok(p) => p,
         Err(e) => {
             eprintln!("maillab: {}: {e}", file.display());
@@ -553,7 +671,10 @@ fn import(file: &Path, settings: &Settings) -> i32 {
     p.merge(&theirs);
     match p.save(&settings.progress) {
         Ok(()) => {
-            println!("{}", tr("lesson.imported", &[("file", &file.display().to_string())]));
+            println!(
+                "{}",
+                tr("lesson.imported", &[("file", &file.display().to_string())])
+            );
             0
         }
         Err(e) => {

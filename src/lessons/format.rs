@@ -260,7 +260,10 @@ fn parse_raw(file: &str, text: &str) -> Result<Raw, Vec<FormatError>> {
                 body.push(b);
             }
             if !closed {
-                errors.push(err(line_no, crate::tr!("lesson.fmt.block_open", kind = kind)));
+                errors.push(err(
+                    line_no,
+                    crate::tr!("lesson.fmt.block_open", kind = kind),
+                ));
             }
             let count = body.len();
             let body = body.join("\n");
@@ -326,10 +329,7 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<FormatError>> 
             k.as_str(),
             "id" | "title" | "protocol" | "mailbox" | "accounts" | "lang"
         ) {
-            errors.push(err(
-                *l,
-                crate::tr!("lesson.fmt.front_key", key = k),
-            ));
+            errors.push(err(*l, crate::tr!("lesson.fmt.front_key", key = k)));
         }
     }
     let id = match front_get(&raw.front, "id") {
@@ -356,13 +356,18 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<FormatError>> 
             Protocol::Imap
         }),
         None => {
-            errors.push(err(1, crate::tr!("lesson.fmt.front_lacks", key = "protocol")));
+            errors.push(err(
+                1,
+                crate::tr!("lesson.fmt.front_lacks", key = "protocol"),
+            ));
             Protocol::Imap
         }
     };
     let mailbox = match front_get(&raw.front, "mailbox") {
         None | Some(("default", _)) | Some(("", _)) => MailboxSource::Default,
-        Some((v, _)) => MailboxSource::Fixture(PathBuf::from(v.strip_prefix("fixture ").unwrap_or(v).trim())),
+        Some((v, _)) => MailboxSource::Fixture(PathBuf::from(
+            v.strip_prefix("fixture ").unwrap_or(v).trim(),
+        )),
     };
     let accounts = front_get(&raw.front, "accounts")
         .map(|(v, _)| {
@@ -376,7 +381,10 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<FormatError>> 
         errors.push(err(1, crate::tr!("lesson.fmt.no_steps")));
     }
     if raw.sections.len() > MAX_STEPS {
-        errors.push(err(1, crate::tr!("lesson.fmt.too_many_steps", max = MAX_STEPS)));
+        errors.push(err(
+            1,
+            crate::tr!("lesson.fmt.too_many_steps", max = MAX_STEPS),
+        ));
     }
     let mut steps = Vec::new();
     for s in raw.sections {
@@ -391,7 +399,10 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<FormatError>> 
             match kind.as_str() {
                 "check" => {
                     if check_seen {
-                        errors.push(err(line, crate::tr!("lesson.fmt.second_block", kind = "check")));
+                        errors.push(err(
+                            line,
+                            crate::tr!("lesson.fmt.second_block", kind = "check"),
+                        ));
                     }
                     check_seen = true;
                     match check::parse_block(&body) {
@@ -407,7 +418,10 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<FormatError>> 
                 "hint" => hints.push(body.trim().to_string()),
                 "answer" => {
                     if answer_seen {
-                        errors.push(err(line, crate::tr!("lesson.fmt.second_block", kind = "answer")));
+                        errors.push(err(
+                            line,
+                            crate::tr!("lesson.fmt.second_block", kind = "answer"),
+                        ));
                     }
                     answer_seen = true;
                     // Every line counts, an empty last one too (it ends an IMAP
@@ -422,19 +436,31 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<FormatError>> 
             }
         }
         if !check_seen {
-            errors.push(err(s.line, crate::tr!("lesson.fmt.no_block", id = s.id, kind = "check")));
+            errors.push(err(
+                s.line,
+                crate::tr!("lesson.fmt.no_block", id = s.id, kind = "check"),
+            ));
         } else if checks.is_empty() && !check_failed {
             errors.push(err(s.line, crate::tr!("lesson.fmt.empty_check", id = s.id)));
         }
         if !answer_seen {
-            errors.push(err(s.line, crate::tr!("lesson.fmt.no_block", id = s.id, kind = "answer")));
+            errors.push(err(
+                s.line,
+                crate::tr!("lesson.fmt.no_block", id = s.id, kind = "answer"),
+            ));
         }
         let asks = checks.iter().any(|c| matches!(c, Condition::Answer { .. }));
         if asks && question.is_none() {
-            errors.push(err(s.line, crate::tr!("lesson.fmt.answer_without_question", id = s.id)));
+            errors.push(err(
+                s.line,
+                crate::tr!("lesson.fmt.answer_without_question", id = s.id),
+            ));
         }
         if question.is_some() && !asks {
-            errors.push(err(s.line, crate::tr!("lesson.fmt.question_without_answer", id = s.id)));
+            errors.push(err(
+                s.line,
+                crate::tr!("lesson.fmt.question_without_answer", id = s.id),
+            ));
         }
         if prose_has_todo(&s.prose) || answer.iter().any(|a| a.contains("TODO")) {
             errors.push(err(s.line, crate::tr!("lesson.fmt.step_todo", id = s.id)));
@@ -625,8 +651,11 @@ mod tests {
         let t = l.translated(&tr);
         assert_eq!(t.steps[0].prose, "لماذا.");
         assert_eq!(t.steps[0].checks, l.steps[0].checks);
-        let bad = parse_translation("ar/x.md", "---\nid: demo\nlang: ar\n---\n## a {#login}\n```check\nsend X\n```\n")
-            .unwrap_err();
+        let bad = parse_translation(
+            "ar/x.md",
+            "---\nid: demo\nlang: ar\n---\n## a {#login}\n```check\nsend X\n```\n",
+        )
+        .unwrap_err();
         assert_eq!(bad[0].line, 6);
     }
 

@@ -27,24 +27,78 @@ pub fn tr(id: &str, args: &[(&str, &str)]) -> String {
 
 /// The built-in lessons: (file name, text), in course order.
 pub const BUILTIN: &[(&str, &str)] = &[
-    ("lessons/01-smtp-first-conversation.md", include_str!("../../lessons/01-smtp-first-conversation.md")),
-    ("lessons/02-smtp-errors.md", include_str!("../../lessons/02-smtp-errors.md")),
-    ("lessons/03-smtp-starttls-auth.md", include_str!("../../lessons/03-smtp-starttls-auth.md")),
-    ("lessons/04-smtp-mime-attachment.md", include_str!("../../lessons/04-smtp-mime-attachment.md")),
-    ("lessons/05-pop3-basics.md", include_str!("../../lessons/05-pop3-basics.md")),
-    ("lessons/06-pop3-deletion.md", include_str!("../../lessons/06-pop3-deletion.md")),
-    ("lessons/07-pop3-vs-imap.md", include_str!("../../lessons/07-pop3-vs-imap.md")),
-    ("lessons/08-imap-first-session.md", include_str!("../../lessons/08-imap-first-session.md")),
-    ("lessons/09-imap-mailboxes.md", include_str!("../../lessons/09-imap-mailboxes.md")),
-    ("lessons/10-imap-select-examine.md", include_str!("../../lessons/10-imap-select-examine.md")),
-    ("lessons/11-imap-fetch.md", include_str!("../../lessons/11-imap-fetch.md")),
-    ("lessons/12-imap-flags-deletion.md", include_str!("../../lessons/12-imap-flags-deletion.md")),
-    ("lessons/13-imap-search.md", include_str!("../../lessons/13-imap-search.md")),
-    ("lessons/14-imap-copy-move-uid.md", include_str!("../../lessons/14-imap-copy-move-uid.md")),
-    ("lessons/15-imap-append.md", include_str!("../../lessons/15-imap-append.md")),
-    ("lessons/16-imap-idle.md", include_str!("../../lessons/16-imap-idle.md")),
-    ("lessons/17-imap-auth-starttls.md", include_str!("../../lessons/17-imap-auth-starttls.md")),
-    ("lessons/18-python-to-wire.md", include_str!("../../lessons/18-python-to-wire.md")),
+    (
+        "lessons/01-smtp-first-conversation.md",
+        include_str!("../../lessons/01-smtp-first-conversation.md"),
+    ),
+    (
+        "lessons/02-smtp-errors.md",
+        include_str!("../../lessons/02-smtp-errors.md"),
+    ),
+    (
+        "lessons/03-smtp-starttls-auth.md",
+        include_str!("../../lessons/03-smtp-starttls-auth.md"),
+    ),
+    (
+        "lessons/04-smtp-mime-attachment.md",
+        include_str!("../../lessons/04-smtp-mime-attachment.md"),
+    ),
+    (
+        "lessons/05-pop3-basics.md",
+        include_str!("../../lessons/05-pop3-basics.md"),
+    ),
+    (
+        "lessons/06-pop3-deletion.md",
+        include_str!("../../lessons/06-pop3-deletion.md"),
+    ),
+    (
+        "lessons/07-pop3-vs-imap.md",
+        include_str!("../../lessons/07-pop3-vs-imap.md"),
+    ),
+    (
+        "lessons/08-imap-first-session.md",
+        include_str!("../../lessons/08-imap-first-session.md"),
+    ),
+    (
+        "lessons/09-imap-mailboxes.md",
+        include_str!("../../lessons/09-imap-mailboxes.md"),
+    ),
+    (
+        "lessons/10-imap-select-examine.md",
+        include_str!("../../lessons/10-imap-select-examine.md"),
+    ),
+    (
+        "lessons/11-imap-fetch.md",
+        include_str!("../../lessons/11-imap-fetch.md"),
+    ),
+    (
+        "lessons/12-imap-flags-deletion.md",
+        include_str!("../../lessons/12-imap-flags-deletion.md"),
+    ),
+    (
+        "lessons/13-imap-search.md",
+        include_str!("../../lessons/13-imap-search.md"),
+    ),
+    (
+        "lessons/14-imap-copy-move-uid.md",
+        include_str!("../../lessons/14-imap-copy-move-uid.md"),
+    ),
+    (
+        "lessons/15-imap-append.md",
+        include_str!("../../lessons/15-imap-append.md"),
+    ),
+    (
+        "lessons/16-imap-idle.md",
+        include_str!("../../lessons/16-imap-idle.md"),
+    ),
+    (
+        "lessons/17-imap-auth-starttls.md",
+        include_str!("../../lessons/17-imap-auth-starttls.md"),
+    ),
+    (
+        "lessons/18-python-to-wire.md",
+        include_str!("../../lessons/18-python-to-wire.md"),
+    ),
 ];
 
 /// Built-in translations: (file name, text). Translations carry prose only.

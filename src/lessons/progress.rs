@@ -60,7 +60,11 @@ impl Progress {
     pub fn from_json(text: &str) -> Result<Progress, String> {
         let p: Progress = serde_json::from_str(text).map_err(|e| e.to_string())?;
         if p.version != VERSION {
-            return Err(crate::tr!("lesson.progress_version", got = p.version, reads = VERSION));
+            return Err(crate::tr!(
+                "lesson.progress_version",
+                got = p.version,
+                reads = VERSION
+            ));
         }
         Ok(p)
     }

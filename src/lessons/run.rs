@@ -106,7 +106,10 @@ pub fn lesson_store(lesson: &Lesson, dir: Option<&std::path::Path>) -> Result<Sh
     };
     for a in &lesson.accounts {
         if !store.read(|i| i.users.contains_key(a)) {
-            return Err(tr("lesson.no_account", &[("file", &lesson.file), ("user", a)]));
+            return Err(tr(
+                "lesson.no_account",
+                &[("file", &lesson.file), ("user", a)],
+            ));
         }
     }
     Ok(Arc::new(store))
@@ -249,7 +252,10 @@ impl Runner {
         if let Some(rest) = trimmed.strip_prefix(':') {
             let (cmd, arg) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
             let arg = arg.trim();
-            if matches!(cmd, "hint" | "show" | "skip" | "back" | "restart" | "steps" | "step") {
+            if matches!(
+                cmd,
+                "hint" | "show" | "skip" | "back" | "restart" | "steps" | "step"
+            ) {
                 self.echo(trimmed);
             }
             let handled = match cmd {
@@ -351,7 +357,10 @@ impl Runner {
             return;
         };
         let digest = crate::protocol::sasl::apop_digest(&ts, pass.trim());
-        let text = tr("lesson.apop_digest", &[("timestamp", &ts), ("digest", &digest)]);
+        let text = tr(
+            "lesson.apop_digest",
+            &[("timestamp", &ts), ("digest", &digest)],
+        );
         self.say(&format!("   {text}"), None);
         Box::pin(self.handle_line(&format!("APOP {user} {digest}"))).await;
     }
@@ -429,7 +438,11 @@ impl Runner {
             self.all.push(Exchange {
                 session: current,
                 protocol,
-                kind: if input.is_some() { kind } else { InputKind::Push },
+                kind: if input.is_some() {
+                    kind
+                } else {
+                    InputKind::Push
+                },
                 input: input.unwrap_or("").to_string(),
                 lines: mine,
                 state: self.states[current - 1].clone(),
@@ -466,8 +479,14 @@ impl Runner {
                 }
             }
             let n = self.step + 1;
-            let msg = tr("lesson.passed", &[("n", &n.to_string()), ("title", &step.title)]);
-            self.say(&format!("✓ {msg}"), Some(format!("✓ {msg}").green().bold().to_string()));
+            let msg = tr(
+                "lesson.passed",
+                &[("n", &n.to_string()), ("title", &step.title)],
+            );
+            self.say(
+                &format!("✓ {msg}"),
+                Some(format!("✓ {msg}").green().bold().to_string()),
+            );
             self.next_step();
             return;
         }
@@ -481,7 +500,11 @@ impl Runner {
             // A question still open is no mistake: ask, do not mark.
             let mark = if *miss == Miss::NoAnswer { "?" } else { "✗" };
             let line = format!("{mark} {text}");
-            let styled = if mark == "?" { line.yellow().to_string() } else { line.red().to_string() };
+            let styled = if mark == "?" {
+                line.yellow().to_string()
+            } else {
+                line.red().to_string()
+            };
             self.say(&line, Some(styled));
         }
     }
@@ -492,7 +515,10 @@ impl Runner {
         self.answer = None;
         if self.finished() {
             let msg = tr("lesson.complete", &[("title", &self.lesson.title)]);
-            self.say(&format!("★ {msg}"), Some(format!("★ {msg}").green().bold().to_string()));
+            self.say(
+                &format!("★ {msg}"),
+                Some(format!("★ {msg}").green().bold().to_string()),
+            );
         } else {
             self.show_step();
         }
@@ -509,7 +535,13 @@ impl Runner {
         match step.hints.get(n) {
             Some(h) => {
                 r.hints += 1;
-                let head = tr("lesson.hint", &[("n", &(n + 1).to_string()), ("of", &step.hints.len().to_string())]);
+                let head = tr(
+                    "lesson.hint",
+                    &[
+                        ("n", &(n + 1).to_string()),
+                        ("of", &step.hints.len().to_string()),
+                    ],
+                );
                 let text = format!("{head} {h}");
                 self.say(&text, Some(text.yellow().to_string()));
             }
@@ -571,8 +603,15 @@ impl Runner {
     async fn restart(&mut self) -> Result<(), String> {
         self.engine.shutdown();
         let store = lesson_store(&self.lesson, self.dir.as_deref())?;
-        let (engine, store) =
-            Self::open(&self.lesson, &self.base, store, &self.captured, self.mode, self.color).await?;
+        let (engine, store) = Self::open(
+            &self.lesson,
+            &self.base,
+            store,
+            &self.captured,
+            self.mode,
+            self.color,
+        )
+        .await?;
         self.engine = engine;
         self.store = store;
         self.all.clear();
@@ -607,7 +646,10 @@ impl Runner {
             }
             if self.step == here {
                 self.mode = mode;
-                return Err(tr("lesson.fast_forward_failed", &[("n", &(here + 1).to_string())]));
+                return Err(tr(
+                    "lesson.fast_forward_failed",
+                    &[("n", &(here + 1).to_string())],
+                ));
             }
             if let Some(r) = self.results.get_mut(here) {
                 r.result = "skipped".into();
@@ -640,9 +682,19 @@ impl Runner {
     /// Prints the per-step results (end of a script run).
     pub fn print_summary(&self) {
         self.say("", None);
-        self.say(&tr("lesson.summary", &[("title", &self.lesson.title)]), None);
+        self.say(
+            &tr("lesson.summary", &[("title", &self.lesson.title)]),
+            None,
+        );
         for (i, r) in self.results.iter().enumerate() {
-            let text = format!("{} {:>2}. {:<10} {} ({})", mark(&r.result), i + 1, r.result, r.title, r.id);
+            let text = format!(
+                "{} {:>2}. {:<10} {} ({})",
+                mark(&r.result),
+                i + 1,
+                r.result,
+                r.title,
+                r.id
+            );
             let styled = if r.result == "passed" {
                 text.green().to_string()
             } else {
@@ -653,7 +705,10 @@ impl Runner {
         let passed = self.passed_count();
         let msg = tr(
             "lesson.total",
-            &[("passed", &passed.to_string()), ("total", &self.results.len().to_string())],
+            &[
+                ("passed", &passed.to_string()),
+                ("total", &self.results.len().to_string()),
+            ],
         );
         self.say(&msg, None);
     }
@@ -714,12 +769,14 @@ pub fn miss_text(m: &Miss) -> Option<String> {
             "lesson.miss.arg",
             &[("n", &index.to_string()), ("want", want), ("got", got)],
         ),
-        Miss::MissingArg { index, want } => {
-            tr("lesson.miss.missing_arg", &[("n", &index.to_string()), ("want", want)])
-        }
-        Miss::ExtraArg { index, got } => {
-            tr("lesson.miss.extra_arg", &[("n", &index.to_string()), ("got", got)])
-        }
+        Miss::MissingArg { index, want } => tr(
+            "lesson.miss.missing_arg",
+            &[("n", &index.to_string()), ("want", want)],
+        ),
+        Miss::ExtraArg { index, got } => tr(
+            "lesson.miss.extra_arg",
+            &[("n", &index.to_string()), ("got", got)],
+        ),
         Miss::Exact { want, got } => tr("lesson.miss.exact", &[("want", want), ("got", got)]),
         Miss::Reply { want, got } => tr("lesson.miss.reply", &[("want", want), ("got", got)]),
         Miss::Session { want, got } => tr(
