@@ -546,3 +546,85 @@ fn usage_errors_exit_2() {
         2
     );
 }
+
+#[test]
+fn step_skip_back_restart_and_show_move_around_a_lesson() {
+    let data = tempfile::tempdir().unwrap();
+    // --step 3: steps 1-2 ran quietly (marked skipped); :skip runs step 3's model
+    // answer; :show at the UIDVALIDITY question of lesson 10 shows the real value.
+    let run = maillab(
+        data.path(),
+        &["lesson", "run", "pop3-basics", "--step", "3"],
+        ":skip\n:steps\nLIST 2\n:answer 513\n:back\n:answer 513\nLIST 2\n:answer 513\n",
+    );
+    let out = &run.stdout;
+    assert_eq!(run.code, 1, "{out}");
+    let steps: Vec<&str> = out
+        .split("M: :steps")
+        .nth(1)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .take(9)
+        .collect();
+    assert!(
+        steps[0].starts_with('↷') && steps[1].starts_with('↷') && steps[2].starts_with('↷'),
+        "{steps:?}"
+    );
+    assert!(steps[3].starts_with('▸'), "{steps:?}");
+    // LIST 2 and its answer passed step 4; :back returned to it, where the answer
+    // alone does not pass (the step starts over) but the command and answer do.
+    assert!(!out.contains("M: :steps\nS:"), "quiet steps printed: {out}");
+    assert_eq!(out.matches("✓ Step 4 passed").count(), 2, "{out}");
+    let after_back = out.split("M: :back").nth(1).unwrap();
+    let first_answer = after_back.split("M: :answer 513").nth(1).unwrap();
+    assert!(
+        first_answer.starts_with("\n✗ ") || first_answer.contains("\n✗ "),
+        "{after_back}"
+    );
+    let summary = out.split("Results of").nth(1).unwrap();
+    assert!(
+        summary.contains("skipped    What the server supports"),
+        "{summary}"
+    );
+    assert!(summary.contains("passed     The sizes: LIST"), "{summary}");
+    // :restart starts over on a fresh server: what was deleted is back.
+    let run = maillab(
+        data.path(),
+        &["lesson", "run", "pop3-deletion"],
+        "STLS\nUSER alex\nPASS drums\nDELE 1\nDELE 2\nQUIT\n:restart\nSTLS\nUSER alex\nPASS drums\nSTAT\n:answer 2\n",
+    );
+    assert!(run.stdout.contains("-- Step 1/7"), "{}", run.stdout);
+    assert!(run.stdout.contains("S: +OK 2 968"), "{}", run.stdout);
+    let run = maillab(
+        data.path(),
+        &["lesson", "run", "imap-select-examine", "--step", "6"],
+        ":show\n",
+    );
+    let shown = run.stdout.split("M: :show").nth(1).unwrap();
+    let uidvalidity = run
+        .stdout
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("S: * OK [UIDVALIDITY ")
+                .and_then(|r| r.split(']').next())
+        })
+        .map(str::to_string);
+    // The quiet steps printed nothing, so the value comes from a fresh session.
+    let expected = uidvalidity.unwrap_or_else(|| {
+        let r = maillab(
+            data.path(),
+            &["--no-explain", "imap"],
+            "LOGIN alex drums\nEXAMINE newbox\n",
+        );
+        r.stdout
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix("S: * OK [UIDVALIDITY ")
+                    .and_then(|r| r.split(']').next())
+            })
+            .unwrap()
+            .to_string()
+    });
+    assert!(shown.contains(&format!(":answer {expected}")), "{shown}");
+}

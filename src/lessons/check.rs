@@ -1138,8 +1138,20 @@ mod tests {
             "AUTH PLAIN AGFsZXgAZHJ1bXM=",
             &["534 5.7.9 Application-specific password required"],
         );
-        assert!(run("send AUTH PLAIN {any}\nreply 534 5.7.9", std::slice::from_ref(&x2)).passed);
-        assert!(run("send exact AUTH PLAIN AGFsZXgAZHJ1bXM=", std::slice::from_ref(&x2)).passed);
+        assert!(
+            run(
+                "send AUTH PLAIN {any}\nreply 534 5.7.9",
+                std::slice::from_ref(&x2)
+            )
+            .passed
+        );
+        assert!(
+            run(
+                "send exact AUTH PLAIN AGFsZXgAZHJ1bXM=",
+                std::slice::from_ref(&x2)
+            )
+            .passed
+        );
         let v = run(
             "send exact AUTH PLAIN AGFsZXgAZHJ1bXM=",
             &[x(Protocol::Smtp, "auth plain AGFsZXgAZHJ1bXM=", &[])],

@@ -5,6 +5,7 @@
 //! each typed line they are cut into [`Exchange`]s (what was typed, which session,
 //! the server lines, the state reached) for the checker.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use owo_colors::OwoColorize;
@@ -30,6 +31,10 @@ pub enum Mode {
     Silent,
 }
 
+/// In a model answer, `:answer {from-server}` answers with the value the server
+/// gave (for values that depend on the store, such as a UIDVALIDITY).
+pub const FROM_SERVER: &str = "{from-server}";
+
 /// The result of one step.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct StepResult {
@@ -49,12 +54,17 @@ struct Capture {
     lines: Arc<Mutex<Vec<String>>>,
     mode: Mode,
     color: bool,
+    /// Set while steps run quietly (`--step N`).
+    quiet: Arc<AtomicBool>,
 }
 
 impl Sink for Capture {
     fn line(&mut self, out: &Out, echo: bool) {
         if let Ok(mut l) = self.lines.lock() {
             l.push(out.plain.clone());
+        }
+        if self.quiet.load(Ordering::Relaxed) {
+            return;
         }
         match self.mode {
             Mode::Silent => {}
@@ -74,6 +84,7 @@ pub struct Runner {
     engine: Engine,
     store: SharedStore,
     captured: Arc<Mutex<Vec<String>>>,
+    quiet: Arc<AtomicBool>,
     /// Every exchange so far.
     all: Vec<Exchange>,
     /// Index in `all` where the current step began.
@@ -126,7 +137,9 @@ impl Runner {
     ) -> Result<Runner, String> {
         let store = lesson_store(&lesson, dir)?;
         let captured = Arc::new(Mutex::new(Vec::new()));
-        let (engine, store) = Self::open(&lesson, &base, store, &captured, mode, color).await?;
+        let quiet = Arc::new(AtomicBool::new(false));
+        let (engine, store) =
+            Self::open(&lesson, &base, store, (&captured, &quiet), mode, color).await?;
         let results = lesson
             .steps
             .iter()
@@ -147,6 +160,7 @@ impl Runner {
             engine,
             store,
             captured,
+            quiet,
             all: Vec::new(),
             step_start: 0,
             step: 0,
@@ -166,7 +180,7 @@ impl Runner {
         lesson: &Lesson,
         base: &Options,
         store: SharedStore,
-        captured: &Arc<Mutex<Vec<String>>>,
+        (captured, quiet): (&Arc<Mutex<Vec<String>>>, &Arc<AtomicBool>),
         mode: Mode,
         color: bool,
     ) -> Result<(Engine, SharedStore), String> {
@@ -180,6 +194,7 @@ impl Runner {
             lines: captured.clone(),
             mode,
             color,
+            quiet: quiet.clone(),
         });
         let engine = Engine::start(opts, sink, mode != Mode::Interactive).await?;
         Ok((engine, store))
@@ -291,9 +306,22 @@ impl Runner {
                 }
                 "answer" => {
                     self.echo(trimmed);
-                    self.answer = Some(arg.to_string());
+                    let value = if arg == FROM_SERVER {
+                        // A model answer whose value depends on the store (a
+                        // UIDVALIDITY): the value the server gave.
+                        self.server_value().unwrap_or_default()
+                    } else {
+                        arg.to_string()
+                    };
+                    self.answer = Some(value);
                     self.count_attempt();
-                    self.after_input(true);
+                    if !self.after_input(true) && self.answer_needs_command() {
+                        let text = tr("lesson.miss.answer_first", &[]);
+                        self.say(
+                            &format!("✗ {text}"),
+                            Some(format!("✗ {text}").red().to_string()),
+                        );
+                    }
                     true
                 }
                 "apop" => {
@@ -329,6 +357,15 @@ impl Runner {
             self.count_attempt();
         }
         self.after_input(kind != InputKind::Push);
+    }
+
+    /// The value the current step's `answer` pattern captures from the session.
+    fn server_value(&self) -> Option<String> {
+        let step = self.lesson.steps.get(self.step)?;
+        step.checks.iter().find_map(|c| match c {
+            check::Condition::Answer { pattern } => check::answer_value(pattern, &self.all),
+            _ => None,
+        })
     }
 
     /// Lets server lines arrive for `secs` seconds (`:wait`), then checks.
@@ -451,9 +488,15 @@ impl Runner {
     }
 
     /// Checks the current step; passes and moves on, or says what differed.
-    fn after_input(&mut self, feedback: bool) {
+    /// Whether the current step still misses a command before its answer counts.
+    fn answer_needs_command(&self) -> bool {
+        matches!(self.current_miss(), Some(Miss::NotSent { .. }))
+    }
+
+    /// Checks the step; true when it passed.
+    fn after_input(&mut self, feedback: bool) -> bool {
         let Some(step) = self.lesson.steps.get(self.step) else {
-            return;
+            return false;
         };
         let verdict = {
             let all = &self.all;
@@ -488,13 +531,13 @@ impl Runner {
                 Some(format!("✓ {msg}").green().bold().to_string()),
             );
             self.next_step();
-            return;
+            return true;
         }
         if !feedback {
-            return;
+            return false;
         }
         let Some(miss) = verdict.miss.as_ref() else {
-            return;
+            return false;
         };
         if let Some(text) = miss_text(miss) {
             // A question still open is no mistake: ask, do not mark.
@@ -507,6 +550,7 @@ impl Runner {
             };
             self.say(&line, Some(styled));
         }
+        false
     }
 
     fn next_step(&mut self) {
@@ -557,7 +601,12 @@ impl Runner {
             r.shown = true;
         }
         self.say(&tr("lesson.model_answer", &[]), None);
+        let value = self.server_value();
         for l in &step.answer {
+            let l = match (&value, l.strip_prefix(":answer ")) {
+                (Some(v), Some(FROM_SERVER)) => format!(":answer {v}"),
+                _ => l.clone(),
+            };
             let text = format!("   {l}");
             self.say(&text, Some(text.cyan().to_string()));
         }
@@ -607,7 +656,7 @@ impl Runner {
             &self.lesson,
             &self.base,
             store,
-            &self.captured,
+            (&self.captured, &self.quiet),
             self.mode,
             self.color,
         )
@@ -638,6 +687,14 @@ impl Runner {
     pub async fn fast_forward(&mut self, n: usize) -> Result<(), String> {
         let mode = self.mode;
         self.mode = Mode::Silent;
+        self.quiet.store(true, Ordering::Relaxed);
+        let result = self.run_answers_until(n).await;
+        self.quiet.store(false, Ordering::Relaxed);
+        self.mode = mode;
+        result
+    }
+
+    async fn run_answers_until(&mut self, n: usize) -> Result<(), String> {
         while self.step < n && !self.finished() {
             let here = self.step;
             let answer = self.lesson.steps[here].answer.clone();
@@ -645,7 +702,6 @@ impl Runner {
                 self.handle_line(l).await;
             }
             if self.step == here {
-                self.mode = mode;
                 return Err(tr(
                     "lesson.fast_forward_failed",
                     &[("n", &(here + 1).to_string())],
@@ -656,7 +712,6 @@ impl Runner {
                 r.attempts = 0;
             }
         }
-        self.mode = mode;
         Ok(())
     }
 
