@@ -4,6 +4,7 @@
 //! - [`format`]: the lesson file format and its parser (and translations).
 //! - [`check`]: the check language and the checker (pure: exchanges in, verdict out).
 //! - [`run`]: a lesson run on the REPL engine and a fresh embedded server.
+//! - [`observe`]: the checker as an observer of the REPL's events.
 //! - [`progress`]: progress per user in the data directory.
 //! - [`command`]: `maillab lesson list|run|check|new|reset|export|import`.
 //!
@@ -12,6 +13,7 @@
 pub mod check;
 pub mod command;
 pub mod format;
+pub mod observe;
 pub mod progress;
 pub mod run;
 
