@@ -628,3 +628,43 @@ fn step_skip_back_restart_and_show_move_around_a_lesson() {
     });
     assert!(shown.contains(&format!(":answer {expected}")), "{shown}");
 }
+
+#[test]
+fn a_translation_gives_the_prose_and_the_original_gives_the_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("ar")).unwrap();
+    std::fs::write(
+        dir.path().join("ar").join("pop3-deletion.md"),
+        "---\nid: pop3-deletion\nlang: ar\ntitle: الحذف في POP3\n---\n\nمقدمة.\n\n## التشفير أولا {#stls}\n\nأرسل STLS قبل تسجيل الدخول.\n\n```hint\nكلمة واحدة.\n```\n",
+    )
+    .unwrap();
+    let dir_s = dir.path().display().to_string();
+    let run = maillab(
+        dir.path(),
+        &[
+            "--lang",
+            "ar",
+            "lesson",
+            "run",
+            "pop3-deletion",
+            "--dir",
+            &dir_s,
+        ],
+        ":hint\nSTLS\n",
+    );
+    let out = &run.stdout;
+    assert!(
+        out.contains("الحذف في POP3") && out.contains("أرسل STLS"),
+        "{out}"
+    );
+    assert!(out.contains("كلمة واحدة."), "{out}");
+    // The check is the original's: STLS passes the step; the next step, which the
+    // translation lacks, keeps its English prose.
+    assert!(out.contains("-- Step 2/7: Log in --"), "{out}");
+    let run = maillab(
+        dir.path(),
+        &["lesson", "run", "pop3-deletion", "--dir", &dir_s],
+        "",
+    );
+    assert!(run.stdout.contains("Encrypt first: STLS"), "{}", run.stdout);
+}

@@ -267,6 +267,29 @@ pub struct RunReport<'a> {
     pub steps: &'a [StepResult],
 }
 
+/// The translation of lesson `id` into `lang`: from `DIR/LANG/*.md`, else built in.
+pub fn translation_for(id: &str, lang: &str, dir: Option<&Path>) -> Option<format::Translation> {
+    let from_dir = dir.and_then(|d| {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(d.join(lang))
+            .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        files.sort();
+        files.into_iter().find_map(|f| {
+            let text = std::fs::read_to_string(&f).ok()?;
+            format::parse_translation(&f.display().to_string(), &text)
+                .ok()
+                .filter(|t| t.id == id && t.lang == lang)
+        })
+    });
+    from_dir.or_else(|| {
+        BUILTIN_TRANSLATIONS.iter().find_map(|(f, t)| {
+            format::parse_translation(f, t)
+                .ok()
+                .filter(|t| t.id == id && t.lang == lang)
+        })
+    })
+}
+
 fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
     let (all, errors) = load_all(settings.dir.as_deref());
     let Some(found) = find(&all, name) else {
@@ -274,7 +297,13 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
         eprintln!("maillab: {}", tr("lesson.unknown", &[("name", name)]));
         return 2;
     };
-    let lesson = found.lesson.clone();
+    // Prose in the chosen language when a translation exists; checks and model
+    // answers always come from the original.
+    let lang = crate::protocol::text::current().code();
+    let lesson = match translation_for(&found.lesson.id, lang, settings.dir.as_deref()) {
+        Some(t) if lang != "en" => found.lesson.translated(&t),
+        _ => found.lesson.clone(),
+    };
     if let Some(n) = step {
         if n == 0 || n > lesson.steps.len() {
             eprintln!(

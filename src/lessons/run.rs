@@ -246,7 +246,14 @@ impl Runner {
         };
         let n = self.step + 1;
         let total = self.lesson.steps.len();
-        let head = format!("-- Step {n}/{total}: {} --", s.title);
+        let head = tr(
+            "lesson.step_head",
+            &[
+                ("n", &n.to_string()),
+                ("total", &total.to_string()),
+                ("title", &s.title),
+            ],
+        );
         self.say("", None);
         self.say(&head, Some(head.bold().cyan().to_string()));
         if !s.prose.is_empty() {

@@ -1190,3 +1190,4 @@ server-imap-auth-malformed = AUTHENTICATE failed: { $why }
 server-imap-quota-user = [OVERQUOTA] { $user } would hold more than the quota of { $quota } octets; delete or EXPUNGE mail first
 server-imap-quota-store = [OVERQUOTA] the lab server's store is full ({ $limit } octets for everyone); try later
 lesson-miss-answer_first = the question is about a reply of this step: send the command first, then answer
+lesson-step_head = -- Step { $n }/{ $total }: { $title } --
