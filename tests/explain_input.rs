@@ -37,14 +37,17 @@ fn explain(args: &[&str], stdin: &str) -> (String, Option<i32>) {
     )
 }
 
-/// Every shown wire line has an explanation under it, and none is "unknown".
+/// Every shown wire line has an explanation under it (a message body, shown line by
+/// line, under its last line), and none is "unknown".
 fn all_explained(out: &str) {
     let lines: Vec<&str> = out.lines().collect();
     assert!(!lines.is_empty(), "nothing explained");
     for (i, l) in lines.iter().enumerate() {
-        if l.starts_with("S: ") || l.starts_with("C: ") {
+        let side = &l[..l.len().min(3)];
+        if side == "S: " || side == "C: " {
+            let next = lines[i + 1..].iter().find(|n| !n.starts_with(side));
             assert!(
-                lines.get(i + 1).is_some_and(|n| n.starts_with("   = ")),
+                next.is_some_and(|n| n.starts_with("   = ")),
                 "nothing under {l:?}:\n{out}"
             );
         }

@@ -110,8 +110,10 @@ pub fn applies_to(syntax: &str, p: crate::protocol::Protocol) -> bool {
 /// A state id of the command tables in words, from the language table
 /// (`state.smtp.rcpt` → "after RCPT TO (at least one recipient)").
 pub fn state_words(p: crate::protocol::Protocol, id: &str) -> String {
+    let key = format!("state.{}.{}", p.name(), id.replace('-', "_"));
     crate::protocol::text::current()
-        .text(&format!("state.{}.{id}", p.name()), &[])
+        .text(&key, &[("mailbox", "")])
+        .map(|t| t.trim().to_string())
         .unwrap_or_else(|| id.replace('-', " "))
 }
 
