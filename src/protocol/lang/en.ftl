@@ -1068,3 +1068,134 @@ store-mailbox_cannot_renamed_into = a mailbox cannot be renamed into itself
 ## src/transport/mod.rs
 
 transport-no_answer_from_within = no answer from { $addr } within { $timeout }
+
+## src/server/pop3.rs
+
+srv-pop3-line_too_long_pop3 = Line too long: a POP3 command line is at most 255 octets including CRLF (RFC 2449 §4)
+srv-pop3-line_contains_commands_printable = This line contains { $what }; commands are printable text
+srv-pop3-line_not_valid_utf = This line is not valid UTF-8 text
+srv-pop3-empty_line_type_command = Empty line: type a command such as USER alex, or CAPA
+srv-pop3-still_here = still here
+srv-pop3-stls_only_allowed_before = STLS is only allowed before login (RFC 2595 §4)
+srv-pop3-already_logged_authorization_state = Already logged in as { $user }: { $upper } is for the AUTHORIZATION state
+srv-pop3-only_valid_after_login = { $upper } is only valid after login (TRANSACTION state); log in with USER and PASS first
+srv-pop3-unknown_command_capa_lists = Unknown command "{ $shown }"; CAPA lists what this server speaks
+srv-pop3-auth_plain_text_login = [AUTH] Plain-text login is disabled until STLS: the password would cross the network in clear
+srv-pop3-now_send_pass_password = { $args }: now send PASS with the password
+srv-pop3-already_logged_pass_authorization = Already logged in as { $user }: PASS is for the AUTHORIZATION state
+srv-pop3-pass_must_follow_user = PASS must follow USER name (RFC 1939 §7)
+srv-pop3-auth_invalid_user_name = [AUTH] Invalid user name or password; start again with USER
+srv-pop3-apop_digest_must_hexadecimal = APOP digest must be 32 hexadecimal digits: MD5 of the greeting's <timestamp> followed by the password (RFC 1939 §7)
+srv-pop3-auth_apop_digest_does = [AUTH] APOP digest does not match: it is MD5(<timestamp from the greeting> + password)
+srv-pop3-syntax_capa_lists_mechanisms = Syntax: { $auth }; CAPA lists the mechanisms on its SASL line
+srv-pop3-unrecognized_authentication_mechanism_server = Unrecognized authentication mechanism { $shown }; this server offers PLAIN LOGIN CRAM-MD5
+srv-pop3-authentication_cancelled_client = Authentication cancelled by the client ("*")
+srv-pop3-cannot_decode_response_must = Cannot decode the response: it must be base64 (RFC 5034 §4)
+srv-pop3-auth_authentication_failed_wrong = [AUTH] Authentication failed: wrong user name or password
+srv-pop3-use_maildrop_locked_another = [IN-USE] { $user }'s maildrop is locked by another POP3 session; it is freed when that session QUITs or drops (RFC 1939 §8)
+srv-pop3-sys_perm_has_no = [SYS/PERM] { $user } has no INBOX to serve
+srv-pop3-tls_already_active_connection = TLS is already active on this connection
+srv-pop3-stls_not_available_server = STLS not available: this server has no certificate, so CAPA does not offer STLS
+srv-pop3-maillab_pop3_server_signing = maillab POP3 server signing off
+srv-pop3-maillab_pop3_server_signing_2 = maillab POP3 server signing off ({ $message } deleted, { $gone } already expunged elsewhere, { $left } left)
+srv-pop3-maillab_pop3_server_signing_3 = maillab POP3 server signing off ({ $message } deleted, { $left } left)
+srv-pop3-not_logged = not logged in
+srv-pop3-not_message_number_messages = "{ $shown }" is not a message number: messages are numbered from 1
+srv-pop3-no_message_maildrop_listed = No message { $n }: the maildrop listed { $len } at login
+srv-pop3-message_marked_deleted_rset = Message { $n } is marked deleted; RSET unmarks it
+srv-pop3-unique_id_listing_follows = unique-id listing follows
+srv-pop3-message_was_expunged_another = Message { $i } was expunged by another session (IMAP) after this POP3 login; the list stays fixed until you log in again (RFC 1939 §5)
+srv-pop3-top_needs_number_body = TOP needs a number of body lines (0 or more) after the message number
+srv-pop3-message_marked_deleted_removed = Message { $i } marked deleted; it is removed at QUIT (RSET unmarks)
+srv-pop3-deletion_marks_cleared_maildrop = Deletion marks cleared; maildrop has { $message } ({ $size } octets)
+srv-pop3-autologout_idle_too_long = Autologout: idle for too long, closing; messages marked with DELE were not deleted
+
+## src/server/smtp/lines.rs
+
+srv-smtp-control_character = the control character 0x{ $other }
+
+## src/server/smtp/mod.rs
+
+srv-smtp-authentication_exchange_line_too = Authentication exchange line is too long (RFC 4954 §4: at most 12288 octets)
+srv-smtp-line_too_long_command = Line too long: a command line is at most 512 octets including CRLF (RFC 5321 §4.5.3.1.4)
+srv-smtp-line_contains_commands_printable = This line contains { $what }; commands are printable text
+srv-smtp-line_not_valid_utf = This line is not valid UTF-8 text
+srv-smtp-empty_line_type_command = Empty line: type a command such as EHLO maillab.test, or HELP
+srv-smtp-reset_mail_transaction_cleared = Reset: the mail transaction is cleared
+srv-smtp-ok_nothing_done = OK, nothing done
+srv-smtp-cannot_vrfy_but_mail = Cannot VRFY { $args }, but mail to it will be tried: RCPT TO gives the real answer (RFC 5321 §3.5.3)
+srv-smtp-expn_disabled_here_mailing = EXPN is disabled here: mailing-list members stay private (RFC 5321 §3.5.2, §7.3)
+srv-smtp-closing_connection_goodbye = { $hostname } closing connection, goodbye
+srv-smtp-command_not_recognised_help = Command "{ $shown }" not recognised; HELP lists the commands
+srv-smtp-note_line_ended_bare = (note: your line ended in a bare LF; SMTP wants CRLF, RFC 5321 §2.3.8; with netcat use nc -C)
+srv-smtp-say_ehlo_helo_first = Say EHLO (or HELO) first: MAIL needs a greeted session (RFC 5321 §4.1.4)
+srv-smtp-nested_mail_transaction_already = Nested MAIL: a transaction is already open; finish it with DATA or clear it with RSET
+srv-smtp-authentication_required_submission_port = Authentication required: this is the submission port (RFC 6409 §4.3); AUTH first
+srv-smtp-message_size_exceeds_fixed = Message size { $n } exceeds the fixed maximum of { $max_message } octets (RFC 1870)
+srv-smtp-size_needs_number_octets = SIZE= needs a number of octets, like SIZE=10240 (RFC 1870)
+srv-smtp-body_binarymime_needs_binarymime = BODY=BINARYMIME needs the BINARYMIME extension, which this server does not offer
+srv-smtp-mail_from_parameter_not = MAIL FROM parameter { $shown } is not supported here (EHLO lists the extensions)
+srv-smtp-sender_ok_null_reverse = Sender <> OK (the null reverse-path, used by bounces)
+srv-smtp-syntax_angle_brackets_required = Syntax: { $name } (the angle brackets are required, RFC 5321 §4.1.2)
+srv-smtp-bad_address_syntax = Bad address syntax: { $why }
+srv-smtp-rcpt_first_needs_mail = RCPT first needs MAIL FROM:<address>
+srv-smtp-rcpt_parameter_not_supported = RCPT TO parameter { $shown } is not supported here (no DSN extension)
+srv-smtp-rcpt_not_allowed_recipient = RCPT TO:<> is not allowed: a recipient needs an address
+srv-smtp-too_many_recipients_most = Too many recipients: at most { $max_recipients } per message
+srv-smtp-no_such_user_here = <{ $address }>: no such user here (local users include { $join })
+srv-smtp-recipient_ok_delivers_inbox = Recipient <{ $address }> OK: delivers to { $user }'s INBOX
+srv-smtp-recipient_ok_another_domain = Recipient <{ $address }> OK: another domain, so the message is kept in the relayed sink and never sent anywhere
+srv-smtp-needs_mail_from_address = { $verb } needs MAIL FROM:<address> and at least one accepted RCPT TO first
+srv-smtp-needs_least_one_accepted = { $verb } needs at least one accepted RCPT TO:<address> first (no valid recipients yet)
+srv-smtp-data_cannot_follow_bdat = DATA cannot follow BDAT in the same transaction (RFC 3030 §2); finish with BDAT n LAST or RSET
+srv-smtp-message_too_big_octets = Message too big: { $size } octets is over the fixed maximum of { $max_message } (RFC 1870); nothing was stored
+srv-smtp-line_message_longer_than = Line { $line } of the message is longer than { $max_text_line } octets (RFC 5321 §4.5.3.1.6); use quoted-printable or base64 for long lines. Nothing was stored
+srv-smtp-message_too_big_over = Message too big: over the fixed maximum of { $max } octets (RFC 1870); transaction cleared, nothing was stored
+srv-smtp-octets_received_so_far = { $size } octets received so far; send more with BDAT, the last with BDAT n LAST
+srv-smtp-local_delivery_failed_nothing = Local delivery failed ({ $e }); nothing was stored, try again
+srv-smtp-delivered = delivered to { $join }
+srv-smtp-kept_relayed_sink = { $len } kept in the relayed sink
+srv-smtp-ok_queued = Ok: queued as { $id }.{ $messages }; { $join }
+srv-smtp-help_command_explains_one = HELP <command> explains one (RFC 5321)
+srv-smtp-no_help_help_alone = No help for "{ $shown }": HELP alone lists the commands
+srv-smtp-already_authenticated_auth_may = Already authenticated: AUTH may be used once per session (RFC 4954 §4)
+srv-smtp-auth_not_allowed_during = AUTH is not allowed during a mail transaction; RSET first (RFC 4954 §4)
+srv-smtp-encryption_required_issue_starttls = Encryption required: issue STARTTLS before AUTH so the password is not sent in clear (RFC 4954 §6)
+srv-smtp-unrecognized_authentication_type_server = Unrecognized authentication type { $shown }; this server offers PLAIN LOGIN CRAM-MD5
+srv-smtp-authentication_cancelled_client = Authentication cancelled by the client ("*")
+srv-smtp-cannot_decode_response_must = Cannot decode the response: it must be base64 (RFC 4954 §4)
+srv-smtp-authentication_successful = Authentication successful: you are { $user }
+srv-smtp-authentication_credentials_invalid_wrong = Authentication credentials invalid: wrong user name or password
+srv-smtp-tls_already_active_connection = TLS is already active on this connection
+srv-smtp-tls_not_available_server = TLS not available: this server has no certificate, so STARTTLS is not offered in EHLO
+srv-smtp-say_ehlo_first_then = Say EHLO first, then STARTTLS (RFC 3207 §4)
+srv-smtp-ready_start_tls = Ready to start TLS
+
+## src/server/smtp/parse.rs
+
+srv-smtp-not_parameter_parameters_look = "{ $p }" is not a parameter: parameters look like KEYWORD or KEYWORD=value
+srv-smtp-too_many_parameters = too many parameters
+srv-smtp-non_ascii_addresses_need = non-ASCII addresses need the SMTPUTF8 parameter on MAIL FROM (RFC 6531)
+srv-smtp-address_most_octets_rfc = an address is at most 254 octets (RFC 5321 §4.5.3.1.3)
+srv-smtp-address_needs_local_part = an address needs a local part, "@" and a domain, like alex@maillab.test
+srv-smtp-local_part_before_empty = the local part before "@" is empty
+srv-smtp-local_part_most_octets = the local part is at most 64 octets (RFC 5321 §4.5.3.1.1)
+srv-smtp-quoted_local_part_must = a quoted local part must end with a closing quote
+srv-smtp-local_part_has_character = the local part has a character that must be quoted, or a misplaced dot
+srv-smtp-domain_after_empty = the domain after "@" is empty
+srv-smtp-address_literal_must_end = an address literal must end with "]", like [127.0.0.1]
+srv-smtp-domain_must_dot_separated = the domain must be dot-separated labels of letters, digits and hyphens
+
+## src/server/pop3.rs
+
+srv-pop3-too_many_bad_commands = Too many bad commands ({ $max_errors }), closing connection
+srv-pop3-octets_follow = octets follow
+srv-pop3-header_first_body_lines = the header and the first { $lines } body lines follow
+srv-pop3-maillab_mock_pop3_server = maillab mock POP3 server ready { $ts }
+
+## src/server/smtp/mod.rs
+
+srv-smtp-too_many_errors_session = Too many errors in this session ({ $max_errors }), closing connection
+srv-smtp-note_line_ended_bare_2 = Note: that line ended in a bare LF; SMTP lines end in CRLF (RFC 5321 §2.3.8). Accepted in commands; with netcat use nc -C
+srv-smtp-esmtp_maillab_mock_server = ESMTP maillab mock server ready; mail stays on this machine
+srv-smtp-error_timeout_exceeded_closing = Error: timeout exceeded, closing connection (nothing half-sent was stored)
