@@ -115,9 +115,9 @@ imap-status-bye_logout = BYE answering LOGOUT: the server says goodbye; the tagg
 ## [imap.why]
 
 imap-why-unknown_command = { $status } because the server does not know a command named { $command }. See :help for the commands.
-imap-why-needs_login = { $status } because { $command } needs you to be logged in: LOGIN (or AUTHENTICATE) first.
-imap-why-needs_select = { $status } because { $command } works on an open mailbox: SELECT or EXAMINE one first.
-imap-why-already_logged_in = { $status } because you are already logged in: { $command } is only valid before authentication.
+imap-why-needs_login = { $status } because { $command } { imap-state_reason-needs_login }.
+imap-why-needs_select = { $status } because { $command } { imap-state_reason-needs_select }.
+imap-why-already_logged_in = { $status } because { $command } { imap-state_reason-before_login_only }.
 imap-why-logged_out = { $status } because the session has logged out; nothing more can be done on this connection.
 imap-why-wrong_state = { $status } because { $command } is not valid in the { $state } state (valid in: { $valid }).
 imap-why-syntax = BAD because the arguments of { $command } do not parse. Expected: { $syntax }
@@ -1199,3 +1199,236 @@ srv-smtp-too_many_errors_session = Too many errors in this session ({ $max_error
 srv-smtp-note_line_ended_bare_2 = Note: that line ended in a bare LF; SMTP lines end in CRLF (RFC 5321 §2.3.8). Accepted in commands; with netcat use nc -C
 srv-smtp-esmtp_maillab_mock_server = ESMTP maillab mock server ready; mail stays on this machine
 srv-smtp-error_timeout_exceeded_closing = Error: timeout exceeded, closing connection (nothing half-sent was stored)
+
+## src/protocol/sasl.rs
+
+sasl-response_not_valid_base64 = the response is not valid base64
+sasl-client_cancelled_exchange = the client cancelled the exchange with "*"
+sasl-not_valid_utf = the { $what } is not valid UTF-8
+sasl-plain_needs_exactly_three = PLAIN needs exactly three parts: authzid NUL user NUL password
+sasl-plain_user_name_empty = PLAIN user name is empty
+sasl-authorization_identity = authorization identity
+sasl-user_name = user name
+sasl-cram_md5_response_must = CRAM-MD5 response must be "user digest" (RFC 2195 §2)
+sasl-cram_md5_user_name = CRAM-MD5 user name is empty
+sasl-cram_md5_digest_must = CRAM-MD5 digest must be 32 hexadecimal digits (HMAC-MD5, RFC 2195 §2)
+sasl-cram_md5_takes_no = CRAM-MD5 takes no initial response: the server must send its challenge first
+sasl-login_user_name_empty = LOGIN user name is empty
+sasl-exchange_already_over = the exchange is already over
+
+## src/server/imap/checks.rs
+
+srv-imap-mailbox_name_not_valid = the mailbox name is not valid UTF-8, and IMAP mailbox names must be 7-bit modified UTF-7 (RFC 3501 §5.1.3)
+srv-imap-mailbox_names_travel_bit = mailbox names travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3), not raw UTF-8: write "{ $s }" as "{ $s2 }"
+srv-imap-cannot_not_valid_modified = [CANNOT] "{ $s }" is not valid modified UTF-7 (RFC 3501 §5.1.3): { $e }; a literal '&' is written "&-"
+srv-imap-not_system_flag_use = { $f } is not a system flag: use \Seen, \Answered, \Flagged, \Deleted, \Draft or a keyword without '\'
+
+## src/server/imap/fetch.rs
+
+srv-imap-list_items_has_no = the list of items has no closing ')'
+srv-imap-list_items_empty = the list of items is empty
+srv-imap-data_item = data item
+srv-imap-data_item_name_missing = a data item name is missing
+srv-imap-not_fetch_data_item = "{ $word }" is not a FETCH data item (try FLAGS, UID, ENVELOPE, RFC822.SIZE, BODY[], BODY.PEEK[HEADER], BODYSTRUCTURE)
+srv-imap-section_part_number = section part number
+srv-imap-section_part_numbers_start = section part numbers start at 1
+srv-imap-after_part_number_must = a '.' after a part number must be followed by HEADER, TEXT, MIME or another number
+srv-imap-list_header_field_names = the list of header field names
+srv-imap-before_header_field_names = '(' before the header field names
+srv-imap-header_field_list_has = the header field list has no closing ')'
+srv-imap-header_field_name = header field name
+srv-imap-header_fields_needs_least = HEADER.FIELDS needs at least one field name
+srv-imap-not_section_use_header = "{ $spec }" is not a section: use [], [HEADER], [TEXT], [1], [1.MIME], [HEADER.FIELDS (From)]
+srv-imap-closing_section = ']' closing the section
+srv-imap-partial_start = partial start
+srv-imap-between_partial_start_length = '.' between partial start and length, like <0.100>
+srv-imap-partial_length = partial length
+srv-imap-partial_length_must_least = a partial length must be at least 1
+srv-imap-closing_partial_range = '>' closing the partial range
+
+## src/server/imap/mailbox.rs
+
+srv-imap-cannot_mailbox_name_cannot = [CANNOT] a mailbox name cannot be empty
+srv-imap-cannot_list_wildcards_cannot = [CANNOT] "{ $name }": '*' and '%' are LIST wildcards and cannot be part of a mailbox name
+srv-imap-cannot_every_level_hierarchy = [CANNOT] "{ $name }": every level of the hierarchy needs a name (no empty parts between '/')
+srv-imap-cannot_mailbox_name_too = [CANNOT] the mailbox name is too long (over 512 octets)
+srv-imap-nonexistent_mailbox_does_not = [NONEXISTENT] mailbox "{ $m }" does not exist
+srv-imap-alreadyexists_mailbox_already_exists = [ALREADYEXISTS] mailbox "{ $m }" already exists
+srv-imap-user_no_longer_exists = user "{ $u }" no longer exists
+srv-imap-new_mailbox_name = the new mailbox's name
+srv-imap-mailbox_name = mailbox name
+srv-imap-alreadyexists_inbox_always_exists = [ALREADYEXISTS] INBOX always exists
+srv-imap-mailbox_name_2 = the mailbox name
+srv-imap-existing_mailbox_name = the existing mailbox name
+srv-imap-existing_mailbox_name_2 = existing mailbox name
+srv-imap-new_mailbox_name_2 = the new mailbox name
+srv-imap-new_mailbox_name_3 = new mailbox name
+srv-imap-nonexistent_mailbox_does_not_2 = [NONEXISTENT] mailbox "{ $name }" does not exist, so it cannot be subscribed
+srv-imap-reference_name_often = the reference name (often "")
+srv-imap-reference_name = reference name
+srv-imap-mailbox_pattern_like = the mailbox pattern, like "*" or "%"
+srv-imap-reference_pattern_together_too = the reference and pattern together are too long (over 1024 octets)
+srv-imap-mailbox_patterns_travel_bit = mailbox patterns travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3): write "{ $p }" as "{ $p2 }"
+srv-imap-pattern_not_valid_utf = the pattern is not valid UTF-8 nor modified UTF-7
+srv-imap-list_items_like_messages = the list of items, like (MESSAGES UNSEEN)
+srv-imap-starting_list_status_items = '(' starting the list of status items
+srv-imap-status_item = status item
+srv-imap-not_status_item_use = "{ $it }" is not a status item: use MESSAGES, RECENT, UIDNEXT, UIDVALIDITY or UNSEEN
+srv-imap-list_status_items_empty = the list of status items is empty
+srv-imap-nonexistent_mailbox_does_not_3 = [NONEXISTENT] mailbox "{ $name }" does not exist
+srv-imap-cannot_noselect_hierarchy_level = [CANNOT] "{ $name }" is a \Noselect hierarchy level without messages
+srv-imap-trycreate_mailbox_does_not = [TRYCREATE] mailbox "{ $name }" does not exist: CREATE it first
+
+## src/server/imap/messages.rs
+
+srv-imap-no_mailbox_selected = no mailbox is selected
+srv-imap-read_only_mailbox_was = [READ-ONLY] the mailbox was opened with EXAMINE, so nothing can be expunged
+srv-imap-expunge_completed = EXPUNGE completed, { $count ->
+        [0] no message had \Deleted
+        [one] 1 message removed
+       *[other] { $count } messages removed
+    }
+srv-imap-search_criteria_like_all = the search criteria, like ALL or UNSEEN
+srv-imap-badcharset_utf_us_ascii = [BADCHARSET (UTF-8 US-ASCII)] charset { $cs } is not supported; use UTF-8
+srv-imap-message_set_like = the message set, like 1:* or 2,4
+srv-imap-message_set = message set
+srv-imap-data_items_like_flags = the data items, like (FLAGS) or BODY[]
+srv-imap-message_set_2 = the message set
+srv-imap-must_flags_flags_flags = "{ $what }" must be FLAGS, +FLAGS or -FLAGS (optionally with .SILENT)
+srv-imap-flags_like_seen = the flags, like (\Seen)
+srv-imap-read_only_mailbox_was_2 = [READ-ONLY] the mailbox was opened with EXAMINE, so flags cannot change
+srv-imap-destination_mailbox = the destination mailbox
+srv-imap-destination_mailbox_2 = destination mailbox
+srv-imap-read_only_mailbox_was_3 = [READ-ONLY] the mailbox was opened with EXAMINE, so messages cannot be moved out
+srv-imap-trycreate_mailbox_does_not_2 = [TRYCREATE] mailbox "{ $dest }" does not exist: CREATE it first
+
+## src/server/imap/mod.rs
+
+srv-imap-line_longer_than_kib = the line is longer than { $max_line } KiB; send long data as a literal {"{"}n{"}"}
+srv-imap-literal_size_not_valid = literal size {"{"}{ $size }{"}"} is not a valid 32-bit number (RFC 3501 §9: number < 4294967296)
+srv-imap-toobig_literal_octets_over = [TOOBIG] a literal of { $size } octets is over this server's limit of { $max_literal } octets (RFC 7889)
+srv-imap-capability_maillab_mock_imap = [CAPABILITY { $caps }] maillab mock IMAP server ready
+srv-imap-idle_minutes_without_command = idle for { $as_secs } minutes without a command, closing the connection
+
+## src/server/imap/mutf7.rs
+
+srv-imap-only_printable_bit_characters = only printable 7-bit characters may appear
+srv-imap-shift_never_closed = an '&' shift is never closed with '-'
+srv-imap-shifted_run_holds_character = a shifted run holds a character outside base64
+srv-imap-shifted_run_has_leftover = a shifted run has leftover bits
+srv-imap-shifted_run_not_valid = a shifted run is not valid UTF-16
+srv-imap-printable_ascii_must_not = printable ASCII must not be shifted
+
+## src/server/imap/parser.rs
+
+srv-imap-missing = { $what } is missing
+srv-imap-unexpected_extra_text = unexpected extra text "{ $rest }"
+srv-imap-not_valid_text = { $what } is not valid text
+srv-imap-must_quoted_string_literal = { $what } must be a quoted string or a literal
+srv-imap-quoted_string_has_no = { $what }: the quoted string has no closing '"'
+srv-imap-inside_quotes_backslash_may = { $what }: inside quotes a backslash may only escape '"' or '\'
+srv-imap-literal_needs_size_like = { $what }: a literal needs a size, like {"{"}5{"}"}
+srv-imap-closing_literal_size = '{"}"}' closing the literal size
+srv-imap-literal_size_must_end = { $what }: a literal's size must end the line
+srv-imap-literal_shorter_than_announced = { $what }: the literal is shorter than announced
+srv-imap-must_number = { $what } must be a number
+srv-imap-too_large_bit_number = { $what } is too large for a 32-bit number
+srv-imap-must_look_like_numbers = { $what } must look like 1:4,7,9:* (numbers, ranges with ':', lists with ',')
+srv-imap-message_numbers_start_not = { $what }: message numbers start at 1, 0 is not valid
+srv-imap-flag_name = flag name
+srv-imap-flag_list_has_no = the flag list has no closing ')'
+srv-imap-flags_must_parentheses_like = flags must be in parentheses, like (\Seen \Flagged)
+srv-imap-closing_date = '"' closing the date
+srv-imap-must_date_like_feb = { $what } must be a date like 1-Feb-1994 (day-Month-year, English month)
+srv-imap-not_date_time_like = "{ $s }" is not a date-time like "17-Jul-1996 02:44:25 -0700"
+
+## src/server/imap/search.rs
+
+srv-imap-search_key = search key
+srv-imap-charset_name_after_charset = the charset name after CHARSET
+srv-imap-charset_name = charset name
+srv-imap-search_key_after_charset = a search key after the charset
+srv-imap-search_criteria_nested_too = search criteria are nested too deeply
+srv-imap-search_criteria_has_no = a '(' in the search criteria has no matching ')'
+srv-imap-empty_parentheses_not_search = empty parentheses are not a search key
+srv-imap-keyword = the keyword
+srv-imap-string_look = the string to look for in { $word }
+srv-imap-header_field_name_after = the header field name after HEADER
+srv-imap-string_look_after_header = the string to look for after HEADER field-name
+srv-imap-string_look_after_body = the string to look for after BODY
+srv-imap-string_look_after_text = the string to look for after TEXT
+srv-imap-size_after = the size after { $word }
+srv-imap-uid_set_after_uid = the UID set after UID
+srv-imap-search_key_after_not = a search key after NOT
+srv-imap-two_search_keys_after = two search keys after OR
+srv-imap-second_search_key = the second search key of OR
+srv-imap-not_search_key_rfc = "{ $word }" is not a search key (RFC 3501 §6.4.4 lists ALL, SEEN, UNSEEN, FROM, SUBJECT, TEXT, SINCE, UID, OR, NOT …)
+
+## src/server/imap/session.rs
+
+srv-imap-unknown_command = unknown command { $full }
+srv-imap-privacyrequired_login_disabled_until = [PRIVACYREQUIRED] LOGIN is disabled until the connection is encrypted: STARTTLS first
+srv-imap-permanentflags_flags_permitted_new = [PERMANENTFLAGS ({ $list } \*)] Flags permitted, new keywords too
+srv-imap-mailbox_empty_so_no = the mailbox is empty, so no message number is valid yet
+srv-imap-there_no_message_mailbox = there is no message { $number }: this mailbox has { $count ->
+        [one] { $count } message
+       *[other] { $count } messages
+    } (numbers 1 to { $count })
+srv-imap-every_command_starts_tag = every command starts with a tag of your choice, then a space, then the command, like: a1 CAPABILITY
+srv-imap-tag_missing_type_tag = a tag is missing: type a tag first, like: a1 { $tag }
+srv-imap-has_no_command_after = "{ $tag }" has no command after it: type a tag, a space, then the command, like: a1 NOOP
+srv-imap-command_contains_nul_byte = the command contains a NUL byte, which IMAP never allows outside a literal
+srv-imap-command_name_missing_after = the command name is missing after the tag
+srv-imap-command_after_uid = command after UID
+srv-imap-uid_needs_command_after = UID needs a command after it: UID FETCH, UID SEARCH, UID STORE, UID COPY, UID MOVE or UID EXPUNGE
+srv-imap-looks_like_tag_missing = (it looks like the tag is missing: type a1 { $tag } ...)
+srv-imap-not_imap_command_server = "{ $full }" is not an IMAP command this server knows{ $hint }; CAPABILITY lists the extensions
+srv-imap-check_completed_store_memory = CHECK completed (the store is in memory, nothing to flush)
+srv-imap-imap4rev1_server_logging_out = IMAP4rev1 server logging out
+srv-imap-capability_enable = the capability to enable
+srv-imap-capability_name = capability name
+srv-imap-enable_completed_nothing_here = ENABLE completed (nothing here needs enabling)
+srv-imap-completed_no_mailbox_selected = { $name } completed, no mailbox is selected now
+srv-imap-not_implemented = { $name } is not implemented
+srv-imap-parameter_list_nil = the parameter list (or NIL)
+srv-imap-list_has_no_closing = the list has no closing ')'
+srv-imap-field_name = field name
+srv-imap-field_value = the field's value
+srv-imap-field_value_2 = field value
+srv-imap-value_quoted_string_nil = a value is a quoted string or NIL
+srv-imap-id_allows_most_field = ID allows at most 30 field-value pairs (RFC 2971 §3.3)
+srv-imap-argument_parenthesized_list_nil = the argument is a parenthesized list or NIL
+srv-imap-connection_already_encrypted_tls = this connection is already encrypted with TLS
+srv-imap-starttls_not_available_server = STARTTLS is not available on this server: it is not listed in CAPABILITY, so continue in plain text (this lab server runs on loopback only)
+srv-imap-begin_tls_negotiation_now = Begin TLS negotiation now
+srv-imap-authenticationfailed_authentication_failed_wrong = [AUTHENTICATIONFAILED] Authentication failed: wrong user name or password
+srv-imap-user_name = the user name
+srv-imap-user_name_2 = user name
+srv-imap-password = the password
+srv-imap-privacyrequired_login_disabled_until_2 = [PRIVACYREQUIRED] LOGIN is disabled until the connection is encrypted: STARTTLS first (LOGINDISABLED, RFC 3501 §6.2.3)
+srv-imap-sasl_mechanism_name = the SASL mechanism name
+srv-imap-cannot_mechanism_not_offered = [CANNOT] mechanism { $other } is not offered; this server offers AUTH=PLAIN and AUTH=LOGIN
+srv-imap-privacyrequired_authentication_disabled_until = [PRIVACYREQUIRED] authentication is disabled until the connection is encrypted: STARTTLS first
+srv-imap-authenticate_cancelled_client = AUTHENTICATE cancelled by the client
+srv-imap-sasl_response_not_valid = the SASL response is not valid base64; AUTHENTICATE ended
+srv-imap-authorizationfailed_may_not_act = [AUTHORIZATIONFAILED] { $authc } may not act as { $authz }
+srv-imap-plain_expects_base64_authzid = PLAIN expects base64 of authzid NUL user NUL password (RFC 4616)
+srv-imap-idle_ends_line_saying = IDLE ends with a line saying just DONE (RFC 2177); IDLE stopped
+srv-imap-log_first = log in first
+srv-imap-nonexistent_mailbox_does_not_4 = [NONEXISTENT] mailbox "{ $name }" does not exist (LIST "" "*" shows the mailboxes)
+srv-imap-cannot_only_hierarchy_level = [CANNOT] "{ $name }" is only a hierarchy level (\Noselect) and holds no messages
+srv-imap-unseen_message_first_unseen = [UNSEEN { $n }] Message { $n } is the first unseen
+srv-imap-message_as_literal = the message, as a literal {"{"}size{"}"}
+srv-imap-message_must_be_literal = the message must be sent as a literal: {"{"}size{"}"} at the end of the line, then the octets
+srv-imap-literal8_needs_binary = literal8 (~{"{"}n{"}"}) needs the BINARY extension, which this server does not offer
+srv-imap-word_size = { $word }'s size
+
+## Why a command is refused in the current IMAP state: the server's reply and the
+## REPL's explanation (imap-why-*) say it with the same words.
+srv-imap-wrong_state = { $command } { $why } (valid in: { $valid })
+imap-state_reason-needs_login = needs you to be logged in first: LOGIN or AUTHENTICATE
+imap-state_reason-needs_login_and_select = needs you to log in and then SELECT or EXAMINE a mailbox first
+imap-state_reason-needs_select = needs a selected mailbox first: SELECT or EXAMINE one
+imap-state_reason-before_login_only = is only allowed before login, and you are already logged in
+imap-state_reason-no_mailbox_selected = is only allowed while no mailbox is selected: CLOSE or UNSELECT first
+imap-state_reason-not_in_this_state = is not allowed in this state

@@ -89,15 +89,19 @@ impl ImapSession {
                 Event::LiteralReady => out.push(b"+ Ready for literal data\r\n"),
                 Event::TooLong { tag } => out.push(
                     format!(
-                        "{tag} BAD the line is longer than {} KiB; send long data as a literal {{n}}\r\n",
-                        parser::MAX_LINE / 1024
+                        "{tag} BAD {}\r\n",
+                        crate::tr_en!(
+                            "srv.imap.line_longer_than_kib",
+                            max_line = parser::MAX_LINE / 1024
+                        )
                     )
                     .as_bytes(),
                 ),
                 Event::BadLiteral { tag, size, fatal } => {
                     out.push(
                         format!(
-                            "{tag} BAD literal size {{{size}}} is not a valid 32-bit number (RFC 3501 §9: number < 4294967296)\r\n"
+                            "{tag} BAD {}\r\n",
+                            crate::tr_en!("srv.imap.literal_size_not_valid", size = size)
                         )
                         .as_bytes(),
                     );
@@ -109,8 +113,12 @@ impl ImapSession {
                 }
                 Event::TooBig { tag, size } => out.push(
                     format!(
-                        "{tag} NO [TOOBIG] a literal of {size} octets is over this server's limit of {} octets (RFC 7889)\r\n",
-                        self.config.max_literal
+                        "{tag} NO {}\r\n",
+                        crate::tr_en!(
+                            "srv.imap.toobig_literal_octets_over",
+                            size = size,
+                            max_literal = self.config.max_literal
+                        )
                     )
                     .as_bytes(),
                 ),
@@ -128,8 +136,11 @@ impl Session for ImapSession {
     fn greeting(&mut self) -> Output {
         let caps = self.capability_string();
         Output {
-            bytes: format!("* OK [CAPABILITY {caps}] maillab mock IMAP server ready\r\n")
-                .into_bytes(),
+            bytes: format!(
+                "* OK {}\r\n",
+                crate::tr_en!("srv.imap.capability_maillab_mock_imap", caps = caps)
+            )
+            .into_bytes(),
             ..Output::default()
         }
     }
@@ -176,8 +187,11 @@ impl Session for ImapSession {
         self.closed = true;
         Output {
             bytes: format!(
-                "* BYE idle for {} minutes without a command, closing the connection\r\n",
-                self.config.idle_timeout.as_secs() / 60
+                "* BYE {}\r\n",
+                crate::tr_en!(
+                    "srv.imap.idle_minutes_without_command",
+                    as_secs = self.config.idle_timeout.as_secs() / 60
+                )
             )
             .into_bytes(),
             close: true,
