@@ -143,6 +143,21 @@ pub struct ServeArgs {
     /// Largest IMAP literal accepted, in bytes.
     #[arg(long, default_value_t = 64 * 1024 * 1024)]
     pub max_literal: usize,
+    /// Mail one user may hold, in MiB (then 452 4.2.2, 552 5.2.2, NO [OVERQUOTA]).
+    #[arg(long, value_name = "MIB", default_value_t = maillab::store::Limits::default().user_quota >> 20)]
+    pub quota: u64,
+    /// Mail for other domains kept in the relayed-mail sink, in MiB (then 452 4.3.1).
+    #[arg(long, value_name = "MIB", default_value_t = maillab::store::Limits::default().sink >> 20)]
+    pub sink_limit: u64,
+    /// Everything the store may hold, all users and the sink, in MiB (then 452 4.3.1).
+    #[arg(long, value_name = "MIB", default_value_t = maillab::store::Limits::default().total >> 20)]
+    pub store_limit: u64,
+    /// Change a limit or timer, NAME=VALUE (repeatable; seconds for timers):
+    /// prelogin-timeout, write-timeout, tls-timeout, rate-window, min-data-rate (octets/s),
+    /// auth-delay-ms, max-auth-failures, max-connections, max-per-address,
+    /// search-cost, max-keywords, max-mailboxes, prelogin-literal.
+    #[arg(long = "limit", value_name = "NAME=VALUE")]
+    pub limits: Vec<String>,
     /// Print nothing but errors.
     #[arg(long)]
     pub quiet: bool,

@@ -142,18 +142,22 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             if !args.domain.is_empty() {
                 store.write(|i| i.domains.extend(args.domain.iter().cloned()));
             }
-            if !args.bind.is_loopback() {
-                eprintln!(
-                    "maillab: {}",
-                    maillab::tr!("main.warning_listening_makes_lab", bind = args.bind)
-                );
-            }
-            let base = ServerConfig {
+            let mut base = ServerConfig {
                 idle_timeout: std::time::Duration::from_secs(args.idle_timeout),
                 max_literal: args.max_literal,
                 require_tls: args.require_tls,
+                limits: maillab::store::Limits {
+                    user_quota: args.quota << 20,
+                    sink: args.sink_limit << 20,
+                    total: args.store_limit << 20,
+                },
                 ..ServerConfig::default()
             };
+            let mut connections = serve::ConnectionLimits::default();
+            for spec in &args.limits {
+                serve::apply_limit(spec, &mut base, &mut connections)
+                    .map_err(|e| anyhow::anyhow!("--limit {spec}: {e}"))?;
+            }
             let mut endpoints = serve::default_endpoints(args.bind, args.port_offset, &base);
             for ep in &mut endpoints {
                 let explicit = match ep.name.as_str() {
@@ -221,6 +225,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                     tls,
                     ca_out: args.ca_out.clone(),
                     quiet: args.quiet,
+                    connections,
                 },
             ))?;
             Ok(0)

@@ -87,7 +87,7 @@ fn greeting_lists_capabilities() {
         "MOVE",
         "NAMESPACE",
         "ENABLE",
-        "LITERAL+",
+        "LITERAL-",
         "SASL-IR",
         "SPECIAL-USE",
         "ID",
@@ -635,9 +635,7 @@ fn authenticate_plain_login_and_sasl_ir() {
     let mut c = Client::new(&store);
     c.tx("a4 AUTHENTICATE PLAIN");
     assert_eq!(c.tx("*"), "a4 BAD AUTHENTICATE cancelled by the client\r\n");
-    assert!(c
-        .tx("a5 AUTHENTICATE CRAM-MD5")
-        .starts_with("a5 NO [CANNOT]"));
+    assert!(c.tx("a5 AUTHENTICATE GSSAPI").starts_with("a5 NO [CANNOT]"));
     assert!(c.tx("a6 AUTHENTICATE PLAIN !!!").starts_with("a6 BAD "));
 }
 
@@ -776,9 +774,12 @@ fn idle_timeout_says_bye() {
     let mut c = Client::new(&store);
     let out = c.s.timed_out();
     assert!(out.close);
-    assert!(String::from_utf8(out.bytes)
-        .unwrap()
-        .starts_with("* BYE idle for 30 minutes"));
+    assert!(
+        String::from_utf8(out.bytes)
+            .unwrap()
+            .starts_with("* BYE idle for 3 minutes"),
+        "before login the short timer applies"
+    );
 }
 
 /// The same course sessions on the store `maillab` really starts with.

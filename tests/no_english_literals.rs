@@ -29,12 +29,12 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ),
     (
         "src/server/smtp/mod.rs",
-        "Received: from {helo} by {} (maillab)\r\n\twith {proto} id {}.{}{for_clause};\r\n\t{date}\r\n",
+        r#"Received: from {helo} by {} (maillab)\r\n\twith {proto} id {}.{}{for_clause};\r\n\t{date}\r\n"#,
         "the Received: trace header, protocol syntax (RFC 5321 §4.4)",
     ),
     (
         "src/server/imap/session.rs",
-        "* ID (\"name\" \"maillab\" \"version\" \"{}\" \"vendor\" \"maillab\")\r\n",
+        r#"* ID (\"name\" \"maillab\" \"version\" \"{}\" \"vendor\" \"maillab\")\r\n"#,
         "the ID response's field names, protocol syntax (RFC 2971 §3.2)",
     ),
     (

@@ -119,7 +119,7 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
         opts.protocol.name().to_uppercase()
     );
     let tips = match &opts.target {
-        Target::Embedded => crate::tr!("repl.users_alex_drums_riley"),
+        Target::Embedded => embedded_tips(&opts.store),
         Target::Remote(_) => crate::tr!("repl.help_lists_commands_tab"),
     };
     if color {
@@ -290,4 +290,32 @@ fn update_helper(engine: &Engine, helper: &Arc<Mutex<HelperState>>) {
     st.state = engine.state_id().to_string();
     st.mailboxes = engine.mailboxes();
     st.mode = engine.input_mode();
+}
+
+/// The first-line tips for the embedded server, naming the accounts the store really
+/// has (the default ones, or those of `--fixture`).
+fn embedded_tips(store: &crate::store::Store) -> String {
+    let lang = crate::protocol::text::current();
+    let accounts: Vec<String> = store.read(|i| {
+        i.users
+            .values()
+            .map(|u| match u.app_passwords.first() {
+                Some(app) => lang.text(
+                    "repl.account_app",
+                    &[
+                        ("user", &u.name),
+                        ("password", app),
+                        ("normal", &u.password),
+                    ],
+                ),
+                None => lang.text(
+                    "repl.account",
+                    &[("user", &u.name), ("password", &u.password)],
+                ),
+            })
+            .map(Option::unwrap_or_default)
+            .collect()
+    });
+    lang.text("repl.tips_embedded", &[("accounts", &accounts.join(", "))])
+        .unwrap_or_default()
 }

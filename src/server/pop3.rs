@@ -17,8 +17,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset};
 
 use super::smtp::lines::{control_char, split_verb, Line, LineSplitter};
-use super::smtp::{check_credentials, login_user};
-use super::{Output, ServerConfig, Session};
+use super::{auth, say, Output, ServerConfig, Session};
 use crate::protocol::sasl::{self, Credentials, Mechanism, SaslError, ServerExchange, ServerStep};
 use crate::protocol::{self, Protocol};
 use crate::store::SharedStore;
@@ -29,6 +28,9 @@ const MAX_COMMAND_LINE: usize = 255;
 const MAX_AUTH_LINE: usize = 12288;
 /// Bad commands tolerated before the server hangs up.
 const MAX_ERRORS: u32 = 25;
+/// Failed logins (PASS, APOP, AUTH) tolerated before the server hangs up; the driver
+/// also slows each one down.
+const MAX_AUTH_FAILURES: u32 = 5;
 /// Output gathered in one call before the session stops and lets the driver write it
 /// (see [`Session::has_pending_input`]): pipelined RETRs must not pile up in memory.
 const OUTPUT_BUDGET: usize = 1 << 20;
@@ -97,6 +99,7 @@ pub struct Pop3Session {
     lines: LineSplitter,
     state: State,
     errors: u32,
+    auth_failures: u32,
     closed: bool,
     /// Stopped at the output budget with commands still in `inbuf`.
     paused: bool,
@@ -117,6 +120,7 @@ impl Pop3Session {
             lines: LineSplitter::default(),
             state: State::Authorization { user: None },
             errors: 0,
+            auth_failures: 0,
             closed: false,
             paused: false,
             updated: false,
@@ -184,6 +188,29 @@ impl Pop3Session {
         }
     }
 
+    /// A failed login: `-ERR` with the reason, counted as an error and as a failed
+    /// login; too many end the session.
+    fn login_failed(&mut self, out: &mut Output, refusal: auth::Refusal, user: &str, text: &str) {
+        out.auth_failed = true;
+        let text = match refusal {
+            auth::Refusal::AppPasswordRequired => {
+                say("server.pop3.auth.app_password", &[("user", user)])
+            }
+            auth::Refusal::Invalid | auth::Refusal::Authorization => text.to_string(),
+        };
+        self.auth_failures += 1;
+        self.bad(out, &text);
+        if self.auth_failures >= MAX_AUTH_FAILURES && !self.closed {
+            let text = say(
+                "server.pop3.auth.too_many",
+                &[("count", &self.auth_failures.to_string())],
+            );
+            self.err(out, &text);
+            self.release_lock();
+            self.close(out);
+        }
+    }
+
     fn syntax_error(&mut self, name: &str, out: &mut Output) {
         let text = format!("Syntax: {}", syntax(name));
         self.bad(out, &text);
@@ -232,6 +259,7 @@ impl Pop3Session {
                     self.bad(out, &crate::tr_en!("srv.pop3.line_too_long_pop3"));
                 }
                 Some(Line::Text { text, .. }) => {
+                    out.command_done = true;
                     if matches!(self.state, State::Auth(_)) {
                         self.auth_line(text, out);
                     } else {
@@ -261,34 +289,17 @@ impl Pop3Session {
             return self.cmd_pass(password, out);
         }
         let (_, args) = split_verb(line.trim_end_matches([' ', '\t']));
-        let in_transaction = matches!(self.state, State::Transaction(_));
+        if !self.check_state(&upper, out) {
+            return;
+        }
         match upper.as_str() {
             "CAPA" => self.cmd_capa(out),
             "QUIT" => self.cmd_quit(out),
-            "NOOP" if in_transaction => self.ok(out, &crate::tr_en!("srv.pop3.still_here")),
-            "USER" | "APOP" | "AUTH" | "STLS" if in_transaction => {
-                let user = self.user().unwrap_or_default().to_string();
-                let text = if upper == "STLS" {
-                    crate::tr_en!("srv.pop3.stls_only_allowed_before")
-                } else {
-                    crate::tr_en!(
-                        "srv.pop3.already_logged_authorization_state",
-                        user = user,
-                        upper = upper
-                    )
-                };
-                self.bad(out, &text);
-            }
+            "NOOP" => self.ok(out, &crate::tr_en!("srv.pop3.still_here")),
             "USER" => self.cmd_user(args, out),
             "APOP" => self.cmd_apop(args, out),
             "AUTH" => self.cmd_auth(args, out),
             "STLS" => self.cmd_stls(args, out),
-            "STAT" | "LIST" | "RETR" | "DELE" | "NOOP" | "RSET" | "TOP" | "UIDL"
-                if !in_transaction =>
-            {
-                let text = crate::tr_en!("srv.pop3.only_valid_after_login", upper = upper);
-                self.bad(out, &text);
-            }
             "STAT" => self.cmd_stat(args, out),
             "LIST" => self.cmd_list(args, false, out),
             "UIDL" => self.cmd_list(args, true, out),
@@ -302,6 +313,36 @@ impl Pop3Session {
                 self.bad(out, &text);
             }
         }
+    }
+
+    /// Whether `command` may come in this state, from the command table (the one the
+    /// REPL and `maillab explain` read); answers the refusal when not. Unknown commands
+    /// pass, to get their own answer.
+    fn check_state(&mut self, command: &str, out: &mut Output) -> bool {
+        let Some(spec) = protocol::command(Protocol::Pop3, command) else {
+            return true;
+        };
+        let state = Session::state(self);
+        if spec.valid_in(state.id()) {
+            return true;
+        }
+        let user = self.user().unwrap_or_default().to_string();
+        let text = match self.user() {
+            None if spec.valid_in("transaction") => {
+                say("server.pop3.state.needs_login", &[("command", command)])
+            }
+            Some(_) if command == "STLS" => say("server.pop3.state.stls_after_login", &[]),
+            Some(_) if spec.valid_in("authorization") => say(
+                "server.pop3.state.logged_in",
+                &[("command", command), ("user", &user)],
+            ),
+            _ => say(
+                "server.pop3.state.other",
+                &[("command", command), ("states", &spec.states.join(", "))],
+            ),
+        };
+        self.bad(out, &text);
+        false
     }
 
     // ------------------------------------------------------------------ AUTHORIZATION
@@ -343,10 +384,8 @@ impl Pop3Session {
     }
 
     fn cmd_pass(&mut self, password: &str, out: &mut Output) {
-        if matches!(self.state, State::Transaction(_)) {
-            let user = self.user().unwrap_or_default().to_string();
-            let text = crate::tr_en!("srv.pop3.already_logged_pass_authorization", user = user);
-            return self.bad(out, &text);
+        if !self.check_state("PASS", out) {
+            return;
         }
         if self.refuse_plaintext(out) {
             return;
@@ -359,11 +398,14 @@ impl Pop3Session {
         if password.is_empty() {
             return self.syntax_error("PASS", out);
         }
-        let login = login_user(&self.store, &user).filter(|u| self.store.check_login(u, password));
-        if let Some(user) = login {
-            self.login(&user, out);
-        } else {
-            self.err(out, &crate::tr_en!("srv.pop3.auth_invalid_user_name"));
+        match auth::password(&self.store, &user, password) {
+            Ok(name) => self.login(&name, out),
+            Err(r) => self.login_failed(
+                out,
+                r,
+                &user,
+                &crate::tr_en!("srv.pop3.auth_invalid_user_name"),
+            ),
         }
     }
 
@@ -376,15 +418,14 @@ impl Pop3Session {
             return self.bad(out, &crate::tr_en!("srv.pop3.apop_digest_must_hexadecimal"));
         }
         let timestamp = self.apop_timestamp();
-        let login = login_user(&self.store, user).filter(|u| {
-            self.store
-                .password(u)
-                .is_some_and(|p| sasl::verify_apop(&timestamp, &p, digest))
-        });
-        if let Some(user) = login {
-            self.login(&user, out);
-        } else {
-            self.err(out, &crate::tr_en!("srv.pop3.auth_apop_digest_does"));
+        match auth::apop(&self.store, user, &timestamp, digest) {
+            Ok(name) => self.login(&name, out),
+            Err(r) => self.login_failed(
+                out,
+                r,
+                user,
+                &crate::tr_en!("srv.pop3.auth_apop_digest_does"),
+            ),
         }
     }
 
@@ -435,7 +476,7 @@ impl Pop3Session {
             }
             ServerStep::Failed(e) => {
                 self.state = State::Authorization { user: None };
-                let text = match e {
+                let text = match &e {
                     SaslError::Cancelled => {
                         crate::tr_en!("srv.pop3.authentication_cancelled_client")
                     }
@@ -444,19 +485,24 @@ impl Pop3Session {
                     }
                     SaslError::Malformed(why) => format!("Authentication failed: {why}"),
                 };
-                self.err(out, &text);
+                if e == SaslError::Cancelled {
+                    self.err(out, &text);
+                } else {
+                    self.login_failed(out, auth::Refusal::Invalid, "", &text);
+                }
             }
         }
     }
 
     fn finish_auth(&mut self, creds: Credentials, out: &mut Output) {
-        if let Some(user) = check_credentials(&self.store, &creds) {
-            self.login(&user, out);
-        } else {
-            self.err(
+        match auth::credentials(&self.store, &creds) {
+            Ok(name) => self.login(&name, out),
+            Err(r) => self.login_failed(
                 out,
+                r,
+                creds.user(),
                 &crate::tr_en!("srv.pop3.auth_authentication_failed_wrong"),
-            );
+            ),
         }
     }
 
@@ -859,6 +905,10 @@ impl Session for Pop3Session {
 
     fn has_pending_input(&self) -> bool {
         self.paused
+    }
+
+    fn authenticated(&self) -> bool {
+        matches!(self.state, State::Transaction(_))
     }
 
     fn state(&self) -> crate::protocol::follow::State {

@@ -79,6 +79,10 @@ pub struct User {
     pub mailboxes: BTreeMap<String, Mailbox>,
     /// Subscribed names (RFC 3501 §6.3.6); may name mailboxes that no longer exist.
     pub subscriptions: BTreeSet<String>,
+    /// Application-specific passwords. When there are any, the account behaves as a
+    /// Gmail account with 2-step verification: mail protocols refuse `password` and take
+    /// only these (see [`Store::authenticate`]).
+    pub app_passwords: Vec<String>,
 }
 
 /// One mailbox with its messages in UID order.
@@ -87,7 +91,10 @@ pub struct Mailbox {
     pub name: String,
     pub uidvalidity: u32,
     pub uidnext: u32,
-    pub messages: Vec<Message>,
+    /// The messages, shared: a reader copies these pointers ([`Mailbox::snapshot`]) and
+    /// leaves the lock; a flag change copies one message's metadata only if a snapshot
+    /// still holds it (`Arc::make_mut`), never its octets.
+    pub messages: Vec<Arc<Message>>,
     pub special_use: Option<SpecialUse>,
     /// Bumped on every change to this mailbox; messages carry the value of their last change.
     pub modseq: u64,
@@ -114,7 +121,9 @@ pub struct MailboxSummary {
     pub max_owner: Option<u64>,
 }
 
-/// One stored message.
+/// One stored message: its octets and parse cache are immutable and shared (`Arc`),
+/// UID, flags, modseq and `\Recent` owner are the small per-mailbox metadata. Mailboxes
+/// hold `Arc<Message>`, so a copy of a mailbox's message list is pointer copies.
 #[derive(Clone)]
 pub struct Message {
     pub uid: u32,
@@ -366,15 +375,22 @@ impl Mailbox {
                 self.keywords.insert(k.to_string());
             }
         }
-        self.messages.push(msg);
-        self.messages.last().map(|m| m.uid).unwrap_or(0)
+        let uid = msg.uid;
+        self.messages.push(Arc::new(msg));
+        uid
+    }
+    /// The messages as they are now, for work done after the lock is released (SEARCH,
+    /// FETCH of large bodies): one pointer copy per message, no octets copied. Later
+    /// changes to the mailbox do not show in it.
+    pub fn snapshot(&self) -> Vec<Arc<Message>> {
+        self.messages.clone()
     }
     /// Index of the message with this UID.
     pub fn position(&self, uid: u32) -> Option<usize> {
         self.messages.binary_search_by_key(&uid, |m| m.uid).ok()
     }
     pub fn get(&self, uid: u32) -> Option<&Message> {
-        self.position(uid).map(|i| &self.messages[i])
+        self.position(uid).map(|i| &*self.messages[i])
     }
     /// Changes a message's flags; bumps modseq when anything changed. Returns whether it did.
     pub fn set_flags(&mut self, uid: u32, flags: Flags) -> bool {
@@ -390,8 +406,9 @@ impl Mailbox {
             }
         }
         self.modseq += 1;
-        self.messages[i].flags = flags;
-        self.messages[i].modseq = self.modseq;
+        let m = Arc::make_mut(&mut self.messages[i]);
+        m.flags = flags;
+        m.modseq = self.modseq;
         true
     }
     /// Removes messages flagged `\Deleted` (optionally only those whose UID passes `only`);
@@ -475,6 +492,7 @@ impl User {
             password: password.to_string(),
             mailboxes: BTreeMap::new(),
             subscriptions: BTreeSet::new(),
+            app_passwords: Vec::new(),
         }
     }
     pub fn mailbox(&self, name: &str) -> Option<&Mailbox> {
@@ -618,7 +636,8 @@ impl Inner {
             let msgs = std::mem::take(&mut inbox.messages);
             inbox.modseq += 1;
             let target = u.mailboxes.get_mut(&to_key).expect("just created");
-            for mut m in msgs {
+            for m in msgs {
+                let mut m = Arc::unwrap_or_clone(m);
                 m.recent_owner = None;
                 target.push(m);
             }
@@ -675,6 +694,173 @@ impl Inner {
                 .then(|| self.users.keys().next().cloned())
                 .flatten()
         })
+    }
+}
+
+/// Why the store refused a login ([`Store::authenticate`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginRefused {
+    /// No such account, or the secret matches none of its passwords.
+    Invalid,
+    /// The account's normal password, where the account takes only application-specific
+    /// passwords (Gmail's `534 5.7.9 Application-specific password required`).
+    AppPasswordRequired,
+}
+
+/// What a client presented to prove who it is.
+pub enum Proof<'a> {
+    /// A password in clear (IMAP LOGIN, POP3 PASS, SASL PLAIN and LOGIN). Spaces in it
+    /// are ignored when it is compared with an application-specific password, as Gmail
+    /// does (it shows them in groups of four).
+    Password(&'a str),
+    /// A challenge-response answer (CRAM-MD5, APOP): true when it was computed from
+    /// the secret given.
+    Digest(&'a dyn Fn(&str) -> bool),
+}
+
+/// Octets of mail held, for quotas and usage figures.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Usage {
+    /// Per user, every mailbox counted.
+    pub users: BTreeMap<String, u64>,
+    /// The relayed-mail sink.
+    pub sink: u64,
+}
+
+impl Usage {
+    /// Everything the store holds.
+    pub fn total(&self) -> u64 {
+        self.users.values().sum::<u64>() + self.sink
+    }
+}
+
+/// The store's size limits (octets): a class of thirty shares one server, so one
+/// student's loop must not fill its memory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Mail one user may hold, all mailboxes together.
+    pub user_quota: u64,
+    /// Mail kept in the relayed-mail sink, all senders together.
+    pub sink: u64,
+    /// Everything the store holds: every user's mail and the sink.
+    pub total: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            user_quota: 64 << 20,
+            sink: 64 << 20,
+            total: 1 << 30,
+        }
+    }
+}
+
+/// Why mail cannot be added ([`Inner::room_for`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoRoom {
+    /// The user is (or would be) over their quota: (user, quota).
+    UserQuota(String, u64),
+    /// The relayed-mail sink is full: its limit.
+    Sink(u64),
+    /// The whole store is at its budget: the budget.
+    Total(u64),
+}
+
+/// What an operation would add to the store, for [`Inner::room_for`].
+#[derive(Debug, Clone, Default)]
+pub struct Addition<'a> {
+    /// Local users who get a copy, each once.
+    pub users: &'a [String],
+    /// Octets each of them gets (0: only asks whether they are over quota already).
+    pub per_user: u64,
+    /// Octets the sink gets (0 with `relay` set: only asks whether it is full).
+    pub sink: u64,
+    /// Whether anything goes to the sink.
+    pub relay: bool,
+    /// Octets the same operation frees for each of `users` (MOVE within a user).
+    pub freed: u64,
+}
+
+impl Mailbox {
+    /// Octets of the messages in this mailbox.
+    pub fn bytes(&self) -> u64 {
+        self.messages.iter().map(|m| m.raw.len() as u64).sum()
+    }
+}
+
+impl User {
+    /// Octets of mail in all of this user's mailboxes.
+    pub fn bytes(&self) -> u64 {
+        self.mailboxes.values().map(Mailbox::bytes).sum()
+    }
+}
+
+impl Inner {
+    /// The account a login name means: the name itself, or the address of a local user
+    /// (`alex@maillab.test`, local part in any case), as mail providers let people log
+    /// in with their address. IMAP, POP3 and SMTP all log in through this.
+    pub fn login_name(&self, login: &str) -> Option<String> {
+        if self.users.contains_key(login) {
+            return Some(login.to_string());
+        }
+        let (local, domain) = login.rsplit_once('@')?;
+        if !self.is_local_domain(domain) {
+            return None;
+        }
+        self.users
+            .keys()
+            .find(|u| u.eq_ignore_ascii_case(local))
+            .cloned()
+    }
+
+    /// Octets of mail `user` holds (0 for an unknown user).
+    pub fn user_bytes(&self, user: &str) -> u64 {
+        self.users.get(user).map_or(0, User::bytes)
+    }
+
+    /// Octets in the relayed-mail sink.
+    pub fn sink_bytes(&self) -> u64 {
+        self.relayed.iter().map(|m| m.raw.len() as u64).sum()
+    }
+
+    /// What every user and the sink hold.
+    pub fn usage(&self) -> Usage {
+        Usage {
+            users: self
+                .users
+                .iter()
+                .map(|(name, u)| (name.clone(), u.bytes()))
+                .collect(),
+            sink: self.sink_bytes(),
+        }
+    }
+
+    /// Whether `add` fits within `limits`: a user already over quota, or who would be
+    /// after it, is refused first, then a full sink, then the whole store's budget.
+    /// With nothing to add (0 octets) it asks whether any limit is already reached.
+    pub fn room_for(&self, add: &Addition<'_>, limits: &Limits) -> Result<(), NoRoom> {
+        let mut total = self.usage().total();
+        for u in add.users {
+            let have = self.user_bytes(u).saturating_sub(add.freed);
+            let after = have + add.per_user;
+            if (add.per_user == 0 && have >= limits.user_quota) || after > limits.user_quota {
+                return Err(NoRoom::UserQuota(u.clone(), limits.user_quota));
+            }
+        }
+        if add.relay {
+            let sink = self.sink_bytes();
+            if sink >= limits.sink || sink + add.sink > limits.sink {
+                return Err(NoRoom::Sink(limits.sink));
+            }
+        }
+        let added = add.per_user * add.users.len() as u64 + add.sink;
+        let freed = add.freed * add.users.len() as u64;
+        total = total.saturating_sub(freed);
+        if (added == 0 && total >= limits.total) || total + added > limits.total {
+            return Err(NoRoom::Total(limits.total));
+        }
+        Ok(())
     }
 }
 
@@ -738,6 +924,50 @@ impl Store {
         self.read(|i| i.users.get(user).is_some_and(|u| u.password == password))
     }
 
+    /// Checks a login in any of its forms ([`Inner::login_name`]) against the account's
+    /// secrets; returns the account's name. An account with application-specific
+    /// passwords takes only those and refuses its normal password with
+    /// [`LoginRefused::AppPasswordRequired`], as Gmail does for IMAP, POP3 and SMTP.
+    pub fn authenticate(&self, login: &str, proof: Proof<'_>) -> Result<String, LoginRefused> {
+        self.read(|i| {
+            let name = i.login_name(login).ok_or(LoginRefused::Invalid)?;
+            let user = i.users.get(&name).ok_or(LoginRefused::Invalid)?;
+            let normal = match &proof {
+                Proof::Password(p) => secret_eq(p.as_bytes(), user.password.as_bytes()),
+                Proof::Digest(f) => f(&user.password),
+            };
+            if user.app_passwords.is_empty() {
+                return if normal {
+                    Ok(name)
+                } else {
+                    Err(LoginRefused::Invalid)
+                };
+            }
+            let app = user.app_passwords.iter().any(|app| match &proof {
+                Proof::Password(p) => {
+                    let given: String = p.chars().filter(|c| *c != ' ').collect();
+                    secret_eq(given.as_bytes(), app.as_bytes())
+                }
+                Proof::Digest(f) => f(app),
+            });
+            if app {
+                Ok(name)
+            } else if normal {
+                Err(LoginRefused::AppPasswordRequired)
+            } else {
+                Err(LoginRefused::Invalid)
+            }
+        })
+    }
+
+    /// Gives `user` an application-specific password (see [`User::app_passwords`]).
+    pub fn add_app_password(&self, user: &str, password: &str) -> Result<(), StoreError> {
+        self.write(|i| {
+            i.user_mut(user)?.app_passwords.push(password.to_string());
+            Ok(())
+        })
+    }
+
     /// The stored password, for challenge-response mechanisms (CRAM-MD5, APOP).
     pub fn password(&self, user: &str) -> Option<String> {
         self.read(|i| i.users.get(user).map(|u| u.password.clone()))
@@ -785,6 +1015,11 @@ impl Store {
     pub fn relay(&self, msg: RelayedMessage) {
         self.write(|i| i.relayed.push(msg));
     }
+}
+
+/// Compares two secrets without stopping at the first difference.
+fn secret_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 #[cfg(test)]

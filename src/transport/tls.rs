@@ -54,7 +54,7 @@ impl LabCertificates {
     /// Loads the CA and leaf from `dir`, creating whatever is missing (a new leaf is
     /// issued when the old one is missing or expires within a day).
     pub fn load_or_create(dir: &Path) -> io::Result<Self> {
-        std::fs::create_dir_all(dir)?;
+        private_dir(dir)?;
         let (ca_pem, ca_key_pem) = match (
             std::fs::read_to_string(dir.join(CA_CERT)),
             std::fs::read_to_string(dir.join(CA_KEY)),
@@ -141,14 +141,46 @@ fn pem_of(der: &CertificateDer<'_>) -> String {
     s
 }
 
-fn write_private(path: &Path, contents: &str) -> io::Result<()> {
-    std::fs::write(path, contents)?;
+/// Creates `dir` (and its parents) readable by the owner only (0700): it holds the lab
+/// CA's private key. An existing directory open to others is closed to them.
+fn private_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
+        let mode = std::fs::metadata(dir)?.permissions().mode();
+        if mode & 0o077 != 0 {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        }
+        Ok(())
     }
-    Ok(())
+    #[cfg(not(unix))]
+    {
+        std::fs::create_dir_all(dir)
+    }
+}
+
+/// Writes a private key: a new file created with mode 0600 (never readable by others,
+/// not even for a moment), then renamed over any old one.
+fn write_private(path: &Path, contents: &str) -> io::Result<()> {
+    use std::io::Write;
+    let tmp = path.with_extension("new");
+    let _ = std::fs::remove_file(&tmp);
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts.open(&tmp)?;
+    f.write_all(contents.as_bytes())?;
+    f.sync_all()?;
+    drop(f);
+    std::fs::rename(&tmp, path)
 }
 
 fn rc(e: rcgen::Error) -> io::Error {

@@ -36,7 +36,7 @@ pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
                 &[
                     ("keyword", kw),
                     ("value", kw_value),
-                    ("size", &human_size(kw_value)),
+                    ("size", &human_size(out.lang, kw_value)),
                 ],
             )
         {
@@ -115,12 +115,14 @@ pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
 }
 
 /// `10240000` -> `about 10 MB`; empty when not a number.
-fn human_size(s: &str) -> String {
+fn human_size(lang: &crate::protocol::text::Language, s: &str) -> String {
+    use crate::protocol::text::Arg;
+    let size = |id: &str, n: u64| lang.render(id, &[("n", Arg::from(n))]).unwrap_or_default();
     match s.trim().parse::<u64>() {
-        Ok(0) => "no fixed limit".to_string(),
-        Ok(n) if n >= 1_000_000 => format!("about {} MB", (n + 500_000) / 1_000_000),
-        Ok(n) if n >= 1000 => format!("about {} kB", (n + 500) / 1000),
-        Ok(n) => format!("{n} octets"),
+        Ok(0) => lang.text("explain.size.unlimited", &[]).unwrap_or_default(),
+        Ok(n) if n >= 1_000_000 => size("explain.size.mb", (n + 500_000) / 1_000_000),
+        Ok(n) if n >= 1000 => size("explain.size.kb", (n + 500) / 1000),
+        Ok(n) => size("explain.size.octets", n),
         Err(_) => String::new(),
     }
 }

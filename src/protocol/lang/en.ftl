@@ -1005,7 +1005,6 @@ main-only_unknown_listener = --only: unknown listener { $name }
 
 repl-cannot_start_line_editor = cannot start the line editor: { $e }
 repl-embedded_mock_server_offline = the embedded mock server (offline: nothing leaves this machine)
-repl-users_alex_drums_riley = users alex/drums and riley/firefly · :help lists commands · Tab completes · Ctrl-D leaves
 repl-help_lists_commands_tab = :help lists commands · Tab completes · Ctrl-D leaves
 
 ## src/repl/mod.rs
@@ -1432,3 +1431,83 @@ imap-state_reason-needs_select = needs a selected mailbox first: SELECT or EXAMI
 imap-state_reason-before_login_only = is only allowed before login, and you are already logged in
 imap-state_reason-no_mailbox_selected = is only allowed while no mailbox is selected: CLOSE or UNSELECT first
 imap-state_reason-not_in_this_state = is not allowed in this state
+## The REPL banner's accounts, and the teaching texts the servers put in their replies
+## (always English on the wire: replies stay ASCII)
+repl-tips_embedded = users { $accounts } · :help lists commands · Tab completes · Ctrl-D leaves
+repl-account = { $user }/{ $password }
+repl-account_app = { $user }/{ $password } (app password; { $normal } is refused)
+server-smtp-state-greet_first = Say EHLO (or HELO) first: { $command } needs a greeted session (RFC 5321 section 4.1.4)
+server-smtp-state-needs_mail = { $command } first needs MAIL FROM:<address>
+server-smtp-state-needs_mail_rcpt = { $command } needs MAIL FROM:<address> and at least one accepted RCPT TO first
+server-smtp-state-needs_rcpt = { $command } needs at least one accepted RCPT TO:<address> first (no valid recipients yet)
+server-smtp-state-nested_mail = Nested MAIL: a transaction is already open; finish it with DATA or clear it with RSET
+server-smtp-state-in_transaction = { $command } is not allowed during a mail transaction; RSET first, then { $command } (RFC 5321 section 4.1.4)
+server-smtp-state-other = { $command } is not valid now (valid in: { $states })
+server-smtp-auth-needs_ehlo = AUTH needs EHLO first: HELO starts a session without extensions (RFC 4954 section 4)
+server-smtp-auth-app_password = Application-specific password required: { $user } has 2-step verification on, so mail programs must log in with an app password, not the account password (as Gmail answers)
+server-smtp-auth-too_many = { $host } Too many failed authentications ({ $count }), closing connection
+server-smtp-relay-denied = <{ $address }>: Relay access denied: this port takes mail for { $domains } only; to send elsewhere, log in with AUTH on the submission port (587) or SMTPS (465) (RFC 6409)
+server-smtp-relay-not_yours = <{ $address }>: Sender address rejected: not owned by user { $user }; authenticated mail must come from your own address, like <{ $own }>, or anyone could sign as anyone (RFC 6409 section 6.1)
+server-smtp-quota-user_full = <{ $address }>: Mailbox full: { $user } holds more than the quota of { $quota } octets; try later, once mail was deleted
+server-smtp-quota-user_over = Message refused: { $user } would hold more than the quota of { $quota } octets; nothing was stored
+server-smtp-quota-sink_full = The relayed-mail sink is full ({ $limit } octets): this lab server keeps mail for other domains and cannot take more now; nothing was stored
+server-smtp-quota-store_full = The lab server's store is full ({ $limit } octets for everyone); nothing was stored, try later
+server-pop3-state-needs_login = { $command } is only valid after login (TRANSACTION state); log in with USER and PASS first
+server-pop3-state-stls_after_login = STLS is only allowed before login (RFC 2595 section 4)
+server-pop3-state-logged_in = Already logged in as { $user }: { $command } is for the AUTHORIZATION state
+server-pop3-state-other = { $command } is not valid now (valid in: { $states })
+server-pop3-auth-app_password = [AUTH] Application-specific password required: { $user } has 2-step verification on, so mail programs must log in with an app password
+server-pop3-auth-too_many = Too many failed logins ({ $count }), closing connection
+server-imap-auth-invalid = [AUTHENTICATIONFAILED] Authentication failed: wrong user name or password
+server-imap-auth-app_password = [AUTHENTICATIONFAILED] Application-specific password required: { $user } has 2-step verification on, so mail programs must log in with an app password
+server-imap-auth-authorization = [AUTHORIZATIONFAILED] { $user } may not act as { $authzid }
+server-imap-auth-mechanism = [CANNOT] mechanism { $mechanism } is not offered; this server offers AUTH=PLAIN, AUTH=LOGIN and AUTH=CRAM-MD5
+server-imap-auth-cancelled = AUTHENTICATE cancelled by the client
+server-imap-auth-base64 = the SASL response is not valid base64; AUTHENTICATE ended
+server-imap-auth-malformed = AUTHENTICATE failed: { $why }
+server-imap-quota-user = [OVERQUOTA] { $user } would hold more than the quota of { $quota } octets; delete or EXPUNGE mail first
+server-imap-quota-store = [OVERQUOTA] the lab server's store is full ({ $limit } octets for everyone); try later
+
+## src/protocol/explain/smtp.rs
+
+
+## src/serve.rs
+
+serve-not_whole_number = { $value } is not a whole number
+serve-unknown_limit = unknown limit { $other }
+serve-warning_listening_makes_lab = warning: listening on { $ip } makes the lab server reachable from other machines
+
+## src/server/imap/checks.rs
+
+srv-imap-limit_mailbox_already_has = [LIMIT] this mailbox already has { $len } keywords and may have at most { $max }; reuse one of them (FLAGS lists them)
+
+## src/server/imap/mailbox.rs
+
+srv-imap-limit_have_mailboxes_most = [LIMIT] you have { $count } mailboxes, the most this server allows; DELETE one first
+
+## src/server/imap/messages.rs
+
+srv-imap-limit_search_would_cost = [LIMIT] this search would cost more than the server allows for one command; use fewer or simpler criteria (or fewer messages, with a UID range)
+
+## src/server/imap/mod.rs
+
+srv-imap-toobig_before_login_literal = [TOOBIG] before login a literal may hold at most { $limit } octets, this one announced { $size } (RFC 7888 LITERAL-); log in first
+srv-imap-idle_without_command_closing = idle for { $idle_timeout } without a command, closing the connection
+
+## src/server/imap/session.rs
+
+srv-imap-trycreate_mailbox_does_not_3 = [TRYCREATE] mailbox "{ $name }" does not exist: CREATE it first, then APPEND
+
+## src/serve.rs
+
+serve-busy_imap = too many connections to this lab server (from your address or in all), try again later
+serve-too_many_connections_from = too many connections (from your address or in all), try again later
+
+## A size an SMTP server announces (EHLO SIZE), in words.
+explain-size-unlimited = no fixed limit
+explain-size-mb = about { $n } MB
+explain-size-kb = about { $n } kB
+explain-size-octets = { $n ->
+        [one] { $n } octet
+       *[other] { $n } octets
+    }

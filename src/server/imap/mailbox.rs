@@ -111,6 +111,16 @@ impl ImapSession {
                 "srv.imap.alreadyexists_inbox_always_exists"
             )));
         }
+        let max = self.config.max_mailboxes;
+        let count = self
+            .store
+            .read(|i| i.users.get(&user).map_or(0, |u| u.mailboxes.len()));
+        if count >= max {
+            return Err(Fail::No(crate::tr_en!(
+                "srv.imap.limit_have_mailboxes_most",
+                count = count
+            )));
+        }
         self.store
             .write(|i| i.create_mailbox(&user, &name))
             .map_err(store_fail)?;
@@ -399,7 +409,10 @@ impl ImapSession {
         let date = date.unwrap_or_else(|| self.config.clock.now());
         let msg = Message::new(raw, flags, date);
         let key = canonical_name(&name);
+        let limits = self.config.limits;
+        let max_keywords = self.config.max_keywords;
         let (uv, uid) = self.store.write(|inner| -> Result<(u32, u32), Fail> {
+            let room = super::quota::room(inner, &user, msg.size() as u64, 0, &limits);
             let mb = inner
                 .users
                 .get_mut(&user)
@@ -411,6 +424,8 @@ impl ImapSession {
                         name = name
                     ))
                 })?;
+            room?;
+            super::checks::check_keyword_room(mb, &msg.flags, max_keywords)?;
             let uid = mb.push(msg);
             Ok((mb.uidvalidity, uid))
         })?;

@@ -5,16 +5,15 @@ use std::fmt::Write as _;
 use std::ops::RangeInclusive;
 use std::sync::Arc;
 
-use base64::Engine;
-
 use super::checks::mailbox_name;
 pub(super) use super::checks::{syntax, CmdResult, Fail};
 use super::parser::{tag_of, Args, SeqSet};
 use super::response::capabilities;
 use super::view::UidView;
 use super::ImapSession;
+use crate::protocol::sasl::{self, Mechanism, SaslError, ServerExchange, ServerStep};
 use crate::protocol::{self, Protocol};
-use crate::server::Output;
+use crate::server::{auth, say, Output};
 use crate::store::{canonical_name, Mailbox, Message, SYSTEM_FLAGS};
 
 /// RFC 3501 §3 connection states (LOGOUT ends the session).
@@ -33,15 +32,8 @@ pub(super) enum Mode {
     /// Waiting for a SASL response line (RFC 3501 §6.2.2).
     Sasl {
         tag: String,
-        mech: Mech,
-        user: Option<String>,
+        exchange: ServerExchange,
     },
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Mech {
-    Plain,
-    Login,
 }
 
 /// The session's picture of the selected mailbox.
@@ -137,11 +129,25 @@ fn wrong_state(c: &CmdInfo, level: u8) -> String {
 pub(super) struct PrecheckInfo {
     level: u8,
     login_disabled: bool,
+    /// The store and the logged-in user, to refuse APPEND to a missing mailbox.
+    user: Option<(crate::store::SharedStore, String)>,
+}
+
+/// A command whose answer waits for work the driver runs ([`crate::server::Work`]).
+pub(super) struct Awaiting {
+    pub(super) tag: String,
+    /// UID SEARCH rather than SEARCH.
+    pub(super) uid: bool,
 }
 
 impl PrecheckInfo {
     /// Refuses, before the continuation is sent, a command that cannot succeed anyway.
-    pub(super) fn check(&self, cmd: &[u8]) -> Option<Vec<u8>> {
+    /// For a non-synchronizing literal (`sync` false) only APPEND to a missing mailbox
+    /// is refused early (its octets are then skipped, never stored).
+    pub(super) fn check(&self, cmd: &[u8], sync: bool) -> Option<Vec<u8>> {
+        if !sync {
+            return self.check_append(cmd);
+        }
         let tag = tag_of(cmd);
         if tag == "*" {
             return Some(b"* BAD a command must start with a tag, like a1\r\n".to_vec());
@@ -177,7 +183,42 @@ impl PrecheckInfo {
                 .into_bytes(),
             );
         }
-        None
+        self.check_append(cmd)
+    }
+
+    /// `APPEND name ... {n}` to a mailbox that does not exist: `NO [TRYCREATE]` before
+    /// any octet of the message is accepted (RFC 3501 §6.3.11).
+    fn check_append(&self, cmd: &[u8]) -> Option<Vec<u8>> {
+        let (store, user) = self.user.as_ref()?;
+        let tag = tag_of(cmd);
+        let mut a = Args::new(cmd);
+        a.set_pos(tag.len());
+        a.skip_sp();
+        if !a.atom("command").ok()?.eq_ignore_ascii_case("APPEND") {
+            return None;
+        }
+        a.sp("mailbox").ok()?;
+        if a.peek() == Some(b'{') {
+            // The name itself is the literal being announced.
+            return None;
+        }
+        let raw = a.astring("mailbox").ok()?;
+        let name = mailbox_name(&raw).ok()?;
+        let key = canonical_name(&name);
+        let exists = store.read(|inner| {
+            inner
+                .users
+                .get(user)
+                .and_then(|u| u.mailboxes.get(&key))
+                .is_some_and(|m| !m.noselect)
+        });
+        (!exists).then(|| {
+            format!(
+                "{tag} NO {}\r\n",
+                crate::tr_en!("srv.imap.trycreate_mailbox_does_not_3", name = name)
+            )
+            .into_bytes()
+        })
     }
 }
 
@@ -233,7 +274,7 @@ pub(super) fn sync_view(
     allow_expunge: bool,
     out: &mut Vec<u8>,
 ) {
-    let mut none: Vec<Message> = Vec::new();
+    let mut none: Vec<Arc<Message>> = Vec::new();
     let (msgs, modseq) = match mb {
         Some(mb) => {
             if mb.keywords.len() != sel.keywords {
@@ -267,7 +308,7 @@ pub(super) fn sync_view(
         for m in &mut msgs[old_count..] {
             sel.view.push(m.uid);
             if !sel.read_only && m.recent_owner.is_none() {
-                m.recent_owner = Some(session_id);
+                Arc::make_mut(m).recent_owner = Some(session_id);
             }
             if m.recent_owner == Some(session_id) {
                 sel.recent.push(m.uid);
@@ -378,6 +419,9 @@ impl ImapSession {
         PrecheckInfo {
             level: level_of(&self.state),
             login_disabled: self.login_disabled(),
+            user: self
+                .user()
+                .map(|u| (Arc::clone(&self.store), u.to_string())),
         }
     }
 
@@ -505,8 +549,13 @@ impl ImapSession {
             return;
         }
         let mut body = Vec::new();
+        self.splices.clear();
         let result = self.dispatch(&c.name, &tag, &mut a, &mut body, out);
-        out.push(&body);
+        self.push_body(out, &body);
+        if self.awaiting.is_some() {
+            // The answer comes with the work's result (`finish_work`).
+            return;
+        }
         if self.closed || out.start_tls || !matches!(self.mode, Mode::Command) {
             if let Err(f) = result {
                 // A failed command never leaves IDLE/SASL mode entered.
@@ -528,6 +577,46 @@ impl ImapSession {
             Ok(None) => {}
             Err(f) => self.push_fail(&tag, c, f, out),
         }
+    }
+
+    /// Appends a command's reply body and the stored octets it splices in.
+    fn push_body(&mut self, out: &mut Output, body: &[u8]) {
+        let base = out.bytes.len();
+        out.push(body);
+        out.spliced.extend(self.splices.drain(..).map(|mut s| {
+            s.at += base;
+            s
+        }));
+    }
+
+    /// Answers the command that waited for work (SEARCH), then the updates and the
+    /// tagged reply, as [`ImapSession::handle_line`] would have.
+    pub(super) fn finish_work(
+        &mut self,
+        awaiting: Awaiting,
+        result: Box<dyn std::any::Any + Send>,
+        out: &mut Output,
+    ) {
+        let outcome = result
+            .downcast::<super::search::Outcome>()
+            .map(|b| *b)
+            .unwrap_or(super::search::Outcome::OverLimit);
+        let mut body = Vec::new();
+        let result = super::messages::search_answer(outcome, awaiting.uid, &mut body);
+        out.push(&body);
+        let mut updates = Vec::new();
+        self.sync(false, &mut updates);
+        out.push(&updates);
+        let tag = awaiting.tag;
+        match result {
+            Ok(Some(text)) => out.push(format!("{tag} OK {text}\r\n").as_bytes()),
+            Ok(None) => {}
+            Err(Fail::No(t)) => out.push(format!("{tag} NO {t}\r\n").as_bytes()),
+            Err(Fail::Bad(t)) | Err(Fail::Syntax(t)) => {
+                out.push(format!("{tag} BAD {t}\r\n").as_bytes())
+            }
+        }
+        out.command_done = true;
     }
 
     fn push_fail(&self, tag: &str, c: &CmdInfo, f: Fail, out: &mut Output) {
@@ -584,7 +673,7 @@ impl ImapSession {
             }
             "ID" => self.cmd_id(a, body),
             "STARTTLS" => self.cmd_starttls(a, tag, body, out),
-            "LOGIN" => self.cmd_login(a),
+            "LOGIN" => self.cmd_login(a, out),
             "AUTHENTICATE" => self.cmd_authenticate(a, tag, body, out),
             "SELECT" | "EXAMINE" => self.cmd_select(a, name == "EXAMINE", body),
             "CREATE" => self.cmd_create(a),
@@ -641,7 +730,7 @@ impl ImapSession {
                 syntax(a.end())?;
                 self.cmd_expunge(Some(set), body)
             }
-            "SEARCH" | "UID SEARCH" => self.cmd_search(a, name == "UID SEARCH", body),
+            "SEARCH" | "UID SEARCH" => self.cmd_search(a, tag, name == "UID SEARCH", body),
             "FETCH" | "UID FETCH" => self.cmd_fetch(a, name == "UID FETCH", body),
             "STORE" | "UID STORE" => self.cmd_store(a, name == "UID STORE", body),
             "COPY" | "UID COPY" => self.cmd_copy(a, name == "UID COPY", false, body),
@@ -738,21 +827,41 @@ impl ImapSession {
         Ok(None)
     }
 
-    fn finish_login(&mut self, user: &str, password: &str) -> CmdResult {
-        if self.store.check_login(user, password) {
-            self.state = State::Authenticated(user.to_string());
-            Ok(Some(format!(
-                "[CAPABILITY {}] Logged in as {user}",
-                self.capability_string()
-            )))
-        } else {
-            Err(Fail::No(crate::tr_en!(
-                "srv.imap.authenticationfailed_authentication_failed_wrong"
-            )))
+    /// The tagged answer to a login that the store checked ([`auth`]): the same login
+    /// forms and refusals as POP3 and SMTP.
+    fn finish_login(
+        &mut self,
+        result: Result<String, auth::Refusal>,
+        login: &str,
+        authzid: &str,
+        out: &mut Output,
+    ) -> CmdResult {
+        match result {
+            Ok(user) => {
+                self.state = State::Authenticated(user.clone());
+                Ok(Some(format!(
+                    "[CAPABILITY {}] Logged in as {user}",
+                    self.capability_string()
+                )))
+            }
+            Err(refusal) => {
+                out.auth_failed = true;
+                let text = match refusal {
+                    auth::Refusal::Invalid => say("server.imap.auth.invalid", &[]),
+                    auth::Refusal::AppPasswordRequired => {
+                        say("server.imap.auth.app_password", &[("user", login)])
+                    }
+                    auth::Refusal::Authorization => say(
+                        "server.imap.auth.authorization",
+                        &[("user", login), ("authzid", authzid)],
+                    ),
+                };
+                Err(Fail::No(text))
+            }
         }
     }
 
-    fn cmd_login(&mut self, a: &mut Args) -> CmdResult {
+    fn cmd_login(&mut self, a: &mut Args, out: &mut Output) -> CmdResult {
         syntax(a.sp(&crate::tr_en!("srv.imap.user_name")))?;
         let user = syntax(a.astring(&crate::tr_en!("srv.imap.user_name_2")))?;
         syntax(a.sp(&crate::tr_en!("srv.imap.password")))?;
@@ -765,9 +874,12 @@ impl ImapSession {
         }
         let user = String::from_utf8_lossy(&user).into_owned();
         let pass = String::from_utf8_lossy(&pass).into_owned();
-        self.finish_login(&user, &pass)
+        let result = auth::password(&self.store, &user, &pass);
+        self.finish_login(result, &user, "", out)
     }
 
+    /// AUTHENTICATE (RFC 3501 §6.2.2) with PLAIN, LOGIN or CRAM-MD5 through the SASL
+    /// exchange the other servers use, and an initial response (SASL-IR, RFC 4959).
     fn cmd_authenticate(
         &mut self,
         a: &mut Args,
@@ -776,121 +888,85 @@ impl ImapSession {
         out: &mut Output,
     ) -> CmdResult {
         syntax(a.sp(&crate::tr_en!("srv.imap.sasl_mechanism_name")))?;
-        let mech = syntax(a.atom("mechanism"))?.to_ascii_uppercase();
+        let name = syntax(a.atom("mechanism"))?.to_ascii_uppercase();
         let ir = if a.skip_sp() && !a.at_end() {
             let r = a.rest();
             let end = r.iter().position(|&b| b == b' ').unwrap_or(r.len());
-            let v = r[..end].to_vec();
+            let v = String::from_utf8_lossy(&r[..end]).into_owned();
             a.set_pos(a.pos() + end);
             Some(v)
         } else {
             None
         };
         syntax(a.end())?;
-        let mech = match mech.as_str() {
-            "PLAIN" => Mech::Plain,
-            "LOGIN" => Mech::Login,
-            other => {
-                return Err(Fail::No(crate::tr_en!(
-                    "srv.imap.cannot_mechanism_not_offered",
-                    other = other
-                )))
-            }
+        let Some(mechanism) = Mechanism::parse(&name) else {
+            return Err(Fail::No(say(
+                "server.imap.auth.mechanism",
+                &[("mechanism", &name)],
+            )));
         };
         if self.login_disabled() {
             return Err(Fail::No(crate::tr_en!(
                 "srv.imap.privacyrequired_authentication_disabled_until"
             )));
         }
+        let timestamp = u64::try_from(self.config.clock.now().timestamp()).unwrap_or(0);
+        let challenge = sasl::cram_md5_challenge(self.session_id, timestamp, &self.config.hostname);
+        let (exchange, step) = ServerExchange::start(mechanism, ir.as_deref(), &challenge);
+        out.push(&std::mem::take(body));
         self.mode = Mode::Sasl {
             tag: tag.to_string(),
-            mech,
-            user: None,
+            exchange,
         };
-        match ir {
-            Some(ir) => {
-                out.push(&std::mem::take(body));
-                self.sasl_line(&ir, out);
-            }
-            None => {
-                let challenge: &[u8] = if mech == Mech::Login {
-                    b"+ VXNlcm5hbWU6\r\n"
-                } else {
-                    b"+ \r\n"
-                };
-                body.extend_from_slice(challenge);
-            }
-        }
+        self.sasl_step(step, out);
         Ok(None)
     }
 
-    /// One SASL response line (RFC 3501 §6.2.2; PLAIN RFC 4616, LOGIN).
+    /// One SASL response line (RFC 3501 §6.2.2).
     fn sasl_line(&mut self, line: &[u8], out: &mut Output) {
-        let Mode::Sasl { tag, mech, user } = std::mem::replace(&mut self.mode, Mode::Command)
-        else {
+        let Mode::Sasl { exchange, .. } = &mut self.mode else {
             return;
         };
-        let line = line.trim_ascii();
-        if line == b"*" {
-            out.push(
-                format!(
-                    "{tag} BAD {}\r\n",
-                    crate::tr_en!("srv.imap.authenticate_cancelled_client")
-                )
-                .as_bytes(),
-            );
+        let step = match std::str::from_utf8(line.trim_ascii()) {
+            Ok(text) => exchange.step(text),
+            Err(_) => ServerStep::Failed(SaslError::Base64),
+        };
+        self.sasl_step(step, out);
+    }
+
+    /// Sends the next challenge, or ends the exchange with its tagged answer.
+    fn sasl_step(&mut self, step: ServerStep, out: &mut Output) {
+        if let ServerStep::Challenge(c) = &step {
+            // RFC 3501 §7.5: the challenge is base64 after "+ ".
+            out.push(format!("+ {c}\r\n").as_bytes());
             return;
         }
-        let decoded = if line == b"=" {
-            Ok(Vec::new())
-        } else {
-            base64::engine::general_purpose::STANDARD.decode(line)
-        };
-        let Ok(data) = decoded else {
-            out.push(
-                format!(
-                    "{tag} BAD {}\r\n",
-                    crate::tr_en!("srv.imap.sasl_response_not_valid")
-                )
-                .as_bytes(),
-            );
+        let Mode::Sasl { tag, .. } = std::mem::replace(&mut self.mode, Mode::Command) else {
             return;
         };
-        let result = match (mech, user) {
-            (Mech::Plain, _) => {
-                let mut parts = data.split(|&b| b == 0);
-                match (parts.next(), parts.next(), parts.next(), parts.next()) {
-                    (Some(authz), Some(authc), Some(pass), None) => {
-                        let authz = String::from_utf8_lossy(authz).into_owned();
-                        let authc = String::from_utf8_lossy(authc).into_owned();
-                        let pass = String::from_utf8_lossy(pass).into_owned();
-                        if !authz.is_empty() && authz != authc {
-                            Err(Fail::No(crate::tr_en!(
-                                "srv.imap.authorizationfailed_may_not_act",
-                                authc = authc,
-                                authz = authz
-                            )))
-                        } else {
-                            self.finish_login(&authc, &pass)
-                        }
-                    }
-                    _ => Err(Fail::Bad(crate::tr_en!(
-                        "srv.imap.plain_expects_base64_authzid"
-                    ))),
-                }
-            }
-            (Mech::Login, None) => {
-                self.mode = Mode::Sasl {
-                    tag,
-                    mech,
-                    user: Some(String::from_utf8_lossy(&data).into_owned()),
+        let result = match step {
+            ServerStep::Challenge(_) => return,
+            ServerStep::Done(creds) => {
+                let authzid = match &creds {
+                    sasl::Credentials::Password { authzid, .. } => authzid.clone(),
+                    sasl::Credentials::CramMd5 { .. } => String::new(),
                 };
-                out.push(b"+ UGFzc3dvcmQ6\r\n");
-                return;
+                let result = auth::credentials(&self.store, &creds);
+                self.finish_login(result, creds.user(), &authzid, out)
             }
-            (Mech::Login, Some(u)) => {
-                let pass = String::from_utf8_lossy(&data).into_owned();
-                self.finish_login(&u, &pass)
+            ServerStep::Failed(SaslError::Cancelled) => {
+                Err(Fail::Bad(say("server.imap.auth.cancelled", &[])))
+            }
+            ServerStep::Failed(SaslError::Base64) => {
+                out.auth_failed = true;
+                Err(Fail::Bad(say("server.imap.auth.base64", &[])))
+            }
+            ServerStep::Failed(SaslError::Malformed(why)) => {
+                out.auth_failed = true;
+                Err(Fail::Bad(say(
+                    "server.imap.auth.malformed",
+                    &[("why", &why)],
+                )))
             }
         };
         match result {
@@ -975,7 +1051,7 @@ impl ImapSession {
                     .filter(|mb| !mb.noselect)
                 {
                     for m in mb.messages.iter_mut().filter(|m| m.recent_owner.is_none()) {
-                        m.recent_owner = Some(id);
+                        Arc::make_mut(m).recent_owner = Some(id);
                     }
                     mb.forget_summary();
                 }

@@ -24,11 +24,11 @@ use chrono::{DateTime, FixedOffset};
 use self::data::{DataReader, MAX_TEXT_LINE};
 use self::lines::{control_char, split_verb, Line, LineSplitter};
 use self::parse::{check_mailbox, number, path_arg, PathArg, PathError};
-use super::{Output, ServerConfig, Session};
+use super::{auth, say, Output, ServerConfig, Session};
 use crate::protocol::follow::SmtpState;
 use crate::protocol::sasl::{self, Credentials, Mechanism, SaslError, ServerExchange, ServerStep};
 use crate::protocol::{self, Protocol};
-use crate::store::{RelayedMessage, SharedStore, Store};
+use crate::store::{Addition, NoRoom, RelayedMessage, SharedStore};
 
 /// RFC 5321 §4.5.3.1.4: a command line is at most 512 octets including CRLF.
 const MAX_COMMAND_LINE: usize = 512;
@@ -38,34 +38,15 @@ const MAX_AUTH_LINE: usize = 12288;
 const MAX_RECIPIENTS: usize = 100;
 /// Protocol errors tolerated before the server hangs up (as Postfix's hard error limit).
 const MAX_ERRORS: u32 = 25;
+/// Failed AUTH attempts before the server hangs up. Python's smtplib tries every
+/// offered mechanism once per `login()` (three here), so one wrong password costs three.
+const MAX_AUTH_FAILURES: u32 = 5;
 
 /// The syntax line of a command, from the shared command table (the one that also
 /// feeds the REPL's hints and `:help`).
 fn syntax(name: &str) -> String {
     protocol::command(Protocol::Smtp, name)
         .map_or_else(|| name.to_string(), |spec| spec.syntax.clone())
-}
-
-/// The store user a login name means: the name itself, or the local user behind an
-/// address in a local domain (`alex@maillab.test` logs in as alex, as mail providers
-/// let people log in with their address). Shared with the POP3 session.
-pub(crate) fn login_user(store: &Store, name: &str) -> Option<String> {
-    store.read(|i| {
-        if i.users.contains_key(name) {
-            Some(name.to_string())
-        } else if name.contains('@') {
-            i.local_user_for(name)
-        } else {
-            None
-        }
-    })
-}
-
-/// Checks SASL credentials against the store; returns the user logged in.
-pub(crate) fn check_credentials(store: &Store, creds: &Credentials) -> Option<String> {
-    let user = login_user(store, creds.user())?;
-    let password = store.password(&user)?;
-    creds.verify(&password).then_some(user)
 }
 
 /// What the session is reading.
@@ -138,6 +119,7 @@ pub struct SmtpSession {
     data_return_path_len: usize,
     messages: u64,
     errors: u32,
+    auth_failures: u32,
     lf_note: LfNote,
     closed: bool,
 }
@@ -159,6 +141,7 @@ impl SmtpSession {
             data_return_path_len: 0,
             messages: 0,
             errors: 0,
+            auth_failures: 0,
             lf_note: LfNote::NotYet,
             closed: false,
         }
@@ -270,6 +253,7 @@ impl SmtpSession {
                         unreachable!("matched above")
                     };
                     self.end_of_data(reader, out);
+                    out.command_done = true;
                 }
                 Phase::Bdat { remaining, .. } => {
                     if rest.is_empty() {
@@ -282,6 +266,7 @@ impl SmtpSession {
                     pos += take;
                     self.chunk_bytes(&rest[..take]);
                     self.maybe_end_chunk(out);
+                    out.command_done |= !matches!(self.phase, Phase::Bdat { .. });
                 }
                 Phase::Command | Phase::Auth(_) => {
                     let limit = if matches!(self.phase, Phase::Auth(_)) {
@@ -295,6 +280,7 @@ impl SmtpSession {
                         None => return pos,
                         Some(Line::TooLong) => self.too_long(out),
                         Some(Line::Text { text, bare_lf }) => {
+                            out.command_done = true;
                             if bare_lf && self.lf_note == LfNote::NotYet {
                                 self.lf_note = LfNote::Pending;
                             }
@@ -353,6 +339,15 @@ impl SmtpSession {
         }
         let (verb, args) = split_verb(line.trim_end_matches([' ', '\t']));
         let upper = verb.to_ascii_uppercase();
+        // Whether the command may come now is the command table's answer (its `states`),
+        // the same table the REPL and `maillab explain` read. BDAT decides later: its
+        // chunk must be read (and dropped) first, RFC 3030 §2.
+        if let Some(spec) = protocol::command(Protocol::Smtp, &upper) {
+            if upper != "BDAT" && !spec.valid_in(self.smtp_state().id()) {
+                let text = self.wrong_state(spec);
+                return self.reply(out, 503, "5.5.1", &text);
+            }
+        }
         match upper.as_str() {
             "EHLO" | "HELO" => self.cmd_hello(&upper, args, out),
             "MAIL" => self.cmd_mail(args, out),
@@ -409,6 +404,24 @@ impl SmtpSession {
         }
     }
 
+    /// Why `spec` cannot come in this state, in a student's words.
+    fn wrong_state(&self, spec: &protocol::CommandSpec) -> String {
+        let state = self.smtp_state();
+        let id = match state {
+            SmtpState::Connected => "greet_first",
+            SmtpState::Greeted if spec.valid_in("mail") => "needs_mail",
+            SmtpState::Greeted if spec.valid_in("rcpt") => "needs_mail_rcpt",
+            SmtpState::Mail if spec.valid_in("rcpt") => "needs_rcpt",
+            SmtpState::Mail | SmtpState::Rcpt if spec.name == "MAIL" => "nested_mail",
+            SmtpState::Mail | SmtpState::Rcpt if spec.valid_in("greeted") => "in_transaction",
+            _ => "other",
+        };
+        say(
+            &format!("server.smtp.state.{id}"),
+            &[("command", &spec.name), ("states", &spec.states.join(", "))],
+        )
+    }
+
     fn syntax_error(&mut self, name: &str, out: &mut Output) {
         let text = format!("Syntax: {}", syntax(name));
         self.reply(out, 501, "5.5.4", &text);
@@ -462,22 +475,6 @@ impl SmtpSession {
     }
 
     fn cmd_mail(&mut self, args: &str, out: &mut Output) {
-        if self.greeting.is_none() {
-            return self.reply(
-                out,
-                503,
-                "5.5.1",
-                &crate::tr_en!("srv.smtp.say_ehlo_helo_first"),
-            );
-        }
-        if self.tx.is_some() {
-            return self.reply(
-                out,
-                503,
-                "5.5.1",
-                &crate::tr_en!("srv.smtp.nested_mail_transaction_already"),
-            );
-        }
         if self.config.submission && self.user.is_none() {
             return self.reply(
                 out,
@@ -542,6 +539,20 @@ impl SmtpSession {
                 return self.path_error("MAIL", e, out);
             }
         }
+        if let Some(user) = self.user.clone() {
+            // RFC 6409 §6.1: a submission server may check that an authenticated
+            // sender uses an address of their own (Postfix's
+            // reject_sender_login_mismatch). The null sender <> names nobody.
+            let owner = self.store.read(|i| i.login_name(address));
+            if !address.is_empty() && owner.as_deref() != Some(user.as_str()) {
+                let own = format!("{user}@{}", self.config.hostname);
+                let text = say(
+                    "server.smtp.relay.not_yours",
+                    &[("address", address), ("user", &user), ("own", &own)],
+                );
+                return self.reply(out, 553, "5.7.1", &text);
+            }
+        }
         self.tx = Some(Transaction {
             from: address.to_string(),
             smtputf8,
@@ -583,12 +594,7 @@ impl SmtpSession {
 
     fn cmd_rcpt(&mut self, args: &str, out: &mut Output) {
         let Some(smtputf8) = self.tx.as_ref().map(|t| t.smtputf8) else {
-            return self.reply(
-                out,
-                503,
-                "5.5.1",
-                &crate::tr_en!("srv.smtp.rcpt_first_needs_mail"),
-            );
+            return;
         };
         let arg = match path_arg(args, "TO") {
             Ok(a) => a,
@@ -628,7 +634,8 @@ impl SmtpSession {
             );
             return self.reply(out, 452, "4.5.3", &text);
         }
-        let (local_domain, user, known) = self.store.read(|i| {
+        let limits = self.config.limits;
+        let (local_domain, user, known, room, domains) = self.store.read(|i| {
             let local_domain =
                 i.is_local_domain(&domain) || domain.eq_ignore_ascii_case(&self.config.hostname);
             let local = address.rsplit_once('@').map_or(address, |(l, _)| l);
@@ -643,8 +650,40 @@ impl SmtpSession {
             } else {
                 Vec::new()
             };
-            (local_domain, user, known)
+            // Already over a limit? (The message's own size is checked at its end.)
+            let users: Vec<String> = user.iter().cloned().collect();
+            let add = Addition {
+                users: &users,
+                relay: !local_domain,
+                ..Addition::default()
+            };
+            let room = i.room_for(&add, &limits);
+            let mut domains = i.domains.clone();
+            if !domains
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(&self.config.hostname))
+            {
+                domains.insert(0, self.config.hostname.clone());
+            }
+            (local_domain, user, known, room, domains)
         });
+        if !local_domain && self.user.is_none() {
+            // Port 25 takes mail for its own domains from anyone, and relays for no one
+            // (an open relay is a spammer's gift): relaying needs a login.
+            let text = say(
+                "server.smtp.relay.denied",
+                &[("address", address), ("domains", &domains.join(", "))],
+            );
+            return self.reply(out, 554, "5.7.1", &text);
+        }
+        if let Err(full) = room {
+            if local_domain && user.is_none() {
+                // Unknown users get their 550 below.
+            } else {
+                let (enh, text) = self.no_room_text(full, address);
+                return self.reply(out, 452, enh, &text);
+            }
+        }
         let Some(tx) = self.tx.as_mut() else {
             return;
         };
@@ -677,21 +716,41 @@ impl SmtpSession {
 
     /// Why no message may start now, if so (shared by DATA and BDAT).
     fn message_refusal(&self, verb: &str) -> Option<(u16, &'static str, String)> {
-        if self.greeting.is_none() {
-            return Some((503, "5.5.1", "Say EHLO (or HELO) first".to_string()));
+        let spec = protocol::command(Protocol::Smtp, verb)?;
+        if spec.valid_in(self.smtp_state().id()) {
+            return None;
         }
-        match &self.tx {
-            None => Some((
-                503,
-                "5.5.1",
-                crate::tr_en!("srv.smtp.needs_mail_from_address", verb = verb),
-            )),
-            Some(t) if t.recipients.is_empty() => Some((
-                503,
-                "5.5.1",
-                crate::tr_en!("srv.smtp.needs_least_one_accepted", verb = verb),
-            )),
-            _ => None,
+        Some((503, "5.5.1", self.wrong_state(spec)))
+    }
+
+    /// The reply text (and enhanced code) for a limit that was reached.
+    fn no_room_text(&self, full: NoRoom, address: &str) -> (&'static str, String) {
+        match full {
+            NoRoom::UserQuota(user, quota) => (
+                "4.2.2",
+                say(
+                    "server.smtp.quota.user_full",
+                    &[
+                        ("address", address),
+                        ("user", &user),
+                        ("quota", &quota.to_string()),
+                    ],
+                ),
+            ),
+            NoRoom::Sink(limit) => (
+                "4.3.1",
+                say(
+                    "server.smtp.quota.sink_full",
+                    &[("limit", &limit.to_string())],
+                ),
+            ),
+            NoRoom::Total(limit) => (
+                "4.3.1",
+                say(
+                    "server.smtp.quota.store_full",
+                    &[("limit", &limit.to_string())],
+                ),
+            ),
         }
     }
 
@@ -887,6 +946,39 @@ impl SmtpSession {
             return;
         };
         let date = self.now();
+        let size = message.len() as u64;
+        let relayed_size = if tx.relayed.is_empty() {
+            0
+        } else {
+            size.saturating_sub(return_path_len as u64)
+        };
+        let limits = self.config.limits;
+        let room = self.store.read(|i| {
+            i.room_for(
+                &Addition {
+                    users: &tx.local,
+                    per_user: size,
+                    sink: relayed_size,
+                    relay: !tx.relayed.is_empty(),
+                    freed: 0,
+                },
+                &limits,
+            )
+        });
+        match room {
+            Ok(()) => {}
+            Err(NoRoom::UserQuota(user, quota)) => {
+                let text = say(
+                    "server.smtp.quota.user_over",
+                    &[("user", &user), ("quota", &quota.to_string())],
+                );
+                return self.reply(out, 552, "5.2.2", &text);
+            }
+            Err(full) => {
+                let (enh, text) = self.no_room_text(full, "");
+                return self.reply(out, 452, enh, &text);
+            }
+        }
         let raw: Arc<[u8]> = Arc::from(message);
         let mut parts = Vec::new();
         if !tx.local.is_empty() {
@@ -959,7 +1051,8 @@ impl SmtpSession {
 
     fn cmd_auth(&mut self, args: &str, out: &mut Output) {
         if !self.greeting.as_ref().is_some_and(|g| g.esmtp) {
-            return self.reply(out, 503, "5.5.1", "AUTH needs EHLO first (RFC 4954 §4)");
+            let text = say("server.smtp.auth.needs_ehlo", &[]);
+            return self.reply(out, 503, "5.5.1", &text);
         }
         if self.user.is_some() {
             return self.reply(
@@ -967,14 +1060,6 @@ impl SmtpSession {
                 503,
                 "5.5.1",
                 &crate::tr_en!("srv.smtp.already_authenticated_auth_may"),
-            );
-        }
-        if self.tx.is_some() {
-            return self.reply(
-                out,
-                503,
-                "5.5.1",
-                &crate::tr_en!("srv.smtp.auth_not_allowed_during"),
             );
         }
         if !self.auth_allowed() {
@@ -1027,6 +1112,10 @@ impl SmtpSession {
             }
             ServerStep::Failed(e) => {
                 self.phase = Phase::Command;
+                if e != SaslError::Cancelled {
+                    out.auth_failed = true;
+                    self.auth_failures += 1;
+                }
                 match e {
                     SaslError::Cancelled => self.reply(
                         out,
@@ -1045,23 +1134,53 @@ impl SmtpSession {
                         self.reply(out, 501, "5.5.2", &text);
                     }
                 }
+                self.auth_limit(out);
             }
         }
     }
 
+    /// Hangs up after too many failed AUTH attempts (the driver also slows each one).
+    fn auth_limit(&mut self, out: &mut Output) {
+        if self.auth_failures >= MAX_AUTH_FAILURES && !self.closed {
+            let text = say(
+                "server.smtp.auth.too_many",
+                &[
+                    ("host", &self.config.hostname),
+                    ("count", &self.auth_failures.to_string()),
+                ],
+            );
+            push_fmt(out, format_args!("421 4.7.0 {text}\r\n"));
+            self.close(out);
+        }
+    }
+
     fn finish_auth(&mut self, creds: Credentials, out: &mut Output) {
-        if let Some(user) = check_credentials(&self.store, &creds) {
-            let text = crate::tr_en!("srv.smtp.authentication_successful", user = user);
-            self.user = Some(user);
-            self.reply(out, 235, "2.7.0", &text);
-        } else {
-            self.reply(
+        let refusal = match auth::credentials(&self.store, &creds) {
+            Ok(user) => {
+                let text = crate::tr_en!("srv.smtp.authentication_successful", user = user);
+                self.user = Some(user);
+                return self.reply(out, 235, "2.7.0", &text);
+            }
+            Err(r) => r,
+        };
+        out.auth_failed = true;
+        self.auth_failures += 1;
+        // Failed logins count toward the session's error limit too.
+        self.errors += 1;
+        match refusal {
+            auth::Refusal::AppPasswordRequired => {
+                // Gmail's answer to an account password where an app password is needed.
+                let text = say("server.smtp.auth.app_password", &[("user", creds.user())]);
+                self.reply(out, 534, "5.7.9", &text);
+            }
+            auth::Refusal::Invalid | auth::Refusal::Authorization => self.reply(
                 out,
                 535,
                 "5.7.8",
                 &crate::tr_en!("srv.smtp.authentication_credentials_invalid_wrong"),
-            );
+            ),
         }
+        self.auth_limit(out);
     }
 
     fn cmd_starttls(&mut self, args: &str, out: &mut Output) {
@@ -1082,14 +1201,6 @@ impl SmtpSession {
                 454,
                 "4.7.0",
                 &crate::tr_en!("srv.smtp.tls_not_available_server"),
-            );
-        }
-        if self.greeting.is_none() {
-            return self.reply(
-                out,
-                503,
-                "5.5.1",
-                &crate::tr_en!("srv.smtp.say_ehlo_first_then"),
             );
         }
         self.reply(
@@ -1164,6 +1275,10 @@ impl Session for SmtpSession {
         }
         self.inbuf = pending;
         out
+    }
+
+    fn receiving_data(&self) -> bool {
+        matches!(self.phase, Phase::Data(_) | Phase::Bdat { .. })
     }
 
     fn state(&self) -> crate::protocol::follow::State {
