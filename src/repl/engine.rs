@@ -157,10 +157,9 @@ impl Engine {
     pub async fn start(opts: Options, sink: Box<dyn Sink>, script: bool) -> Result<Engine, String> {
         let (events_tx, events_rx) = mpsc::channel(64);
         let transcript = match &opts.transcript {
-            Some(path) => Some(
-                std::fs::File::create(path)
-                    .map_err(|e| format!("cannot write transcript {}: {e}", path.display()))?,
-            ),
+            Some(path) => Some(std::fs::File::create(path).map_err(|e| {
+                crate::tr!("repl.cannot_write_transcript", path = path.display(), e = e)
+            })?),
             None => None,
         };
         let mut engine = Engine {
@@ -236,15 +235,15 @@ impl Engine {
         };
         let what = match &s.input {
             InputMode::Command | InputMode::DataBody => s.tracker.prompt_state(),
-            InputMode::Literal { left, .. } => format!("literal, {left} octets to go"),
-            InputMode::Rest { .. } => "rest of the command (Enter ends it)".into(),
-            InputMode::Continuation { idle: true, .. } => "idling (DONE ends it)".into(),
-            InputMode::Continuation { .. } => "answer the server (base64, * cancels)".into(),
+            InputMode::Literal { left, .. } => crate::tr!("repl.literal_octets_go", left = left),
+            InputMode::Rest { .. } => crate::tr!("repl.rest_command_enter_ends"),
+            InputMode::Continuation { idle: true, .. } => crate::tr!("repl.idling_done_ends"),
+            InputMode::Continuation { .. } => crate::tr!("repl.answer_server_base64_cancels"),
         };
         let lock = match (s.tracker.tls, s.unverified) {
-            (true, false) => "🔒 ",
-            (true, true) => "🔓 INSECURE (certificate not verified) ",
-            _ => "",
+            (true, false) => "🔒 ".to_string(),
+            (true, true) => format!("{} ", crate::tr!("repl.insecure_certificate_not_verified")),
+            _ => String::new(),
         };
         format!("{prefix}{lock}{} · {what}> ", s.protocol)
     }
@@ -309,7 +308,7 @@ impl Engine {
                     ServerConfig::default(),
                     Some(self.lab_tls.clone()),
                 ),
-                "the embedded server".to_string(),
+                crate::tr!("repl.embedded_server"),
                 None,
             ),
             Some(url) => {
@@ -377,9 +376,7 @@ impl Engine {
             };
             self.send_command(upgrade).await;
             if !self.sessions[id - 1].tracker.tls {
-                return Err(format!(
-                    "--starttls: the server did not upgrade session {id} to TLS"
-                ));
+                return Err(crate::tr!("repl.starttls_server_did_not", id = id));
             }
             if protocol == Protocol::Smtp {
                 self.send_command("EHLO maillab.localdomain").await;
@@ -486,13 +483,13 @@ impl Engine {
                 s.auth = None;
                 s.append_data = None;
                 let mut text = match err {
-                    Some(e) => format!("the connection of session {id} failed: {e}"),
-                    None => format!("the server closed the connection (session {id})"),
+                    Some(e) => crate::tr!("repl.connection_session_failed", id = id, e = e),
+                    None => crate::tr!("repl.server_closed_connection_session", id = id),
                 };
                 if mid {
-                    text.push_str(" in the middle of a response");
+                    text.push_str(&format!(" {}", crate::tr!("repl.middle_response")));
                 }
-                text.push_str("; :connect opens a new session, :quit leaves");
+                text.push_str(&crate::tr!("repl.connect_opens_new_session"));
                 self.note(&text);
             }
         }
@@ -560,20 +557,22 @@ impl Engine {
                         let masked = resp.shown.contains(MASK);
                         s.auth = Some(auth);
                         let wire = resp.base64.clone();
-                        self.emit(Out::meta(&format!(
-                            "the challenge \"{challenge}\" is base64 for \"{}\"",
-                            render::escape(decoded.as_bytes())
+                        self.emit(Out::meta(&crate::tr!(
+                            "repl.challenge_base64",
+                            challenge = challenge,
+                            decoded = render::escape(decoded.as_bytes())
                         )));
-                        self.emit(Out::meta(&format!(
-                            "answer: \"{}\" in base64",
-                            render::escape(resp.shown.as_bytes())
+                        self.emit(Out::meta(&crate::tr!(
+                            "repl.answer_base64",
+                            answer = render::escape(resp.shown.as_bytes())
                         )));
                         self.send_raw(idx, &wire, masked);
                         self.sessions[idx].tracker.sent_continuation();
                     }
                     Err(e) => {
-                        self.warn(&format!(
-                            "cannot answer the challenge: {e}; cancelling with *"
+                        self.warn(&crate::tr!(
+                            "repl.cannot_answer_challenge_cancelling",
+                            e = e
                         ));
                         self.send_raw(idx, "*", false);
                         self.sessions[idx].tracker.sent_continuation();
@@ -588,7 +587,7 @@ impl Engine {
                 s.conn.write(bytes);
                 self.emit(render::client_line(
                     p,
-                    &format!("[{len} octets of the message, then CRLF]"),
+                    &crate::tr!("repl.octets_message_then_crlf", len = len),
                     "",
                 ));
                 return;
@@ -658,7 +657,7 @@ impl Engine {
                 {
                     if matches!(s.input, InputMode::Literal { .. }) {
                         s.input = InputMode::Command;
-                        self.note("the server answered before the literal was complete: the command is over");
+                        self.note(&crate::tr!("repl.server_answered_before_literal"));
                     } else {
                         s.input = InputMode::Command;
                     }
@@ -698,7 +697,7 @@ impl Engine {
             return;
         };
         if s.tracker.closed {
-            self.warn("this session is closed: :connect opens a new one, :sessions lists them, :quit leaves");
+            self.warn(&crate::tr!("repl.session_closed_connect_opens"));
             return;
         }
         match mode {
@@ -864,11 +863,12 @@ impl Engine {
             *left -= len + 2;
         } else {
             let need = *left;
-            self.warn(&format!(
-                "this line is {len} octets ({} with its CRLF) but the literal needs exactly {need} more: \
-                 type a line of {need} octets to end it, or of at most {} to go on",
-                len + 2,
-                need.saturating_sub(2)
+            self.warn(&crate::tr!(
+                "repl.line_octets_crlf_but",
+                len = len,
+                with_crlf = len + 2,
+                need = need,
+                at_most = need.saturating_sub(2)
             ));
             return;
         }
@@ -894,7 +894,7 @@ impl Engine {
         s.conn.write(buf.clone());
         if p == Protocol::Smtp {
             // BDAT: the chunk is complete; its reply follows.
-            let shown = format!("[{} octets of BDAT data]", buf.len());
+            let shown = crate::tr!("repl.octets_bdat_data", len = buf.len());
             self.emit_echo(render::client_line(p, &shown, ""));
             self.sessions[idx].tracker.sent_continuation();
             // The BDAT reply answers the BDAT command itself, not a continuation.
@@ -935,10 +935,7 @@ impl Engine {
         self.sessions[idx].conn.write(bytes);
         if wire.len() != line.len() {
             self.emit(render::client_line(p, &wire, ""));
-            self.note(
-                "dot-stuffed: a body line that starts with \".\" gets one more \".\" so it cannot \
-                 end the message; the server removes it (RFC 5321 §4.5.2)",
-            );
+            self.note(&crate::tr!("repl.dot_stuffed_body_line"));
         } else {
             self.emit_echo(render::client_line(p, &wire, ""));
         }
@@ -982,7 +979,7 @@ impl Engine {
                     Ok(ev) => ev,
                     Err(_) => {
                         let secs = limit.map_or(0, |l| l.as_secs());
-                        self.note(&format!("no complete reply within {secs} s; going on"));
+                        self.note(&crate::tr!("repl.no_complete_reply_within", secs = secs));
                         // SMTP and POP3 answer in order: a reply that never came
                         // must not hold up every later command. (IMAP waits by tag.)
                         if let Some(s) = self.sessions.get_mut(self.current) {
@@ -1012,7 +1009,7 @@ impl Engine {
 
     /// Stops waiting (Ctrl-C): the pending replies will print when they come.
     pub fn cancel_wait(&mut self) {
-        self.note("stopped waiting; the reply will show when it arrives");
+        self.note(&crate::tr!("repl.stopped_waiting_reply_will"));
     }
 
     // ------------------------------------------------------------- meta commands
@@ -1029,17 +1026,17 @@ impl Engine {
             Meta::Help(Some(cmd)) => self.help_command(&cmd),
             Meta::ExplainToggle(on) => {
                 self.explain = on;
-                self.note(if on {
-                    "explanations on"
+                self.note(&if on {
+                    crate::tr!("repl.explanations")
                 } else {
-                    "explanations off (:explain on brings them back)"
+                    crate::tr!("repl.explanations_off_explain_brings")
                 });
             }
             Meta::ExplainText(text) => {
                 let p = protocol::explain::guess_protocol(&text);
                 let notes = notes_for(p, &text, self.state_id(), None, false, false);
                 if notes.is_empty() {
-                    self.emit(Out::meta("no explanation for this line"));
+                    self.emit(Out::meta(&crate::tr!("repl.no_explanation_line")));
                 }
                 for out in render::explanation_lines(&notes, "") {
                     self.emit(out);
@@ -1075,8 +1072,15 @@ impl Engine {
             Meta::Save(path) => {
                 let text: String = self.history.iter().map(|l| format!("{l}\n")).collect();
                 match std::fs::write(&path, text) {
-                    Ok(()) => self.note(&format!("transcript written to {}", path.display())),
-                    Err(e) => self.warn(&format!("cannot write {}: {e}", path.display())),
+                    Ok(()) => self.note(&crate::tr!(
+                        "repl.transcript_written",
+                        path = path.display()
+                    )),
+                    Err(e) => self.warn(&crate::tr!(
+                        "repl.cannot_write",
+                        path = path.display(),
+                        e = e
+                    )),
                 }
             }
             Meta::Connect(what) => {
@@ -1117,11 +1121,16 @@ impl Engine {
                 if n >= 1 && n <= self.sessions.len() {
                     self.current = n - 1;
                     let prompt = self.prompt();
-                    self.note(&format!("now on session {n}: {}", prompt.trim_end()));
+                    self.note(&crate::tr!(
+                        "repl.now_session",
+                        n = n,
+                        prompt = prompt.trim_end()
+                    ));
                 } else {
-                    self.warn(&format!(
-                        "no session {n}: there are {} (:sessions lists them)",
-                        self.sessions.len()
+                    self.warn(&crate::tr!(
+                        "repl.no_session_there_sessions",
+                        n = n,
+                        len = self.sessions.len()
                     ));
                 }
             }
@@ -1132,9 +1141,10 @@ impl Engine {
     fn help_overview(&mut self) {
         let p = self.protocol();
         let state = self.state_id();
-        self.emit(Out::meta(&format!(
-            "{p} commands valid now ({}); :help COMMAND shows one:",
-            state
+        self.emit(Out::meta(&crate::tr!(
+            "repl.commands_valid_now_help",
+            p = p,
+            state = state
         )));
         let names: Vec<String> = protocol::commands_in(p, state)
             .map(|c| c.name.clone())
@@ -1148,19 +1158,17 @@ impl Engine {
             .map(|c| c.name.clone())
             .collect();
         if !others.is_empty() {
-            self.emit(Out::meta("valid in other states:"));
+            self.emit(Out::meta(&crate::tr!("repl.valid_other_states")));
             for chunk in others.chunks(8) {
                 self.emit(Out::meta(&format!("  {}", chunk.join(" "))));
             }
         }
         if p == Protocol::Imap {
-            self.emit(Out::meta(
-                "type commands without a tag: LOGIN alex drums goes out as a001 LOGIN alex drums",
-            ));
+            self.emit(Out::meta(&crate::tr!("repl.type_commands_without_tag")));
         }
-        self.emit(Out::meta("meta commands (never sent):"));
+        self.emit(Out::meta(&crate::tr!("repl.meta_commands_never_sent")));
         for (syntax, what) in meta::META_HELP {
-            self.emit(Out::meta(&format!("  {syntax:<38} {what}")));
+            self.emit(Out::meta(&format!("  {syntax:<38} {}", crate::tr!(what))));
         }
     }
 
@@ -1175,10 +1183,10 @@ impl Engine {
                 })
                 .collect();
             if found.is_empty() {
-                self.warn(&format!("no meta command {name}; :help lists them"));
+                self.warn(&crate::tr!("repl.no_meta_command_help", name = name));
             }
             for (syntax, what) in found {
-                self.emit(Out::meta(&format!("{syntax}: {what}")));
+                self.emit(Out::meta(&format!("{syntax}: {}", crate::tr!(what))));
             }
             return;
         }
@@ -1193,26 +1201,30 @@ impl Engine {
                 let lines = [
                     format!("{}  ({})", c.syntax, c.rfc),
                     c.summary.clone(),
-                    format!("valid in: {}", c.states.join(", ")),
+                    crate::tr!("repl.valid", states = c.states.join(", ")),
                     format!("example: {}", c.example),
                 ];
                 for l in lines {
                     self.emit(Out::meta(&l));
                 }
             }
-            None => self.warn(&format!("{name} is not a {p} command; :help lists them")),
+            None => self.warn(&crate::tr!(
+                "repl.not_command_help_lists",
+                name = name,
+                p = p
+            )),
         }
     }
 
     async fn auth(&mut self, mechanism: &str, user: &str, pass: &str) {
         let Some(mech) = sasl::Mechanism::parse(mechanism) else {
-            self.warn("mechanisms: plain, login, cram-md5");
+            self.warn(&crate::tr!("repl.mechanisms_plain_login_cram"));
             return;
         };
         let idx = self.current;
         let p = self.protocol();
         if self.sessions[idx].tracker.closed {
-            self.warn("this session is closed: :connect opens a new one");
+            self.warn(&crate::tr!("repl.session_closed_connect_opens_2"));
             return;
         }
         let exchange = sasl::ClientExchange::new(mech, user, pass);
@@ -1226,19 +1238,18 @@ impl Engine {
             mech.name(),
             mech.rfc(),
             match mech {
-                sasl::Mechanism::Plain => "one base64 string holding \\0user\\0password",
-                sasl::Mechanism::Login => "the server asks Username: then Password:, each answered in base64",
-                sasl::Mechanism::CramMd5 =>
-                    "the server sends a challenge; the answer is the user and HMAC-MD5(password, challenge), so the password never crosses the wire",
+                sasl::Mechanism::Plain => crate::tr!("repl.one_base64_string_holding"),
+                sasl::Mechanism::Login => crate::tr!("repl.server_asks_username_then"),
+                sasl::Mechanism::CramMd5 => crate::tr!("repl.server_sends_challenge_answer"),
             }
         )));
         self.sessions[idx].auth = Some(AutoAuth { exchange });
         let line = match (p, &initial) {
             (Protocol::Imap, _) => format!("AUTHENTICATE {}", mech.name()),
             (_, Some(resp)) => {
-                self.emit(Out::meta(&format!(
-                    "initial response: \"{}\" in base64",
-                    render::escape(resp.shown.as_bytes())
+                self.emit(Out::meta(&crate::tr!(
+                    "repl.initial_response_base64",
+                    response = render::escape(resp.shown.as_bytes())
                 )));
                 format!("AUTH {} {}", mech.name(), resp.base64)
             }
@@ -1255,16 +1266,17 @@ impl Engine {
 
     async fn append(&mut self, mailbox: &str, file: &std::path::Path) {
         if self.protocol() != Protocol::Imap {
-            self.warn(":append is for IMAP sessions");
+            self.warn(&crate::tr!("repl.append_imap_sessions"));
             return;
         }
         let meta_ok = std::fs::metadata(file).map(|m| m.len() <= MAX_APPEND);
         let data = match meta_ok {
             Ok(true) => std::fs::read(file),
             Ok(false) => {
-                self.warn(&format!(
-                    "{} is larger than {MAX_APPEND} octets",
-                    file.display()
+                self.warn(&crate::tr!(
+                    "repl.larger_than_octets",
+                    file = file.display(),
+                    max_append = MAX_APPEND
                 ));
                 return;
             }
@@ -1273,14 +1285,18 @@ impl Engine {
         let data = match data {
             Ok(d) => to_crlf(&d),
             Err(e) => {
-                self.warn(&format!("cannot read {}: {e}", file.display()));
+                self.warn(&crate::tr!(
+                    "repl.cannot_read",
+                    file = file.display(),
+                    e = e
+                ));
                 return;
             }
         };
-        self.emit(Out::meta(&format!(
-            "{} is {} octets with CRLF line ends (RFC 5322 §2.1): that is the literal's count",
-            file.display(),
-            data.len()
+        self.emit(Out::meta(&crate::tr!(
+            "repl.octets_crlf_line_ends",
+            file = file.display(),
+            len = data.len()
         )));
         let idx = self.current;
         let mb = if mailbox.contains([' ', '"', '\\']) {
@@ -1322,7 +1338,7 @@ impl Engine {
     fn more(&mut self) {
         let idx = self.current;
         let Some((data, shown)) = self.sessions[idx].last_data.take() else {
-            self.note("nothing elided to show");
+            self.note(&crate::tr!("repl.nothing_elided_show"));
             return;
         };
         let rest = data.get(shown..).unwrap_or_default();

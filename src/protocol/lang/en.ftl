@@ -1511,3 +1511,74 @@ explain-size-octets = { $n ->
         [one] { $n } octet
        *[other] { $n } octets
     }
+
+## :help lines of the REPL's meta commands (the syntax stays as typed)
+repl-meta-help-help = list commands, or show one command's syntax, states, RFC section and example
+repl-meta-help-explain_toggle = show or hide the explanations under server replies
+repl-meta-help-explain_text = explain any server line, e.g. :explain 550 5.1.1 User unknown
+repl-meta-help-b64 = base64-encode TEXT (masked in transcripts)
+repl-meta-help-unb64 = decode base64 (NUL bytes shown as \0)
+repl-meta-help-plain = the base64 string for AUTH PLAIN / AUTHENTICATE PLAIN (RFC 4616)
+repl-meta-help-auth = run a SASL login step by step, showing each base64 string decoded
+repl-meta-help-append = IMAP APPEND of a message file, with the literal counted for you
+repl-meta-help-more = show the rest of the last elided literal or message
+repl-meta-help-save = write the transcript so far (secrets masked)
+repl-meta-help-connect_embedded = open another session on the embedded server (same mail store)
+repl-meta-help-connect_url = open a session on a real server: imap://HOST:PORT, pop3://, smtp://
+repl-meta-help-sessions = list the open sessions
+repl-meta-help-switch = make session N the current one
+repl-meta-help-wait = let unasked server lines arrive (e.g. during IDLE)
+repl-meta-help-quit = leave (Ctrl-D does the same)
+repl-meta-usage = usage: { $usage }
+repl-meta-unknown = unknown meta command { $command }; :help lists them
+
+## src/repl/engine.rs
+
+repl-cannot_write_transcript = cannot write transcript { $path }: { $e }
+repl-literal_octets_go = literal, { $left } octets to go
+repl-rest_command_enter_ends = rest of the command (Enter ends it)
+repl-idling_done_ends = idling (DONE ends it)
+repl-answer_server_base64_cancels = answer the server (base64, * cancels)
+repl-insecure_certificate_not_verified = 🔓 INSECURE (certificate not verified)
+repl-embedded_server = the embedded server
+repl-starttls_server_did_not = --starttls: the server did not upgrade session { $id } to TLS
+repl-connection_session_failed = the connection of session { $id } failed: { $e }
+repl-server_closed_connection_session = the server closed the connection (session { $id })
+repl-middle_response = in the middle of a response
+repl-connect_opens_new_session = ; :connect opens a new session, :quit leaves
+repl-challenge_base64 = the challenge "{ $challenge }" is base64 for "{ $decoded }"
+repl-answer_base64 = answer: "{ $answer }" in base64
+repl-cannot_answer_challenge_cancelling = cannot answer the challenge: { $e }; cancelling with *
+repl-octets_message_then_crlf = [{ $len } octets of the message, then CRLF]
+repl-server_answered_before_literal = the server answered before the literal was complete: the command is over
+repl-session_closed_connect_opens = this session is closed: :connect opens a new one, :sessions lists them, :quit leaves
+repl-line_octets_crlf_but = this line is { $len } octets ({ $with_crlf } with its CRLF) but the literal needs exactly { $need } more: type a line of { $need } octets to end it, or of at most { $at_most } to go on
+repl-octets_bdat_data = [{ $len } octets of BDAT data]
+repl-dot_stuffed_body_line = dot-stuffed: a body line that starts with "." gets one more "." so it cannot end the message; the server removes it (RFC 5321 §4.5.2)
+repl-no_complete_reply_within = no complete reply within { $secs } s; going on
+repl-stopped_waiting_reply_will = stopped waiting; the reply will show when it arrives
+repl-explanations = explanations on
+repl-explanations_off_explain_brings = explanations off (:explain on brings them back)
+repl-no_explanation_line = no explanation for this line
+repl-transcript_written = transcript written to { $path }
+repl-cannot_write = cannot write { $path }: { $e }
+repl-now_session = now on session { $n }: { $prompt }
+repl-no_session_there_sessions = no session { $n }: there are { $len } (:sessions lists them)
+repl-commands_valid_now_help = { $p } commands valid now ({ $state }); :help COMMAND shows one:
+repl-valid_other_states = valid in other states:
+repl-type_commands_without_tag = type commands without a tag: LOGIN alex drums goes out as a001 LOGIN alex drums
+repl-meta_commands_never_sent = meta commands (never sent):
+repl-no_meta_command_help = no meta command { $name }; :help lists them
+repl-valid = valid in: { $states }
+repl-not_command_help_lists = { $name } is not a { $p } command; :help lists them
+repl-mechanisms_plain_login_cram = mechanisms: plain, login, cram-md5
+repl-session_closed_connect_opens_2 = this session is closed: :connect opens a new one
+repl-one_base64_string_holding = one base64 string holding \0user\0password
+repl-server_asks_username_then = the server asks Username: then Password:, each answered in base64
+repl-server_sends_challenge_answer = the server sends a challenge; the answer is the user and HMAC-MD5(password, challenge), so the password never crosses the wire
+repl-initial_response_base64 = initial response: "{ $response }" in base64
+repl-append_imap_sessions = :append is for IMAP sessions
+repl-larger_than_octets = { $file } is larger than { $max_append } octets
+repl-cannot_read = cannot read { $file }: { $e }
+repl-octets_crlf_line_ends = { $file } is { $len } octets with CRLF line ends (RFC 5322 §2.1): that is the literal's count
+repl-nothing_elided_show = nothing elided to show
