@@ -60,6 +60,8 @@ struct Literal {
     line: usize,
     /// The content between the quotes, as written (escapes not decoded).
     text: String,
+    /// The literal is the id argument of `tr!(` or `tr_en!(`.
+    text_id: bool,
 }
 
 /// Finds the string literals of `src` that are outside test code and outside
@@ -171,9 +173,15 @@ fn literals(src: &str) -> Vec<Literal> {
                 };
                 line += content.matches('\n').count();
                 if !is_byte && !developer_only(&src[..i]) {
+                    let before = src[..i].trim_end();
                     out.push(Literal {
                         line: lit_line,
                         text: content.to_string(),
+                        text_id: ["tr!(", "tr_en!("].iter().any(|m| {
+                            before.strip_suffix(m).is_some_and(|head| {
+                                !head.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                            })
+                        }),
                     });
                 }
                 i = end;
@@ -385,6 +393,63 @@ fn no_user_facing_english_in_rust_string_literals() {
     );
 }
 
+/// Top-level parts of the ids that Rust code names as plain strings (tables of ids
+/// such as `META_HELP`, or a reason picked before it is formatted).
+const ID_PREFIXES: &[&str] = &[
+    "repl.",
+    "srv.",
+    "server.",
+    "tls.",
+    "serve.",
+    "main.",
+    "store.",
+    "fixture.",
+    "sasl.",
+    "transport.",
+    "explain.size.",
+    "imap.state_reason.",
+];
+
+#[test]
+fn every_id_named_in_src_has_an_english_text() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let en = maillab::protocol::text::english();
+    let mut missing = Vec::new();
+    let mut named = 0;
+    for f in &files {
+        let rel = f
+            .strip_prefix(root)
+            .expect("under the crate")
+            .display()
+            .to_string();
+        let src = std::fs::read_to_string(f).expect("read source");
+        for lit in literals(&src) {
+            let looks_like_id = !lit.text.is_empty()
+                && lit.text.split('.').count() > 1
+                && lit.text.split('.').all(|p| {
+                    !p.is_empty()
+                        && p.bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                })
+                && ID_PREFIXES.iter().any(|p| lit.text.starts_with(p));
+            if lit.text_id || looks_like_id {
+                named += 1;
+                if !en.contains(&lit.text) {
+                    missing.push(format!("{rel}:{}: {}", lit.line, lit.text));
+                }
+            }
+        }
+    }
+    assert!(named > 300, "only {named} ids found: is the scanner blind?");
+    assert!(
+        missing.is_empty(),
+        "ids without a text in src/protocol/lang/en.ftl:\n{}",
+        missing.join("\n")
+    );
+}
+
 #[test]
 fn the_scanner_sees_what_it_should() {
     let src = r####"
@@ -431,6 +496,14 @@ const LAST: &str = "the last one counts";
     );
     assert_eq!(found[0].0, 5, "line numbers count from 1");
     assert_eq!(found[4].0, 25);
+    let ids = literals(
+        "let a = crate::tr!(\"repl.x\", n = 1);\nlet b = tr_en!(\n    \"srv.y\");\nconst C: &str = include_str!(\"lang/en.ftl\");\n",
+    );
+    let flags: Vec<(&str, bool)> = ids.iter().map(|l| (l.text.as_str(), l.text_id)).collect();
+    assert_eq!(
+        flags,
+        [("repl.x", true), ("srv.y", true), ("lang/en.ftl", false)]
+    );
     assert!(!is_prose("{} {}: {}"));
     assert!(!is_prose("imap.code.trycreate"));
     assert!(!is_prose("* OK [CAPABILITY IMAP4rev1] Ready"));
