@@ -355,9 +355,11 @@ impl Engine {
         }
         self.current = id - 1;
         if self.sessions.len() > 1 {
-            self.note(&format!(
-                "session {id}: {protocol} on {}",
-                self.sessions[id - 1].label
+            self.note(&crate::tr!(
+                "repl.session_opened",
+                id = id,
+                protocol = protocol,
+                target = self.sessions[id - 1].label
             ));
         }
         self.wait_reply(Some(Duration::from_secs(10))).await;
@@ -1056,9 +1058,13 @@ impl Engine {
             Meta::Plain { user, pass } => {
                 let enc = sasl::plain_encode("", &user, &pass);
                 self.emit_secret(
-                    Out::meta(&format!("{enc}   (base64 of \\0{user}\\0{MASK}, RFC 4616)")),
                     Out::meta(&format!(
-                        "{MASK}   (base64 of \\0{user}\\0{MASK}, RFC 4616)"
+                        "{enc}   ({})",
+                        crate::tr!("repl.plain_is_base64_of", user = user, mask = MASK)
+                    )),
+                    Out::meta(&format!(
+                        "{MASK}   ({})",
+                        crate::tr!("repl.plain_is_base64_of", user = user, mask = MASK)
                     )),
                 );
             }
@@ -1200,9 +1206,9 @@ impl Engine {
             Some(c) => {
                 let lines = [
                     format!("{}  ({})", c.syntax, c.rfc),
-                    c.summary.clone(),
+                    c.summary_current().to_string(),
                     crate::tr!("repl.valid", states = c.states.join(", ")),
-                    format!("example: {}", c.example),
+                    crate::tr!("repl.example", example = c.example),
                 ];
                 for l in lines {
                     self.emit(Out::meta(&l));

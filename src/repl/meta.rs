@@ -98,7 +98,7 @@ pub fn parse(line: &str) -> Result<Meta, String> {
         ":explain" => match rest.to_ascii_lowercase().as_str() {
             "on" => Ok(Meta::ExplainToggle(true)),
             "off" => Ok(Meta::ExplainToggle(false)),
-            "" => usage(":explain on|off, or :explain TEXT"),
+            "" => usage(&crate::tr!("repl.meta.usage_explain")),
             _ => Ok(Meta::ExplainText(rest.to_string())),
         },
         ":b64" if !rest.is_empty() => Ok(Meta::B64(rest.to_string())),
@@ -131,15 +131,15 @@ pub fn parse(line: &str) -> Result<Meta, String> {
         ":save" if !rest.is_empty() => Ok(Meta::Save(PathBuf::from(rest))),
         ":save" => usage(":save FILE"),
         ":connect" if words.len() == 1 => Ok(Meta::Connect(rest.to_string())),
-        ":connect" => usage(":connect imap|pop3|smtp, or :connect imap://HOST:PORT"),
+        ":connect" => usage(&crate::tr!("repl.meta.usage_connect")),
         ":sessions" => Ok(Meta::Sessions),
         ":switch" => match rest.parse::<usize>() {
             Ok(n) => Ok(Meta::Switch(n)),
-            Err(_) => usage(":switch N (see :sessions)"),
+            Err(_) => usage(&crate::tr!("repl.meta.usage_switch")),
         },
         ":wait" => match rest.parse::<f64>() {
             Ok(s) if s.is_finite() && (0.0..=3600.0).contains(&s) => Ok(Meta::Wait(s)),
-            _ => usage(":wait SECONDS (0 to 3600)"),
+            _ => usage(&crate::tr!("repl.meta.usage_wait")),
         },
         ":quit" | ":q" | ":exit" => Ok(Meta::Quit),
         _ => Err(crate::tr!("repl.meta.unknown", command = cmd)),

@@ -1582,3 +1582,13 @@ repl-larger_than_octets = { $file } is larger than { $max_append } octets
 repl-cannot_read = cannot read { $file }: { $e }
 repl-octets_crlf_line_ends = { $file } is { $len } octets with CRLF line ends (RFC 5322 §2.1): that is the literal's count
 repl-nothing_elided_show = nothing elided to show
+repl-meta-usage_switch = :switch N (see :sessions)
+repl-meta-usage_wait = :wait SECONDS (0 to 3600)
+repl-meta-usage_connect = :connect imap|pop3|smtp, or :connect imap://HOST:PORT
+repl-meta-usage_explain = :explain on|off, or :explain TEXT
+
+## The REPL's banner, session and :help lines
+repl-banner = maillab { $version }: { $protocol } on { $target }
+repl-session_opened = session { $id }: { $protocol } on { $target }
+repl-plain_is_base64_of = base64 of \0{ $user }\0{ $mask }, RFC 4616
+repl-example = example: { $example }
