@@ -407,7 +407,6 @@ const ID_PREFIXES: &[&str] = &[
     "sasl.",
     "transport.",
     "explain.size.",
-    "imap.state_reason.",
 ];
 
 #[test]

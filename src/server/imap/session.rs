@@ -104,18 +104,18 @@ fn wrong_state(c: &CmdInfo, level: u8) -> String {
     // The same reasons explain a refusal in the REPL (`imap.why.*` use them).
     let why = if states & (A | S) != 0 && level == N {
         if states & A != 0 {
-            "imap.state_reason.needs_login"
+            "srv.imap.state_reason.needs_login"
         } else {
-            "imap.state_reason.needs_login_and_select"
+            "srv.imap.state_reason.needs_login_and_select"
         }
     } else if states == S {
-        "imap.state_reason.needs_select"
+        "srv.imap.state_reason.needs_select"
     } else if states == N {
-        "imap.state_reason.before_login_only"
+        "srv.imap.state_reason.before_login_only"
     } else if states == A {
-        "imap.state_reason.no_mailbox_selected"
+        "srv.imap.state_reason.no_mailbox_selected"
     } else {
-        "imap.state_reason.not_in_this_state"
+        "srv.imap.state_reason.not_in_this_state"
     };
     crate::tr_en!(
         "srv.imap.wrong_state",
@@ -602,7 +602,7 @@ impl ImapSession {
             .map(|b| *b)
             .unwrap_or(super::search::Outcome::OverLimit);
         let mut body = Vec::new();
-        let result = super::messages::search_answer(outcome, awaiting.uid, &mut body);
+        let result = super::search::answer(outcome, awaiting.uid, &mut body);
         out.push(&body);
         let mut updates = Vec::new();
         self.sync(false, &mut updates);
