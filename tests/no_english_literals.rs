@@ -62,6 +62,8 @@ struct Literal {
     text: String,
     /// The literal is the id argument of `tr!(` or `tr_en!(`.
     text_id: bool,
+    /// For such an id: the names of the `name = value` arguments that follow it.
+    arg_names: Vec<String>,
 }
 
 /// Finds the string literals of `src` that are outside test code and outside
@@ -174,14 +176,20 @@ fn literals(src: &str) -> Vec<Literal> {
                 line += content.matches('\n').count();
                 if !is_byte && !developer_only(&src[..i]) {
                     let before = src[..i].trim_end();
+                    let text_id = ["tr!(", "tr_en!("].iter().any(|m| {
+                        before.strip_suffix(m).is_some_and(|head| {
+                            !head.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                        })
+                    });
                     out.push(Literal {
                         line: lit_line,
                         text: content.to_string(),
-                        text_id: ["tr!(", "tr_en!("].iter().any(|m| {
-                            before.strip_suffix(m).is_some_and(|head| {
-                                !head.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
-                            })
-                        }),
+                        text_id,
+                        arg_names: if text_id {
+                            macro_arg_names(&src[end.min(src.len())..])
+                        } else {
+                            Vec::new()
+                        },
                     });
                 }
                 i = end;
@@ -190,6 +198,56 @@ fn literals(src: &str) -> Vec<Literal> {
         }
     }
     out
+}
+
+/// The names of the top-level `name = value` arguments from `rest` (the text after a
+/// macro's first argument) up to the macro's closing parenthesis.
+fn macro_arg_names(rest: &str) -> Vec<String> {
+    let b = rest.as_bytes();
+    let mut depth = 0usize;
+    let mut names = Vec::new();
+    let mut arg_start = 0;
+    let mut i = 0;
+    let mut take = |arg: &str, names: &mut Vec<String>| {
+        let arg = arg.trim();
+        if let Some((name, value)) = arg.split_once('=') {
+            let name = name.trim();
+            if !value.starts_with('=')
+                && !name.is_empty()
+                && name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
+            {
+                names.push(name.to_string());
+            }
+        }
+    };
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    if b[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            b'\'' if b.get(i + 2) == Some(&b'\'') => i += 2,
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' if depth == 0 => {
+                take(&rest[arg_start..i], &mut names);
+                break;
+            }
+            b')' | b']' | b'}' => depth -= 1,
+            b',' if depth == 0 => {
+                take(&rest[arg_start..i], &mut names);
+                arg_start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    names.sort();
+    names
 }
 
 /// True when the code just before a literal makes it a message for developers:
@@ -416,6 +474,7 @@ fn every_id_named_in_src_has_an_english_text() {
     rust_files(&root.join("src"), &mut files);
     let en = maillab::protocol::text::english();
     let mut missing = Vec::new();
+    let mut mismatched = Vec::new();
     let mut named = 0;
     for f in &files {
         let rel = f
@@ -437,6 +496,19 @@ fn every_id_named_in_src_has_an_english_text() {
                 named += 1;
                 if !en.contains(&lit.text) {
                     missing.push(format!("{rel}:{}: {}", lit.line, lit.text));
+                } else if lit.text_id {
+                    // The call fills exactly the placeables the English text uses.
+                    let wanted: Vec<String> = en
+                        .variables(&lit.text)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .collect();
+                    if wanted != lit.arg_names {
+                        mismatched.push(format!(
+                            "{rel}:{}: {} uses {wanted:?}, the call gives {:?}",
+                            lit.line, lit.text, lit.arg_names
+                        ));
+                    }
                 }
             }
         }
@@ -446,6 +518,11 @@ fn every_id_named_in_src_has_an_english_text() {
         missing.is_empty(),
         "ids without a text in src/protocol/lang/en.ftl:\n{}",
         missing.join("\n")
+    );
+    assert!(
+        mismatched.is_empty(),
+        "calls whose arguments differ from the text's placeables:\n{}",
+        mismatched.join("\n")
     );
 }
 
@@ -499,6 +576,11 @@ const LAST: &str = "the last one counts";
         "let a = crate::tr!(\"repl.x\", n = 1);\nlet b = tr_en!(\n    \"srv.y\");\nconst C: &str = include_str!(\"lang/en.ftl\");\n",
     );
     let flags: Vec<(&str, bool)> = ids.iter().map(|l| (l.text.as_str(), l.text_id)).collect();
+    assert_eq!(ids[0].arg_names, ["n"]);
+    assert_eq!(
+        macro_arg_names(", b = f(x, y), a = \"),\" , c == d) tail"),
+        ["a", "b"]
+    );
     assert_eq!(
         flags,
         [("repl.x", true), ("srv.y", true), ("lang/en.ftl", false)]
