@@ -159,7 +159,11 @@ impl Engine {
         let (events_tx, events_rx) = mpsc::channel(64);
         let transcript = match &opts.transcript {
             Some(path) => Some(std::fs::File::create(path).map_err(|e| {
-                crate::tr!("repl.cannot_write_transcript", path = path.display(), e = e)
+                crate::tr!(
+                    "repl.cannot_write_transcript",
+                    path = path.display(),
+                    error = e
+                )
             })?),
             None => None,
         };
@@ -517,7 +521,7 @@ impl Engine {
                 s.auth = None;
                 s.append_data = None;
                 let mut text = match err {
-                    Some(e) => crate::tr!("repl.connection_session_failed", id = id, e = e),
+                    Some(e) => crate::tr!("repl.connection_session_failed", id = id, error = e),
                     None => crate::tr!("repl.server_closed_connection_session", id = id),
                 };
                 if mid {
@@ -609,7 +613,7 @@ impl Engine {
                     Err(e) => {
                         self.warn(&crate::tr!(
                             "repl.cannot_answer_challenge_cancelling",
-                            e = e
+                            error = e
                         ));
                         self.send_raw(idx, "*", false);
                     }
@@ -1129,7 +1133,7 @@ impl Engine {
                     Err(e) => self.warn(&crate::tr!(
                         "repl.cannot_write",
                         path = path.display(),
-                        e = e
+                        error = e
                     )),
                 }
             }
@@ -1193,7 +1197,7 @@ impl Engine {
         let state = self.state_id();
         self.emit(Out::meta(&crate::tr!(
             "repl.commands_valid_now_help",
-            p = p,
+            protocol = p,
             state = state
         )));
         let names: Vec<String> = protocol::commands_in(p, state)
@@ -1266,7 +1270,7 @@ impl Engine {
             None => self.warn(&crate::tr!(
                 "repl.not_command_help_lists",
                 name = name,
-                p = p
+                protocol = p
             )),
         }
     }
@@ -1343,7 +1347,7 @@ impl Engine {
                 self.warn(&crate::tr!(
                     "repl.cannot_read",
                     file = file.display(),
-                    e = e
+                    error = e
                 ));
                 return;
             }

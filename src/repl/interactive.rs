@@ -87,7 +87,7 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
             Err(e) => {
                 eprintln!(
                     "maillab: {}",
-                    crate::tr!("repl.cannot_start_line_editor", e = e)
+                    crate::tr!("repl.cannot_start_line_editor", error = e)
                 );
                 return 1;
             }

@@ -735,7 +735,7 @@ impl Pop3Session {
                 .and_then(|m| m.get(uid))
                 .map(|m| m.raw.clone())
         });
-        raw.ok_or_else(|| crate::tr_en!("srv.pop3.message_was_expunged_another", i = i + 1))
+        raw.ok_or_else(|| crate::tr_en!("srv.pop3.message_was_expunged_another", number = i + 1))
     }
 
     fn cmd_retr(&mut self, args: &str, out: &mut Output) {
@@ -795,7 +795,7 @@ impl Pop3Session {
         if let State::Transaction(drop) = &mut self.state {
             drop.entries[i].deleted = true;
         }
-        let text = crate::tr_en!("srv.pop3.message_marked_deleted_removed", i = i + 1);
+        let text = crate::tr_en!("srv.pop3.message_marked_deleted_removed", number = i + 1);
         self.ok(out, &text);
     }
 

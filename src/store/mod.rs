@@ -290,16 +290,16 @@ pub enum StoreError {
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StoreError::NoSuchUser(u) => write!(f, "{}", crate::tr_en!("store.no_user", u = u)),
+            StoreError::NoSuchUser(u) => write!(f, "{}", crate::tr_en!("store.no_user", user = u)),
             StoreError::NoSuchMailbox(m) => write!(
                 f,
                 "{}",
-                crate::tr_en!("store.mailbox_does_not_exist", m = m)
+                crate::tr_en!("store.mailbox_does_not_exist", mailbox = m)
             ),
             StoreError::AlreadyExists(m) => write!(
                 f,
                 "{}",
-                crate::tr_en!("store.mailbox_already_exists", m = m)
+                crate::tr_en!("store.mailbox_already_exists", mailbox = m)
             ),
             StoreError::Cannot(why) => f.write_str(why),
         }

@@ -1025,10 +1025,10 @@ repl-local_only = Here the bytes never left this machine (the embedded server or
 ## src/repl/tls.rs
 
 repl-tls-host_port_needs_protocol = HOST:PORT needs a protocol: write imap://HOST:PORT, pop3:// or smtp://
-repl-tls-unknown_protocol_use_imap = unknown protocol { $p }: use imap, pop3 or smtp
+repl-tls-unknown_protocol_use_imap = unknown protocol { $protocol }: use imap, pop3 or smtp
 repl-tls-unknown_scheme_use_imap = unknown scheme { $other }: use imap://, imaps://, pop3://, pop3s://, smtp:// or smtps://
 repl-tls-address_has_no_host = the address has no host
-repl-tls-not_port_number = { $p } is not a port number
+repl-tls-not_port_number = { $port } is not a port number
 repl-tls-ipv6_address_needs_closing = an IPv6 address needs its closing ]
 repl-tls-unexpected_after_address = unexpected { $after } after the address
 repl-tls-tls = TLS is on: { $version } with { $cipher_suite }
@@ -1043,32 +1043,32 @@ repl-tls-everything_learnt_before_tls = everything learnt before TLS is forgotte
 repl-tls-smtp_session_starts_over = the SMTP session starts over: send EHLO again before MAIL (RFC 3207 §4.2)
 repl-tls-capabilities_seen_before_stls = capabilities seen before STLS are forgotten: send CAPA again (RFC 2595 §4)
 repl-tls-refused_connection_nothing_listens = { $addr } refused the connection: nothing listens on that port
-repl-tls-did_not_answer = { $addr } did not answer: { $e }
+repl-tls-did_not_answer = { $addr } did not answer: { $error }
 repl-tls-cannot_find_host_name = cannot find the host of { $addr }: the name does not resolve (DNS)
-repl-tls-cannot_connect = cannot connect to { $addr }: { $e }
+repl-tls-cannot_connect = cannot connect to { $addr }: { $error }
 
 ## src/transport/tls.rs
 
-tls-reading_certificate_pem = reading certificate PEM: { $e }
+tls-reading_certificate_pem = reading certificate PEM: { $error }
 tls-no_certificate_found_pem = no certificate found in the PEM
-tls-reading_key_pem = reading key PEM: { $e }
-tls-certificate_key_do_not = certificate and key do not fit together: { $e }
-tls-not_pem_certificate_file = { $path }: not a PEM certificate file: { $e }
+tls-reading_key_pem = reading key PEM: { $error }
+tls-certificate_key_do_not = certificate and key do not fit together: { $error }
+tls-not_pem_certificate_file = { $path }: not a PEM certificate file: { $error }
 tls-no_certificate = { $path }: no certificate in it
 tls-certificate_has_expired = the certificate has expired
 tls-certificate_not_valid_yet = the certificate is not valid yet (its start date is in the future)
 tls-certificate_another_name_than = the certificate is for another name than the one you connected to
 tls-certificate_signed_ca_machine = the certificate is signed by a CA this machine does not trust
 tls-certificate_self_signed_nobody = the certificate is self-signed: nobody vouches for it but the server itself
-tls-certificate_was_rejected = the certificate was rejected: { $s }
+tls-certificate_was_rejected = the certificate was rejected: { $reason }
 tls-if_trust_ca_signed = if you trust the CA that signed it, pass that CA's certificate with --ca-file FILE; --insecure also works but accepts any impostor
 tls-self_signed_certificate_vouches = a self-signed certificate vouches only for itself, so no --ca-file can chain to it: only --insecure gets past it, and then anyone could be answering (compare its fingerprint with the administrator's first)
 tls-check_machine_clock_otherwise = check this machine's clock; otherwise only --insecure gets past it, and then anyone could be answering
 tls-connect_using_name_certificate = connect using a name the certificate lists; otherwise only --insecure gets past it, and then anyone could be answering
 tls-insecure_skips_check_risk = --insecure skips the check, at the risk of talking to an impostor
-tls-no_trusted_roots_pass = no trusted roots: { $e }; pass --ca-file
+tls-no_trusted_roots_pass = no trusted roots: { $error }; pass --ca-file
 tls-not_valid_server_name = { $host } is not a valid server name
-tls-server_sent_tls_alert = the server sent a TLS alert: { $a }
+tls-server_sent_tls_alert = the server sent a TLS alert: { $alert }
 tls-server_closed_connection_during = the server closed the connection during the TLS handshake (is this port really TLS?)
 
 ## src/main.rs
@@ -1077,20 +1077,20 @@ main-loading_fixture = loading fixture { $path }
 main-unknown_language_use_en = unknown language { $lang }: use en or ar
 main-fixture_problem = fixture: { $problem }
 main-must_positive_number_seconds = { $what } must be a positive number of seconds
-main-unknown_protocol_use_imap = unknown protocol { $p }: use imap, smtp or pop3
+main-unknown_protocol_use_imap = unknown protocol { $protocol }: use imap, smtp or pop3
 main-warning_listening_makes_lab = warning: listening on { $bind } makes the lab server reachable from other machines
 main-only_unknown_listener = --only: unknown listener { $name }
 
 ## src/repl/interactive.rs
 
-repl-cannot_start_line_editor = cannot start the line editor: { $e }
+repl-cannot_start_line_editor = cannot start the line editor: { $error }
 repl-embedded_mock_server_offline = the embedded mock server (offline: nothing leaves this machine)
 repl-help_lists_commands_tab = :help lists commands · Tab completes · Ctrl-D leaves
 
 ## src/repl/mod.rs
 
-repl-cannot_start_runtime = cannot start the runtime: { $e }
-repl-no_explanation_known_line = no explanation known for this { $p } line
+repl-cannot_start_runtime = cannot start the runtime: { $error }
+repl-no_explanation_known_line = no explanation known for this { $protocol } line
 
 ## src/repl/render.rs
 
@@ -1123,9 +1123,9 @@ repl-state-and_authenticated = { $state }, authenticated
 
 ## src/serve.rs
 
-serve-cannot_listen = cannot listen on { $addr } for { $name }: { $e }
+serve-cannot_listen = cannot listen on { $addr } for { $name }: { $error }
 serve-maillab_lab_server_one = maillab lab server: one in-memory store, nothing is ever sent anywhere
-serve-ca_give_clients_verify = CA          { $p } (give it to clients to verify the certificate)
+serve-ca_give_clients_verify = CA          { $path } (give it to clients to verify the certificate)
 serve-ctrl_stops = Ctrl-C stops it.
 
 ## src/store/fixture.rs
@@ -1136,9 +1136,9 @@ fixture-not_message_first_line = not a message: the first line is not a header f
 
 ## src/store/mod.rs
 
-store-no_user = no user "{ $u }"
-store-mailbox_does_not_exist = mailbox "{ $m }" does not exist
-store-mailbox_already_exists = mailbox "{ $m }" already exists
+store-no_user = no user "{ $user }"
+store-mailbox_does_not_exist = mailbox "{ $mailbox }" does not exist
+store-mailbox_already_exists = mailbox "{ $mailbox }" already exists
 store-mailbox_name_cannot_empty = a mailbox name cannot be empty
 store-inbox_cannot_deleted = INBOX cannot be deleted
 store-has_child_mailboxes_already = "{ $name }" has child mailboxes and is already \Noselect
@@ -1183,9 +1183,9 @@ srv-pop3-not_message_number_messages = "{ $shown }" is not a message number: mes
 srv-pop3-no_message_maildrop_listed = No message { $n }: the maildrop listed { $len } at login
 srv-pop3-message_marked_deleted_rset = Message { $n } is marked deleted; RSET unmarks it
 srv-pop3-unique_id_listing_follows = unique-id listing follows
-srv-pop3-message_was_expunged_another = Message { $i } was expunged by another session (IMAP) after this POP3 login; the list stays fixed until you log in again (RFC 1939 §5)
+srv-pop3-message_was_expunged_another = Message { $number } was expunged by another session (IMAP) after this POP3 login; the list stays fixed until you log in again (RFC 1939 §5)
 srv-pop3-top_needs_number_body = TOP needs a number of body lines (0 or more) after the message number
-srv-pop3-message_marked_deleted_removed = Message { $i } marked deleted; it is removed at QUIT (RSET unmarks)
+srv-pop3-message_marked_deleted_removed = Message { $number } marked deleted; it is removed at QUIT (RSET unmarks)
 srv-pop3-deletion_marks_cleared_maildrop = Deletion marks cleared; maildrop has { $message } ({ $size } octets)
 srv-pop3-autologout_idle_too_long = Autologout: idle for too long, closing; messages marked with DELE were not deleted
 
@@ -1231,7 +1231,7 @@ srv-smtp-message_too_big_octets = Message too big: { $size } octets is over the 
 srv-smtp-line_message_longer_than = Line { $line } of the message is longer than { $max_text_line } octets (RFC 5321 §4.5.3.1.6); use quoted-printable or base64 for long lines. Nothing was stored
 srv-smtp-message_too_big_over = Message too big: over the fixed maximum of { $max } octets (RFC 1870); transaction cleared, nothing was stored
 srv-smtp-octets_received_so_far = { $size } octets received so far; send more with BDAT, the last with BDAT n LAST
-srv-smtp-local_delivery_failed_nothing = Local delivery failed ({ $e }); nothing was stored, try again
+srv-smtp-local_delivery_failed_nothing = Local delivery failed ({ $error }); nothing was stored, try again
 srv-smtp-delivered = delivered to { $join }
 srv-smtp-kept_relayed_sink = { $len } kept in the relayed sink
 srv-smtp-ok_queued = Ok: queued as { $id }.{ $messages }; { $join }
@@ -1252,7 +1252,7 @@ srv-smtp-ready_start_tls = Ready to start TLS
 
 ## src/server/smtp/parse.rs
 
-srv-smtp-not_parameter_parameters_look = "{ $p }" is not a parameter: parameters look like KEYWORD or KEYWORD=value
+srv-smtp-not_parameter_parameters_look = "{ $parameter }" is not a parameter: parameters look like KEYWORD or KEYWORD=value
 srv-smtp-too_many_parameters = too many parameters
 srv-smtp-non_ascii_addresses_need = non-ASCII addresses need the SMTPUTF8 parameter on MAIL FROM (RFC 6531)
 srv-smtp-address_most_octets_rfc = an address is at most 254 octets (RFC 5321 §4.5.3.1.3)
@@ -1299,8 +1299,8 @@ sasl-exchange_already_over = the exchange is already over
 
 srv-imap-mailbox_name_not_valid = the mailbox name is not valid UTF-8, and IMAP mailbox names must be 7-bit modified UTF-7 (RFC 3501 §5.1.3)
 srv-imap-mailbox_names_travel_bit = mailbox names travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3), not raw UTF-8: write "{ $s }" as "{ $s2 }"
-srv-imap-cannot_not_valid_modified = [CANNOT] "{ $s }" is not valid modified UTF-7 (RFC 3501 §5.1.3): { $e }; a literal '&' is written "&-"
-srv-imap-not_system_flag_use = { $f } is not a system flag: use \Seen, \Answered, \Flagged, \Deleted, \Draft or a keyword without '\'
+srv-imap-cannot_not_valid_modified = [CANNOT] "{ $s }" is not valid modified UTF-7 (RFC 3501 §5.1.3): { $error }; a literal '&' is written "&-"
+srv-imap-not_system_flag_use = { $flag } is not a system flag: use \Seen, \Answered, \Flagged, \Deleted, \Draft or a keyword without '\'
 
 ## src/server/imap/fetch.rs
 
@@ -1331,9 +1331,9 @@ srv-imap-cannot_mailbox_name_cannot = [CANNOT] a mailbox name cannot be empty
 srv-imap-cannot_list_wildcards_cannot = [CANNOT] "{ $name }": '*' and '%' are LIST wildcards and cannot be part of a mailbox name
 srv-imap-cannot_every_level_hierarchy = [CANNOT] "{ $name }": every level of the hierarchy needs a name (no empty parts between '/')
 srv-imap-cannot_mailbox_name_too = [CANNOT] the mailbox name is too long (over 512 octets)
-srv-imap-nonexistent_mailbox_does_not = [NONEXISTENT] mailbox "{ $m }" does not exist
-srv-imap-alreadyexists_mailbox_already_exists = [ALREADYEXISTS] mailbox "{ $m }" already exists
-srv-imap-user_no_longer_exists = user "{ $u }" no longer exists
+srv-imap-nonexistent_mailbox_does_not = [NONEXISTENT] mailbox "{ $mailbox }" does not exist
+srv-imap-alreadyexists_mailbox_already_exists = [ALREADYEXISTS] mailbox "{ $mailbox }" already exists
+srv-imap-user_no_longer_exists = user "{ $user }" no longer exists
 srv-imap-new_mailbox_name = the new mailbox's name
 srv-imap-mailbox_name = mailbox name
 srv-imap-alreadyexists_inbox_always_exists = [ALREADYEXISTS] INBOX always exists
@@ -1419,7 +1419,7 @@ srv-imap-flag_list_has_no = the flag list has no closing ')'
 srv-imap-flags_must_parentheses_like = flags must be in parentheses, like (\Seen \Flagged)
 srv-imap-closing_date = '"' closing the date
 srv-imap-must_date_like_feb = { $what } must be a date like 1-Feb-1994 (day-Month-year, English month)
-srv-imap-not_date_time_like = "{ $s }" is not a date-time like "17-Jul-1996 02:44:25 -0700"
+srv-imap-not_date_time_like = "{ $text }" is not a date-time like "17-Jul-1996 02:44:25 -0700"
 
 ## src/server/imap/search.rs
 
@@ -1691,7 +1691,7 @@ repl-meta-unknown = unknown meta command { $command }; :help lists them
 
 ## src/repl/engine.rs
 
-repl-cannot_write_transcript = cannot write transcript { $path }: { $e }
+repl-cannot_write_transcript = cannot write transcript { $path }: { $error }
 repl-literal_octets_go = literal, { $left } octets to go
 repl-rest_command_enter_ends = rest of the command (Enter ends it)
 repl-idling_done_ends = idling (DONE ends it)
@@ -1699,13 +1699,13 @@ repl-answer_server_base64_cancels = answer the server (base64, * cancels)
 repl-insecure_certificate_not_verified = 🔓 INSECURE (certificate not verified)
 repl-embedded_server = the embedded server
 repl-starttls_server_did_not = --starttls: the server did not upgrade session { $id } to TLS
-repl-connection_session_failed = the connection of session { $id } failed: { $e }
+repl-connection_session_failed = the connection of session { $id } failed: { $error }
 repl-server_closed_connection_session = the server closed the connection (session { $id })
 repl-middle_response = in the middle of a response
 repl-connect_opens_new_session = ; :connect opens a new session, :quit leaves
 repl-challenge_base64 = the challenge "{ $challenge }" is base64 for "{ $decoded }"
 repl-answer_base64 = answer: "{ $answer }" in base64
-repl-cannot_answer_challenge_cancelling = cannot answer the challenge: { $e }; cancelling with *
+repl-cannot_answer_challenge_cancelling = cannot answer the challenge: { $error }; cancelling with *
 repl-octets_message_then_crlf = [{ $len } octets of the message, then CRLF]
 repl-server_answered_before_literal = the server answered before the literal was complete: the command is over
 repl-session_closed_connect_opens = this session is closed: :connect opens a new one, :sessions lists them, :quit leaves
@@ -1718,16 +1718,16 @@ repl-explanations = explanations on
 repl-explanations_off_explain_brings = explanations off (:explain on brings them back)
 repl-no_explanation_line = no explanation for this line
 repl-transcript_written = transcript written to { $path }
-repl-cannot_write = cannot write { $path }: { $e }
+repl-cannot_write = cannot write { $path }: { $error }
 repl-now_session = now on session { $n }: { $prompt }
 repl-no_session_there_sessions = no session { $n }: there are { $len } (:sessions lists them)
-repl-commands_valid_now_help = { $p } commands valid now ({ $state }); :help COMMAND shows one:
+repl-commands_valid_now_help = { $protocol } commands valid now ({ $state }); :help COMMAND shows one:
 repl-valid_other_states = valid in other states:
 repl-type_commands_without_tag = type commands without a tag: LOGIN alex drums goes out as a001 LOGIN alex drums
 repl-meta_commands_never_sent = meta commands (never sent):
 repl-no_meta_command_help = no meta command { $name }; :help lists them
 repl-valid = valid in: { $states }
-repl-not_command_help_lists = { $name } is not a { $p } command; :help lists them
+repl-not_command_help_lists = { $name } is not a { $protocol } command; :help lists them
 repl-mechanisms_plain_login_cram = mechanisms: plain, login, cram-md5
 repl-session_closed_connect_opens_2 = this session is closed: :connect opens a new one
 repl-one_base64_string_holding = one base64 string holding \0user\0password
@@ -1736,7 +1736,7 @@ repl-server_sends_challenge_answer = the server sends a challenge; the answer is
 repl-initial_response_base64 = initial response: "{ $response }" in base64
 repl-append_imap_sessions = :append is for IMAP sessions
 repl-larger_than_octets = { $file } is larger than { $max_append } octets
-repl-cannot_read = cannot read { $file }: { $e }
+repl-cannot_read = cannot read { $file }: { $error }
 repl-octets_crlf_line_ends = { $file } is { $len } octets with CRLF line ends (RFC 5322 §2.1): that is the literal's count
 repl-nothing_elided_show = nothing elided to show
 repl-meta-usage_switch = :switch N (see :sessions)

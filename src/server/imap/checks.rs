@@ -36,7 +36,7 @@ pub(crate) fn mailbox_name(raw: &[u8]) -> Result<String, Fail> {
         return Err(Fail::No(crate::tr_en!(
             "srv.imap.cannot_not_valid_modified",
             s = s,
-            e = e.0
+            error = e.0
         )));
     }
     Ok(s.to_string())
@@ -54,7 +54,7 @@ pub(crate) fn check_flags(flags: &[String]) -> Result<Flags, Fail> {
             if !SYSTEM_FLAGS.iter().any(|s| s.eq_ignore_ascii_case(f)) {
                 return Err(Fail::Bad(crate::tr_en!(
                     "srv.imap.not_system_flag_use",
-                    f = f
+                    flag = f
                 )));
             }
         }

@@ -84,15 +84,15 @@ fn store_fail(e: crate::store::StoreError) -> Fail {
     match e {
         StoreError::NoSuchMailbox(m) => Fail::No(crate::tr_en!(
             "srv.imap.nonexistent_mailbox_does_not",
-            m = m
+            mailbox = m
         )),
         StoreError::AlreadyExists(m) => Fail::No(crate::tr_en!(
             "srv.imap.alreadyexists_mailbox_already_exists",
-            m = m
+            mailbox = m
         )),
         StoreError::Cannot(why) => Fail::No(format!("[CANNOT] {why}")),
         StoreError::NoSuchUser(u) => {
-            Fail::No(crate::tr_en!("srv.imap.user_no_longer_exists", u = u))
+            Fail::No(crate::tr_en!("srv.imap.user_no_longer_exists", user = u))
         }
     }
 }

@@ -663,7 +663,7 @@ impl<'a> Args<'a> {
     pub fn date_time(&mut self) -> PResult<DateTime<FixedOffset>> {
         let s = self.quoted("date-time")?;
         let s = String::from_utf8_lossy(&s).into_owned();
-        parse_date_time(&s).ok_or_else(|| crate::tr_en!("srv.imap.not_date_time_like", s = s))
+        parse_date_time(&s).ok_or_else(|| crate::tr_en!("srv.imap.not_date_time_like", text = s))
     }
 
     /// Position, for sub-parsers that need to back up.

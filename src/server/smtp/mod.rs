@@ -983,7 +983,7 @@ impl SmtpSession {
         let mut parts = Vec::new();
         if !tx.local.is_empty() {
             if let Err(e) = self.store.deliver(&tx.local, raw.clone(), date) {
-                let text = crate::tr_en!("srv.smtp.local_delivery_failed_nothing", e = e);
+                let text = crate::tr_en!("srv.smtp.local_delivery_failed_nothing", error = e);
                 return self.reply(out, 451, "4.3.0", &text);
             }
             parts.push(crate::tr_en!(

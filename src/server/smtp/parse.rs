@@ -53,7 +53,7 @@ pub(crate) fn path_arg<'a>(args: &'a str, keyword: &str) -> Result<PathArg<'a>, 
         if k.is_empty() || !k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
             return Err(PathError::Param(crate::tr_en!(
                 "srv.smtp.not_parameter_parameters_look",
-                p = p
+                parameter = p
             )));
         }
         if params.len() >= 16 {
