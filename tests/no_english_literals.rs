@@ -208,7 +208,7 @@ fn macro_arg_names(rest: &str) -> Vec<String> {
     let mut names = Vec::new();
     let mut arg_start = 0;
     let mut i = 0;
-    let mut take = |arg: &str, names: &mut Vec<String>| {
+    let take = |arg: &str, names: &mut Vec<String>| {
         let arg = arg.trim();
         if let Some((name, value)) = arg.split_once('=') {
             let name = name.trim();
