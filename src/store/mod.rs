@@ -101,6 +101,9 @@ pub struct Mailbox {
     pub noselect: bool,
     /// [`MailboxSummary`] with the `(modseq, message count)` it was computed at.
     summary: Cell<Option<(u64, usize, MailboxSummary)>>,
+    /// [`Mailbox::bytes`] with the `(modseq, message count)` it was computed at, so a
+    /// quota check costs no pass over an unchanged mailbox.
+    bytes: Cell<Option<(u64, usize, u64)>>,
 }
 
 /// Counts SELECT, EXAMINE and STATUS report, from one pass over the messages and kept
@@ -349,6 +352,7 @@ impl Mailbox {
             keywords: BTreeSet::new(),
             noselect: false,
             summary: Cell::new(None),
+            bytes: Cell::new(None),
         }
     }
     /// Adds a message at the end, giving it the next UID; returns that UID.
@@ -756,9 +760,17 @@ pub struct Addition<'a> {
 }
 
 impl Mailbox {
-    /// Octets of the messages in this mailbox.
+    /// Octets of the messages in this mailbox (stored messages never change, so the
+    /// sum is kept until the mailbox does).
     pub fn bytes(&self) -> u64 {
-        self.messages.iter().map(|m| m.raw.len() as u64).sum()
+        if let Some((modseq, len, b)) = self.bytes.get() {
+            if modseq == self.modseq && len == self.messages.len() {
+                return b;
+            }
+        }
+        let b = self.messages.iter().map(|m| m.raw.len() as u64).sum();
+        self.bytes.set(Some((self.modseq, self.messages.len(), b)));
+        b
     }
 }
 
@@ -797,6 +809,11 @@ impl Inner {
         self.relayed.iter().map(|m| m.raw.len() as u64).sum()
     }
 
+    /// Octets of everything the store holds: every user's mail and the sink.
+    pub fn total_bytes(&self) -> u64 {
+        self.users.values().map(User::bytes).sum::<u64>() + self.sink_bytes()
+    }
+
     /// What every user and the sink hold.
     pub fn usage(&self) -> Usage {
         Usage {
@@ -813,7 +830,7 @@ impl Inner {
     /// after it, is refused first, then a full sink, then the whole store's budget.
     /// With nothing to add (0 octets) it asks whether any limit is already reached.
     pub fn room_for(&self, add: &Addition<'_>, limits: &Limits) -> Result<(), NoRoom> {
-        let mut total = self.usage().total();
+        let mut total = self.total_bytes();
         for u in add.users {
             let have = self.user_bytes(u).saturating_sub(add.freed);
             let after = have + add.per_user;
