@@ -152,6 +152,12 @@ pub struct ServeArgs {
     /// Everything the store may hold, all users and the sink, in MiB (then 452 4.3.1).
     #[arg(long, value_name = "MIB", default_value_t = maillab::store::Limits::default().total >> 20)]
     pub store_limit: u64,
+    /// Change a limit or timer, NAME=VALUE (repeatable; seconds for timers):
+    /// prelogin-timeout, write-timeout, tls-timeout, rate-window, min-data-rate (octets/s),
+    /// auth-delay-ms, max-auth-failures, max-connections, max-per-address,
+    /// search-cost, max-keywords, max-mailboxes, prelogin-literal.
+    #[arg(long = "limit", value_name = "NAME=VALUE")]
+    pub limits: Vec<String>,
     /// Print nothing but errors.
     #[arg(long)]
     pub quiet: bool,

@@ -29,9 +29,12 @@ fn load_store(cli: &Cli) -> anyhow::Result<SharedStore> {
     let store = match &cli.fixture {
         Some(path) => {
             let (store, problems) = fixture::load_path(path)
-                .with_context(|| format!("loading fixture {}", path.display()))?;
+                .with_context(|| maillab::tr!("main.loading_fixture", path = path.display()))?;
             for p in problems {
-                eprintln!("maillab: fixture: {p}");
+                eprintln!(
+                    "maillab: {}",
+                    maillab::tr!("main.fixture_problem", problem = p)
+                );
             }
             store
         }
@@ -41,8 +44,12 @@ fn load_store(cli: &Cli) -> anyhow::Result<SharedStore> {
 }
 
 fn run(cli: Cli) -> anyhow::Result<i32> {
-    let lang = maillab::protocol::text::builtin(&cli.lang)
-        .with_context(|| format!("unknown language {:?}: use en or ar", cli.lang))?;
+    let lang = maillab::protocol::text::builtin(&cli.lang).with_context(|| {
+        maillab::tr!(
+            "main.unknown_language_use_en",
+            lang = format!("{:?}", cli.lang)
+        )
+    })?;
     maillab::protocol::text::set_current(lang);
     let color = match cli.color {
         Color::Auto => ColorChoice::Auto,
@@ -53,7 +60,10 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         if s.is_finite() && s > 0.0 && s < 1e9 {
             Ok(std::time::Duration::from_secs_f64(s))
         } else {
-            bail!("{what} must be a positive number of seconds")
+            bail!(
+                "{}",
+                maillab::tr!("main.must_positive_number_seconds", what = what)
+            )
         }
     };
     let (starttls, submission) = match &cli.command {
@@ -114,13 +124,12 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             )))
         }
         Some(Command::Explain { protocol, text }) => {
-            let p =
-                match protocol {
-                    Some(p) => Some(Protocol::parse(p).with_context(|| {
-                        format!("unknown protocol {p:?}: use imap, smtp or pop3")
-                    })?),
-                    None => None,
-                };
+            let p = match protocol {
+                Some(p) => Some(Protocol::parse(p).with_context(|| {
+                    maillab::tr!("main.unknown_protocol_use_imap", p = format!("{:?}", p))
+                })?),
+                None => None,
+            };
             Ok(repl::explain_command(
                 p,
                 text,
@@ -133,10 +142,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             if !args.domain.is_empty() {
                 store.write(|i| i.domains.extend(args.domain.iter().cloned()));
             }
-            if !args.bind.is_loopback() {
-                eprintln!("maillab: warning: listening on {} makes the lab server reachable from other machines", args.bind);
-            }
-            let base = ServerConfig {
+            let mut base = ServerConfig {
                 idle_timeout: std::time::Duration::from_secs(args.idle_timeout),
                 max_literal: args.max_literal,
                 require_tls: args.require_tls,
@@ -147,6 +153,11 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 },
                 ..ServerConfig::default()
             };
+            let mut connections = serve::ConnectionLimits::default();
+            for spec in &args.limits {
+                serve::apply_limit(spec, &mut base, &mut connections)
+                    .map_err(|e| anyhow::anyhow!("--limit {spec}: {e}"))?;
+            }
             let mut endpoints = serve::default_endpoints(args.bind, args.port_offset, &base);
             for ep in &mut endpoints {
                 let explicit = match ep.name.as_str() {
@@ -177,7 +188,13 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             if !args.only.is_empty() {
                 for name in &args.only {
                     if !endpoints.iter().any(|e| &e.name == name) {
-                        bail!("--only: unknown listener {name:?}");
+                        bail!(
+                            "{}",
+                            maillab::tr!(
+                                "main.only_unknown_listener",
+                                name = format!("{:?}", name)
+                            )
+                        );
                     }
                 }
                 endpoints.retain(|e| args.only.contains(&e.name));
@@ -208,6 +225,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                     tls,
                     ca_out: args.ca_out.clone(),
                     quiet: args.quiet,
+                    connections,
                 },
             ))?;
             Ok(0)

@@ -2,11 +2,13 @@
 //! STARTTLS / STLS on the plain ports and implicit TLS on the IMAPS, POP3S and SMTPS
 //! analogues (RFC 8314).
 
-use std::collections::BTreeMap;
-use std::net::SocketAddr;
+use std::collections::{BTreeMap, HashMap};
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
+use tokio::io::AsyncWriteExt;
 use tokio::net::TcpListener;
 
 use crate::protocol::Protocol;
@@ -45,6 +47,160 @@ pub struct ServeOptions {
     pub ca_out: Option<PathBuf>,
     /// Print nothing but errors.
     pub quiet: bool,
+    /// How many connections the server holds at once.
+    pub connections: ConnectionLimits,
+}
+
+/// Connections held at once: in all, and from one address. A connection over either
+/// limit is answered with its protocol's "try later" (`* BYE [UNAVAILABLE]`,
+/// `421 4.7.0`, `-ERR [SYS/TEMP]`) and closed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConnectionLimits {
+    /// In all (lowered at start-up to fit the process's descriptor limit).
+    pub total: usize,
+    /// From one IP address.
+    pub per_address: usize,
+}
+
+impl Default for ConnectionLimits {
+    fn default() -> Self {
+        // A class of thirty, each with a mail client (about five connections) and a
+        // few scripts, all possibly behind one address.
+        ConnectionLimits {
+            total: 1000,
+            per_address: 200,
+        }
+    }
+}
+
+/// Sets one limit from `NAME=VALUE` (`--limit`); timers are in seconds.
+pub fn apply_limit(
+    spec: &str,
+    config: &mut ServerConfig,
+    conns: &mut ConnectionLimits,
+) -> Result<(), String> {
+    let (name, value) = spec
+        .split_once('=')
+        .ok_or_else(|| "expected NAME=VALUE".to_string())?;
+    let n: u64 = value
+        .trim()
+        .parse()
+        .map_err(|_| format!("{value:?} is not a whole number"))?;
+    let secs = Duration::from_secs(n);
+    match name.trim() {
+        "idle-timeout" => config.idle_timeout = secs,
+        "prelogin-timeout" => config.prelogin_timeout = secs,
+        "write-timeout" => config.write_stall_timeout = secs,
+        "tls-timeout" => config.tls_handshake_timeout = secs,
+        "rate-window" => config.rate_window = secs,
+        "min-data-rate" => config.min_data_rate = n,
+        "auth-delay-ms" => config.auth_failure_delay = Duration::from_millis(n),
+        "max-auth-failures" => config.max_auth_failures = n.max(1) as u32,
+        "search-cost" => config.search_cost_limit = n,
+        "max-keywords" => config.max_keywords = n as usize,
+        "max-mailboxes" => config.max_mailboxes = n as usize,
+        "prelogin-literal" => config.prelogin_literal = n as usize,
+        "max-connections" => conns.total = n.max(1) as usize,
+        "max-per-address" => conns.per_address = n.max(1) as usize,
+        other => return Err(format!("unknown limit {other:?}")),
+    }
+    Ok(())
+}
+
+/// Connections held now, in all and per address.
+struct Slots {
+    limits: ConnectionLimits,
+    held: Mutex<(usize, HashMap<IpAddr, usize>)>,
+}
+
+/// One held connection; the slot is given back when it is dropped.
+struct Slot {
+    slots: Arc<Slots>,
+    ip: IpAddr,
+}
+
+impl Slots {
+    fn take(self: &Arc<Self>, ip: IpAddr) -> Option<Slot> {
+        let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+        let from_ip = held.1.get(&ip).copied().unwrap_or(0);
+        if held.0 >= self.limits.total || from_ip >= self.limits.per_address {
+            return None;
+        }
+        held.0 += 1;
+        held.1.insert(ip, from_ip + 1);
+        Some(Slot {
+            slots: Arc::clone(self),
+            ip,
+        })
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        let mut held = self.slots.held.lock().unwrap_or_else(|e| e.into_inner());
+        held.0 = held.0.saturating_sub(1);
+        if let Some(n) = held.1.get_mut(&self.ip) {
+            *n -= 1;
+            if *n == 0 {
+                held.1.remove(&self.ip);
+            }
+        }
+    }
+}
+
+/// What a protocol says to a connection it cannot take now (RFC 5530 UNAVAILABLE,
+/// RFC 5321 §3.8 421 with RFC 3463 4.7.0, RFC 3206 SYS/TEMP).
+fn busy_reply(protocol: Protocol, hostname: &str) -> Vec<u8> {
+    match protocol {
+        Protocol::Imap => "* BYE [UNAVAILABLE] too many connections to this lab server (from your address or in all), try again later\r\n".to_string(),
+        Protocol::Smtp => format!("421 4.7.0 {hostname} too many connections (from your address or in all), try again later\r\n"),
+        Protocol::Pop3 => "-ERR [SYS/TEMP] too many connections (from your address or in all), try again later\r\n".to_string(),
+    }
+    .into_bytes()
+}
+
+/// Raises the soft limit on open descriptors to the hard limit (each connection is
+/// one); returns the soft limit now in force.
+pub fn raise_descriptor_limit() -> Option<u64> {
+    #[cfg(unix)]
+    {
+        let mut lim = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        // SAFETY: getrlimit/setrlimit only read and write the struct passed.
+        unsafe {
+            if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) != 0 {
+                return None;
+            }
+            if lim.rlim_cur < lim.rlim_max {
+                let raised = libc::rlimit {
+                    rlim_cur: lim.rlim_max,
+                    rlim_max: lim.rlim_max,
+                };
+                if libc::setrlimit(libc::RLIMIT_NOFILE, &raised) == 0 {
+                    lim = raised;
+                }
+            }
+        }
+        // rlim_t is u64 on Linux, another width elsewhere.
+        #[allow(clippy::unnecessary_cast)]
+        Some(lim.rlim_cur as u64)
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
+}
+
+/// The warning printed for a listener other machines can reach.
+fn exposure_warning(addr: &SocketAddr) -> Option<String> {
+    (!addr.ip().is_loopback()).then(|| {
+        format!(
+            "maillab: warning: listening on {} makes the lab server reachable from other machines",
+            addr.ip()
+        )
+    })
 }
 
 /// The standard endpoints on `bind` with `offset` added to the real ports
@@ -78,13 +234,33 @@ pub fn default_endpoints(
 
 /// Binds every endpoint, prints where they are, and serves until Ctrl-C.
 pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()> {
+    let mut warned = std::collections::BTreeSet::new();
+    for ep in &opts.endpoints {
+        if let Some(w) = exposure_warning(&ep.addr) {
+            if warned.insert(ep.addr.ip()) {
+                eprintln!("{w}");
+            }
+        }
+    }
+    let mut limits = opts.connections;
+    if let Some(fds) = raise_descriptor_limit() {
+        // Keep descriptors for listeners, the CA files and the process itself.
+        let room = (fds as usize)
+            .saturating_sub(32 + opts.endpoints.len())
+            .max(1);
+        limits.total = limits.total.min(room);
+    }
+    let slots = Arc::new(Slots {
+        limits,
+        held: Mutex::new((0, HashMap::new())),
+    });
     let mut bound = BTreeMap::new();
     let mut listeners = Vec::new();
     for ep in &opts.endpoints {
         let l = TcpListener::bind(ep.addr).await.map_err(|e| {
             std::io::Error::new(
                 e.kind(),
-                format!("cannot listen on {} for {}: {e}", ep.addr, ep.name),
+                crate::tr!("serve.cannot_listen", addr = ep.addr, name = ep.name, e = e),
             )
         })?;
         let local = l.local_addr()?;
@@ -103,7 +279,7 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         std::fs::rename(&tmp, path)?;
     }
     if !opts.quiet {
-        println!("maillab lab server: one in-memory store, nothing is ever sent anywhere");
+        println!("{}", crate::tr!("serve.maillab_lab_server_one"));
         for (l, ep) in &listeners {
             let how = match ep.tls {
                 TlsMode::Implicit => "TLS",
@@ -127,19 +303,20 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         println!("  accounts    {}", users.join(", "));
         if let Some(p) = &opts.ca_out {
             println!(
-                "  CA          {} (give it to clients to verify the certificate)",
-                p.display()
+                "  {}",
+                crate::tr!("serve.ca_give_clients_verify", p = p.display())
             );
         }
-        println!("Ctrl-C stops it.");
+        println!("{}", crate::tr!("serve.ctrl_stops"));
     }
     for (l, ep) in listeners {
         let store = store.clone();
         let tls_source = opts.tls.clone();
+        let slots = Arc::clone(&slots);
         tokio::spawn(async move {
             loop {
-                let sock = match l.accept().await {
-                    Ok((sock, _)) => sock,
+                let (sock, peer) = match l.accept().await {
+                    Ok(x) => x,
                     Err(_) => {
                         // Out of file descriptors, say: back off instead of spinning.
                         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
@@ -147,11 +324,13 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
                     }
                 };
                 let _ = sock.set_nodelay(true);
+                let slot = slots.take(peer.ip());
                 tokio::spawn(handle(
                     Box::new(sock),
                     ep.clone(),
                     store.clone(),
                     tls_source.clone(),
+                    slot,
                 ));
             }
         });
@@ -165,8 +344,10 @@ async fn handle(
     ep: Endpoint,
     store: SharedStore,
     tls_source: Arc<LazyServerTls>,
+    slot: Option<Slot>,
 ) {
     let mut config = ep.config.clone();
+    let limits = server::driver::Limits::from_config(&config);
     let stream = match ep.tls {
         TlsMode::StartTls => {
             config.tls_available = tls_source.config().is_ok();
@@ -175,8 +356,7 @@ async fn handle(
         TlsMode::Implicit => {
             let Ok(cfg) = tls_source.config() else { return };
             let accepted =
-                tokio::time::timeout(std::time::Duration::from_secs(30), tls::accept(stream, cfg))
-                    .await;
+                tokio::time::timeout(limits.tls_handshake, tls::accept(stream, cfg)).await;
             match accepted {
                 Ok(Ok(s)) => {
                     config.tls_active = true;
@@ -186,7 +366,16 @@ async fn handle(
             }
         }
     };
-    let idle = config.idle_timeout;
+    let Some(_slot) = slot else {
+        let mut stream = stream;
+        let reply = busy_reply(ep.protocol, &config.hostname);
+        let _ = tokio::time::timeout(limits.write_stall, async {
+            stream.write_all(&reply).await?;
+            stream.shutdown().await
+        })
+        .await;
+        return;
+    };
     let session = server::new_session(ep.protocol, store.clone(), config);
-    server::driver::run(stream, session, store, idle, Some(tls_source)).await;
+    server::driver::run(stream, session, store, limits, Some(tls_source)).await;
 }

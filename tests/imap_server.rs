@@ -87,7 +87,7 @@ fn greeting_lists_capabilities() {
         "MOVE",
         "NAMESPACE",
         "ENABLE",
-        "LITERAL+",
+        "LITERAL-",
         "SASL-IR",
         "SPECIAL-USE",
         "ID",
@@ -774,9 +774,12 @@ fn idle_timeout_says_bye() {
     let mut c = Client::new(&store);
     let out = c.s.timed_out();
     assert!(out.close);
-    assert!(String::from_utf8(out.bytes)
-        .unwrap()
-        .starts_with("* BYE idle for 30 minutes"));
+    assert!(
+        String::from_utf8(out.bytes)
+            .unwrap()
+            .starts_with("* BYE idle for 3 minutes"),
+        "before login the short timer applies"
+    );
 }
 
 /// The same course sessions on the store `maillab` really starts with.

@@ -1,5 +1,6 @@
-//! `--lang`: explanations come from the chosen language table, falling back to English
-//! per text; an unknown language is refused before anything connects.
+//! `--lang`: explanations come from the chosen language file, falling back to English
+//! per text, with values isolated for bidi text outside English; an unknown language
+//! is refused before anything connects.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -12,12 +13,12 @@ fn run(args: &[&str], input: &str) -> (String, String, Option<i32>) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn maillab");
-    child
+    // A refused start may exit before reading: a broken pipe is not a failure.
+    let _ = child
         .stdin
         .take()
         .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write");
+        .write_all(input.as_bytes());
     let out = child.wait_with_output().expect("wait");
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -47,6 +48,26 @@ fn arabic_explanations_with_english_fallback() {
     );
     let (en, _, _) = run(&[], "LOGOUT\n");
     assert!(!has_arabic(&en), "English is the default:\n{en}");
+
+    // A number inside Arabic text sits in an isolate (FSI ... PDI), so it keeps its
+    // place; English output carries no bidi controls at all.
+    let (out, err, code) = run(
+        &["--lang", "ar"],
+        "LOGIN alex drums\nSELECT INBOX\nLOGOUT\n",
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let exists = out
+        .lines()
+        .find(|l| l.starts_with("   = ") && has_arabic(l) && l.contains("7.3.1"))
+        .unwrap_or_else(|| panic!("no Arabic EXISTS note:\n{out}"));
+    assert!(exists.contains("\u{2068}2\u{2069}"), "{exists:?}");
+    let (en, _, _) = run(&[], "LOGIN alex drums\nSELECT INBOX\nLOGOUT\n");
+    assert!(en.contains("(RFC 3501 §7.3.1)"), "{en}");
+    assert!(
+        !en.chars()
+            .any(|c| matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')),
+        "{en:?}"
+    );
 }
 
 #[test]

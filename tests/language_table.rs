@@ -1,7 +1,6 @@
-//! A second language is a new table, not new code: the Arabic table (partial)
-//! drives the same explanation logic, and ids it lacks fall back to English.
-
-use std::collections::BTreeSet;
+//! A second language is a new Fluent file, not new code: the Arabic file (partial)
+//! drives the same explanation logic, ids it lacks fall back to English, numbers
+//! take the language's plural forms, and placeables are isolated for bidi text.
 
 use maillab::protocol::explain::{
     explain_body_in, explain_line, explain_line_in, explain_text_in, Context,
@@ -9,33 +8,21 @@ use maillab::protocol::explain::{
 use maillab::protocol::text::{self, Language};
 use maillab::protocol::{command, Protocol};
 
-const AR_SOURCE: &str = include_str!("../src/protocol/lang/ar.toml");
+const AR_SOURCE: &str = include_str!("../src/protocol/lang/ar.ftl");
 
 fn arabic() -> Language {
-    Language::from_toml(AR_SOURCE).expect("the Arabic table parses")
+    Language::from_ftl("ar", AR_SOURCE).expect("the Arabic file parses")
+}
+
+/// The text without the bidi isolation marks Fluent puts around placeables.
+fn plain(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
 }
 
 fn is_arabic(s: &str) -> bool {
     s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
-}
-
-fn placeholders(s: &str) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let mut rest = s;
-    while let Some(i) = rest.find('{') {
-        let tail = &rest[i + 1..];
-        match tail.find('}') {
-            Some(end) => {
-                let name = &tail[..end];
-                if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-                    out.insert(name.to_string());
-                }
-                rest = &tail[end + 1..];
-            }
-            None => break,
-        }
-    }
-    out
 }
 
 #[test]
@@ -48,14 +35,13 @@ fn the_second_table_is_consistent_with_english() {
         "the Arabic table should cover the first lessons"
     );
     for id in ar.ids() {
-        let en_text = en
-            .get(id)
+        let en_vars = en
+            .variables(id)
             .unwrap_or_else(|| panic!("{id} is not an English id"));
-        let ar_text = ar.get(id).unwrap();
         assert_eq!(
-            placeholders(ar_text),
-            placeholders(en_text),
-            "{id}: the translation must use the same placeholders"
+            ar.variables(id).unwrap(),
+            en_vars,
+            "{id}: the translation must use the same placeables"
         );
     }
     // English is the language of explain_line until the program chooses another.
@@ -83,7 +69,7 @@ fn explanations_come_out_in_the_second_language() {
     assert_eq!(in_ar[0].rfc, in_en[0].rfc);
     assert!(is_arabic(&in_ar[0].text), "{}", in_ar[0].text);
     assert!(in_ar[0].text.contains("SELECT") && in_ar[0].text.contains("LOGIN"));
-    assert!(in_ar[0].text.starts_with("BAD "));
+    assert!(plain(&in_ar[0].text).starts_with("BAD "));
     assert_ne!(in_ar[0].text, in_en[0].text);
 
     // Placeholders are filled in the translation too.
@@ -108,7 +94,7 @@ fn explanations_come_out_in_the_second_language() {
         },
     );
     assert_eq!(list[0].id, "smtp.why.rcpt_before_mail");
-    assert!(is_arabic(&list[0].text) && list[0].text.starts_with("503"));
+    assert!(is_arabic(&list[0].text) && plain(&list[0].text).starts_with("503"));
     assert!(
         is_arabic(&list[1].text),
         "class text is translated: {}",
@@ -173,13 +159,10 @@ fn missing_ids_fall_back_to_english_one_by_one() {
 }
 
 #[test]
-fn a_table_written_by_a_translator_loads_from_plain_toml() {
-    // Any TOML text works: nested tables or dotted keys, with its own code.
-    let src = "language = \"xx\"\n\
-               \"imap.status.greeting\" = \"HELLO-XX\"\n\
-               [imap.code]\n\
-               trycreate = \"TRY-XX {code}\"\n";
-    let xx = Language::from_toml(src).unwrap();
+fn a_file_written_by_a_translator_loads_from_plain_fluent() {
+    let src = "imap-status-greeting = HELLO-XX\n\
+               imap-code-trycreate = TRY-XX { $code }\n";
+    let xx = Language::from_ftl("xx", src).unwrap();
     assert_eq!(xx.code(), "xx");
     let list = explain_line_in(
         &xx,
@@ -194,8 +177,72 @@ fn a_table_written_by_a_translator_loads_from_plain_toml() {
         "a1 NO [TRYCREATE] no",
         &Context::default(),
     );
-    assert!(list.iter().any(|e| e.text == "TRY-XX TRYCREATE"));
-    // Bad tables are refused with a message, not a panic.
-    assert!(Language::from_toml("[imap]\ncode = 5").is_err());
-    assert!(Language::from_toml("language = [").is_err());
+    // Not English: the placeable is isolated (FSI ... PDI).
+    assert!(
+        list.iter()
+            .any(|e| e.text == "TRY-XX \u{2068}TRYCREATE\u{2069}"),
+        "{list:?}"
+    );
+    // Bad files are refused with a message naming the line, not a panic.
+    let err = Language::from_ftl("xx", "imap-code-x = ok\nimap-code-y = {\n").unwrap_err();
+    assert!(err.to_string().contains("line 2"), "{err}");
+    assert!(Language::from_ftl("xx", "imap.code.x = dotted ids are not Fluent").is_err());
+}
+
+#[test]
+fn numbers_take_the_languages_plural_forms() {
+    // CLDR: Arabic has six plural categories, English two.
+    let ar = Language::from_ftl(
+        "ar",
+        "n = { $count ->\n\
+         [zero] لا رسائل\n\
+         [one] رسالة واحدة\n\
+         [two] رسالتان\n\
+         [few] { $count } رسائل\n\
+         [many] { $count } رسالة\n\
+        *[other] { $count } رسالة\n\
+         }\n",
+    )
+    .unwrap();
+    let n = |k: u64| plain(&ar.render("n", &[("count", k.into())]).unwrap());
+    assert_eq!(n(1), "رسالة واحدة");
+    assert_eq!(n(2), "رسالتان");
+    assert_eq!(n(6), "6 رسائل");
+    assert_eq!(n(11), "11 رسالة");
+    // A number passed as text does not choose a form: the default one shows.
+    assert_eq!(plain(&ar.text("n", &[("count", "1")]).unwrap()), "1 رسالة");
+    let en = Language::from_ftl(
+        "en",
+        "n = { $count ->\n [one] one message\n*[other] { $count } messages\n}\n",
+    )
+    .unwrap();
+    assert_eq!(
+        en.render("n", &[("count", 1u64.into())]).unwrap(),
+        "one message"
+    );
+    assert_eq!(
+        en.render("n", &[("count", 0u64.into())]).unwrap(),
+        "0 messages"
+    );
+}
+
+#[test]
+fn english_has_no_bidi_marks_and_every_english_text_renders() {
+    let en = text::english();
+    assert!(en.len() > 600, "{}", en.len());
+    for id in en.ids() {
+        let vars = en.variables(id).unwrap();
+        let args: Vec<(&str, text::Arg)> = vars.iter().map(|v| (v.as_str(), "V".into())).collect();
+        let out = en.render(id, &args).unwrap();
+        assert!(
+            !out.chars()
+                .any(|c| matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')),
+            "{id}: {out:?}"
+        );
+        assert!(
+            !out.contains("{$"),
+            "{id}: a placeable was not filled: {out}"
+        );
+        assert!(!out.trim().is_empty(), "{id} is empty");
+    }
 }

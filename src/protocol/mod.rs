@@ -4,8 +4,8 @@
 //!
 //! The command tables are data files (`src/protocol/data/{imap,smtp,pop3}.toml`),
 //! embedded in the binary and parsed once. Every human-readable text (command
-//! summaries, explanations) lives in a language table keyed by id
-//! (`src/protocol/lang/en.toml`, see [`text`]).
+//! summaries, explanations) lives in a Fluent language file keyed by id
+//! (`src/protocol/lang/en.ftl`, see [`text`]).
 
 pub mod explain;
 pub mod follow;

@@ -1,35 +1,65 @@
-//! Language tables: every human-readable text maillab shows about the protocols
-//! (command summaries, explanations, hints), keyed by a stable id such as
-//! `imap.code.trycreate` or `smtp.reply.503`.
+//! Language files: every human-readable text maillab shows (command summaries,
+//! explanations, hints, REPL messages, the servers' teaching texts) comes from a
+//! [Project Fluent](https://projectfluent.org/) file, by id.
 //!
-//! A table is a TOML file; nested tables join their keys with `.`, so
+//! Rust code names a text by a dotted id such as `imap.code.trycreate` or
+//! `smtp.reply.503`. Fluent identifiers cannot hold `.`, so the file spells that
+//! id `imap-code-trycreate` ([`ftl_id`] is the one mapping; [`dotted_id`] undoes it):
 //!
-//! ```toml
-//! [imap.code]
-//! trycreate = "The target mailbox does not exist; CREATE it first."
+//! ```ftl
+//! imap-code-trycreate = The target mailbox does not exist; CREATE it first.
+//! imap-after-select-ok = { $mailbox } has { $count ->
+//!     [one] one message
+//!    *[other] { $count } messages
+//! }.
 //! ```
 //!
-//! defines the id `imap.code.trycreate`. English (`src/protocol/lang/en.toml`) is
-//! built in and complete; another language is a new file loaded with
-//! [`Language::from_toml`], and ids it lacks fall back to English
-//! ([`Language::lookup`]). Texts may hold `{name}` placeholders filled by
-//! [`format()`].
+//! English (`src/protocol/lang/en.ftl`) is built in and complete. Another language
+//! is a new file with the same ids and placeables (`ar.ftl`), loaded with
+//! [`Language::from_ftl`]; ids it lacks fall back to English one by one
+//! ([`Language::lookup`], [`Language::render`]). Fluent brings the language's CLDR
+//! plural rules (pass numbers as [`Arg::Num`]) and bidirectional isolation: in
+//! every language but English each placeable is wrapped in FSI … PDI (U+2068,
+//! U+2069), so a Latin token inside right-to-left text keeps its place; English
+//! output has no such marks, so terminals and tests see plain text.
+//!
+//! Callers format in the current language with [`tr`] / [`tr!`](crate::tr), or
+//! in English with [`tr_en`] / [`tr_en!`](crate::tr_en) (what the servers put on
+//! the wire, which stays ASCII).
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 use std::sync::OnceLock;
 
-const EN_TOML: &str = include_str!("lang/en.toml");
-const AR_TOML: &str = include_str!("lang/ar.toml");
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
 
-/// One language table: id -> text.
-#[derive(Clone, Debug, Default)]
+const EN_FTL: &str = include_str!("lang/en.ftl");
+const AR_FTL: &str = include_str!("lang/ar.ftl");
+
+/// One language: a Fluent bundle and the dotted ids it defines.
 pub struct Language {
     code: String,
-    texts: HashMap<String, String>,
+    bundle: FluentBundle<FluentResource>,
+    /// Dotted ids in file order.
+    ids: Vec<String>,
+    /// Dotted id -> the text with each placeable written `{name}` (see [`Language::get`]).
+    templates: HashMap<String, String>,
 }
 
-/// Why a language table could not be loaded.
+impl fmt::Debug for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Language")
+            .field("code", &self.code)
+            .field("len", &self.ids.len())
+            .finish()
+    }
+}
+
+/// Why a language file could not be loaded.
 #[derive(Debug)]
 pub struct LoadError(String);
 
@@ -41,109 +71,405 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-impl Language {
-    /// Parses a language table from TOML text. The top-level key `language`
-    /// (e.g. `language = "ar"`) names it; every other string value, at any depth,
-    /// becomes an entry whose id is its dotted key path. Values that are not
-    /// strings are an error.
-    pub fn from_toml(src: &str) -> Result<Language, LoadError> {
-        let root: toml::Table = toml::from_str(src).map_err(|e| LoadError(e.to_string()))?;
-        let mut lang = Language::default();
-        for (key, value) in root {
-            if key == "language" {
-                match value {
-                    toml::Value::String(s) => lang.code = s,
-                    _ => return Err(LoadError("`language` must be a string".into())),
-                }
-                continue;
-            }
-            flatten(&key, value, &mut lang.texts)?;
+/// A value for a placeable: text, or a number (numbers choose plural forms:
+/// `{ $count -> [one] … *[other] … }` needs [`Arg::Num`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg<'a> {
+    /// Inserted as written.
+    Str(Cow<'a, str>),
+    /// Formatted as a number (no grouping, Western digits) and matched against
+    /// the language's plural categories.
+    Num(f64),
+}
+
+/// Turns a value into an [`Arg`]: anything printable becomes text (as `{}`
+/// prints it); an [`Arg`] (e.g. `Arg::from(count)`, a number) passes as it is.
+pub trait ToArg {
+    /// The value as a placeable argument.
+    fn to_arg(&self) -> Arg<'_>;
+}
+
+impl<T: fmt::Display + ?Sized> ToArg for T {
+    fn to_arg(&self) -> Arg<'_> {
+        Arg::Str(Cow::Owned(self.to_string()))
+    }
+}
+
+impl ToArg for Arg<'_> {
+    fn to_arg(&self) -> Arg<'_> {
+        match self {
+            Arg::Str(s) => Arg::Str(Cow::Borrowed(s)),
+            Arg::Num(n) => Arg::Num(*n),
         }
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Arg<'a> {
+        Arg::Str(Cow::Borrowed(s))
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Arg<'a> {
+        Arg::Str(Cow::Borrowed(s))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Arg::Str(Cow::Owned(s))
+    }
+}
+
+impl From<u64> for Arg<'_> {
+    fn from(n: u64) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+
+impl From<u32> for Arg<'_> {
+    fn from(n: u32) -> Self {
+        Arg::Num(f64::from(n))
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+
+impl Language {
+    /// Parses a Fluent file as the language `code` (`en`, `ar`, a BCP 47 tag).
+    /// Every message must have a value and an id that [`dotted_id`] accepts;
+    /// a syntax error, a duplicate id or a bad code is an error that names the line.
+    /// Terms (`-name = …`) may be used by messages and are not ids.
+    pub fn from_ftl(code: &str, src: &str) -> Result<Language, LoadError> {
+        let langid: LanguageIdentifier = code
+            .parse()
+            .map_err(|e| LoadError(format!("language code {code:?}: {e}")))?;
+        let resource = FluentResource::try_new(src.to_string()).map_err(|(_, errors)| {
+            let list: Vec<String> = errors
+                .iter()
+                .map(|e| {
+                    // The start of the broken entry, else where parsing stopped.
+                    let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
+                    format!("line {}: {}", line_of(src, at), e.kind)
+                })
+                .collect();
+            LoadError(list.join("; "))
+        })?;
+        let mut ids = Vec::new();
+        for entry in resource.entries() {
+            if let ast::Entry::Message(m) = entry {
+                let dotted = dotted_id(m.id.name)
+                    .ok_or_else(|| LoadError(format!("`{}` is not a text id", m.id.name)))?;
+                if m.value.is_none() {
+                    return Err(LoadError(format!("`{}` has no text", m.id.name)));
+                }
+                ids.push(dotted);
+            }
+        }
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // English stays free of bidi controls (clean terminals and tests); every
+        // other language isolates placeables so protocol tokens keep their place.
+        bundle.set_use_isolating(code != "en");
+        bundle.add_resource(resource).map_err(|errors| {
+            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            LoadError(list.join("; "))
+        })?;
+        let mut lang = Language {
+            code: code.to_string(),
+            bundle,
+            ids,
+            templates: HashMap::new(),
+        };
+        let templates = lang
+            .ids
+            .iter()
+            .map(|id| (id.clone(), lang.template(&ftl_id(id), 0)))
+            .collect();
+        lang.templates = templates;
         Ok(lang)
     }
 
-    /// The language code given in the table (`en`, `ar` ...), empty when absent.
+    /// The language code (`en`, `ar` …).
     pub fn code(&self) -> &str {
         &self.code
     }
 
-    /// The raw text (placeholders unfilled) of `id` in this table only.
+    /// The text of `id` in this language only, with each placeable written
+    /// `{name}` and a plural choice shown by its default form (for callers of
+    /// [`format()`]; prefer [`Language::render`], which applies Fluent's rules).
     pub fn get(&self, id: &str) -> Option<&str> {
-        self.texts.get(id).map(String::as_str)
+        self.templates.get(id).map(String::as_str)
     }
 
-    /// The text of `id` in this table, else in English.
+    /// [`Language::get`] here, else in English.
     pub fn lookup(&self, id: &str) -> Option<&str> {
-        self.get(id).or_else(|| {
-            let en = english();
-            if std::ptr::eq(self, en) {
-                None
-            } else {
-                en.get(id)
-            }
-        })
+        self.get(id)
+            .or_else(|| self.fallback().and_then(|en| en.get(id)))
     }
 
-    /// [`Language::lookup`] with `{placeholders}` filled from `args`.
+    /// The text of `id` (here, else in English) with `{ $name }` placeables filled
+    /// from string `args`. None when neither language has `id`.
     pub fn text(&self, id: &str, args: &[(&str, &str)]) -> Option<String> {
-        self.lookup(id).map(|t| format(t, args))
+        let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::from(*v))).collect();
+        self.render(id, &args)
     }
 
-    /// True when this table has its own entry for `id`.
+    /// The text of `id` (here, else in English) formatted by Fluent with `args`:
+    /// numbers choose plural forms; outside English, placeables are isolated.
+    /// A placeable without an argument shows as `{$name}`. None when neither
+    /// language has `id`.
+    pub fn render(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+        if self.contains(id) {
+            return Some(self.format_here(id, args));
+        }
+        self.fallback()
+            .filter(|en| en.contains(id))
+            .map(|en| en.format_here(id, args))
+    }
+
+    /// True when this language has its own text for `id`.
     pub fn contains(&self, id: &str) -> bool {
-        self.texts.contains_key(id)
+        self.templates.contains_key(id)
     }
 
-    /// Every id in this table (unordered).
+    /// Every dotted id of this language, in file order.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.texts.keys().map(String::as_str)
+        self.ids.iter().map(String::as_str)
     }
 
-    /// Number of entries.
+    /// The names of the variables `id`'s text uses here (sorted; selectors and
+    /// variables inside every plural form count), None when this language lacks `id`.
+    /// A translation must use the same set as English.
+    pub fn variables(&self, id: &str) -> Option<BTreeSet<String>> {
+        let msg = self.bundle.get_message(&ftl_id(id))?;
+        let mut out = BTreeSet::new();
+        if let Some(p) = msg.value() {
+            pattern_variables(p, &mut out);
+        }
+        Some(out)
+    }
+
+    /// Number of texts.
     pub fn len(&self) -> usize {
-        self.texts.len()
+        self.ids.len()
     }
 
-    /// True when the table has no entries.
+    /// True when the language has no texts.
     pub fn is_empty(&self) -> bool {
-        self.texts.is_empty()
+        self.ids.is_empty()
     }
-}
 
-fn flatten(
-    prefix: &str,
-    value: toml::Value,
-    out: &mut HashMap<String, String>,
-) -> Result<(), LoadError> {
-    match value {
-        toml::Value::String(s) => {
-            out.insert(prefix.to_string(), s);
-            Ok(())
-        }
-        toml::Value::Table(t) => {
-            for (k, v) in t {
-                flatten(&format!("{prefix}.{k}"), v, out)?;
+    fn fallback(&self) -> Option<&'static Language> {
+        let en = english();
+        (!std::ptr::eq(self, en)).then_some(en)
+    }
+
+    fn format_here(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let Some(pattern) = self.bundle.get_message(&ftl_id(id)).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut fargs = FluentArgs::with_capacity(args.len());
+        for (k, v) in args {
+            match v {
+                Arg::Str(s) => fargs.set(*k, FluentValue::from(s.as_ref())),
+                Arg::Num(n) => fargs.set(*k, FluentValue::from(*n)),
             }
-            Ok(())
         }
-        _ => Err(LoadError(format!("`{prefix}`: texts must be strings"))),
+        // Errors (a missing argument) leave `{$name}` in the text, which is the
+        // useful thing to show.
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors)
+            .into_owned()
+    }
+
+    /// The `{name}` form of a message (see [`Language::get`]).
+    fn template(&self, ftl: &str, depth: usize) -> String {
+        let mut out = String::new();
+        if let Some(p) = self.bundle.get_message(ftl).and_then(|m| m.value()) {
+            self.write_template(p, depth, &mut out);
+        }
+        out
+    }
+
+    fn write_template(&self, p: &ast::Pattern<&str>, depth: usize, out: &mut String) {
+        for el in &p.elements {
+            match el {
+                ast::PatternElement::TextElement { value } => out.push_str(value),
+                ast::PatternElement::Placeable { expression } => {
+                    self.write_expression(expression, depth, out)
+                }
+            }
+        }
+    }
+
+    fn write_expression(&self, e: &ast::Expression<&str>, depth: usize, out: &mut String) {
+        match e {
+            ast::Expression::Select { variants, .. } => {
+                if let Some(v) = variants.iter().find(|v| v.default) {
+                    self.write_template(&v.value, depth, out);
+                }
+            }
+            ast::Expression::Inline(i) => self.write_inline(i, depth, out),
+        }
+    }
+
+    fn write_inline(&self, i: &ast::InlineExpression<&str>, depth: usize, out: &mut String) {
+        use ast::InlineExpression as I;
+        match i {
+            I::StringLiteral { value } => {
+                out.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value))
+            }
+            I::NumberLiteral { value } => out.push_str(value),
+            I::VariableReference { id } => {
+                out.push('{');
+                out.push_str(id.name);
+                out.push('}');
+            }
+            I::FunctionReference { arguments, .. } => {
+                if let Some(first) = arguments.positional.first() {
+                    self.write_inline(first, depth, out);
+                }
+            }
+            I::MessageReference { id, .. } if depth < 8 => {
+                out.push_str(&self.template(id.name, depth + 1))
+            }
+            I::MessageReference { id, .. } | I::TermReference { id, .. } => {
+                out.push('{');
+                out.push_str(id.name);
+                out.push('}');
+            }
+            I::Placeable { expression } => self.write_expression(expression, depth, out),
+        }
     }
 }
 
-/// The built-in English table.
+fn pattern_variables(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for v in variants {
+                pattern_variables(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => inline_variables(i, out),
+    }
+}
+
+fn inline_variables(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    use ast::InlineExpression as I;
+    match i {
+        I::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        I::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_variables(a, out);
+            }
+        }
+        I::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
+
+fn line_of(src: &str, pos: usize) -> usize {
+    src.as_bytes()[..pos.min(src.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// The Fluent identifier of a dotted id: lower-case ASCII letters, digits and `_`
+/// stay; `.` becomes `-`; every other character, and a first character that is not
+/// a lower-case letter, becomes `X` + its code point in upper-case hex + `X`
+/// (`smtp.enh.7.9` -> `smtp-enh-7-9`, `a-b` -> `aX2DXb`). The result is always a
+/// valid Fluent message identifier, and no two ids map to the same one:
+/// [`dotted_id`] reads it back (the upper-case `X…X` escapes are the only upper-case
+/// letters it produces).
+pub fn ftl_id(dotted: &str) -> String {
+    let mut out = String::with_capacity(dotted.len() + 4);
+    for (i, c) in dotted.chars().enumerate() {
+        let plain = c.is_ascii_lowercase() || (i > 0 && (c.is_ascii_digit() || c == '_'));
+        if plain {
+            out.push(c);
+        } else if i > 0 && c == '.' {
+            out.push('-');
+        } else {
+            out.push_str(&format!("X{:X}X", c as u32));
+        }
+    }
+    out
+}
+
+/// The dotted id of a Fluent identifier written by [`ftl_id`]; None for an
+/// identifier `ftl_id` never produces (so every message of a file has one id).
+pub fn dotted_id(ftl: &str) -> Option<String> {
+    let mut out = String::with_capacity(ftl.len());
+    let mut rest = ftl;
+    while let Some(c) = rest.chars().next() {
+        let first = out.is_empty();
+        if c == 'X' {
+            let end = rest[1..].find('X')? + 1;
+            let hex = &rest[1..end];
+            if hex.is_empty()
+                || !hex
+                    .bytes()
+                    .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_lowercase())
+            {
+                return None;
+            }
+            let ch = char::from_u32(u32::from_str_radix(hex, 16).ok()?)?;
+            out.push(ch);
+            rest = &rest[end + 1..];
+        } else if c.is_ascii_lowercase() || (!first && (c.is_ascii_digit() || c == '_')) {
+            out.push(c);
+            rest = &rest[1..];
+        } else if !first && c == '-' {
+            out.push('.');
+            rest = &rest[1..];
+        } else {
+            return None;
+        }
+    }
+    // Only the canonical spelling counts (an escape of a plain character is not).
+    (!out.is_empty() && ftl_id(&out) == ftl).then_some(out)
+}
+
+/// The built-in English language.
 pub fn english() -> &'static Language {
     static EN: OnceLock<Language> = OnceLock::new();
-    EN.get_or_init(|| match Language::from_toml(EN_TOML) {
+    EN.get_or_init(|| match Language::from_ftl("en", EN_FTL) {
         Ok(l) => l,
         // Compiled in and checked by the unit tests: a defect of the build.
-        Err(e) => panic!("built-in English table is invalid: {e}"),
+        Err(e) => panic!("built-in English file is invalid: {e}"),
     })
 }
 
 static CURRENT: OnceLock<&'static Language> = OnceLock::new();
 
-/// The language explanations use when none is given ([`crate::protocol::explain::explain_line`]
-/// and friends): English unless [`set_current`] chose another at start-up.
+/// The language maillab shows texts in ([`tr`], and the explanations of
+/// [`crate::protocol::explain::explain_line`] and friends): English unless
+/// [`set_current`] chose another at start-up.
 pub fn current() -> &'static Language {
     CURRENT.get().copied().unwrap_or_else(english)
 }
@@ -154,17 +480,17 @@ pub fn set_current(lang: &'static Language) -> bool {
     CURRENT.set(lang).is_ok()
 }
 
-/// The built-in Arabic table (partial: ids it lacks fall back to English).
+/// The built-in Arabic language (partial: ids it lacks fall back to English).
 pub fn arabic() -> &'static Language {
     static AR: OnceLock<Language> = OnceLock::new();
-    AR.get_or_init(|| match Language::from_toml(AR_TOML) {
+    AR.get_or_init(|| match Language::from_ftl("ar", AR_FTL) {
         Ok(l) => l,
         // Compiled in and checked by the tests: a defect of the build.
-        Err(e) => panic!("built-in Arabic table is invalid: {e}"),
+        Err(e) => panic!("built-in Arabic file is invalid: {e}"),
     })
 }
 
-/// A built-in table by language code (`en`, `ar`).
+/// A built-in language by code (`en`, `ar`).
 pub fn builtin(code: &str) -> Option<&'static Language> {
     match code {
         "en" => Some(english()),
@@ -173,9 +499,54 @@ pub fn builtin(code: &str) -> Option<&'static Language> {
     }
 }
 
-/// Fills `{name}` placeholders from `args`. `{{` and `}}` stand for literal braces;
-/// a placeholder with no matching argument is left as written, so a missing
-/// value shows instead of vanishing.
+/// The text of `id` in the current language (else English) formatted with `args`.
+/// An id no file has comes back as itself, so a missing text is visible (and the
+/// tests fail on it). See [`tr!`](crate::tr) for the short form.
+pub fn tr(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    current().render(id, args).unwrap_or_else(|| id.to_string())
+}
+
+/// The English text of `id` formatted with `args` (the servers' teaching texts on
+/// the wire, log lines); an unknown id comes back as itself.
+pub fn tr_en(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    english().render(id, args).unwrap_or_else(|| id.to_string())
+}
+
+/// The text of an id in the current language: `tr!("repl.bye")`,
+/// `tr!("repl.connected", host = addr, n = Arg::from(count))`. Each `name = value`
+/// fills `{ $name }`: a printable value as text (its `Display`), an [`Arg`] as it
+/// is (numbers choose plural forms).
+#[macro_export]
+macro_rules! tr {
+    ($id:expr $(,)?) => {
+        $crate::protocol::text::tr($id, &[])
+    };
+    ($id:expr, $($k:ident = $v:expr),+ $(,)?) => {
+        $crate::protocol::text::tr(
+            $id,
+            &[$((stringify!($k), $crate::protocol::text::ToArg::to_arg(&$v))),+],
+        )
+    };
+}
+
+/// [`tr!`](crate::tr) in English whatever the current language: what the servers
+/// put in their replies (the wire stays ASCII).
+#[macro_export]
+macro_rules! tr_en {
+    ($id:expr $(,)?) => {
+        $crate::protocol::text::tr_en($id, &[])
+    };
+    ($id:expr, $($k:ident = $v:expr),+ $(,)?) => {
+        $crate::protocol::text::tr_en(
+            $id,
+            &[$((stringify!($k), $crate::protocol::text::ToArg::to_arg(&$v))),+],
+        )
+    };
+}
+
+/// Fills `{name}` placeholders from `args` in a text from [`Language::get`].
+/// `{{` and `}}` stand for literal braces; a placeholder with no matching argument
+/// is left as written, so a missing value shows instead of vanishing.
 pub fn format(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
@@ -226,14 +597,99 @@ mod tests {
     }
 
     #[test]
-    fn english_loads_and_nested_keys_flatten() {
+    fn english_loads_and_falls_back() {
         let en = english();
         assert_eq!(en.code(), "en");
         assert!(en.get("imap.cmd.select").is_some());
-        let l = Language::from_toml("language = \"xx\"\n[a.b]\nc = \"t\"\n").unwrap();
-        assert_eq!(l.get("a.b.c"), Some("t"));
+        let l = Language::from_ftl("xx", "a-b-c = t { $n }\n").unwrap();
+        assert_eq!(l.get("a.b.c"), Some("t {n}"));
+        assert_eq!(l.ids().collect::<Vec<_>>(), ["a.b.c"]);
         assert_eq!(l.lookup("imap.cmd.select"), en.get("imap.cmd.select"));
-        assert!(Language::from_toml("a = 1").is_err());
-        assert!(Language::from_toml("not toml [").is_err());
+        assert!(!l.contains("imap.cmd.select"));
+        assert!(Language::from_ftl("xx", "a = {").is_err());
+        assert!(Language::from_ftl("xx", "Bad-Id = x").is_err());
+        assert!(Language::from_ftl("xx", "a = x\na = y\n").is_err());
+        assert!(Language::from_ftl("not a code!", "a = x").is_err());
+    }
+
+    #[test]
+    fn plurals_and_isolation() {
+        let src = "n = { $count ->\n    [one] one message\n   *[other] { $count } messages\n} in { $mailbox }\n";
+        let en = Language::from_ftl("en", src).unwrap();
+        let one = en.render(
+            "n",
+            &[("count", Arg::Num(1.0)), ("mailbox", "INBOX".into())],
+        );
+        assert_eq!(one.as_deref(), Some("one message in INBOX"));
+        let six = en.render("n", &[("count", 6u64.into()), ("mailbox", "INBOX".into())]);
+        assert_eq!(six.as_deref(), Some("6 messages in INBOX"));
+        assert_eq!(en.get("n"), Some("{count} messages in {mailbox}"));
+        let vars: Vec<String> = en.variables("n").unwrap().into_iter().collect();
+        assert_eq!(vars, ["count", "mailbox"]);
+        // Other languages isolate each placeable.
+        let ar = Language::from_ftl("ar", "m = صندوق { $mailbox }\n").unwrap();
+        assert_eq!(
+            ar.text("m", &[("mailbox", "INBOX")]).unwrap(),
+            "صندوق \u{2068}INBOX\u{2069}"
+        );
+    }
+
+    #[test]
+    fn ftl_ids_round_trip_and_never_collide() {
+        let samples = [
+            "imap.code.trycreate",
+            "smtp.enh.7.9",
+            "smtp.reply.334_raw",
+            "a-b",
+            "a.b",
+            "a_b",
+            "aX2DXb",
+            "a..b",
+            "A",
+            "9lives",
+            "_x",
+            ".x",
+            "ü.x",
+            "a.",
+            "xX",
+        ];
+        let mut seen = HashMap::new();
+        let all = english().ids().chain(arabic().ids()).chain(samples);
+        for id in all {
+            let f = ftl_id(id);
+            assert!(
+                f.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && f.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+                "{id} -> {f} is not a Fluent identifier"
+            );
+            assert_eq!(dotted_id(&f).as_deref(), Some(id), "{f} does not read back");
+            if let Some(other) = seen.insert(f.clone(), id) {
+                assert_eq!(other, id, "{other} and {id} both map to {f}");
+            }
+        }
+        assert_eq!(ftl_id("smtp.enh.7.9"), "smtp-enh-7-9");
+        // Spellings ftl_id never writes are refused, so a file cannot alias an id.
+        for bad in ["aX61Xb", "-a", "aX2dXb", "X", "aXX", "9a", "A"] {
+            assert_eq!(dotted_id(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_shared_language_is_usable_across_threads() {
+        fn assert_sync<T: Send + Sync>(_: &T) {}
+        assert_sync(english());
+        let t = std::thread::spawn(|| tr_en("imap.cmd.select", &[]));
+        assert_eq!(t.join().unwrap(), english().get("imap.cmd.select").unwrap());
+        // The macros take any printable value; an Arg passes through.
+        let n = 6u64;
+        assert_eq!(
+            crate::tr_en!("imap.data.exists", n = n, mailbox = "INBOX"),
+            crate::tr_en!(
+                "imap.data.exists",
+                n = Arg::from(n),
+                mailbox = String::from("INBOX")
+            )
+        );
     }
 }

@@ -459,7 +459,7 @@ impl Engine {
                 };
                 self.tls_up(idx, &sum);
                 let p = self.sessions[idx].protocol;
-                self.emit(Out::meta(repl_tls::after_upgrade_note(p)));
+                self.emit(Out::meta(&repl_tls::after_upgrade_note(p)));
             }
             ConnEvent::TlsFailed(id, why) => {
                 if let Some(s) = self.sessions.iter_mut().find(|s| s.id == id) {

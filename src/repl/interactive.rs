@@ -85,7 +85,10 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
         match Editor::with_config(config) {
             Ok(e) => e,
             Err(e) => {
-                eprintln!("maillab: cannot start the line editor: {e}");
+                eprintln!(
+                    "maillab: {}",
+                    crate::tr!("repl.cannot_start_line_editor", e = e)
+                );
                 return 1;
             }
         };
@@ -106,7 +109,7 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
 
     let where_ = match &opts.target {
         Target::Embedded => {
-            "the embedded mock server (offline: nothing leaves this machine)".to_string()
+            crate::tr!("repl.embedded_mock_server_offline")
         }
         Target::Remote(a) => a.clone(),
     };
@@ -117,7 +120,7 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
     );
     let tips = match &opts.target {
         Target::Embedded => embedded_tips(&opts.store),
-        Target::Remote(_) => ":help lists commands · Tab completes · Ctrl-D leaves".to_string(),
+        Target::Remote(_) => crate::tr!("repl.help_lists_commands_tab"),
     };
     if color {
         println!("{}\n{}", banner.bold(), tips.dimmed());

@@ -90,7 +90,10 @@ pub fn run(opts: Options) -> i32 {
     let rt = match rt {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("maillab: cannot start the runtime: {e}");
+            eprintln!(
+                "maillab: {}",
+                crate::tr!("repl.cannot_start_runtime", e = e)
+            );
             return 1;
         }
     };
@@ -137,7 +140,10 @@ pub fn explain_command(
             .collect();
         if notes.is_empty() {
             unknown += 1;
-            println!("   = no explanation known for this {p} line");
+            println!(
+                "   = {}",
+                crate::tr!("repl.no_explanation_known_line", p = p)
+            );
             continue;
         }
         for out in render::explanation_lines(&notes, "") {

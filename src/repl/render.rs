@@ -145,7 +145,10 @@ pub fn explanation_lines(notes: &[Note], prefix: &str) -> Vec<Out> {
 pub fn server_line(p: Protocol, text: &[u8], cut: usize, prefix: &str) -> Out {
     let mut shown = escape(text);
     if cut > 0 {
-        shown.push_str(&format!(" [... {cut} more octets of this line not kept]"));
+        shown.push_str(&format!(
+            " {}",
+            crate::tr!("repl.more_octets_line_not", cut = cut)
+        ));
     }
     Out {
         styled: format!(
@@ -204,11 +207,19 @@ pub fn data_lines(data: &[u8], size: u64, full: bool, prefix: &str) -> (Vec<Out>
     if shown < data.len() || size > kept {
         let left = size.saturating_sub(shown as u64);
         let what = if shown < data.len() {
-            ":more shows the rest"
+            crate::tr!("repl.more_shows_rest")
         } else {
-            "not kept: too large"
+            crate::tr!("repl.not_kept_too_large")
         };
-        let plain = format!("{prefix}S: [... {left} more octets of {size} elided; {what}]");
+        let plain = format!(
+            "{prefix}S: {}",
+            crate::tr!(
+                "repl.more_octets_elided",
+                left = left,
+                size = size,
+                what = what
+            )
+        );
         out.push(Out {
             styled: plain.magenta().to_string(),
             plain,

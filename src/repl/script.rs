@@ -99,8 +99,12 @@ pub async fn run(opts: Options) -> i32 {
     while let Some(line) = lines.recv().await {
         if line.dropped > 0 {
             eprintln!(
-                "maillab: an input line was longer than {MAX_INPUT_LINE} octets; {} octets dropped",
-                line.dropped
+                "maillab: {}",
+                crate::tr!(
+                    "repl.input_line_was_longer",
+                    max_input_line = MAX_INPUT_LINE,
+                    dropped = line.dropped
+                )
             );
         }
         engine.handle_line(&line.text).await;

@@ -162,34 +162,35 @@ impl Tracker {
     /// The state as the prompt shows it: `not authenticated`, `selected INBOX`,
     /// `in DATA`, `transaction`.
     pub fn prompt_state(&self) -> String {
+        use crate::tr;
         if self.closed {
-            return "closed".into();
+            return tr!("repl.state.closed");
         }
         match self.protocol {
             Protocol::Imap => match &self.imap {
-                ImapState::NotAuthenticated => "not authenticated".into(),
-                ImapState::Authenticated => "authenticated".into(),
-                ImapState::Selected(m) => format!("selected {m}"),
-                ImapState::Logout => "logout".into(),
+                ImapState::NotAuthenticated => tr!("repl.state.not_authenticated"),
+                ImapState::Authenticated => tr!("repl.state.authenticated"),
+                ImapState::Selected(m) => tr!("repl.state.selected", mailbox = m),
+                ImapState::Logout => tr!("repl.state.logout"),
             },
             Protocol::Pop3 => match self.pop3 {
-                Pop3State::Authorization => "authorization".into(),
-                Pop3State::Transaction => "transaction".into(),
-                Pop3State::Update => "update".into(),
+                Pop3State::Authorization => tr!("repl.state.authorization"),
+                Pop3State::Transaction => tr!("repl.state.transaction"),
+                Pop3State::Update => tr!("repl.state.update"),
             },
             Protocol::Smtp => {
                 let s = match self.smtp {
-                    SmtpState::Connected => "connected",
-                    SmtpState::Greeted => "greeted",
-                    SmtpState::Mail => "in transaction (MAIL)",
-                    SmtpState::Rcpt => "in transaction (RCPT)",
-                    SmtpState::Data => "in DATA",
-                    SmtpState::Closed => "closed",
+                    SmtpState::Connected => tr!("repl.state.connected"),
+                    SmtpState::Greeted => tr!("repl.state.greeted"),
+                    SmtpState::Mail => tr!("repl.state.transaction_mail"),
+                    SmtpState::Rcpt => tr!("repl.state.transaction_rcpt"),
+                    SmtpState::Data => tr!("repl.state.data"),
+                    SmtpState::Closed => tr!("repl.state.closed"),
                 };
                 if self.authenticated && self.smtp != SmtpState::Data {
-                    format!("{s}, authenticated")
+                    tr!("repl.state.and_authenticated", state = s)
                 } else {
-                    s.into()
+                    s
                 }
             }
         }

@@ -80,10 +80,10 @@ pub fn parse_endpoint(
     let (scheme, rest) = match url.split_once("://") {
         Some((s, r)) => (s.to_ascii_lowercase(), r.trim_end_matches('/')),
         None => {
-            let p = protocol
-                .ok_or("HOST:PORT needs a protocol: write imap://HOST:PORT, pop3:// or smtp://")?;
-            let p = Protocol::parse(p)
-                .ok_or_else(|| format!("unknown protocol {p:?}: use imap, pop3 or smtp"))?;
+            let p = protocol.ok_or(crate::tr!("repl.tls.host_port_needs_protocol"))?;
+            let p = Protocol::parse(p).ok_or_else(|| {
+                crate::tr!("repl.tls.unknown_protocol_use_imap", p = format!("{:?}", p))
+            })?;
             (p.name().to_string(), url)
         }
     };
@@ -95,8 +95,9 @@ pub fn parse_endpoint(
         "smtp" => (Protocol::Smtp, false, if submission { 587 } else { 25 }),
         "smtps" => (Protocol::Smtp, true, 465),
         other => {
-            return Err(format!(
-                "unknown scheme {other:?}: use imap://, imaps://, pop3://, pop3s://, smtp:// or smtps://"
+            return Err(crate::tr!(
+                "repl.tls.unknown_scheme_use_imap",
+                other = format!("{:?}", other)
             ))
         }
     };
@@ -104,7 +105,7 @@ pub fn parse_endpoint(
     let rest = rest.split('/').next().unwrap_or_default();
     let rest = rest.rsplit_once('@').map_or(rest, |(_, h)| h);
     if rest.is_empty() {
-        return Err("the address has no host".into());
+        return Err(crate::tr!("repl.tls.address_has_no_host"));
     }
     let (host, explicit_port) = split_host_port(rest)?;
     let port = explicit_port.unwrap_or(port);
@@ -129,15 +130,18 @@ pub fn parse_endpoint(
 
 /// `host`, `host:port`, `[v6]`, `[v6]:port` → (host, port).
 fn split_host_port(s: &str) -> Result<(String, Option<u16>), String> {
-    let bad_port = |p: &str| format!("{p:?} is not a port number");
+    let bad_port = |p: &str| crate::tr!("repl.tls.not_port_number", p = format!("{:?}", p));
     if let Some(rest) = s.strip_prefix('[') {
         let (host, after) = rest
             .split_once(']')
-            .ok_or("an IPv6 address needs its closing ]")?;
+            .ok_or(crate::tr!("repl.tls.ipv6_address_needs_closing"))?;
         return match after.strip_prefix(':') {
             Some(p) => Ok((host.to_string(), Some(p.parse().map_err(|_| bad_port(p))?))),
             None if after.is_empty() => Ok((host.to_string(), None)),
-            None => Err(format!("unexpected {after:?} after the address")),
+            None => Err(crate::tr!(
+                "repl.tls.unexpected_after_address",
+                after = format!("{:?}", after)
+            )),
         };
     }
     match s.matches(':').count() {
@@ -175,40 +179,57 @@ pub fn upgrade_accepted(p: Protocol, last_line: &str) -> bool {
 /// The lines shown after a handshake.
 pub fn summary_lines(s: &TlsSummary) -> Vec<String> {
     let mut v = vec![
-        format!("TLS is on: {} with {}", s.version, s.cipher_suite),
-        format!(
-            "certificate: {}",
-            if s.subject.is_empty() {
-                "(none shown)"
+        crate::tr!(
+            "repl.tls.tls",
+            version = s.version,
+            cipher_suite = s.cipher_suite
+        ),
+        crate::tr!(
+            "repl.tls.certificate",
+            subject = if s.subject.is_empty() {
+                crate::tr!("repl.tls.none_shown")
             } else {
-                &s.subject
+                s.subject.clone()
             }
         ),
-        format!("  issued by {}", s.issuer),
-        format!("  valid from {} until {}", s.not_before, s.not_after),
+        format!("  {}", crate::tr!("repl.tls.issued", issuer = s.issuer)),
+        format!(
+            "  {}",
+            crate::tr!(
+                "repl.tls.valid_from_until",
+                not_before = s.not_before,
+                not_after = s.not_after
+            )
+        ),
     ];
     match (&s.problem, s.verified) {
-        (_, true) => {
-            v.push("  verified: the chain leads to a trusted root and the name matches".into())
-        }
-        (Some(p), false) => v.push(format!(
-            "  NOT verified ({}); --insecure let it through",
-            p.describe()
+        (_, true) => v.push(format!(
+            "  {}",
+            crate::tr!("repl.tls.verified_chain_leads_trusted")
         )),
-        (None, false) => v.push("  NOT verified; --insecure let it through".into()),
+        (Some(p), false) => v.push(format!(
+            "  {}",
+            crate::tr!(
+                "repl.tls.not_verified_insecure_let",
+                describe = p.describe()
+            )
+        )),
+        (None, false) => v.push(format!(
+            "  {}",
+            crate::tr!("repl.tls.not_verified_insecure_let_2")
+        )),
     }
     v
 }
 
 /// What the REPL says after an upgrade: the capabilities seen before no longer count.
-pub fn after_upgrade_note(p: Protocol) -> &'static str {
+pub fn after_upgrade_note(p: Protocol) -> String {
     match p {
         Protocol::Imap => {
-            "everything learnt before TLS is forgotten: an attacker could have altered it. Ask CAPABILITY \
-             again (RFC 3501 §6.2.1)"
+            crate::tr!("repl.tls.everything_learnt_before_tls")
         }
-        Protocol::Smtp => "the SMTP session starts over: send EHLO again before MAIL (RFC 3207 §4.2)",
-        Protocol::Pop3 => "capabilities seen before STLS are forgotten: send CAPA again (RFC 2595 §4)",
+        Protocol::Smtp => crate::tr!("repl.tls.smtp_session_starts_over"),
+        Protocol::Pop3 => crate::tr!("repl.tls.capabilities_seen_before_stls"),
     }
 }
 
@@ -216,14 +237,14 @@ pub fn after_upgrade_note(p: Protocol) -> &'static str {
 pub fn connect_error(addr: &str, e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
     match e.kind() {
-        ConnectionRefused => format!("{addr} refused the connection: nothing listens on that port"),
-        TimedOut => format!("{addr} did not answer: {e}"),
+        ConnectionRefused => crate::tr!("repl.tls.refused_connection_nothing_listens", addr = addr),
+        TimedOut => crate::tr!("repl.tls.did_not_answer", addr = addr, e = e),
         _ if e.to_string().contains("failed to lookup")
             || e.to_string().contains("Name or service") =>
         {
-            format!("cannot find the host of {addr}: the name does not resolve (DNS)")
+            crate::tr!("repl.tls.cannot_find_host_name", addr = addr)
         }
-        _ => format!("cannot connect to {addr}: {e}"),
+        _ => crate::tr!("repl.tls.cannot_connect", addr = addr, e = e),
     }
 }
 

@@ -27,14 +27,14 @@ pub fn connect_embedded_tls(
     tls: Option<Arc<tls::LazyServerTls>>,
 ) -> Box<dyn AsyncStream> {
     let (client, server_side) = tokio::io::duplex(256 * 1024);
-    let idle = config.idle_timeout;
+    let limits = driver::Limits::from_config(&config);
     config.tls_available = tls.is_some();
     let session = new_session(protocol, store.clone(), config);
     tokio::spawn(driver::run(
         Box::new(server_side),
         session,
         store,
-        idle,
+        limits,
         tls,
     ));
     Box::new(client)

@@ -10,6 +10,8 @@ pub mod imap;
 pub mod pop3;
 pub mod smtp;
 
+use std::any::Any;
+use std::ops::Range;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -22,14 +24,30 @@ use crate::store::{Limits, SharedStore};
 /// What a session wants done after handling input.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Output {
-    /// Bytes to write to the client, in order.
+    /// Bytes to write to the client, in order (with [`Output::spliced`] inserted).
     pub bytes: Vec<u8>,
+    /// Stored octets to write in the middle of `bytes` without copying them (a FETCH
+    /// body), ascending by position. Only sessions told [`Session::attach_driver`] use
+    /// them; [`Output::flatten`] turns them into plain bytes.
+    pub spliced: Vec<Splice>,
     /// Close the connection after writing `bytes`.
     pub close: bool,
     /// Start a TLS handshake (server side) after writing `bytes` (STARTTLS / STLS).
     pub start_tls: bool,
+    /// A complete command was handled (not just some bytes of one): the driver restarts
+    /// its idle timer on this (RFC 3501 §5.4), so a client trickling bytes cannot keep
+    /// a connection open.
+    pub command_done: bool,
     /// A login attempt failed in this call; the driver delays the answer and counts.
     pub auth_failed: bool,
+}
+
+/// Octets `data[range]` to write at offset `at` of [`Output::bytes`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Splice {
+    pub at: usize,
+    pub data: Arc<[u8]>,
+    pub range: Range<usize>,
 }
 
 impl Output {
@@ -38,10 +56,61 @@ impl Output {
     }
     /// Appends another output (its flags are or-ed in).
     pub fn extend(&mut self, other: Output) {
+        let base = self.bytes.len();
         self.bytes.extend_from_slice(&other.bytes);
+        self.spliced.extend(other.spliced.into_iter().map(|mut s| {
+            s.at += base;
+            s
+        }));
         self.close |= other.close;
         self.start_tls |= other.start_tls;
+        self.command_done |= other.command_done;
         self.auth_failed |= other.auth_failed;
+    }
+    /// Octets to write in all (`bytes` and the spliced ranges).
+    pub fn len(&self) -> usize {
+        self.bytes.len() + self.spliced.iter().map(|s| s.range.len()).sum::<usize>()
+    }
+    /// Nothing to write.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Moves the spliced octets into `bytes`.
+    pub fn flatten(&mut self) {
+        if self.spliced.is_empty() {
+            return;
+        }
+        let mut all = Vec::with_capacity(self.len());
+        let mut from = 0;
+        for s in std::mem::take(&mut self.spliced) {
+            all.extend_from_slice(&self.bytes[from..s.at]);
+            all.extend_from_slice(&s.data[s.range]);
+            from = s.at;
+        }
+        all.extend_from_slice(&self.bytes[from..]);
+        self.bytes = all;
+    }
+    /// The pieces to write, in order, borrowing the shared octets.
+    pub fn pieces(&self) -> impl Iterator<Item = &[u8]> {
+        let mut from = 0;
+        let mut parts = Vec::with_capacity(self.spliced.len() * 2 + 1);
+        for s in &self.spliced {
+            parts.push(&self.bytes[from..s.at]);
+            parts.push(&s.data[s.range.clone()]);
+            from = s.at;
+        }
+        parts.push(&self.bytes[from..]);
+        parts.into_iter().filter(|p| !p.is_empty())
+    }
+}
+
+/// Work a session leaves for the driver to run away from the I/O threads (a SEARCH over
+/// a snapshot of a mailbox); its result goes back through [`Session::work_done`].
+pub struct Work(pub Box<dyn FnOnce() -> Box<dyn Any + Send> + Send>);
+
+impl std::fmt::Debug for Work {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Work")
     }
 }
 
@@ -91,8 +160,11 @@ pub struct ServerConfig {
     pub max_literal: usize,
     /// Largest SMTP message (RFC 1870 SIZE, 552 5.3.4 above it).
     pub max_message: usize,
-    /// Idle time before the server says BYE / 421 and closes.
+    /// Idle time after login before the server says BYE / 421 and closes.
     pub idle_timeout: Duration,
+    /// Idle time before login (a short timer: an unauthenticated connection costs a
+    /// slot of the connection limit).
+    pub prelogin_timeout: Duration,
     /// A TLS upgrade can be offered (STARTTLS / STLS).
     pub tls_available: bool,
     /// The connection is already encrypted (implicit TLS or after STARTTLS).
@@ -105,6 +177,28 @@ pub struct ServerConfig {
     pub clock: Clock,
     /// Per-user quota, relayed-mail sink and whole-store budget (octets).
     pub limits: Limits,
+    /// Pending output the client accepts no byte of for this long closes the connection.
+    pub write_stall_timeout: Duration,
+    /// While a literal or message arrives: at least this many octets per second,
+    /// measured over `rate_window`.
+    pub min_data_rate: u64,
+    /// Window of the minimum-throughput check.
+    pub rate_window: Duration,
+    /// Deadline of a TLS handshake (implicit TLS and STARTTLS / STLS).
+    pub tls_handshake_timeout: Duration,
+    /// Delay before answering the first failed authentication (doubled for each next).
+    pub auth_failure_delay: Duration,
+    /// Failed authentications after which a connection is closed.
+    pub max_auth_failures: u32,
+    /// IMAP: largest literal before authentication (RFC 7888 LITERAL-: 4096).
+    pub prelogin_literal: usize,
+    /// IMAP: what one SEARCH may cost before it answers `NO [LIMIT]` (RFC 5530), in
+    /// about one unit per octet examined.
+    pub search_cost_limit: u64,
+    /// IMAP: most keywords one mailbox may hold (RFC 5530 `[LIMIT]` above it).
+    pub max_keywords: usize,
+    /// IMAP: most mailboxes one user may have (RFC 5530 `[LIMIT]` above it).
+    pub max_mailboxes: usize,
 }
 
 impl Default for ServerConfig {
@@ -114,14 +208,36 @@ impl Default for ServerConfig {
             max_literal: 64 * 1024 * 1024,
             max_message: 25 * 1024 * 1024,
             idle_timeout: Duration::from_secs(30 * 60),
+            prelogin_timeout: Duration::from_secs(3 * 60),
             tls_available: false,
             tls_active: false,
             require_tls: false,
             submission: false,
             clock: Clock::system(),
             limits: Limits::default(),
+            write_stall_timeout: Duration::from_secs(60),
+            min_data_rate: 1024,
+            rate_window: Duration::from_secs(30),
+            tls_handshake_timeout: Duration::from_secs(20),
+            auth_failure_delay: Duration::from_millis(500),
+            max_auth_failures: 5,
+            prelogin_literal: 4096,
+            search_cost_limit: imap::search::DEFAULT_COST_LIMIT,
+            max_keywords: 256,
+            max_mailboxes: 1000,
         }
     }
+}
+
+/// A duration as a goodbye line says it: "30 seconds", "1 minute", "30 minutes".
+pub fn idle_words(d: Duration) -> String {
+    let secs = d.as_secs();
+    let (n, unit) = if secs < 60 || secs % 60 != 0 {
+        (secs, "second")
+    } else {
+        (secs / 60, "minute")
+    };
+    format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
 }
 
 /// A sans-I/O server session.
@@ -153,6 +269,30 @@ pub trait Session: Send {
     fn tls_started(&mut self) {}
     /// The client went away; unfinished work (a half-sent APPEND or DATA) is dropped.
     fn disconnected(&mut self) {}
+    /// A driver moves this session's bytes: the session may leave long work to it
+    /// ([`Session::take_work`]) and answer with shared octets ([`Output::spliced`]).
+    /// Without this call (tests feeding bytes, fuzzing) everything is done inline.
+    fn attach_driver(&mut self) {}
+    /// Work the last call left to do before the session can answer; the driver runs
+    /// it on a blocking thread and hands the result to [`Session::work_done`]. No input
+    /// is handled meanwhile.
+    fn take_work(&mut self) -> Option<Work> {
+        None
+    }
+    /// The result of the work taken with [`Session::take_work`].
+    fn work_done(&mut self, _result: Box<dyn Any + Send>) -> Output {
+        Output::default()
+    }
+    /// The client has logged in: the driver uses the longer idle timer (RFC 3501 §5.4)
+    /// instead of the short one for unauthenticated connections.
+    fn authenticated(&self) -> bool {
+        false
+    }
+    /// The session is in the middle of receiving a literal, a message (DATA, BDAT) or
+    /// another long input: the driver asks for a minimum throughput.
+    fn receiving_data(&self) -> bool {
+        false
+    }
 }
 
 /// A teaching text for a server reply, by id, always from the English table: replies on

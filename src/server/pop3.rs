@@ -259,6 +259,7 @@ impl Pop3Session {
                     );
                 }
                 Some(Line::Text { text, .. }) => {
+                    out.command_done = true;
                     if matches!(self.state, State::Auth(_)) {
                         self.auth_line(text, out);
                     } else {
@@ -900,6 +901,10 @@ impl Session for Pop3Session {
 
     fn has_pending_input(&self) -> bool {
         self.paused
+    }
+
+    fn authenticated(&self) -> bool {
+        matches!(self.state, State::Transaction(_))
     }
 
     fn state(&self) -> crate::protocol::follow::State {

@@ -219,7 +219,11 @@ pub fn load_path(path: &Path) -> io::Result<(Store, Vec<String>)> {
             for (mailbox, messages) in tree {
                 add_mailbox(i, &user, &mailbox);
                 let Some(mb) = i.users.get_mut(&user).and_then(|u| u.mailbox_mut(&mailbox)) else {
-                    problems.push(format!("{user}: cannot create mailbox \"{mailbox}\""));
+                    problems.push(crate::tr!(
+                        "fixture.cannot_create_mailbox",
+                        user = user,
+                        mailbox = mailbox
+                    ));
                     continue;
                 };
                 for l in messages {
@@ -369,15 +373,15 @@ fn loaded(raw: &[u8], date: Option<DateTime<FixedOffset>>, flags: Flags, recent:
 /// field (`Name: value`).
 fn check_message(raw: &[u8]) -> Result<(), String> {
     if raw.iter().all(u8::is_ascii_whitespace) {
-        return Err("empty file, not a message".into());
+        return Err(crate::tr!("fixture.empty_file_not_message"));
     }
     let first = raw.split(|&b| b == b'\n').next().unwrap_or_default();
     let Some(colon) = first.iter().position(|&b| b == b':') else {
-        return Err("not a message: the first line is not a header field".into());
+        return Err(crate::tr!("fixture.not_message_first_line"));
     };
     let name = &first[..colon];
     if name.is_empty() || name.iter().any(|&b| b <= b' ' || b >= 127) {
-        return Err("not a message: the first line is not a header field".into());
+        return Err(crate::tr!("fixture.not_message_first_line"));
     }
     Ok(())
 }

@@ -91,7 +91,10 @@ pub struct Mailbox {
     pub name: String,
     pub uidvalidity: u32,
     pub uidnext: u32,
-    pub messages: Vec<Message>,
+    /// The messages, shared: a reader copies these pointers ([`Mailbox::snapshot`]) and
+    /// leaves the lock; a flag change copies one message's metadata only if a snapshot
+    /// still holds it (`Arc::make_mut`), never its octets.
+    pub messages: Vec<Arc<Message>>,
     pub special_use: Option<SpecialUse>,
     /// Bumped on every change to this mailbox; messages carry the value of their last change.
     pub modseq: u64,
@@ -121,7 +124,9 @@ pub struct MailboxSummary {
     pub max_owner: Option<u64>,
 }
 
-/// One stored message.
+/// One stored message: its octets and parse cache are immutable and shared (`Arc`),
+/// UID, flags, modseq and `\Recent` owner are the small per-mailbox metadata. Mailboxes
+/// hold `Arc<Message>`, so a copy of a mailbox's message list is pointer copies.
 #[derive(Clone)]
 pub struct Message {
     pub uid: u32,
@@ -286,9 +291,17 @@ pub enum StoreError {
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StoreError::NoSuchUser(u) => write!(f, "no user \"{u}\""),
-            StoreError::NoSuchMailbox(m) => write!(f, "mailbox \"{m}\" does not exist"),
-            StoreError::AlreadyExists(m) => write!(f, "mailbox \"{m}\" already exists"),
+            StoreError::NoSuchUser(u) => write!(f, "{}", crate::tr_en!("store.no_user", u = u)),
+            StoreError::NoSuchMailbox(m) => write!(
+                f,
+                "{}",
+                crate::tr_en!("store.mailbox_does_not_exist", m = m)
+            ),
+            StoreError::AlreadyExists(m) => write!(
+                f,
+                "{}",
+                crate::tr_en!("store.mailbox_already_exists", m = m)
+            ),
             StoreError::Cannot(why) => f.write_str(why),
         }
     }
@@ -366,15 +379,22 @@ impl Mailbox {
                 self.keywords.insert(k.to_string());
             }
         }
-        self.messages.push(msg);
-        self.messages.last().map(|m| m.uid).unwrap_or(0)
+        let uid = msg.uid;
+        self.messages.push(Arc::new(msg));
+        uid
+    }
+    /// The messages as they are now, for work done after the lock is released (SEARCH,
+    /// FETCH of large bodies): one pointer copy per message, no octets copied. Later
+    /// changes to the mailbox do not show in it.
+    pub fn snapshot(&self) -> Vec<Arc<Message>> {
+        self.messages.clone()
     }
     /// Index of the message with this UID.
     pub fn position(&self, uid: u32) -> Option<usize> {
         self.messages.binary_search_by_key(&uid, |m| m.uid).ok()
     }
     pub fn get(&self, uid: u32) -> Option<&Message> {
-        self.position(uid).map(|i| &self.messages[i])
+        self.position(uid).map(|i| &*self.messages[i])
     }
     /// Changes a message's flags; bumps modseq when anything changed. Returns whether it did.
     pub fn set_flags(&mut self, uid: u32, flags: Flags) -> bool {
@@ -390,8 +410,9 @@ impl Mailbox {
             }
         }
         self.modseq += 1;
-        self.messages[i].flags = flags;
-        self.messages[i].modseq = self.modseq;
+        let m = Arc::make_mut(&mut self.messages[i]);
+        m.flags = flags;
+        m.modseq = self.modseq;
         true
     }
     /// Removes messages flagged `\Deleted` (optionally only those whose UID passes `only`);
@@ -528,7 +549,9 @@ impl Inner {
     pub fn create_mailbox(&mut self, user: &str, name: &str) -> Result<(), StoreError> {
         let key = canonical_name(name);
         if key.is_empty() {
-            return Err(StoreError::Cannot("a mailbox name cannot be empty".into()));
+            return Err(StoreError::Cannot(crate::tr_en!(
+                "store.mailbox_name_cannot_empty"
+            )));
         }
         let exists = self.user(user)?.mailboxes.get(&key).map(|m| !m.noselect);
         match exists {
@@ -563,7 +586,9 @@ impl Inner {
     pub fn delete_mailbox(&mut self, user: &str, name: &str) -> Result<(), StoreError> {
         let key = canonical_name(name);
         if key == "INBOX" {
-            return Err(StoreError::Cannot("INBOX cannot be deleted".into()));
+            return Err(StoreError::Cannot(crate::tr_en!(
+                "store.inbox_cannot_deleted"
+            )));
         }
         let u = self.user_mut(user)?;
         let Some(mb) = u.mailboxes.get(&key) else {
@@ -573,8 +598,9 @@ impl Inner {
         let has_children = u.mailboxes.keys().any(|k| k.starts_with(&child_prefix));
         if has_children {
             if mb.noselect {
-                return Err(StoreError::Cannot(format!(
-                    "\"{name}\" has child mailboxes and is already \\Noselect"
+                return Err(StoreError::Cannot(crate::tr_en!(
+                    "store.has_child_mailboxes_already",
+                    name = name
                 )));
             }
             let mb = u.mailboxes.get_mut(&key).expect("checked above");
@@ -603,9 +629,9 @@ impl Inner {
             return Err(StoreError::AlreadyExists(to.to_string()));
         }
         if to_key.starts_with(&format!("{from_key}{DELIMITER}")) {
-            return Err(StoreError::Cannot(
-                "a mailbox cannot be renamed into itself".into(),
-            ));
+            return Err(StoreError::Cannot(crate::tr_en!(
+                "store.mailbox_cannot_renamed_into"
+            )));
         }
         if from_key == "INBOX" {
             self.create_mailbox(user, to)?;
@@ -614,7 +640,8 @@ impl Inner {
             let msgs = std::mem::take(&mut inbox.messages);
             inbox.modseq += 1;
             let target = u.mailboxes.get_mut(&to_key).expect("just created");
-            for mut m in msgs {
+            for m in msgs {
+                let mut m = Arc::unwrap_or_clone(m);
                 m.recent_owner = None;
                 target.push(m);
             }

@@ -21,7 +21,11 @@ pub async fn connect_tcp(
         .map_err(|_| {
             std::io::Error::new(
                 std::io::ErrorKind::TimedOut,
-                format!("no answer from {addr} within {timeout:?}"),
+                crate::tr!(
+                    "transport.no_answer_from_within",
+                    addr = addr,
+                    timeout = format!("{:?}", timeout)
+                ),
             )
         })??;
     s.set_nodelay(true)?;

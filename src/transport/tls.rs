@@ -54,7 +54,7 @@ impl LabCertificates {
     /// Loads the CA and leaf from `dir`, creating whatever is missing (a new leaf is
     /// issued when the old one is missing or expires within a day).
     pub fn load_or_create(dir: &Path) -> io::Result<Self> {
-        std::fs::create_dir_all(dir)?;
+        private_dir(dir)?;
         let (ca_pem, ca_key_pem) = match (
             std::fs::read_to_string(dir.join(CA_CERT)),
             std::fs::read_to_string(dir.join(CA_KEY)),
@@ -96,12 +96,12 @@ impl LabCertificates {
         let chain: Vec<CertificateDer<'static>> =
             CertificateDer::pem_slice_iter(chain_pem.as_bytes())
                 .collect::<Result<_, _>>()
-                .map_err(|e| other(format!("reading certificate PEM: {e}")))?;
+                .map_err(|e| other(crate::tr!("tls.reading_certificate_pem", e = e)))?;
         if chain.is_empty() {
-            return Err(other("no certificate found in the PEM"));
+            return Err(other(crate::tr!("tls.no_certificate_found_pem")));
         }
         let key = PrivateKeyDer::from_pem_slice(key_pem.as_bytes())
-            .map_err(|e| other(format!("reading key PEM: {e}")))?;
+            .map_err(|e| other(crate::tr!("tls.reading_key_pem", e = e)))?;
         let ca_pem = match ca_pem {
             Some(p) => p,
             None => {
@@ -119,7 +119,7 @@ impl LabCertificates {
             .map_err(|e| other(e.to_string()))?
             .with_no_client_auth()
             .with_single_cert(self.chain.clone(), self.key.clone_key())
-            .map_err(|e| other(format!("certificate and key do not fit together: {e}")))?;
+            .map_err(|e| other(crate::tr!("tls.certificate_key_do_not", e = e)))?;
         Ok(Arc::new(cfg))
     }
 
@@ -141,14 +141,46 @@ fn pem_of(der: &CertificateDer<'_>) -> String {
     s
 }
 
-fn write_private(path: &Path, contents: &str) -> io::Result<()> {
-    std::fs::write(path, contents)?;
+/// Creates `dir` (and its parents) readable by the owner only (0700): it holds the lab
+/// CA's private key. An existing directory open to others is closed to them.
+fn private_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
+        let mode = std::fs::metadata(dir)?.permissions().mode();
+        if mode & 0o077 != 0 {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        }
+        Ok(())
     }
-    Ok(())
+    #[cfg(not(unix))]
+    {
+        std::fs::create_dir_all(dir)
+    }
+}
+
+/// Writes a private key: a new file created with mode 0600 (never readable by others,
+/// not even for a moment), then renamed over any old one.
+fn write_private(path: &Path, contents: &str) -> io::Result<()> {
+    use std::io::Write;
+    let tmp = path.with_extension("new");
+    let _ = std::fs::remove_file(&tmp);
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts.open(&tmp)?;
+    f.write_all(contents.as_bytes())?;
+    f.sync_all()?;
+    drop(f);
+    std::fs::rename(&tmp, path)
 }
 
 fn rc(e: rcgen::Error) -> io::Error {
@@ -243,13 +275,17 @@ impl ClientTlsOptions {
         let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(&pem)
             .collect::<Result<_, _>>()
             .map_err(|e| {
-                other(format!(
-                    "{}: not a PEM certificate file: {e}",
-                    path.display()
+                other(crate::tr!(
+                    "tls.not_pem_certificate_file",
+                    path = path.display(),
+                    e = e
                 ))
             })?;
         if certs.is_empty() {
-            return Err(other(format!("{}: no certificate in it", path.display())));
+            return Err(other(crate::tr!(
+                "tls.no_certificate",
+                path = path.display()
+            )));
         }
         self.extra_roots.extend(certs);
         Ok(())
@@ -288,43 +324,38 @@ impl CertProblem {
     /// One line: what failed.
     pub fn describe(&self) -> String {
         match self {
-            CertProblem::Expired => "the certificate has expired".into(),
+            CertProblem::Expired => crate::tr!("tls.certificate_has_expired"),
             CertProblem::NotYetValid => {
-                "the certificate is not valid yet (its start date is in the future)".into()
+                crate::tr!("tls.certificate_not_valid_yet")
             }
             CertProblem::WrongName => {
-                "the certificate is for another name than the one you connected to".into()
+                crate::tr!("tls.certificate_another_name_than")
             }
             CertProblem::UnknownIssuer => {
-                "the certificate is signed by a CA this machine does not trust".into()
+                crate::tr!("tls.certificate_signed_ca_machine")
             }
             CertProblem::SelfSigned => {
-                "the certificate is self-signed: nobody vouches for it but the server itself".into()
+                crate::tr!("tls.certificate_self_signed_nobody")
             }
-            CertProblem::Other(s) => format!("the certificate was rejected: {s}"),
+            CertProblem::Other(s) => crate::tr!("tls.certificate_was_rejected", s = s),
         }
     }
     /// One line: how to proceed, with the risk said.
-    pub fn advice(&self) -> &'static str {
+    pub fn advice(&self) -> String {
         match self {
             CertProblem::UnknownIssuer => {
-                "if you trust the CA that signed it, pass that CA's certificate with --ca-file FILE; \
-                 --insecure also works but accepts any impostor"
+                crate::tr!("tls.if_trust_ca_signed")
             }
             CertProblem::SelfSigned => {
-                "a self-signed certificate vouches only for itself, so no --ca-file can chain to it: only \
-                 --insecure gets past it, and then anyone could be answering (compare its fingerprint with \
-                 the administrator's first)"
+                crate::tr!("tls.self_signed_certificate_vouches")
             }
             CertProblem::Expired | CertProblem::NotYetValid => {
-                "check this machine's clock; otherwise only --insecure gets past it, and then anyone could be \
-                 answering"
+                crate::tr!("tls.check_machine_clock_otherwise")
             }
             CertProblem::WrongName => {
-                "connect using a name the certificate lists; otherwise only --insecure gets past it, and then \
-                 anyone could be answering"
+                crate::tr!("tls.connect_using_name_certificate")
             }
-            CertProblem::Other(_) => "--insecure skips the check, at the risk of talking to an impostor",
+            CertProblem::Other(_) => crate::tr!("tls.insecure_skips_check_risk"),
         }
     }
 }
@@ -413,7 +444,7 @@ fn base_verifier(extra: &[CertificateDer<'static>]) -> Result<Arc<dyn ServerCert
                 roots.add(c.clone()).map_err(|e| e.to_string())?;
             }
             if roots.is_empty() {
-                return Err(format!("no trusted roots: {e}; pass --ca-file"));
+                return Err(crate::tr!("tls.no_trusted_roots_pass", e = e));
             }
             rustls::client::WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider())
                 .build()
@@ -482,7 +513,12 @@ pub async fn connect(
             .trim_end_matches(']')
             .to_string(),
     )
-    .map_err(|_| fail(format!("{host:?} is not a valid server name")))?;
+    .map_err(|_| {
+        fail(crate::tr!(
+            "tls.not_valid_server_name",
+            host = format!("{:?}", host)
+        ))
+    })?;
     let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
     let seen = || verifier.seen.lock().ok().and_then(|g| g.clone());
     match connector.connect(name, stream).await {
@@ -528,10 +564,14 @@ pub async fn connect(
                 _ => None,
             };
             let message = match e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
-                Some(rustls::Error::AlertReceived(a)) => format!("the server sent a TLS alert: {a:?}"),
+                Some(rustls::Error::AlertReceived(a)) => {
+                    crate::tr!("tls.server_sent_tls_alert", a = format!("{:?}", a))
+                }
                 Some(other) => other.to_string(),
                 None => match e.kind() {
-                    io::ErrorKind::UnexpectedEof => "the server closed the connection during the TLS handshake (is this port really TLS?)".into(),
+                    io::ErrorKind::UnexpectedEof => {
+                        crate::tr!("tls.server_closed_connection_during")
+                    }
                     _ => e.to_string(),
                 },
             };

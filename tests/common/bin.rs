@@ -157,6 +157,11 @@ impl Lab {
             .unwrap_or_else(|| panic!("no port in {addr:?}"))
     }
 
+    /// The server's process id (to read its memory use in /proc).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// The lab's temporary directory (its data directory is `data/` inside).
     pub fn dir(&self) -> &Path {
         self.dir.path()

@@ -356,12 +356,12 @@ impl Out<'_> {
     }
 
     fn push_rfc(&mut self, id: &str, args: &[(&str, &str)], rfc: Option<String>) -> bool {
-        match self.lang.lookup(id) {
-            Some(t) => {
+        match self.lang.text(id, args) {
+            Some(text) => {
                 self.list.push(Explanation {
                     specificity: Specificity::of_id(id),
                     id: id.to_string(),
-                    text: text::format(t, args),
+                    text,
                     rfc,
                 });
                 true

@@ -130,9 +130,8 @@ fn smtp_enhanced(out: &mut Out<'_>, e: EnhancedCode) {
     let code = e.to_string();
     let class = out
         .lang
-        .lookup(&format!("smtp.enh_class.{}", e.class))
-        .unwrap_or("")
-        .to_string();
+        .text(&format!("smtp.enh_class.{}", e.class), &[])
+        .unwrap_or_default();
     let id = format!("smtp.enh.{}.{}", e.subject, e.detail);
     let detail_id = if out.has(&id) {
         id
@@ -140,8 +139,8 @@ fn smtp_enhanced(out: &mut Out<'_>, e: EnhancedCode) {
         // An unregistered detail: fall back to the subject's "other" code X.S.0.
         format!("smtp.enh.{}.0", e.subject)
     };
-    let detail = match out.lang.lookup(&detail_id) {
-        Some(t) => t.to_string(),
+    let detail = match out.lang.text(&detail_id, &[]) {
+        Some(t) => t,
         None => {
             out.push("smtp.enh.unknown", &[("code", &code), ("class", &class)]);
             return;

@@ -61,3 +61,23 @@ pub(crate) fn check_flags(flags: &[String]) -> Result<Flags, Fail> {
     }
     Ok(out)
 }
+
+/// `NO [LIMIT]` (RFC 5530 §3) when `flags` would bring `mb` over `max` keywords: each
+/// keyword is listed in every SELECT's FLAGS, so thousands make every SELECT slow.
+pub(crate) fn check_keyword_room(
+    mb: &crate::store::Mailbox,
+    flags: &Flags,
+    max: usize,
+) -> Result<(), Fail> {
+    let new = flags
+        .iter()
+        .filter(|f| !f.starts_with('\\') && !mb.keywords.contains(*f))
+        .count();
+    if new > 0 && mb.keywords.len() + new > max {
+        return Err(Fail::No(format!(
+            "[LIMIT] this mailbox already has {} keywords and may have at most {max}; reuse one of them (FLAGS lists them)",
+            mb.keywords.len()
+        )));
+    }
+    Ok(())
+}

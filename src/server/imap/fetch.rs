@@ -3,6 +3,9 @@
 use super::parser::{Args, PResult};
 use super::response::{format_internal_date, push_literal, push_string};
 use super::search::header_bytes;
+use std::ops::Range;
+
+use crate::server::Splice;
 use crate::store::mime::SectionText;
 use crate::store::Message;
 
@@ -279,6 +282,56 @@ fn push_partial(out: &mut Vec<u8>, data: &[u8], partial: Option<(u32, u32)>) {
     }
 }
 
+/// Where in the raw message a section lies, when it is one contiguous range of it (the
+/// whole message, its header, its text): such a section is written from the stored
+/// octets, never copied.
+fn section_range(m: &Message, part: &[u32], text: &SectionText) -> Option<Range<usize>> {
+    if !part.is_empty() {
+        return None;
+    }
+    let len = m.raw.len();
+    let head = header_bytes(&m.raw).len().min(len);
+    match text {
+        SectionText::Full => Some(0..len),
+        SectionText::Header => Some(0..head),
+        SectionText::Text => Some(head..len),
+        _ => None,
+    }
+}
+
+/// `{n}` CRLF and then `range` of the message: spliced in from the stored octets when
+/// `splices` is given (the driver writes them as the socket drains), copied otherwise.
+fn push_range(
+    out: &mut Vec<u8>,
+    splices: &mut Option<&mut Vec<Splice>>,
+    m: &Message,
+    range: Range<usize>,
+    partial: Option<(u32, u32)>,
+) {
+    let range = match partial {
+        None => range,
+        Some((start, count)) => {
+            let s = range.start + (start as usize).min(range.len());
+            let e = s.saturating_add(count as usize).min(range.end);
+            s..e
+        }
+    };
+    match splices {
+        Some(sp) if range.len() >= SPLICE_MIN => {
+            out.extend_from_slice(format!("{{{}}}\r\n", range.len()).as_bytes());
+            sp.push(Splice {
+                at: out.len(),
+                data: m.raw.clone(),
+                range,
+            });
+        }
+        _ => push_literal(out, &m.raw[range]),
+    }
+}
+
+/// Smaller ranges are copied: a splice is not worth it.
+const SPLICE_MIN: usize = 4096;
+
 /// What the FETCH response of one message needs besides the message.
 pub struct Render<'a> {
     pub seq: usize,
@@ -290,8 +343,15 @@ pub struct Render<'a> {
     pub flags_changed: bool,
 }
 
-/// Appends `* n FETCH (...)` CRLF.
-pub fn render(out: &mut Vec<u8>, items: &[Item], m: &Message, r: &Render) {
+/// Appends `* n FETCH (...)` CRLF. With `splices`, bodies that are ranges of the stored
+/// message are not copied into `out` but recorded there, positioned in `out`.
+pub fn render(
+    out: &mut Vec<u8>,
+    items: &[Item],
+    m: &Message,
+    r: &Render,
+    mut splices: Option<&mut Vec<Splice>>,
+) {
     out.extend_from_slice(format!("* {} FETCH (", r.seq).as_bytes());
     let mut first = true;
     let mut sep = |out: &mut Vec<u8>| {
@@ -340,18 +400,19 @@ pub fn render(out: &mut Vec<u8>, items: &[Item], m: &Message, r: &Render) {
             Item::Rfc822 => {
                 sep(out);
                 out.extend_from_slice(b"RFC822 ");
-                push_literal(out, &m.raw);
+                push_range(out, &mut splices, m, 0..m.raw.len(), None);
             }
             Item::Rfc822Header => {
                 sep(out);
                 out.extend_from_slice(b"RFC822.HEADER ");
-                push_literal(out, header_bytes(&m.raw));
+                let h = header_bytes(&m.raw).len().min(m.raw.len());
+                push_range(out, &mut splices, m, 0..h, None);
             }
             Item::Rfc822Text => {
                 sep(out);
                 out.extend_from_slice(b"RFC822.TEXT ");
                 let h = header_bytes(&m.raw).len().min(m.raw.len());
-                push_literal(out, &m.raw[h..]);
+                push_range(out, &mut splices, m, h..m.raw.len(), None);
             }
             Item::Body => {
                 sep(out);
@@ -370,6 +431,10 @@ pub fn render(out: &mut Vec<u8>, items: &[Item], m: &Message, r: &Render) {
                     out.extend_from_slice(format!("<{start}>").as_bytes());
                 }
                 out.push(b' ');
+                if let Some(range) = section_range(m, &s.part, &s.text) {
+                    push_range(out, &mut splices, m, range, s.partial);
+                    continue;
+                }
                 match section_bytes(m, &s.part, &s.text) {
                     Some(data) => push_partial(out, &data, s.partial),
                     None => push_string(out, b""),

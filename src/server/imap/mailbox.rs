@@ -103,6 +103,15 @@ impl ImapSession {
         if canonical_name(&name) == "INBOX" {
             return Err(Fail::No("[ALREADYEXISTS] INBOX always exists".into()));
         }
+        let max = self.config.max_mailboxes;
+        let count = self
+            .store
+            .read(|i| i.users.get(&user).map_or(0, |u| u.mailboxes.len()));
+        if count >= max {
+            return Err(Fail::No(format!(
+                "[LIMIT] you have {count} mailboxes, the most this server allows; DELETE one first"
+            )));
+        }
         self.store
             .write(|i| i.create_mailbox(&user, &name))
             .map_err(store_fail)?;
@@ -382,6 +391,7 @@ impl ImapSession {
         let msg = Message::new(raw, flags, date);
         let key = canonical_name(&name);
         let limits = self.config.limits;
+        let max_keywords = self.config.max_keywords;
         let (uv, uid) = self.store.write(|inner| -> Result<(u32, u32), Fail> {
             let room = super::quota::room(inner, &user, msg.size() as u64, 0, &limits);
             let mb = inner
@@ -395,6 +405,7 @@ impl ImapSession {
                     ))
                 })?;
             room?;
+            super::checks::check_keyword_room(mb, &msg.flags, max_keywords)?;
             let uid = mb.push(msg);
             Ok((mb.uidvalidity, uid))
         })?;

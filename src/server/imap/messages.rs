@@ -9,11 +9,36 @@ use super::fetch::{self, Item};
 use super::parser::{Args, SeqSet};
 use super::search;
 use super::session::{
-    flags_string, position, push_flags, selected_mailbox, sync_view, syntax, CmdResult, Fail,
-    Selected, State,
+    flags_string, position, push_flags, selected_mailbox, sync_view, syntax, Awaiting, CmdResult,
+    Fail, Selected, State,
 };
 use super::ImapSession;
+use crate::server::{Splice, Work};
 use crate::store::{canonical_name, Flags, Mailbox, Message};
+
+/// The `* SEARCH` line of a finished search, or `NO [LIMIT]` (RFC 5530 §3).
+pub(super) fn search_answer(outcome: search::Outcome, uid: bool, body: &mut Vec<u8>) -> CmdResult {
+    let found = match outcome {
+        search::Outcome::Found(found) => found,
+        search::Outcome::OverLimit => {
+            return Err(Fail::No(
+                "[LIMIT] this search would cost more than the server allows for one command; use fewer or simpler criteria (or fewer messages, with a UID range)".into(),
+            ))
+        }
+    };
+    let mut line = String::with_capacity(9 + found.len() * 6);
+    line.push_str("* SEARCH");
+    for n in found {
+        line.push(' ');
+        line.push_str(&n.to_string());
+    }
+    line.push_str("\r\n");
+    body.extend_from_slice(line.as_bytes());
+    Ok(Some(format!(
+        "{}SEARCH completed",
+        if uid { "UID " } else { "" }
+    )))
+}
 
 /// Compresses ascending UIDs into `1:3,7` form.
 fn uid_set_string(uids: &[u32]) -> String {
@@ -99,8 +124,17 @@ impl ImapSession {
         }))
     }
 
-    /// SEARCH / UID SEARCH (RFC 3501 §6.4.4, §6.4.8).
-    pub(super) fn cmd_search(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
+    /// SEARCH / UID SEARCH (RFC 3501 §6.4.4, §6.4.8). The mailbox's messages are
+    /// copied (pointers only) under the lock; the search runs on that copy, in the
+    /// driver's blocking pool when a driver is attached, and stops with `NO [LIMIT]`
+    /// (RFC 5530) past the cost limit.
+    pub(super) fn cmd_search(
+        &mut self,
+        a: &mut Args,
+        tag: &str,
+        uid: bool,
+        body: &mut Vec<u8>,
+    ) -> CmdResult {
         syntax(a.sp("the search criteria, like ALL or UNSEEN"))?;
         let (charset, key) = syntax(search::parse_program(a))?;
         if let Some(cs) = charset {
@@ -110,44 +144,50 @@ impl ImapSession {
                 )));
             }
         }
+        let key = search::simplify(key);
         let store = Arc::clone(&self.store);
         let State::Selected(user, sel) = &self.state else {
             return Err(Fail::Bad("no mailbox is selected".into()));
         };
-        let mut line = String::from("* SEARCH");
-        store.read(|inner| {
+        let candidates = store.read(|inner| {
             let mb = inner
                 .users
                 .get(user.as_str())
                 .and_then(|u| u.mailboxes.get(&sel.key))
                 .filter(|m| m.uidvalidity == sel.uidvalidity);
-            let Some(mb) = mb else { return };
-            let largest_seq = sel.view.len() as u32;
-            let largest_uid = sel.view.last_uid().unwrap_or(0);
+            let Some(mb) = mb else {
+                return Vec::new();
+            };
+            let mut v = Vec::with_capacity(sel.view.len());
             for idx in 0..sel.view.len() {
-                let Some(p) = position(mb, &sel.view, idx) else {
-                    continue;
-                };
-                let m = &mb.messages[p];
-                let ctx = search::Ctx {
-                    msg: m,
-                    seq: idx as u32 + 1,
-                    recent: sel.is_recent(m.uid),
-                    largest_seq,
-                    largest_uid,
-                };
-                if search::matches(&key, &ctx) {
-                    line.push(' ');
-                    line.push_str(&if uid { m.uid } else { idx as u32 + 1 }.to_string());
+                if let Some(p) = position(mb, &sel.view, idx) {
+                    let msg = Arc::clone(&mb.messages[p]);
+                    v.push(search::Candidate {
+                        seq: idx as u32 + 1,
+                        recent: sel.is_recent(msg.uid),
+                        msg,
+                    });
                 }
             }
+            v
         });
-        line.push_str("\r\n");
-        body.extend_from_slice(line.as_bytes());
-        Ok(Some(format!(
-            "{}SEARCH completed",
-            if uid { "UID " } else { "" }
-        )))
+        let job = search::Job {
+            key,
+            candidates,
+            uid,
+            largest_seq: sel.view.len() as u32,
+            largest_uid: sel.view.last_uid().unwrap_or(0),
+            cost_limit: self.config.search_cost_limit,
+        };
+        if self.driven && job.estimate() > search::INLINE_COST {
+            self.work = Some(Work(Box::new(move || Box::new(job.run()))));
+            self.awaiting = Some(Awaiting {
+                tag: tag.to_string(),
+                uid,
+            });
+            return Ok(None);
+        }
+        search_answer(job.run(), uid, body)
     }
 
     /// FETCH / UID FETCH (RFC 3501 §6.4.5, §6.4.8); sets `\Seen` for non-PEEK bodies.
@@ -159,11 +199,18 @@ impl ImapSession {
         syntax(a.end())?;
         let store = Arc::clone(&self.store);
         let id = self.session_id;
+        // With a driver, bodies are written from the stored message as the socket
+        // drains: repeated items and big messages are never copied.
+        let mut splices = self.driven.then_some(&mut self.splices);
         let State::Selected(user, sel) = &mut self.state else {
             return Err(Fail::Bad("no mailbox is selected".into()));
         };
         let sets_seen = !sel.read_only && items.iter().any(Item::sets_seen);
-        let run = |mb: &mut Mailbox, sel: &mut Selected, body: &mut Vec<u8>| -> Result<(), Fail> {
+        let run = |mb: &mut Mailbox,
+                   sel: &mut Selected,
+                   body: &mut Vec<u8>,
+                   mut splices: Option<&mut Vec<Splice>>|
+         -> Result<(), Fail> {
             let ranges = sel.resolve(&set, uid)?;
             for r in ranges {
                 for idx in r {
@@ -190,6 +237,7 @@ impl ImapSession {
                             flags: &flags,
                             flags_changed,
                         },
+                        splices.as_deref_mut(),
                     );
                 }
             }
@@ -201,7 +249,7 @@ impl ImapSession {
                     return sel.resolve(&set, uid).map(|_| ());
                 };
                 sync_view(sel, Some(&mut *mb), id, uid, body);
-                let r = run(mb, sel, body);
+                let r = run(mb, sel, body, splices);
                 sel.modseq = mb.modseq;
                 r
             })?;
@@ -232,6 +280,7 @@ impl ImapSession {
                                 flags: &flags,
                                 flags_changed: false,
                             },
+                            splices.as_deref_mut(),
                         );
                     }
                 }
@@ -270,6 +319,7 @@ impl ImapSession {
         let flags = syntax(a.flag_list(true))?;
         syntax(a.end())?;
         let flags = check_flags(&flags)?;
+        let max_keywords = self.config.max_keywords;
         let store = Arc::clone(&self.store);
         let id = self.session_id;
         let State::Selected(user, sel) = &mut self.state else {
@@ -286,6 +336,9 @@ impl ImapSession {
             };
             sync_view(sel, Some(&mut *mb), id, uid, body);
             let ranges = sel.resolve(&set, uid)?;
+            if op != '-' {
+                super::checks::check_keyword_room(mb, &flags, max_keywords)?;
+            }
             let mut touched = Vec::new();
             for r in ranges {
                 for idx in r {
@@ -391,7 +444,7 @@ impl ImapSession {
                             let Some(p) = position(mb, &sel.view, idx) else {
                                 continue;
                             };
-                            let mut m = mb.messages[p].clone();
+                            let mut m = Message::clone(&mb.messages[p]);
                             src_uids.push(m.uid);
                             m.recent_owner = None;
                             copies.push(m);

@@ -23,7 +23,9 @@ pub mod search;
 mod session;
 pub mod view;
 
-use super::{Output, ServerConfig, Session};
+use std::any::Any;
+
+use super::{Output, ServerConfig, Session, Splice, Work};
 use crate::store::SharedStore;
 use parser::{Event, Framer};
 
@@ -37,8 +39,18 @@ pub struct ImapSession {
     mode: session::Mode,
     closed: bool,
     /// Input not yet handled because the output of one call reached
-    /// [`OUTPUT_BUDGET`]; handled once the driver has written that output.
+    /// [`OUTPUT_BUDGET`] or a command waits for its work; handled once the driver has
+    /// written that output.
     pending: Vec<u8>,
+    /// A driver runs long work and writes shared octets ([`Session::attach_driver`]).
+    driven: bool,
+    /// Work left for the driver ([`Session::take_work`]).
+    work: Option<Work>,
+    /// The command waiting for that work's result.
+    awaiting: Option<session::Awaiting>,
+    /// Stored octets the command being handled writes without copying, positioned in
+    /// its reply body (moved into [`Output::spliced`] with the body).
+    splices: Vec<Splice>,
 }
 
 /// Output gathered in one call before the session pauses and lets the driver write it
@@ -59,6 +71,20 @@ impl ImapSession {
             mode: session::Mode::Command,
             pending: Vec::new(),
             closed: false,
+            driven: false,
+            work: None,
+            awaiting: None,
+            splices: Vec::new(),
+        }
+    }
+
+    /// Before login only small literals are read (RFC 7888 LITERAL-).
+    fn literal_limit(&mut self) {
+        if matches!(self.state, session::State::NotAuthenticated) {
+            let n = self.config.prelogin_literal.min(self.config.max_literal);
+            self.framer.set_limit(n, true);
+        } else {
+            self.framer.set_limit(self.config.max_literal, false);
         }
     }
 
@@ -68,21 +94,28 @@ impl ImapSession {
         let mut pos = 0;
         while !self.closed && pos < input.len() {
             let literals = matches!(self.mode, session::Mode::Command);
+            self.literal_limit();
             let snapshot = self.precheck_info();
-            let mut precheck = |cmd: &[u8]| snapshot.check(cmd);
+            let mut precheck = |cmd: &[u8], sync: bool| snapshot.check(cmd, sync);
             let Some(ev) = self.framer.next(input, &mut pos, literals, &mut precheck) else {
                 break;
             };
             match ev {
                 Event::Command { bytes, has_nul, .. } => {
+                    out.command_done = true;
                     self.handle_line(&bytes, has_nul, &mut out);
+                    if self.awaiting.is_some() {
+                        // The rest waits until the work's answer is written.
+                        self.pending = input[pos..].to_vec();
+                        break;
+                    }
                     if out.start_tls {
                         // Anything pipelined after STARTTLS was sent in the clear and must
                         // not be trusted once TLS is up (CVE-2011-0411): drop it.
                         self.framer.reset();
                         break;
                     }
-                    if out.bytes.len() >= OUTPUT_BUDGET && pos < input.len() && !out.close {
+                    if out.len() >= OUTPUT_BUDGET && pos < input.len() && !out.close {
                         self.pending = input[pos..].to_vec();
                         break;
                     }
@@ -108,13 +141,33 @@ impl ImapSession {
                         self.closed = true;
                     }
                 }
-                Event::TooBig { tag, size } => out.push(
-                    format!(
-                        "{tag} NO [TOOBIG] a literal of {size} octets is over this server's limit of {} octets (RFC 7889)\r\n",
-                        self.config.max_literal
-                    )
-                    .as_bytes(),
-                ),
+                Event::TooBig { tag, size, unread } => {
+                    let before_login =
+                        matches!(self.state, session::State::NotAuthenticated);
+                    if before_login {
+                        let limit = self.config.prelogin_literal.min(self.config.max_literal);
+                        let status = if unread { "BAD" } else { "NO" };
+                        out.push(
+                            format!(
+                                "{tag} {status} [TOOBIG] before login a literal may hold at most {limit} octets, this one announced {size} (RFC 7888 LITERAL-); log in first\r\n"
+                            )
+                            .as_bytes(),
+                        );
+                    } else {
+                        out.push(
+                            format!(
+                                "{tag} NO [TOOBIG] a literal of {size} octets is over this server's limit of {} octets (RFC 7889)\r\n",
+                                self.config.max_literal
+                            )
+                            .as_bytes(),
+                        );
+                    }
+                    if unread {
+                        out.push(b"* BYE the octets of that non-synchronizing literal cannot be skipped safely, closing\r\n");
+                        out.close = true;
+                        self.closed = true;
+                    }
+                }
                 Event::Rejected { reply } => out.push(&reply),
             }
             if out.close {
@@ -136,6 +189,11 @@ impl Session for ImapSession {
     }
 
     fn receive(&mut self, input: &[u8]) -> Output {
+        if self.awaiting.is_some() {
+            // Not expected from a driver (it waits for the work); keep the order anyway.
+            self.pending.extend_from_slice(input);
+            return Output::default();
+        }
         if self.pending.is_empty() {
             return self.receive_now(input);
         }
@@ -145,7 +203,31 @@ impl Session for ImapSession {
     }
 
     fn has_pending_input(&self) -> bool {
-        !self.pending.is_empty() && !self.closed
+        !self.pending.is_empty() && !self.closed && self.awaiting.is_none()
+    }
+
+    fn attach_driver(&mut self) {
+        self.driven = true;
+    }
+
+    fn take_work(&mut self) -> Option<Work> {
+        self.work.take()
+    }
+
+    fn work_done(&mut self, result: Box<dyn Any + Send>) -> Output {
+        let mut out = Output::default();
+        if let Some(awaiting) = self.awaiting.take() {
+            self.finish_work(awaiting, result, &mut out);
+        }
+        out
+    }
+
+    fn authenticated(&self) -> bool {
+        !matches!(self.state, session::State::NotAuthenticated)
+    }
+
+    fn receiving_data(&self) -> bool {
+        self.framer.in_literal()
     }
 
     fn wants_store_events(&self) -> bool {
@@ -177,8 +259,12 @@ impl Session for ImapSession {
         self.closed = true;
         Output {
             bytes: format!(
-                "* BYE idle for {} minutes without a command, closing the connection\r\n",
-                self.config.idle_timeout.as_secs() / 60
+                "* BYE idle for {} without a command, closing the connection\r\n",
+                super::idle_words(if matches!(self.state, session::State::NotAuthenticated) {
+                    self.config.prelogin_timeout.min(self.config.idle_timeout)
+                } else {
+                    self.config.idle_timeout
+                })
             )
             .into_bytes(),
             close: true,

@@ -32,8 +32,13 @@ pub enum Event {
         fatal: bool,
     },
     /// A literal over the limit (RFC 7889 TOOBIG). For `{n}` no octets follow; for
-    /// `{n+}` they were read and thrown away.
-    TooBig { tag: String, size: u64 },
+    /// `{n+}` they were read and thrown away, unless `unread` (the framer was told to
+    /// stop at oversized non-synchronizing literals: the session closes the connection).
+    TooBig {
+        tag: String,
+        size: u64,
+        unread: bool,
+    },
     /// The pre-check refused the command before its literal (reply given).
     Rejected { reply: Vec<u8> },
 }
@@ -43,11 +48,10 @@ enum State {
     Literal {
         remaining: usize,
     },
-    /// Throw away `remaining` octets of an oversized non-synchronizing literal.
+    /// Throw away `remaining` octets of a non-synchronizing literal, then report `then`.
     Discard {
         remaining: u64,
-        tag: String,
-        size: u64,
+        then: Option<Event>,
     },
     /// Throw away the rest of the current line.
     SkipLine,
@@ -60,9 +64,15 @@ pub struct Framer {
     seg_start: usize,
     state: State,
     max_literal: usize,
+    /// Stop at a non-synchronizing literal over `max_literal` instead of reading past it.
+    refuse_oversized: bool,
     has_nul: bool,
     bare_lf: bool,
 }
+
+/// Sees a command when its synchronizing literal is announced (and whether the literal
+/// is non-synchronizing) and may refuse it with a reply.
+pub type Precheck<'a> = dyn FnMut(&[u8], bool) -> Option<Vec<u8>> + 'a;
 
 impl Framer {
     /// A framer refusing literals over `max_literal` octets.
@@ -72,9 +82,23 @@ impl Framer {
             seg_start: 0,
             state: State::Text,
             max_literal,
+            refuse_oversized: false,
             has_nul: false,
             bare_lf: false,
         }
+    }
+
+    /// Changes the literal limit (before login a server may allow only small literals,
+    /// RFC 7888 LITERAL-). With `refuse_oversized`, a non-synchronizing literal over it
+    /// is reported at once ([`Event::TooBig`] `unread`) instead of being skipped.
+    pub fn set_limit(&mut self, max_literal: usize, refuse_oversized: bool) {
+        self.max_literal = max_literal;
+        self.refuse_oversized = refuse_oversized;
+    }
+
+    /// Whether a literal's octets are being received now.
+    pub fn in_literal(&self) -> bool {
+        matches!(self.state, State::Literal { .. } | State::Discard { .. })
     }
 
     /// Drops any half-read command (a client that vanished mid-literal, STARTTLS).
@@ -104,7 +128,7 @@ impl Framer {
         input: &[u8],
         pos: &mut usize,
         literals: bool,
-        precheck: &mut dyn FnMut(&[u8]) -> Option<Vec<u8>>,
+        precheck: &mut Precheck<'_>,
     ) -> Option<Event> {
         while *pos < input.len() {
             let rest = &input[*pos..];
@@ -119,21 +143,16 @@ impl Framer {
                         self.seg_start = self.buf.len();
                     }
                 }
-                State::Discard {
-                    remaining,
-                    tag,
-                    size,
-                } => {
+                State::Discard { remaining, then } => {
                     let n = (*remaining).min(rest.len() as u64) as usize;
                     *pos += n;
                     *remaining -= n as u64;
                     if *remaining == 0 {
-                        let ev = Event::TooBig {
-                            tag: std::mem::take(tag),
-                            size: *size,
-                        };
+                        let ev = then.take();
                         self.state = State::SkipLine;
-                        return Some(ev);
+                        if ev.is_some() {
+                            return ev;
+                        }
                     }
                 }
                 State::SkipLine => match rest.iter().position(|&b| b == b'\n') {
@@ -204,10 +223,8 @@ impl Framer {
     }
 
     /// The current segment just ended; if it announces a literal, switch state.
-    fn literal_announced(
-        &mut self,
-        precheck: &mut dyn FnMut(&[u8]) -> Option<Vec<u8>>,
-    ) -> Option<Event> {
+    /// `precheck` is told whether the literal is synchronizing.
+    fn literal_announced(&mut self, precheck: &mut Precheck<'_>) -> Option<Event> {
         let seg = &self.buf[self.seg_start..];
         let (digits, sync) = literal_suffix(seg)?;
         let size_text = String::from_utf8_lossy(digits).into_owned();
@@ -231,21 +248,38 @@ impl Framer {
         let cap = self.max_literal.saturating_add(COMMAND_SLACK);
         if size > self.max_literal as u64 || self.buf.len() as u64 + size > cap as u64 {
             self.reset();
-            if sync {
-                return Some(Event::TooBig { tag, size });
+            if sync || self.refuse_oversized {
+                return Some(Event::TooBig {
+                    tag,
+                    size,
+                    unread: !sync,
+                });
             }
             self.state = State::Discard {
                 remaining: size,
-                tag,
-                size,
+                then: Some(Event::TooBig {
+                    tag,
+                    size,
+                    unread: false,
+                }),
             };
             return None;
         }
-        if sync {
-            if let Some(reply) = precheck(&self.buf) {
-                self.reset();
+        if let Some(reply) = precheck(&self.buf, sync) {
+            self.reset();
+            if sync {
                 return Some(Event::Rejected { reply });
             }
+            if size == 0 {
+                self.state = State::SkipLine;
+                return Some(Event::Rejected { reply });
+            }
+            // The octets are on their way: skip them, then answer.
+            self.state = State::Discard {
+                remaining: size,
+                then: Some(Event::Rejected { reply }),
+            };
+            return None;
         }
         self.buf.extend_from_slice(b"\r\n");
         if size == 0 {
@@ -706,7 +740,7 @@ mod tests {
     fn feed(f: &mut Framer, input: &[u8]) -> Vec<Event> {
         let mut pos = 0;
         let mut out = Vec::new();
-        while let Some(ev) = f.next(input, &mut pos, true, &mut |_| None) {
+        while let Some(ev) = f.next(input, &mut pos, true, &mut |_, _| None) {
             out.push(ev);
         }
         out
@@ -731,7 +765,8 @@ mod tests {
             ev,
             vec![Event::TooBig {
                 tag: "a".into(),
-                size: 11
+                size: 11,
+                unread: false
             }]
         );
         let ev = feed(&mut f, b"b APPEND x {4294967296}\r\n");
@@ -741,7 +776,8 @@ mod tests {
             ev[0],
             Event::TooBig {
                 tag: "c".into(),
-                size: 12
+                size: 12,
+                unread: false
             }
         );
         assert!(matches!(&ev[1], Event::Command { bytes, .. } if bytes == b"d NOOP"));

@@ -55,9 +55,14 @@ pub fn capabilities(
     require_tls: bool,
     authenticated: bool,
 ) -> String {
-    let mut caps = String::from(
-        "IMAP4rev1 LITERAL+ SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT CHILDREN SPECIAL-USE",
-    );
+    // Before login only small non-synchronizing literals are accepted (RFC 7888 §4,
+    // LITERAL-: up to 4096 octets); after login any size up to the literal limit.
+    let mut caps = String::from(if authenticated {
+        "IMAP4rev1 LITERAL+"
+    } else {
+        "IMAP4rev1 LITERAL-"
+    });
+    caps.push_str(" SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT CHILDREN SPECIAL-USE");
     if !authenticated {
         if tls_available && !tls_active {
             caps.push_str(" STARTTLS");

@@ -1,5 +1,8 @@
 //! SEARCH criteria (RFC 3501 §6.4.4): parsing into a tree and matching one message.
 
+use std::cell::{Cell, OnceCell};
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 use super::parser::{Args, PResult, SeqSet};
@@ -178,7 +181,50 @@ fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
     }
 }
 
-/// What a key is matched against.
+/// Default cost limit of one SEARCH, in units of about one octet examined (plus a few
+/// per key and message): enough for 200 keys over 50,000 class-sized messages, small
+/// enough that one command cannot keep a core busy for more than a few seconds.
+pub const DEFAULT_COST_LIMIT: u64 = 4 << 30;
+
+/// Units charged for evaluating one key on one message, before any octet is examined.
+const KEY_COST: u64 = 32;
+
+/// What a search may still spend; shared by every message of one command.
+pub struct Budget {
+    left: Cell<u64>,
+    over: Cell<bool>,
+}
+
+impl Budget {
+    /// A budget of `limit` units.
+    pub fn new(limit: u64) -> Self {
+        Budget {
+            left: Cell::new(limit),
+            over: Cell::new(false),
+        }
+    }
+    /// Spends `n` units; false (and [`Budget::exceeded`] from then on) when there were
+    /// not that many left.
+    fn charge(&self, n: u64) -> bool {
+        match self.left.get().checked_sub(n) {
+            Some(left) if !self.over.get() => {
+                self.left.set(left);
+                true
+            }
+            _ => {
+                self.over.set(true);
+                false
+            }
+        }
+    }
+    /// The limit was reached: the result is incomplete and must not be reported.
+    pub fn exceeded(&self) -> bool {
+        self.over.get()
+    }
+}
+
+/// What a key is matched against: one message, and what was worked out about it so
+/// far (its decoded body text is computed once, whatever the number of BODY keys).
 pub struct Ctx<'a> {
     pub msg: &'a Message,
     /// 1-based sequence number.
@@ -187,6 +233,176 @@ pub struct Ctx<'a> {
     /// The number `*` stands for in sequence sets and UID sets.
     pub largest_seq: u32,
     pub largest_uid: u32,
+    budget: &'a Budget,
+    /// Decoded body text (see `ParsedMessage::body_text`).
+    text: OnceCell<String>,
+    /// The same, ASCII letters folded to lower case, for ASCII needles.
+    folded: OnceCell<Vec<u8>>,
+}
+
+impl<'a> Ctx<'a> {
+    /// A context for one message, spending from `budget`.
+    pub fn new(
+        msg: &'a Message,
+        seq: u32,
+        recent: bool,
+        largest_seq: u32,
+        largest_uid: u32,
+        budget: &'a Budget,
+    ) -> Self {
+        Ctx {
+            msg,
+            seq,
+            recent,
+            largest_seq,
+            largest_uid,
+            budget,
+            text: OnceCell::new(),
+            folded: OnceCell::new(),
+        }
+    }
+
+    fn text(&self) -> &str {
+        self.text.get_or_init(|| {
+            self.budget.charge(self.msg.raw.len() as u64);
+            self.msg.parsed().body_text(&self.msg.raw)
+        })
+    }
+
+    fn folded(&self) -> &[u8] {
+        self.folded.get_or_init(|| {
+            let t = self.text();
+            self.budget.charge(t.len() as u64);
+            t.as_bytes().to_ascii_lowercase()
+        })
+    }
+}
+
+/// One message a search looks at, taken from the mailbox under the lock.
+pub struct Candidate {
+    pub seq: u32,
+    pub msg: Arc<Message>,
+    pub recent: bool,
+}
+
+/// A SEARCH to run on a snapshot of the mailbox, away from the store's lock (and, in
+/// the lab server, away from the threads that serve the sockets).
+pub struct Job {
+    pub key: Key,
+    pub candidates: Vec<Candidate>,
+    /// Answer UIDs (UID SEARCH) instead of sequence numbers.
+    pub uid: bool,
+    pub largest_seq: u32,
+    pub largest_uid: u32,
+    pub cost_limit: u64,
+}
+
+/// What a [`Job`] found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The matching numbers, ascending.
+    Found(Vec<u32>),
+    /// The cost limit was reached before the end (RFC 5530 `[LIMIT]`).
+    OverLimit,
+}
+
+/// Keys that look at a message's text (and so cost about its size each).
+fn text_keys(key: &Key) -> u64 {
+    match key {
+        Key::And(ks) => ks.iter().map(text_keys).sum(),
+        Key::Or(x, y) => text_keys(x) + text_keys(y),
+        Key::Not(k) => text_keys(k),
+        Key::Header(..) | Key::Address(..) | Key::Body(_) | Key::Text(_) => 1,
+        Key::SentBefore(_) | Key::SentOn(_) | Key::SentSince(_) => 1,
+        _ => 0,
+    }
+}
+
+/// All keys, for the per-key cost.
+fn all_keys(key: &Key) -> u64 {
+    match key {
+        Key::And(ks) => 1 + ks.iter().map(all_keys).sum::<u64>(),
+        Key::Or(x, y) => 1 + all_keys(x) + all_keys(y),
+        Key::Not(k) => 1 + all_keys(k),
+        _ => 1,
+    }
+}
+
+/// Below this estimated cost a search is run at once (a few milliseconds): handing it
+/// to another thread would cost more than it saves.
+pub const INLINE_COST: u64 = 4 << 20;
+
+impl Job {
+    /// An upper estimate of what [`Job::run`] costs, in the units of the cost limit.
+    pub fn estimate(&self) -> u64 {
+        let n = self.candidates.len() as u64;
+        let per_key = n
+            .saturating_mul(all_keys(&self.key))
+            .saturating_mul(KEY_COST);
+        let text = text_keys(&self.key);
+        if text == 0 {
+            return per_key;
+        }
+        let octets: u64 = self.candidates.iter().map(|c| c.msg.raw.len() as u64).sum();
+        per_key.saturating_add(octets.saturating_mul(text + 2))
+    }
+
+    /// Runs the search. Each message is matched on its own, so the time any one step
+    /// takes is bounded by one message's size times the number of distinct keys.
+    pub fn run(self) -> Outcome {
+        let budget = Budget::new(self.cost_limit);
+        let mut found = Vec::new();
+        for c in &self.candidates {
+            let ctx = Ctx::new(
+                &c.msg,
+                c.seq,
+                c.recent,
+                self.largest_seq,
+                self.largest_uid,
+                &budget,
+            );
+            let hit = matches(&self.key, &ctx);
+            if budget.exceeded() {
+                return Outcome::OverLimit;
+            }
+            if hit {
+                found.push(if self.uid { c.msg.uid } else { c.seq });
+            }
+        }
+        Outcome::Found(found)
+    }
+}
+
+/// The same criteria with repeated keys of an AND removed and nested ANDs flattened
+/// (`a a` matches what `a` matches), so that a command repeating one key a million
+/// times costs what one costs.
+pub fn simplify(key: Key) -> Key {
+    match key {
+        Key::And(keys) => {
+            let mut seen = std::collections::HashSet::new();
+            let mut out = Vec::new();
+            let mut stack: Vec<Key> = keys.into_iter().rev().collect();
+            while let Some(k) = stack.pop() {
+                match k {
+                    Key::And(inner) => stack.extend(inner.into_iter().rev()),
+                    k => {
+                        let k = simplify(k);
+                        if seen.insert(format!("{k:?}")) {
+                            out.push(k);
+                        }
+                    }
+                }
+            }
+            if out.len() == 1 {
+                out.remove(0)
+            } else {
+                Key::And(out)
+            }
+        }
+        Key::Or(x, y) => Key::Or(Box::new(simplify(*x)), Box::new(simplify(*y))),
+        Key::Not(k) => Key::Not(Box::new(simplify(*k))),
+        k => k,
+    }
 }
 
 fn in_set(set: &SeqSet, n: u32, largest: u32) -> bool {
@@ -219,9 +435,14 @@ fn contains_ci_bytes(hay: &[u8], needle: &[u8]) -> bool {
     if needle.len() > hay.len() {
         return false;
     }
-    let first = needle[0].to_ascii_lowercase();
-    hay.windows(needle.len())
-        .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(needle))
+    let first = needle[0];
+    let starts = &hay[..=hay.len() - needle.len()];
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        starts,
+    )
+    .any(|i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
 }
 
 /// The raw header section of a message (up to the first empty line).
@@ -251,6 +472,9 @@ pub fn header_bytes(raw: &[u8]) -> &[u8] {
 /// Whether the message matches.
 pub fn matches(key: &Key, c: &Ctx) -> bool {
     let m = c.msg;
+    if !c.budget.charge(KEY_COST) {
+        return false;
+    }
     match key {
         Key::All => true,
         Key::And(ks) => ks.iter().all(|k| matches(k, c)),
@@ -264,6 +488,7 @@ pub fn matches(key: &Key, c: &Ctx) -> bool {
         Key::Old => !c.recent,
         Key::Recent => c.recent,
         Key::Header(field, value) => {
+            c.budget.charge(header_bytes(&m.raw).len() as u64);
             let parsed = m.parsed();
             let values = parsed.header_values(&m.raw, field);
             if values.is_empty() {
@@ -273,14 +498,16 @@ pub fn matches(key: &Key, c: &Ctx) -> bool {
             values.iter().any(|v| contains_ci(v, value)) || raw_header_has(&m.raw, field, value)
         }
         Key::Address(field, index, value) => {
+            c.budget.charge(header_bytes(&m.raw).len() as u64);
             raw_header_has(&m.raw, field, value)
                 || envelope_addresses(&m.parsed().envelope(&m.raw), *index)
                     .iter()
                     .any(|a| contains_ci(a, value))
         }
-        Key::Body(s) => body_has(m, s),
+        Key::Body(s) => body_has(c, s),
         Key::Text(s) => {
             let head = header_bytes(&m.raw);
+            c.budget.charge(head.len() as u64);
             (s.is_ascii() && contains_ci_bytes(head, s.as_bytes()))
                 || (!s.is_ascii() && contains_ci(&String::from_utf8_lossy(head), s))
                 // Encoded words (RFC 2047) only need decoding when there are any.
@@ -291,7 +518,7 @@ pub fn matches(key: &Key, c: &Ctx) -> bool {
                             .iter()
                             .any(|v| contains_ci(v, s))
                     }))
-                || body_has(m, s)
+                || body_has(c, s)
         }
         Key::Before(d) => m.internal_date.date_naive() < *d,
         Key::On(d) => m.internal_date.date_naive() == *d,
@@ -379,15 +606,28 @@ fn sent(m: &Message) -> Option<NaiveDate> {
     m.parsed().sent_date(&m.raw).map(|d| d.date_naive())
 }
 
-fn body_has(m: &Message, s: &str) -> bool {
-    let text = m.parsed().body_text(&m.raw);
-    if contains_ci(&text, s) {
+fn body_has(c: &Ctx, s: &str) -> bool {
+    let m = c.msg;
+    let found = if s.is_ascii() {
+        let folded = c.folded();
+        c.budget.charge(folded.len() as u64);
+        memchr::memmem::find(folded, s.to_ascii_lowercase().as_bytes()).is_some()
+    } else {
+        let text = c.text();
+        c.budget.charge(2 * text.len() as u64);
+        contains_ci(text, s)
+    };
+    if found {
         return true;
     }
     // Undecodable bodies: look at the raw octets after the header.
+    if !s.is_ascii() || !c.text().is_empty() {
+        return false;
+    }
     let head = header_bytes(&m.raw).len();
     let body = m.raw.get(head..).unwrap_or(&[]);
-    s.is_ascii() && text.is_empty() && contains_ci_bytes(body, s.as_bytes())
+    c.budget.charge(body.len() as u64);
+    contains_ci_bytes(body, s.as_bytes())
 }
 
 /// Unfolded raw header lines named `field` contain `value` (ASCII case-insensitive);

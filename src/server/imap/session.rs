@@ -123,11 +123,25 @@ fn wrong_state(c: &CmdInfo, level: u8) -> String {
 pub(super) struct PrecheckInfo {
     level: u8,
     login_disabled: bool,
+    /// The store and the logged-in user, to refuse APPEND to a missing mailbox.
+    user: Option<(crate::store::SharedStore, String)>,
+}
+
+/// A command whose answer waits for work the driver runs ([`crate::server::Work`]).
+pub(super) struct Awaiting {
+    pub(super) tag: String,
+    /// UID SEARCH rather than SEARCH.
+    pub(super) uid: bool,
 }
 
 impl PrecheckInfo {
     /// Refuses, before the continuation is sent, a command that cannot succeed anyway.
-    pub(super) fn check(&self, cmd: &[u8]) -> Option<Vec<u8>> {
+    /// For a non-synchronizing literal (`sync` false) only APPEND to a missing mailbox
+    /// is refused early (its octets are then skipped, never stored).
+    pub(super) fn check(&self, cmd: &[u8], sync: bool) -> Option<Vec<u8>> {
+        if !sync {
+            return self.check_append(cmd);
+        }
         let tag = tag_of(cmd);
         if tag == "*" {
             return Some(b"* BAD a command must start with a tag, like a1\r\n".to_vec());
@@ -151,7 +165,39 @@ impl PrecheckInfo {
         if full == "LOGIN" && self.login_disabled {
             return Some(format!("{tag} NO [PRIVACYREQUIRED] LOGIN is disabled until the connection is encrypted: STARTTLS first\r\n").into_bytes());
         }
-        None
+        self.check_append(cmd)
+    }
+
+    /// `APPEND name ... {n}` to a mailbox that does not exist: `NO [TRYCREATE]` before
+    /// any octet of the message is accepted (RFC 3501 §6.3.11).
+    fn check_append(&self, cmd: &[u8]) -> Option<Vec<u8>> {
+        let (store, user) = self.user.as_ref()?;
+        let tag = tag_of(cmd);
+        let mut a = Args::new(cmd);
+        a.set_pos(tag.len());
+        a.skip_sp();
+        if !a.atom("command").ok()?.eq_ignore_ascii_case("APPEND") {
+            return None;
+        }
+        a.sp("mailbox").ok()?;
+        if a.peek() == Some(b'{') {
+            // The name itself is the literal being announced.
+            return None;
+        }
+        let raw = a.astring("mailbox").ok()?;
+        let name = mailbox_name(&raw).ok()?;
+        let key = canonical_name(&name);
+        let exists = store.read(|inner| {
+            inner
+                .users
+                .get(user)
+                .and_then(|u| u.mailboxes.get(&key))
+                .is_some_and(|m| !m.noselect)
+        });
+        (!exists).then(|| {
+            format!("{tag} NO [TRYCREATE] mailbox \"{name}\" does not exist: CREATE it first, then APPEND\r\n")
+                .into_bytes()
+        })
     }
 }
 
@@ -204,7 +250,7 @@ pub(super) fn sync_view(
     allow_expunge: bool,
     out: &mut Vec<u8>,
 ) {
-    let mut none: Vec<Message> = Vec::new();
+    let mut none: Vec<Arc<Message>> = Vec::new();
     let (msgs, modseq) = match mb {
         Some(mb) => {
             if mb.keywords.len() != sel.keywords {
@@ -238,7 +284,7 @@ pub(super) fn sync_view(
         for m in &mut msgs[old_count..] {
             sel.view.push(m.uid);
             if !sel.read_only && m.recent_owner.is_none() {
-                m.recent_owner = Some(session_id);
+                Arc::make_mut(m).recent_owner = Some(session_id);
             }
             if m.recent_owner == Some(session_id) {
                 sel.recent.push(m.uid);
@@ -351,6 +397,9 @@ impl ImapSession {
         PrecheckInfo {
             level: level_of(&self.state),
             login_disabled: self.login_disabled(),
+            user: self
+                .user()
+                .map(|u| (Arc::clone(&self.store), u.to_string())),
         }
     }
 
@@ -453,8 +502,13 @@ impl ImapSession {
             return;
         }
         let mut body = Vec::new();
+        self.splices.clear();
         let result = self.dispatch(&c.name, &tag, &mut a, &mut body, out);
-        out.push(&body);
+        self.push_body(out, &body);
+        if self.awaiting.is_some() {
+            // The answer comes with the work's result (`finish_work`).
+            return;
+        }
         if self.closed || out.start_tls || !matches!(self.mode, Mode::Command) {
             if let Err(f) = result {
                 // A failed command never leaves IDLE/SASL mode entered.
@@ -476,6 +530,46 @@ impl ImapSession {
             Ok(None) => {}
             Err(f) => self.push_fail(&tag, c, f, out),
         }
+    }
+
+    /// Appends a command's reply body and the stored octets it splices in.
+    fn push_body(&mut self, out: &mut Output, body: &[u8]) {
+        let base = out.bytes.len();
+        out.push(body);
+        out.spliced.extend(self.splices.drain(..).map(|mut s| {
+            s.at += base;
+            s
+        }));
+    }
+
+    /// Answers the command that waited for work (SEARCH), then the updates and the
+    /// tagged reply, as [`ImapSession::handle_line`] would have.
+    pub(super) fn finish_work(
+        &mut self,
+        awaiting: Awaiting,
+        result: Box<dyn std::any::Any + Send>,
+        out: &mut Output,
+    ) {
+        let outcome = result
+            .downcast::<super::search::Outcome>()
+            .map(|b| *b)
+            .unwrap_or(super::search::Outcome::OverLimit);
+        let mut body = Vec::new();
+        let result = super::messages::search_answer(outcome, awaiting.uid, &mut body);
+        out.push(&body);
+        let mut updates = Vec::new();
+        self.sync(false, &mut updates);
+        out.push(&updates);
+        let tag = awaiting.tag;
+        match result {
+            Ok(Some(text)) => out.push(format!("{tag} OK {text}\r\n").as_bytes()),
+            Ok(None) => {}
+            Err(Fail::No(t)) => out.push(format!("{tag} NO {t}\r\n").as_bytes()),
+            Err(Fail::Bad(t)) | Err(Fail::Syntax(t)) => {
+                out.push(format!("{tag} BAD {t}\r\n").as_bytes())
+            }
+        }
+        out.command_done = true;
     }
 
     fn push_fail(&self, tag: &str, c: &CmdInfo, f: Fail, out: &mut Output) {
@@ -589,7 +683,7 @@ impl ImapSession {
                 syntax(a.end())?;
                 self.cmd_expunge(Some(set), body)
             }
-            "SEARCH" | "UID SEARCH" => self.cmd_search(a, name == "UID SEARCH", body),
+            "SEARCH" | "UID SEARCH" => self.cmd_search(a, tag, name == "UID SEARCH", body),
             "FETCH" | "UID FETCH" => self.cmd_fetch(a, name == "UID FETCH", body),
             "STORE" | "UID STORE" => self.cmd_store(a, name == "UID STORE", body),
             "COPY" | "UID COPY" => self.cmd_copy(a, name == "UID COPY", false, body),
@@ -900,7 +994,7 @@ impl ImapSession {
                     .filter(|mb| !mb.noselect)
                 {
                     for m in mb.messages.iter_mut().filter(|m| m.recent_owner.is_none()) {
-                        m.recent_owner = Some(id);
+                        Arc::make_mut(m).recent_owner = Some(id);
                     }
                     mb.forget_summary();
                 }

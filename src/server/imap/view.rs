@@ -35,7 +35,7 @@ impl UidView {
 
     /// Builds a view from a mailbox's messages (UIDs strictly ascending). When the UIDs
     /// have no gap (the common case) this is one run, built without visiting them all.
-    pub fn from_ascending(messages: &[crate::store::Message]) -> Self {
+    pub fn from_ascending(messages: &[std::sync::Arc<crate::store::Message>]) -> Self {
         match (messages.first(), messages.last()) {
             (Some(first), Some(last))
                 if u64::from(last.uid) - u64::from(first.uid) + 1 == messages.len() as u64 =>
@@ -162,12 +162,12 @@ mod tests {
     fn from_ascending_matches_from_uids_with_and_without_gaps() {
         let date = chrono::DateTime::parse_from_rfc2822("Mon, 7 Feb 1994 21:52:25 -0800")
             .expect("valid date");
-        let msgs = |uids: &[u32]| -> Vec<crate::store::Message> {
+        let msgs = |uids: &[u32]| -> Vec<std::sync::Arc<crate::store::Message>> {
             uids.iter()
                 .map(|&uid| {
                     let mut m = crate::store::Message::new(&b"x"[..], Default::default(), date);
                     m.uid = uid;
-                    m
+                    std::sync::Arc::new(m)
                 })
                 .collect()
         };

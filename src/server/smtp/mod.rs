@@ -251,6 +251,7 @@ impl SmtpSession {
                         unreachable!("matched above")
                     };
                     self.end_of_data(reader, out);
+                    out.command_done = true;
                 }
                 Phase::Bdat { remaining, .. } => {
                     if rest.is_empty() {
@@ -263,6 +264,7 @@ impl SmtpSession {
                     pos += take;
                     self.chunk_bytes(&rest[..take]);
                     self.maybe_end_chunk(out);
+                    out.command_done |= !matches!(self.phase, Phase::Bdat { .. });
                 }
                 Phase::Command | Phase::Auth(_) => {
                     let limit = if matches!(self.phase, Phase::Auth(_)) {
@@ -276,6 +278,7 @@ impl SmtpSession {
                         None => return pos,
                         Some(Line::TooLong) => self.too_long(out),
                         Some(Line::Text { text, bare_lf }) => {
+                            out.command_done = true;
                             if bare_lf && self.lf_note == LfNote::NotYet {
                                 self.lf_note = LfNote::Pending;
                             }
@@ -1234,6 +1237,10 @@ impl Session for SmtpSession {
         }
         self.inbuf = pending;
         out
+    }
+
+    fn receiving_data(&self) -> bool {
+        matches!(self.phase, Phase::Data(_) | Phase::Bdat { .. })
     }
 
     fn state(&self) -> crate::protocol::follow::State {

@@ -1,0 +1,1106 @@
+### maillab's texts in one language, keyed by id (Project Fluent syntax).
+### Rust code names a text by its dotted id (imap.code.trycreate); here each "." is
+### "-" (see ftl_id in src/protocol/text.rs). { $name } is filled at run time;
+### { $count -> [one] ... *[other] ... } picks the language's plural form.
+### Keep each text short and plain: a student reads it under the line it explains.
+### Another language is another file with the same ids and placeables; ids it
+### lacks fall back to English one by one.
+
+## Language: en
+
+## [imap.cmd]
+
+imap-cmd-capability = Ask the server which capabilities and extensions it supports.
+imap-cmd-noop = Do nothing; gives the server a chance to report new mail and flag changes.
+imap-cmd-logout = End the session: the server says BYE, then OK, then closes the connection.
+imap-cmd-id = Exchange client and server identification (name, version) for logs and debugging.
+imap-cmd-starttls = Switch this plaintext connection to TLS before logging in.
+imap-cmd-authenticate = Log in with a SASL mechanism (PLAIN, LOGIN, CRAM-MD5 ...), answering the server's + challenges in base64.
+imap-cmd-login = Log in with a user name and a password (sent in clear text unless TLS is on).
+imap-cmd-enable = Turn on extensions that change how the server talks, e.g. UTF8=ACCEPT.
+imap-cmd-select = Open a mailbox read-write; the server reports its counts, flags and UIDs.
+imap-cmd-examine = Open a mailbox read-only: like SELECT, but nothing can be changed, \Seen is not set.
+imap-cmd-create = Create a new mailbox.
+imap-cmd-delete = Delete a mailbox and every message in it.
+imap-cmd-rename = Rename a mailbox (renaming INBOX moves its messages into the new mailbox).
+imap-cmd-subscribe = Add a mailbox to the subscription list that LSUB shows.
+imap-cmd-unsubscribe = Remove a mailbox from the subscription list.
+imap-cmd-list = List mailboxes matching a pattern: * matches everything, % stops at the hierarchy delimiter.
+imap-cmd-lsub = List subscribed mailboxes matching a pattern.
+imap-cmd-namespace = Ask where personal, other users' and shared mailboxes live and which delimiter they use.
+imap-cmd-status = Ask for counts of a mailbox (MESSAGES, UNSEEN, UIDNEXT ...) without selecting it.
+imap-cmd-append = Add a message to a mailbox; the message follows as a literal {"{"}size{"}"}.
+imap-cmd-idle = Wait for the server to push changes (new mail, expunges) as they happen; end with DONE.
+imap-cmd-done = End IDLE: the server then answers the IDLE command with its tagged OK.
+imap-cmd-check = Ask the server to checkpoint the selected mailbox (a no-op on most servers).
+imap-cmd-close = Close the mailbox, silently removing messages flagged \Deleted; back to authenticated state.
+imap-cmd-unselect = Close the mailbox without removing \Deleted messages; back to authenticated state.
+imap-cmd-expunge = Permanently remove every message flagged \Deleted; each removal is reported as * N EXPUNGE.
+imap-cmd-search = Find messages matching criteria; the answer is * SEARCH with their sequence numbers.
+imap-cmd-fetch = Retrieve data about messages: flags, envelope, headers, body parts, size, UID ...
+imap-cmd-store = Change message flags: FLAGS replaces, +FLAGS adds, -FLAGS removes; .SILENT suppresses the echo.
+imap-cmd-copy = Copy messages to another mailbox.
+imap-cmd-move = Move messages to another mailbox (copy, then expunge from this one).
+imap-cmd-uid = Run FETCH, SEARCH, STORE, COPY, MOVE or EXPUNGE with UIDs instead of sequence numbers.
+imap-cmd-uid_fetch = FETCH by UID: the numbers are UIDs, and every answer includes the UID.
+imap-cmd-uid_search = SEARCH, answering with UIDs instead of sequence numbers.
+imap-cmd-uid_store = STORE by UID.
+imap-cmd-uid_copy = COPY by UID.
+imap-cmd-uid_move = MOVE by UID.
+imap-cmd-uid_expunge = Expunge only the listed UIDs among the \Deleted messages (UIDPLUS).
+
+## [smtp.cmd]
+
+smtp-cmd-helo = Say hello with your host name (the original SMTP greeting, no extensions).
+smtp-cmd-ehlo = Say hello with your host name and ask which extensions the server offers (ESMTP).
+smtp-cmd-starttls = Switch this plaintext connection to TLS; say EHLO again afterwards.
+smtp-cmd-auth = Log in with a SASL mechanism (PLAIN, LOGIN, CRAM-MD5), answering 334 challenges in base64.
+smtp-cmd-mail = Start a new message and give the envelope sender (where bounces go).
+smtp-cmd-rcpt = Add one envelope recipient; repeat for each recipient.
+smtp-cmd-data = Send the message: headers, blank line, body, then a line with only ".".
+smtp-cmd-bdat = Send the message in chunks of an exact size (CHUNKING); the last chunk says LAST.
+smtp-cmd-rset = Abort the current message (sender, recipients, data); the session stays open.
+smtp-cmd-vrfy = Ask whether a user or mailbox exists (most servers decline to say).
+smtp-cmd-expn = Ask for the members of a mailing list (most servers decline).
+smtp-cmd-help = Ask the server for help text.
+smtp-cmd-noop = Do nothing; the server answers 250 OK.
+smtp-cmd-quit = End the session: the server answers 221 and closes the connection.
+
+## [pop3.cmd]
+
+pop3-cmd-user = Give your user name; PASS must follow.
+pop3-cmd-pass = Give the password for the user named by USER (in clear text unless TLS is on).
+pop3-cmd-apop = Log in without sending the password: an MD5 digest of the greeting's timestamp and the password.
+pop3-cmd-auth = Log in with a SASL mechanism, answering + challenges in base64.
+pop3-cmd-stls = Switch this plaintext connection to TLS before logging in.
+pop3-cmd-capa = Ask which capabilities the server supports (multi-line answer).
+pop3-cmd-stat = Get the number of messages and their total size in octets.
+pop3-cmd-list = List message numbers with their sizes, or the size of one message.
+pop3-cmd-retr = Retrieve a whole message (multi-line answer ending with a line holding ".").
+pop3-cmd-dele = Mark a message for deletion; it goes away at QUIT.
+pop3-cmd-noop = Do nothing; the server answers +OK.
+pop3-cmd-rset = Unmark every message marked with DELE.
+pop3-cmd-top = Retrieve a message's headers and its first n body lines.
+pop3-cmd-uidl = List unique ids that stay the same for a message across sessions.
+pop3-cmd-quit = End the session; in the transaction state, messages marked with DELE are removed now.
+
+## IMAP explanations
+## [imap]
+
+imap-literal_rest = The rest of the response after the literal's octets; ")" closes the FETCH data.
+imap-other = Not an IMAP response line: responses start with a tag, "*" or "+". This may be part of a literal or a reply of another protocol.
+imap-body = Message data of { $octets } octets, sent as a literal: the client reads exactly that many octets, whatever they contain.
+
+## [imap.cont]
+
+imap-cont-generic = Continuation request: the server is ready for the rest of the command (e.g. the octets of a literal).
+imap-cont-literal = Go ahead: the server is ready to receive the literal's octets you announced with {"{"}N{"}"}.
+imap-cont-idle = IDLE is running: the server will now push changes (EXISTS, EXPUNGE, FETCH) as they happen. Send DONE to stop.
+imap-cont-sasl = SASL challenge from the server (base64). Answer with a base64 line, or "*" to cancel.
+imap-cont-sasl_decoded = SASL challenge: base64 for "{ $decoded }". Answer with your reply in base64, or "*" to cancel.
+
+## [imap.status]
+
+imap-status-ok_tagged = OK: the tagged reply that ends command { $tag } ({ $command }): it succeeded.
+imap-status-no_tagged = NO: command { $tag } ({ $command }) was understood but failed; the text says why.
+imap-status-bad_tagged = BAD: the server could not accept command { $tag } ({ $command }): unknown command, wrong syntax or wrong state.
+imap-status-ok_untagged = Untagged OK: information from the server, not the end of a command.
+imap-status-no_untagged = Untagged NO: a warning from the server; the command in progress goes on.
+imap-status-bad_untagged = Untagged BAD: the server could not tell which command an error belongs to (e.g. an unparsable line).
+imap-status-greeting = The server's greeting: you are connected, not logged in yet. Next: CAPABILITY, STARTTLS, or LOGIN.
+imap-status-preauth = PREAUTH greeting: the connection is already logged in (e.g. by an external method); you start in the authenticated state.
+imap-status-bye = BYE: the server is about to close the connection (shutdown, timeout or a fatal error).
+imap-status-bye_logout = BYE answering LOGOUT: the server says goodbye; the tagged OK follows, then the connection closes.
+
+## [imap.why]
+
+imap-why-unknown_command = { $status } because the server does not know a command named { $command }. See :help for the commands.
+imap-why-needs_login = { $status } because { $command } needs you to be logged in: LOGIN (or AUTHENTICATE) first.
+imap-why-needs_select = { $status } because { $command } works on an open mailbox: SELECT or EXAMINE one first.
+imap-why-already_logged_in = { $status } because you are already logged in: { $command } is only valid before authentication.
+imap-why-logged_out = { $status } because the session has logged out; nothing more can be done on this connection.
+imap-why-wrong_state = { $status } because { $command } is not valid in the { $state } state (valid in: { $valid }).
+imap-why-syntax = BAD because the arguments of { $command } do not parse. Expected: { $syntax }
+
+## [imap.warn]
+
+imap-warn-cleartext_login = Warning: this connection has no TLS, so the password just crossed the network in clear text for anyone watching. Use STARTTLS or port 993.
+
+## [imap.after.login]
+
+imap-after-login-ok = Logged in: the session is now in the authenticated state. SELECT a mailbox next.
+imap-after-login-no = Login refused: wrong user name or password (or login is disabled). Still not authenticated.
+
+## [imap.after.authenticate]
+
+imap-after-authenticate-ok = Authenticated through SASL: the session is now in the authenticated state.
+imap-after-authenticate-no = SASL authentication failed: wrong credentials or mechanism. Still not authenticated.
+imap-after-authenticate-bad = The AUTHENTICATE exchange was cancelled or malformed (an answer that is not valid base64?).
+
+## [imap.after.select]
+
+imap-after-select-ok = Mailbox selected: the session is now in the selected state; FETCH, SEARCH, STORE and friends work on it.
+imap-after-select-ok_reselect = The new mailbox is selected; the previously selected one was closed without expunging.
+imap-after-select-no = SELECT failed: no such mailbox, or no access. Any previously selected mailbox is closed now (authenticated state).
+
+## [imap.after.examine]
+
+imap-after-examine-ok = Mailbox opened read-only: you can read, but flags do not change and nothing is expunged.
+imap-after-examine-no = EXAMINE failed: no such mailbox, or no access.
+
+## [imap.after.create]
+
+imap-after-create-ok = The mailbox now exists.
+imap-after-create-no = CREATE failed: the name exists already, is invalid, or you may not create it.
+
+## [imap.after.delete]
+
+imap-after-delete-ok = The mailbox and its messages are gone.
+imap-after-delete-no = DELETE failed: no such mailbox, it is INBOX, or it is a \Noselect name that still has child mailboxes.
+
+## [imap.after.rename]
+
+imap-after-rename-ok = The mailbox has its new name.
+imap-after-rename-no = RENAME failed: the source does not exist or the target name exists already.
+
+## [imap.after.subscribe]
+
+imap-after-subscribe-ok = The mailbox is on the subscription list (LSUB shows it).
+
+## [imap.after.unsubscribe]
+
+imap-after-unsubscribe-ok = The mailbox is off the subscription list.
+
+## [imap.after.list]
+
+imap-after-list-ok = End of the LIST answer: the untagged LIST lines above are the matching mailboxes.
+
+## [imap.after.lsub]
+
+imap-after-lsub-ok = End of the LSUB answer: the lines above are the matching subscribed mailboxes.
+
+## [imap.after.status]
+
+imap-after-status-ok = End of STATUS: the * STATUS line above holds the counts you asked for.
+imap-after-status-no = STATUS failed: no such mailbox, or no access.
+
+## [imap.after.append]
+
+imap-after-append-ok = The message was added to the mailbox.
+imap-after-append-no = APPEND failed; with [TRYCREATE] the mailbox does not exist yet: CREATE it first.
+
+## [imap.after.logout]
+
+imap-after-logout-ok = Logout complete: the server closes the connection now.
+
+## [imap.after.close]
+
+imap-after-close-ok = Mailbox closed; messages flagged \Deleted were removed silently (no EXPUNGE lines). Back to the authenticated state.
+
+## [imap.after.unselect]
+
+imap-after-unselect-ok = Mailbox closed without removing anything. Back to the authenticated state.
+
+## [imap.after.expunge]
+
+imap-after-expunge-ok = Expunge done: every message flagged \Deleted is gone; each * N EXPUNGE above reported one.
+
+## [imap.after.uid_expunge]
+
+imap-after-uid_expunge-ok = Done: the listed UIDs that were flagged \Deleted are gone.
+
+## [imap.after.store]
+
+imap-after-store-ok = Flags changed; the * FETCH lines above show the new flags (none with .SILENT).
+
+## [imap.after.uid_store]
+
+imap-after-uid_store-ok = Flags changed; the * FETCH lines above show the new flags and UIDs.
+
+## [imap.after.fetch]
+
+imap-after-fetch-ok = End of FETCH: the * FETCH lines above carry the data you asked for.
+
+## [imap.after.uid_fetch]
+
+imap-after-uid_fetch-ok = End of UID FETCH: the * FETCH lines above carry the data, each with its UID.
+
+## [imap.after.search]
+
+imap-after-search-ok = End of SEARCH: the * SEARCH line above lists the matching message numbers.
+
+## [imap.after.uid_search]
+
+imap-after-uid_search-ok = End of UID SEARCH: the * SEARCH line above lists the matching UIDs.
+
+## [imap.after.copy]
+
+imap-after-copy-ok = The messages were copied; [COPYUID] (if present) gives their new UIDs.
+imap-after-copy-no = COPY failed; with [TRYCREATE] the target mailbox does not exist: CREATE it first.
+
+## [imap.after.uid_copy]
+
+imap-after-uid_copy-ok = The messages were copied; [COPYUID] (if present) gives their new UIDs.
+
+## [imap.after.move]
+
+imap-after-move-ok = The messages were moved; the * EXPUNGE lines above removed them from this mailbox.
+
+## [imap.after.uid_move]
+
+imap-after-uid_move-ok = The messages were moved; the EXPUNGE lines above removed them from this mailbox.
+
+## [imap.after.idle]
+
+imap-after-idle-ok = IDLE ended (after your DONE); the session takes commands again.
+
+## [imap.after.starttls]
+
+imap-after-starttls-ok = Start TLS now: the next bytes are the TLS handshake. Ask CAPABILITY again afterwards: it may change.
+
+## [imap.after.capability]
+
+imap-after-capability-ok = End of CAPABILITY: the * CAPABILITY line above lists what the server supports.
+
+## [imap.after.noop]
+
+imap-after-noop-ok = NOOP done; any untagged lines above were news (new mail, flag changes).
+
+## [imap.after.check]
+
+imap-after-check-ok = Checkpoint done.
+
+## [imap.after.enable]
+
+imap-after-enable-ok = ENABLE done: the * ENABLED line lists the extensions now active.
+
+## [imap.after.namespace]
+
+imap-after-namespace-ok = End of NAMESPACE: the * NAMESPACE line above describes the mailbox hierarchy.
+
+## [imap.after.id]
+
+imap-after-id-ok = End of ID: the * ID line above identifies the server.
+
+## [imap.code]
+
+imap-code-alert = [ALERT]: a message the server wants shown to the user as is.
+imap-code-badcharset = [BADCHARSET]: the SEARCH charset is not supported; the list in brackets (if any) gives the ones that are.
+imap-code-capability = [CAPABILITY]: the server's capability list, sent here to save you a CAPABILITY command.
+imap-code-parse = [PARSE]: the server could not parse a message's headers or MIME structure.
+imap-code-permanentflags = [PERMANENTFLAGS { $args }]: the flags you can change for good in this mailbox; \* means you may create new keywords.
+imap-code-read_only = [READ-ONLY]: the mailbox is open read-only (EXAMINE, or no write access).
+imap-code-read_write = [READ-WRITE]: the mailbox is open read-write: flags and expunges will stick.
+imap-code-trycreate = [TRYCREATE]: the target mailbox does not exist; CREATE it and try again.
+imap-code-uidnext = [UIDNEXT { $value }]: the next message added to this mailbox will get UID { $value } (or higher).
+imap-code-uidvalidity = [UIDVALIDITY { $value }]: UIDs are valid only together with this number; if it changes, a client must forget the UIDs it cached.
+imap-code-unseen = [UNSEEN { $value }]: message { $value } is the first one without the \Seen flag.
+imap-code-appenduid = [APPENDUID { $uidvalidity } { $uid }]: the appended message got UID { $uid } (UIDVALIDITY { $uidvalidity }).
+imap-code-copyuid = [COPYUID { $uidvalidity } { $source } { $dest }]: the messages with UIDs { $source } got UIDs { $dest } in the target mailbox.
+imap-code-uidnotsticky = [UIDNOTSTICKY]: this mailbox does not keep UIDs across sessions; do not cache them.
+imap-code-unavailable = [UNAVAILABLE]: a temporary failure (e.g. the authentication backend is down); try again later.
+imap-code-authenticationfailed = [AUTHENTICATIONFAILED]: the user name or password is wrong (servers do not say which).
+imap-code-authorizationfailed = [AUTHORIZATIONFAILED]: the credentials are fine, but you may not act as the requested identity.
+imap-code-expired = [EXPIRED]: the password or account has expired and must be renewed.
+imap-code-privacyrequired = [PRIVACYREQUIRED]: the operation needs an encrypted connection: STARTTLS first.
+imap-code-contactadmin = [CONTACTADMIN]: the account needs an administrator's attention.
+imap-code-noperm = [NOPERM]: you lack the permission (access rights) for this operation.
+imap-code-inuse = [INUSE]: another session is using the resource (e.g. the mailbox is locked); try later.
+imap-code-expungeissued = [EXPUNGEISSUED]: another session expunged messages meanwhile; some requested data no longer exists.
+imap-code-corruption = [CORRUPTION]: the server found corrupted data in the mailbox.
+imap-code-serverbug = [SERVERBUG]: the server hit an internal error; not your fault.
+imap-code-clientbug = [CLIENTBUG]: the command was accepted, but the server thinks the client made a mistake.
+imap-code-cannot = [CANNOT]: this operation cannot succeed as asked, e.g. a reserved or invalid mailbox name.
+imap-code-limit = [LIMIT]: a server limit was hit (too many mailboxes, too long a name, too many commands).
+imap-code-overquota = [OVERQUOTA]: the mailbox or account is over its storage quota.
+imap-code-alreadyexists = [ALREADYEXISTS]: something with that name exists already (e.g. CREATE of an existing mailbox).
+imap-code-nonexistent = [NONEXISTENT]: the mailbox (or other object) named does not exist.
+imap-code-toobig = [TOOBIG]: the literal or message is larger than the server accepts.
+imap-code-highestmodseq = [HIGHESTMODSEQ { $value }]: the highest modification sequence in this mailbox (CONDSTORE).
+imap-code-nomodseq = [NOMODSEQ]: this mailbox does not keep modification sequences.
+imap-code-modified = [MODIFIED { $value }]: these messages changed since the UNCHANGEDSINCE value, so STORE skipped them.
+imap-code-closed = [CLOSED]: the previously selected mailbox is now closed; later untagged lines belong to the new one.
+imap-code-referral = [REFERRAL]: the mailbox or account lives on another server, given by the IMAP URL.
+imap-code-unknown_cte = [UNKNOWN-CTE]: the server cannot decode that part's Content-Transfer-Encoding.
+imap-code-useattr = [USEATTR]: the special-use attribute given with CREATE is not accepted here.
+imap-code-haschildren = [HASCHILDREN]: the mailbox has child mailboxes, so this cannot be done (e.g. DELETE).
+imap-code-notsaved = [NOTSAVED]: the SEARCH result was not saved ($ is now empty).
+imap-code-compressionactive = [COMPRESSIONACTIVE]: compression is already on for this connection.
+imap-code-badurl = [BADURL]: an IMAP URL in the command is invalid or not accessible.
+imap-code-metadata = [METADATA]: a metadata limit or error (LONGENTRIES, MAXSIZE, TOOMANY, NOPRIVATE).
+imap-code-unknown = [{ $code }]: a response code this tool does not know (extension or server-specific); clients ignore unknown codes.
+
+## [imap.data]
+
+imap-data-capability = The list of capabilities: IMAP4rev1 plus the extensions and login methods the server offers.
+imap-data-list = A mailbox: "{ $name }", hierarchy delimiter "{ $delimiter }", attributes ({ $attributes }).
+imap-data-lsub = A subscribed mailbox: "{ $name }", delimiter "{ $delimiter }", attributes ({ $attributes }).
+imap-data-status = The counts of mailbox { $mailbox }: { $items }.
+imap-data-search = SEARCH found { $count } matching message(s): { $numbers } (sequence numbers, or UIDs for UID SEARCH).
+imap-data-search_empty = SEARCH found no matching messages.
+imap-data-sort = SORT result: the matching messages in the requested order: { $text }.
+imap-data-thread = THREAD result: the messages grouped into conversations.
+imap-data-flags = The flags defined in this mailbox: { $flags }.
+imap-data-exists = { $n } messages are in the mailbox now (sent on SELECT and whenever the number grows).
+imap-data-recent = { $n } messages are "recent": new since the last session that opened this mailbox.
+imap-data-expunge = Message { $n } was permanently removed; messages after it are renumbered down by one.
+imap-data-fetch = Data for message { $n }, in name-value pairs:
+imap-data-enabled = These extensions are now enabled: { $text }.
+imap-data-namespace = Namespaces: personal, other users', shared (each a prefix and delimiter, or NIL): { $text }.
+imap-data-id = The server's identification (name, version ...): { $text }.
+imap-data-esearch = ESEARCH result (RFC 4731 form): { $text }.
+imap-data-vanished = These UIDs were expunged (QRESYNC): { $text }.
+imap-data-quota = Quota usage and limits: { $text }.
+imap-data-quotaroot = The quota roots of the mailbox: { $text }.
+imap-data-unknown = Untagged data of a kind this tool does not know ({ $keyword }), perhaps from an extension.
+
+## [imap.attr]
+
+imap-attr-noinferiors = \Noinferiors: no child mailboxes can exist under this one.
+imap-attr-noselect = \Noselect: this name is only a level of the hierarchy; it cannot be selected.
+imap-attr-marked = \Marked: the server thinks new messages arrived since it was last selected.
+imap-attr-unmarked = \Unmarked: no new messages since it was last selected.
+imap-attr-haschildren = \HasChildren: there are mailboxes below this one.
+imap-attr-hasnochildren = \HasNoChildren: there are no mailboxes below this one.
+imap-attr-nonexistent = \NonExistent: the name does not exist as a mailbox (listed because of its children or subscription).
+imap-attr-subscribed = \Subscribed: the mailbox is on the subscription list.
+imap-attr-remote = \Remote: the mailbox lives on another server.
+imap-attr-all = \All: a virtual mailbox holding all messages.
+imap-attr-archive = \Archive: the mailbox used to archive messages.
+imap-attr-drafts = \Drafts: the mailbox that keeps drafts.
+imap-attr-flagged = \Flagged: a virtual mailbox with the flagged messages.
+imap-attr-junk = \Junk: the mailbox for spam.
+imap-attr-sent = \Sent: the mailbox with copies of sent messages.
+imap-attr-trash = \Trash: the mailbox for deleted messages.
+imap-attr-important = \Important: a virtual mailbox of messages deemed important.
+
+## [imap.fetch]
+
+imap-fetch-flags = FLAGS { $value }: the flags set on this message (\Seen = read, \Deleted = marked for expunge ...).
+imap-fetch-uid = UID { $value }: the message's unique id in this mailbox; stays the same across sessions while UIDVALIDITY does.
+imap-fetch-internaldate = INTERNALDATE { $value }: when the server received the message (not the Date header).
+imap-fetch-rfc822_size = RFC822.SIZE { $value }: the message's size in octets.
+imap-fetch-envelope = ENVELOPE: the parsed headers: date, subject, from, sender, reply-to, to, cc, bcc, in-reply-to, message-id.
+imap-fetch-body = BODY: the MIME structure of the message (without extension data).
+imap-fetch-bodystructure = BODYSTRUCTURE: the MIME structure: each part's type, parameters, encoding and size.
+imap-fetch-body_section = { $item }: { $what }; a literal {"{"}N{"}"} means N octets follow on the next lines.
+imap-fetch-binary_section = { $item }: the section decoded from its transfer encoding (BINARY).
+imap-fetch-binary_size_section = { $item } { $value }: the decoded size of the section in octets.
+imap-fetch-rfc822 = RFC822: the whole message (like BODY[]); fetching it sets \Seen.
+imap-fetch-rfc822_header = RFC822.HEADER: the message header (like BODY.PEEK[HEADER]).
+imap-fetch-rfc822_text = RFC822.TEXT: the message body without header (like BODY[TEXT]); sets \Seen.
+imap-fetch-modseq = MODSEQ { $value }: the modification sequence of the message's last change (CONDSTORE).
+imap-fetch-emailid = EMAILID { $value }: a server-wide id of this message's content.
+imap-fetch-threadid = THREADID { $value }: a server-wide id of this message's thread.
+imap-fetch-preview = PREVIEW: a short plain-text preview of the message.
+imap-fetch-savedate = SAVEDATE { $value }: when the message was saved into this mailbox.
+imap-fetch-unknown = { $item }: a FETCH item this tool does not know (extension?).
+
+## [imap.cap]
+
+imap-cap-imap4rev1 = IMAP4rev1: the server speaks IMAP version 4 revision 1.
+imap-cap-imap4rev2 = IMAP4rev2: the server speaks IMAP version 4 revision 2.
+imap-cap-starttls = STARTTLS: you can switch this connection to TLS.
+imap-cap-logindisabled = LOGINDISABLED: LOGIN is refused on this connection (no TLS yet): use STARTTLS first.
+imap-cap-auth = { $atom }: you can log in with AUTHENTICATE { $value }.
+imap-cap-auth_plain = AUTH=PLAIN: AUTHENTICATE PLAIN works: user and password in one base64 string (clear text without TLS).
+imap-cap-auth_login = AUTH=LOGIN: AUTHENTICATE LOGIN works: user name and password as two base64 answers.
+imap-cap-auth_cram_md5 = AUTH=CRAM-MD5: AUTHENTICATE CRAM-MD5 works: proves the password by an HMAC-MD5 of a challenge, never sending it.
+imap-cap-sasl_ir = SASL-IR: AUTHENTICATE may carry its first answer on the command line, saving a round trip.
+imap-cap-login_referrals = LOGIN-REFERRALS: the server may redirect you to another server at login.
+imap-cap-mailbox_referrals = MAILBOX-REFERRALS: mailboxes may live on other servers (referrals).
+imap-cap-id = ID: the client and server can exchange identification strings.
+imap-cap-enable = ENABLE: extensions can be switched on with the ENABLE command.
+imap-cap-idle = IDLE: the server can push new mail and changes as they happen.
+imap-cap-literal_plus = LITERAL+: literals written {"{"}N+{"}"} need no + continuation; the client sends at once.
+imap-cap-literal_ = LITERAL-: like LITERAL+ but only for literals up to 4096 octets.
+imap-cap-namespace = NAMESPACE: the NAMESPACE command shows the mailbox hierarchy.
+imap-cap-uidplus = UIDPLUS: APPENDUID/COPYUID codes and UID EXPUNGE are available.
+imap-cap-move = MOVE: messages can be moved in one command (MOVE, UID MOVE).
+imap-cap-unselect = UNSELECT: close a mailbox without expunging.
+imap-cap-children = CHILDREN: LIST says whether a mailbox has children (\HasChildren).
+imap-cap-list_extended = LIST-EXTENDED: LIST takes selection and return options.
+imap-cap-list_status = LIST-STATUS: LIST can return STATUS counts for each mailbox.
+imap-cap-special_use = SPECIAL-USE: LIST marks special mailboxes (\Sent, \Trash, \Drafts ...).
+imap-cap-create_special_use = CREATE-SPECIAL-USE: CREATE can mark a new mailbox as special-use.
+imap-cap-esearch = ESEARCH: extended SEARCH results (MIN, MAX, COUNT, ALL).
+imap-cap-searchres = SEARCHRES: a SEARCH result can be saved and reused as $.
+imap-cap-sort = SORT: the server can sort messages.
+imap-cap-sort_display = SORT=DISPLAY: sort by displayed names (DISPLAYFROM, DISPLAYTO).
+imap-cap-esort = ESORT: extended SORT results.
+imap-cap-thread = { $atom }: the server can group messages into threads with the { $value } algorithm.
+imap-cap-condstore = CONDSTORE: messages carry modification sequences for efficient resynchronisation.
+imap-cap-qresync = QRESYNC: quick resynchronisation of a cached mailbox on SELECT.
+imap-cap-utf8_accept = UTF8=ACCEPT: after ENABLE, mailbox names and headers may be plain UTF-8.
+imap-cap-utf8_only = UTF8=ONLY: the server requires UTF-8 mode.
+imap-cap-i18nlevel = { $atom }: internationalised searching and sorting, level { $value }.
+imap-cap-context = { $atom }: the server can keep search or sort results up to date.
+imap-cap-within = WITHIN: SEARCH can use OLDER and YOUNGER (seconds).
+imap-cap-binary = BINARY: the server can decode transfer encodings for you (FETCH BINARY[]).
+imap-cap-catenate = CATENATE: APPEND can build a message from pieces of existing ones.
+imap-cap-multiappend = MULTIAPPEND: one APPEND can add several messages.
+imap-cap-url_partial = URL-PARTIAL: IMAP URLs can point to part of a message.
+imap-cap-urlauth = URLAUTH: authorised IMAP URLs (used with BURL to send without downloading).
+imap-cap-compress = { $atom }: the connection can be compressed with { $value }.
+imap-cap-quota = QUOTA: storage quotas can be queried.
+imap-cap-acl = ACL: access control lists on mailboxes.
+imap-cap-rights = { $atom }: extra ACL rights letters supported: { $value }.
+imap-cap-metadata = METADATA: annotations on mailboxes and the server.
+imap-cap-metadata_server = METADATA-SERVER: annotations on the server only.
+imap-cap-notify = NOTIFY: the client can ask to be told about changes in other mailboxes.
+imap-cap-savedate = SAVEDATE: FETCH and SEARCH can use the date a message was saved.
+imap-cap-snippet = { $atom }: the server can produce message previews.
+imap-cap-preview = PREVIEW: the server can produce message previews.
+imap-cap-status = { $atom }: STATUS can also report { $value }.
+imap-cap-status_size = STATUS=SIZE: STATUS can report the mailbox size.
+imap-cap-appendlimit = { $atom }: the largest message APPEND accepts.
+imap-cap-objectid = OBJECTID: messages and mailboxes have stable ids (EMAILID, MAILBOXID).
+imap-cap-xlist = XLIST: Gmail's old way of marking special mailboxes.
+imap-cap-others = Also advertised: { $atoms }.
+
+## SMTP explanations
+## [smtp]
+
+smtp-other = Not an SMTP reply: replies start with a three-digit code followed by a space or "-".
+smtp-body = The message ({ $octets } octets): header lines, a blank line, the body; a line holding only "." ends it.
+smtp-enh_template = { $code }: { $class }; { $detail }
+smtp-data_end = A line holding only "." ends the message; the server now answers for the whole message.
+
+## [smtp.reply]
+
+smtp-reply-class_2 = { $code }: a 2xx reply: the command succeeded.
+smtp-reply-class_3 = { $code }: a 3xx reply: go on, the server waits for more input.
+smtp-reply-class_4 = { $code }: a 4xx reply: a temporary failure; the same command may work later.
+smtp-reply-class_5 = { $code }: a 5xx reply: a permanent failure; do not repeat the command unchanged.
+smtp-reply-211 = 211: system status or help reply.
+smtp-reply-214 = 214: help message for a human reader.
+smtp-reply-220 = 220: the server's greeting: ready for your EHLO (or HELO).
+smtp-reply-221 = 221: the server closes the connection (answer to QUIT).
+smtp-reply-235 = 235: authentication succeeded; you may now send mail as this user.
+smtp-reply-250 = 250: requested action okay, completed.
+smtp-reply-251 = 251: user not local; the server will forward the message to the right place.
+smtp-reply-252 = 252: the server cannot verify the user but will accept the message and try to deliver it.
+smtp-reply-334 = 334: the server's SASL challenge, base64 for "{ $decoded }". Answer with a base64 line, or "*" to cancel.
+smtp-reply-334_raw = 334: go on with authentication: answer the (base64) challenge with a base64 line, or "*" to cancel.
+smtp-reply-354 = 354: send the message now: headers, blank line, body, and end with a line holding only ".".
+smtp-reply-421 = 421: the service is not available and the server is closing the connection (shutdown, overload or timeout).
+smtp-reply-432 = 432: a password transition is needed (RFC 4954): the account must change its password first.
+smtp-reply-450 = 450: mailbox unavailable for now (busy or blocked by policy); try again later.
+smtp-reply-451 = 451: local error in processing; the action was aborted, try again later.
+smtp-reply-452 = 452: insufficient system storage, or too many recipients; try again later (or fewer recipients).
+smtp-reply-454 = 454: temporary failure: TLS or authentication is not available right now; try again later.
+smtp-reply-455 = 455: the server cannot accommodate the MAIL/RCPT parameters right now.
+smtp-reply-500 = 500: syntax error, command unrecognised (or the line was too long).
+smtp-reply-501 = 501: syntax error in the parameters or arguments of the command.
+smtp-reply-502 = 502: command not implemented by this server.
+smtp-reply-503 = 503: bad sequence of commands: this command is not allowed at this point of the session.
+smtp-reply-504 = 504: a command parameter (e.g. an AUTH mechanism) is not implemented.
+smtp-reply-521 = 521: this host does not accept mail at all.
+smtp-reply-530 = 530: authentication (or TLS) is required before this command.
+smtp-reply-534 = 534: the authentication mechanism is too weak for this server, or policy wants something else (e.g. an app password).
+smtp-reply-535 = 535: authentication failed: the credentials are invalid.
+smtp-reply-538 = 538: this authentication mechanism needs an encrypted connection: STARTTLS first.
+smtp-reply-550 = 550: requested action not taken: mailbox unavailable (not found, no access, or refused by policy).
+smtp-reply-551 = 551: user not local; the text may say where to send it instead.
+smtp-reply-552 = 552: the message exceeds the storage allocation (too big).
+smtp-reply-553 = 553: mailbox name not allowed (bad address syntax, or not permitted as sender).
+smtp-reply-554 = 554: transaction failed; as a greeting: no SMTP service here.
+smtp-reply-555 = 555: MAIL FROM/RCPT TO parameters not recognised or not implemented.
+smtp-reply-556 = 556: the recipient's domain does not accept mail (e.g. it publishes a null MX).
+
+## [smtp.why]
+
+smtp-why-unknown_command = { $code } because the server does not know a command named { $command }. See :help for the commands.
+smtp-why-needs_ehlo = { $code } because the server wants EHLO (or HELO) before { $command }: greet it first.
+smtp-why-wrong_state = { $code } because { $command } is not allowed in the { $state } state (valid in: { $valid }).
+smtp-why-syntax = 501 because the arguments of { $command } are malformed. Expected: { $syntax }
+smtp-why-rcpt_before_mail = { $code } because RCPT before MAIL FROM: every message starts with MAIL FROM:<address>, then RCPT TO for each recipient.
+smtp-why-data_before_mail = { $code } because there is no message in progress: MAIL FROM and at least one RCPT TO come before { $command }.
+smtp-why-data_before_rcpt = { $code } because no recipient was accepted yet: give at least one RCPT TO:<address> before { $command }.
+smtp-why-nested_mail = { $code } because a message is already in progress: finish it, or RSET, before a new MAIL FROM.
+smtp-why-auth_in_transaction = { $code } because AUTH is not allowed during a mail transaction: authenticate before MAIL FROM (or RSET).
+smtp-why-auth_twice = { $code } because this session is already authenticated; AUTH may succeed only once.
+smtp-why-data_after_bdat = { $code } because DATA cannot follow BDAT in the same message: keep sending BDAT chunks.
+smtp-why-message_rejected = { $code }: the message was refused after its content was sent (content, size or policy); it was not delivered.
+smtp-why-message_deferred = { $code }: the message was not accepted this time (temporary problem); the sender should try again later.
+smtp-why-no_valid_recipients = { $code } because no recipient was accepted, so there is nobody to deliver to.
+smtp-why-needs_auth_or_tls = { $code }: the server wants more security before this command: STARTTLS and/or AUTH first.
+
+## [smtp.after.ehlo]
+
+smtp-after-ehlo-250 = 250 to EHLO: the server greets you; the lines that follow list its extensions, one per line.
+
+## [smtp.after.helo]
+
+smtp-after-helo-250 = 250 to HELO: greeted (no extensions with HELO). Next: MAIL FROM:<address>.
+
+## [smtp.after.mail]
+
+smtp-after-mail-250 = Sender accepted: a new message is in progress. Next: one RCPT TO:<address> per recipient.
+
+## [smtp.after.rcpt]
+
+smtp-after-rcpt-250 = Recipient accepted. Add more with RCPT TO, or send DATA.
+smtp-after-rcpt-251 = Recipient accepted though not local; the server will forward it.
+smtp-after-rcpt-550 = Recipient refused (unknown mailbox or policy). Other recipients are unaffected.
+smtp-after-rcpt-553 = Recipient address refused: bad syntax or not allowed.
+
+## [smtp.after.data]
+
+smtp-after-data-354 = Go ahead: type the message (headers, blank line, body); a line with only "." ends it. Lines starting with "." get an extra dot.
+smtp-after-data-250 = Message accepted for delivery: the transaction is over. Start another with MAIL FROM, or QUIT.
+
+## [smtp.after.bdat]
+
+smtp-after-bdat-250 = Chunk received; with LAST the message is complete and accepted.
+smtp-after-bdat-552 = The message is too big: the chunks exceed the size limit.
+
+## [smtp.after.rset]
+
+smtp-after-rset-250 = Reset: the current message (sender, recipients, data) is discarded.
+
+## [smtp.after.noop]
+
+smtp-after-noop-250 = NOOP: the server is alive.
+
+## [smtp.after.quit]
+
+smtp-after-quit-221 = Goodbye: the server closes the connection.
+
+## [smtp.after.vrfy]
+
+smtp-after-vrfy-250 = The address is valid; the text gives the full mailbox.
+smtp-after-vrfy-252 = The server will not confirm the address (to protect users from harvesting) but would accept mail for it.
+smtp-after-vrfy-550 = No such user here.
+
+## [smtp.after.expn]
+
+smtp-after-expn-250 = The members of the list.
+smtp-after-expn-252 = The server will not reveal the list members.
+
+## [smtp.after.auth]
+
+smtp-after-auth-235 = Authenticated: you may now send mail as this user.
+smtp-after-auth-535 = Authentication failed: wrong user name or password.
+
+## [smtp.after.starttls]
+
+smtp-after-starttls-220 = Start TLS now: the next bytes are the TLS handshake. Send EHLO again afterwards: the extension list may change (AUTH often appears).
+smtp-after-starttls-454 = TLS is not available right now.
+
+## [smtp.after.help]
+
+smtp-after-help-214 = Help text from the server.
+
+## [smtp.warn]
+
+smtp-warn-cleartext_auth = Warning: this connection has no TLS, so the base64 credentials (readable by anyone) just crossed the network. Use STARTTLS or port 465.
+
+## [smtp.ehlo]
+
+smtp-ehlo-pipelining = PIPELINING: you may send several commands without waiting for each reply.
+smtp-ehlo-size = SIZE { $value }: the largest message the server accepts, in octets ({ $size }).
+smtp-ehlo-8bitmime = 8BITMIME: the body may contain 8-bit bytes (MAIL FROM ... BODY=8BITMIME).
+smtp-ehlo-smtputf8 = SMTPUTF8: addresses and headers may contain UTF-8.
+smtp-ehlo-enhancedstatuscodes = ENHANCEDSTATUSCODES: replies carry a detailed code like 5.1.1 after the three digits.
+smtp-ehlo-starttls = STARTTLS: you can switch this connection to TLS.
+smtp-ehlo-auth = AUTH { $value }: the SASL mechanisms you can log in with.
+smtp-ehlo-chunking = CHUNKING: BDAT is available: send the message in chunks of exact size, no dot-stuffing.
+smtp-ehlo-binarymime = BINARYMIME: with BDAT, the body may be raw binary (BODY=BINARYMIME).
+smtp-ehlo-dsn = DSN: you can ask for delivery status notifications (NOTIFY=, RET=, ENVID=, ORCPT=).
+smtp-ehlo-help = HELP: the server answers the HELP command.
+smtp-ehlo-vrfy = VRFY: the server answers VRFY (it may still refuse to confirm addresses).
+smtp-ehlo-expn = EXPN: the server expands mailing lists on request.
+smtp-ehlo-etrn = ETRN: a client may ask the server to flush its queue for a domain.
+smtp-ehlo-deliverby = DELIVERBY: a deadline for delivery can be requested.
+smtp-ehlo-requiretls = REQUIRETLS: a sender can require TLS on every hop of the delivery.
+smtp-ehlo-mt_priority = MT-PRIORITY: messages can carry a priority.
+smtp-ehlo-burl = BURL: the message can be fetched from an IMAP server by URL instead of being sent.
+smtp-ehlo-unknown = { $keyword }: an extension this tool does not know.
+
+## [smtp.enh_class]
+
+smtp-enh_class-2 = success
+smtp-enh_class-4 = temporary failure (try again later)
+smtp-enh_class-5 = permanent failure (do not retry as is)
+
+## [smtp.enh]
+
+smtp-enh-unknown = { $code }: { $class }; a detail code that is not registered.
+
+## [smtp.enh.0]
+
+smtp-enh-0-0 = other or undefined status: no more detail is given
+
+## [smtp.enh.1]
+
+smtp-enh-1-0 = address status: something about an address (sender or recipient)
+smtp-enh-1-1 = bad destination mailbox address: no such user at the destination
+smtp-enh-1-2 = bad destination system address: the domain part is wrong or does not accept mail
+smtp-enh-1-3 = bad destination mailbox address syntax
+smtp-enh-1-4 = destination mailbox address ambiguous: matches several mailboxes
+smtp-enh-1-5 = destination address valid
+smtp-enh-1-6 = destination mailbox has moved, no forwarding address
+smtp-enh-1-7 = bad sender's mailbox address syntax
+smtp-enh-1-8 = bad sender's system address: the sender's domain is not valid
+smtp-enh-1-9 = message relayed to a non-compliant mailer: delivery status may not be reported
+smtp-enh-1-10 = recipient address has a null MX: the domain accepts no mail
+
+## [smtp.enh.2]
+
+smtp-enh-2-0 = mailbox status: something about the recipient's mailbox
+smtp-enh-2-1 = mailbox disabled, not accepting messages
+smtp-enh-2-2 = mailbox full
+smtp-enh-2-3 = message length exceeds an administrative limit
+smtp-enh-2-4 = mailing list expansion problem
+
+## [smtp.enh.3]
+
+smtp-enh-3-0 = mail system status: something about the receiving system
+smtp-enh-3-1 = mail system full (out of storage)
+smtp-enh-3-2 = system not accepting network messages (e.g. shutting down)
+smtp-enh-3-3 = system not capable of the selected features
+smtp-enh-3-4 = message too big for the system
+smtp-enh-3-5 = system incorrectly configured
+smtp-enh-3-6 = requested priority was changed
+
+## [smtp.enh.4]
+
+smtp-enh-4-0 = network or routing status
+smtp-enh-4-1 = no answer from host
+smtp-enh-4-2 = bad connection
+smtp-enh-4-3 = directory server failure (e.g. DNS)
+smtp-enh-4-4 = unable to route: no way to reach the destination
+smtp-enh-4-5 = mail system congestion
+smtp-enh-4-6 = routing loop detected
+smtp-enh-4-7 = delivery time expired
+
+## [smtp.enh.5]
+
+smtp-enh-5-0 = mail delivery protocol status
+smtp-enh-5-1 = invalid command (unknown, or out of sequence)
+smtp-enh-5-2 = syntax error
+smtp-enh-5-3 = too many recipients
+smtp-enh-5-4 = invalid command arguments
+smtp-enh-5-5 = wrong protocol version
+smtp-enh-5-6 = authentication exchange line is too long
+
+## [smtp.enh.6]
+
+smtp-enh-6-0 = message content or media status
+smtp-enh-6-1 = media not supported
+smtp-enh-6-2 = conversion required and prohibited
+smtp-enh-6-3 = conversion required but not supported
+smtp-enh-6-4 = conversion with loss performed
+smtp-enh-6-5 = conversion failed
+smtp-enh-6-6 = message content not available (BURL)
+smtp-enh-6-7 = non-ASCII addresses not permitted for that sender or recipient
+smtp-enh-6-8 = a UTF-8 string reply is required, but the client did not allow it
+smtp-enh-6-9 = a UTF-8 header message cannot be transferred to one or more recipients
+smtp-enh-6-10 = a UTF-8 string reply is required, but the client did not allow it (duplicate of X.6.8, deprecated)
+
+## [smtp.enh.7]
+
+smtp-enh-7-0 = security or policy status (often: authentication or STARTTLS required)
+smtp-enh-7-1 = delivery not authorized, message refused (e.g. relaying denied, sender blocked)
+smtp-enh-7-2 = mailing list expansion prohibited
+smtp-enh-7-3 = security conversion required but not possible
+smtp-enh-7-4 = security features not supported
+smtp-enh-7-5 = cryptographic failure
+smtp-enh-7-6 = cryptographic algorithm not supported
+smtp-enh-7-7 = message integrity failure
+smtp-enh-7-8 = authentication credentials invalid
+smtp-enh-7-9 = authentication mechanism is too weak (or, at Gmail, an application-specific password is required)
+smtp-enh-7-10 = encryption needed
+smtp-enh-7-11 = encryption required for the requested authentication mechanism
+smtp-enh-7-12 = a password transition is needed
+smtp-enh-7-13 = user account disabled
+smtp-enh-7-14 = trust relationship required
+smtp-enh-7-15 = priority level is too low
+smtp-enh-7-16 = message is too big for the specified priority
+smtp-enh-7-17 = mailbox owner has changed
+smtp-enh-7-18 = domain owner has changed
+smtp-enh-7-19 = RRVS test cannot be completed
+smtp-enh-7-20 = no passing DKIM signature found
+smtp-enh-7-21 = no acceptable DKIM signature found
+smtp-enh-7-22 = no valid author-matched DKIM signature found
+smtp-enh-7-23 = SPF validation failed
+smtp-enh-7-24 = SPF validation error
+smtp-enh-7-25 = reverse DNS validation failed
+smtp-enh-7-26 = multiple authentication checks failed
+smtp-enh-7-27 = sender address has a null MX: its domain accepts no replies
+smtp-enh-7-28 = mail flood detected
+smtp-enh-7-29 = ARC validation failure
+smtp-enh-7-30 = REQUIRETLS support required
+
+## [smtp.postfix]
+
+smtp-postfix-greeting = Postfix's greeting (220): ready for EHLO. "ESMTP" means the server supports extensions; Postfix shows its name unless hidden.
+smtp-postfix-ready_tls = Postfix is ready for the TLS handshake: start TLS now, then send EHLO again.
+smtp-postfix-relay_denied = Postfix refuses to relay: the recipient's domain is not one this server handles, and you are not authenticated or trusted. Log in with AUTH (usually port 587) to send to other domains.
+smtp-postfix-unknown_virtual = Postfix does not know this recipient: the domain is a virtual mailbox domain here, but no mailbox exists for the address.
+smtp-postfix-unknown_local = Postfix does not know this recipient: no local user or alias has that name.
+smtp-postfix-recipient_rejected = Postfix refused this recipient; the text after "rejected:" gives the reason (unknown user, policy, or a site rule).
+smtp-postfix-sender_rejected = Postfix refused the sender address (policy: unknown domain, not owned by the logged-in user ...).
+smtp-postfix-helo_rejected = Postfix refused the EHLO/HELO name (e.g. not a fully-qualified domain name).
+smtp-postfix-unknown_command = Postfix does not know this command (502 5.5.2): check the spelling; see HELP or :help.
+smtp-postfix-need_mail = Postfix's wording for RCPT or DATA before MAIL FROM: start a message with MAIL FROM:<address>.
+smtp-postfix-need_rcpt = Postfix's wording for DATA before any accepted RCPT TO (it says so even when MAIL FROM is missing too): MAIL FROM, then RCPT TO, then DATA.
+smtp-postfix-nested_mail = Postfix's wording for MAIL FROM while a message is already in progress: finish it or RSET.
+smtp-postfix-send_helo_first = Postfix wants EHLO or HELO before this command.
+smtp-postfix-starttls_first = This server requires TLS before this command: send STARTTLS, then EHLO again, then AUTH or MAIL.
+smtp-postfix-queued = Postfix accepted the message and put it in its queue with the id shown; delivery happens afterwards.
+smtp-postfix-bye = Goodbye (221 2.0.0): the server closes the connection.
+smtp-postfix-end_data = Postfix waits for the message: end it with a line holding only "." (CR LF . CR LF).
+smtp-postfix-auth_failed = Postfix (via its SASL backend) rejected the user name or password.
+smtp-postfix-pipelining = Postfix saw commands sent ahead of their replies without PIPELINING being used properly (e.g. a message sent before the 354): it drops them.
+smtp-postfix-too_big = The message is larger than Postfix's message_size_limit (see SIZE in EHLO).
+smtp-postfix-timeout = Postfix gave up waiting for the client and closes the connection.
+
+## [smtp.gmail]
+
+smtp-gmail-app_password = Gmail refuses the account password here because the account uses 2-step verification: create an app password in the Google account settings and log in with it.
+smtp-gmail-bad_credentials = Gmail rejected the user name or password.
+
+## POP3 explanations
+## [pop3]
+
+pop3-ok = +OK: the command succeeded.
+pop3-err = -ERR: the command failed; the text says why.
+pop3-greeting = The server's greeting: you are connected, in the authorization state. Log in with USER and PASS (or APOP, AUTH).
+pop3-greeting_apop = The server's greeting: you are in the authorization state. Its timestamp <...> means APOP works too: log in without sending the password (USER and PASS also work).
+pop3-terminator = A line holding only ".": the end of the multi-line answer.
+pop3-other = Not a POP3 status line: replies start with +OK or -ERR; multi-line answers end with a lone ".".
+pop3-body = The message ({ $octets } octets), sent as a multi-line answer: lines that start with "." carry an extra dot, which the client removes.
+
+## [pop3.cont]
+
+pop3-cont-sasl = SASL challenge (base64): answer with a base64 line, or "*" to cancel.
+pop3-cont-sasl_decoded = SASL challenge: base64 for "{ $decoded }". Answer with a base64 line, or "*" to cancel.
+
+## [pop3.why]
+
+pop3-why-unknown_command = -ERR because the server does not know a command named { $command }. See :help for the commands.
+pop3-why-needs_login = -ERR because { $command } needs you to be logged in: USER and PASS first.
+pop3-why-already_logged_in = -ERR because you are already logged in: { $command } is only valid in the authorization state.
+pop3-why-wrong_state = -ERR because { $command } is not valid in the { $state } state (valid in: { $valid }).
+
+## [pop3.warn]
+
+pop3-warn-cleartext_login = Warning: this connection has no TLS, so the password just crossed the network in clear text. Use STLS or port 995.
+
+## [pop3.after.user]
+
+pop3-after-user-ok = User name noted; now send PASS with the password.
+pop3-after-user-err = User name refused (some servers only say so after PASS).
+
+## [pop3.after.pass]
+
+pop3-after-pass-ok = Logged in: the maildrop is locked for you and the session is in the transaction state. Try STAT or LIST.
+pop3-after-pass-err = Login failed: wrong user name or password (or the maildrop is locked). Start again with USER.
+
+## [pop3.after.apop]
+
+pop3-after-apop-ok = Logged in with APOP: the session is in the transaction state.
+pop3-after-apop-err = APOP failed: the digest does not match (wrong password or timestamp).
+
+## [pop3.after.auth]
+
+pop3-after-auth-ok = Authenticated through SASL: the session is in the transaction state.
+pop3-after-auth-err = SASL authentication failed.
+
+## [pop3.after.stls]
+
+pop3-after-stls-ok = Start TLS now: the next bytes are the TLS handshake.
+pop3-after-stls-err = TLS is not available.
+
+## [pop3.after.capa]
+
+pop3-after-capa-ok = The capability list follows, one per line, ending with ".".
+
+## [pop3.after.stat]
+
+pop3-after-stat-ok = The maildrop holds { $first } messages, { $second } octets in all (messages marked with DELE not counted).
+
+## [pop3.after.list]
+
+pop3-after-list-ok = Message { $first } is { $second } octets long.
+pop3-after-list-ok_multi = The scan listing follows: one line per message, "number size", then ".".
+pop3-after-list-err = No such message (or it is marked as deleted).
+
+## [pop3.after.retr]
+
+pop3-after-retr-ok = The message follows, then a line holding only ".".
+pop3-after-retr-err = No such message (or it is marked as deleted).
+
+## [pop3.after.top]
+
+pop3-after-top-ok = The headers and the requested number of body lines follow, then ".".
+pop3-after-top-err = No such message, or TOP is not supported.
+
+## [pop3.after.dele]
+
+pop3-after-dele-ok = Message marked for deletion; it is removed at QUIT (RSET unmarks it).
+pop3-after-dele-err = No such message, or it is already marked as deleted.
+
+## [pop3.after.rset]
+
+pop3-after-rset-ok = Every deletion mark was removed.
+
+## [pop3.after.noop]
+
+pop3-after-noop-ok = NOOP: the server is alive.
+
+## [pop3.after.uidl]
+
+pop3-after-uidl-ok = Message { $first } has the unique id { $second }.
+pop3-after-uidl-ok_multi = The unique-id listing follows: one line per message, "number id", then ".".
+pop3-after-uidl-err = No such message (or it is marked as deleted).
+
+## [pop3.after.quit]
+
+pop3-after-quit-ok = Goodbye: messages marked with DELE are now removed (update state), and the connection closes.
+pop3-after-quit-ok_authorization = Goodbye: you were not logged in, so nothing was changed.
+
+## [pop3.data]
+
+pop3-data-list = Message { $first } is { $second } octets long.
+pop3-data-uidl = Message { $first } has the unique id { $second }; the id stays the same across sessions.
+
+## [pop3.code]
+
+pop3-code-in_use = [IN-USE]: the maildrop is locked by another session (e.g. another client is logged in).
+pop3-code-login_delay = [LOGIN-DELAY]: you are logging in too often; wait before trying again.
+pop3-code-sys = [{ $code }]: a system problem, not your credentials.
+pop3-code-sys_temp = [SYS/TEMP]: a temporary system problem, not your credentials; try again later.
+pop3-code-sys_perm = [SYS/PERM]: a permanent system problem, not your credentials; ask the administrator.
+pop3-code-auth = [AUTH]: the failure is about your credentials (user name or password), not the system.
+pop3-code-utf8 = [UTF8]: the request needs UTF-8 mode.
+pop3-code-unknown = [{ $code }]: a response code this tool does not know.
+
+## [pop3.capa]
+
+pop3-capa-top = TOP: the TOP command is supported.
+pop3-capa-user = USER: log in with USER and PASS.
+pop3-capa-sasl = SASL { $value }: the AUTH mechanisms available.
+pop3-capa-resp_codes = RESP-CODES: -ERR replies carry codes in brackets, such as [IN-USE].
+pop3-capa-login_delay = LOGIN-DELAY { $value }: the minimum number of seconds between logins.
+pop3-capa-pipelining = PIPELINING: several commands may be sent without waiting for replies.
+pop3-capa-expire = EXPIRE { $value }: how many days the server keeps messages after they are retrieved (NEVER: forever).
+pop3-capa-uidl = UIDL: the UIDL command is supported.
+pop3-capa-implementation = IMPLEMENTATION { $value }: the server software.
+pop3-capa-stls = STLS: the connection can switch to TLS.
+pop3-capa-auth_resp_code = AUTH-RESP-CODE: a failed login carries [AUTH] when the credentials are at fault.
+pop3-capa-utf8 = UTF8: UTF-8 mode is available.
+pop3-capa-lang = LANG: server texts can be switched to another language.
+pop3-capa-unknown = { $keyword }: a capability this tool does not know.
+
+## [pop3.dovecot]
+
+pop3-dovecot-greeting = Dovecot's POP3 greeting: in the authorization state, log in with USER and PASS (or AUTH).
+pop3-dovecot-auth_failed = Dovecot rejected the user name or password; it says the same in every case so nobody can probe which user names exist.
+pop3-dovecot-plaintext_disallowed = Dovecot refuses passwords over a connection without TLS: use STLS (or port 995) first.
+pop3-dovecot-logged_in = Logged in (Dovecot's wording): the maildrop is yours and the session is in the transaction state. Try STAT or LIST.
+pop3-dovecot-logging_out = Dovecot says goodbye; deletions are applied, the connection closes.
+pop3-dovecot-unknown_command = Dovecot does not know this command here: a misspelt command, or one not valid in this state (e.g. STAT before login, USER after it).
+pop3-dovecot-noise = Dovecot could not read the arguments: TOP needs a message number and a line count (TOP 1 5).
+pop3-dovecot-no_message = There is no message with that number (or it is marked as deleted).
+pop3-dovecot-idle_timeout = Dovecot closed the idle session.
+
+## [imap.dovecot]
+
+imap-dovecot-greeting = Dovecot's greeting: connected, not logged in. The [CAPABILITY ...] code saves a CAPABILITY command.
+imap-dovecot-auth_failed = Dovecot's wording for a failed login: user name or password wrong. It answers the same in every case (and after a short delay) so nobody can probe user names or guess fast.
+imap-dovecot-unknown_command = Dovecot says "Unknown command" for a misspelt command, and also for a real one that is not valid in this state (e.g. LOGIN after logging in): check the spelling and the session state.
+imap-dovecot-bad_command = Dovecot could not accept this command: the text after the colon says what was wrong.
+imap-dovecot-invalid_arguments = Dovecot could not parse the command's arguments (missing or malformed): see :help for its syntax.
+imap-dovecot-invalid_messageset = The message numbers do not fit this mailbox: the sequence set is malformed or names messages that do not exist (e.g. FETCH 1 in an empty mailbox).
+imap-dovecot-prelogin_bad = Dovecot's login process answers this for commands it does not handle before login (SELECT, FETCH ...): log in first. After three such errors it disconnects.
+imap-dovecot-no_mailbox_selected = This command works on an open mailbox, and none is selected: SELECT or EXAMINE one first.
+imap-dovecot-no_such_mailbox = There is no mailbox with that name: check LIST "" "*" for the names (they are case-sensitive, except INBOX).
+imap-dovecot-prelogin_capabilities = Before login Dovecot lists only what login needs; after login it sends the full list (see the [CAPABILITY] code of the LOGIN reply).
+imap-dovecot-bye_logout = Dovecot's goodbye to LOGOUT: the tagged OK follows, then the connection closes.
+imap-dovecot-idle_timeout = Dovecot closed the connection because nothing happened for too long (the RFC asks servers to wait at least 30 minutes).
+imap-dovecot-too_many_invalid = Dovecot gave up after too many invalid commands and closes the connection.
+imap-dovecot-plaintext_disallowed = Dovecot refuses passwords over a connection without TLS: use STARTTLS (or port 993) first.
+imap-dovecot-logged_in = Logged in (Dovecot's wording): the session is in the authenticated state. SELECT a mailbox next.
+
+## [imap.section]
+
+imap-section-whole = the whole message, header and body
+imap-section-part = MIME part { $part }
+imap-section-header = the message header
+imap-section-text = the message body, without header
+imap-section-mime = the MIME header of the part
+imap-section-header_fields = only the header fields { $fields }
+imap-section-header_fields_not = the header without the fields { $fields }
+imap-section-other = section [{ $section }]
+imap-section-of_part = { $what } of part { $part }
+imap-section-partial = { $what }, from octet { $origin } on
+
+## [repl]
+
+repl-local_only = Here the bytes never left this machine (the embedded server or a loopback address), so nobody else could read them; on a real network everyone on the path could.
+
+## src/repl/tls.rs
+
+repl-tls-host_port_needs_protocol = HOST:PORT needs a protocol: write imap://HOST:PORT, pop3:// or smtp://
+repl-tls-unknown_protocol_use_imap = unknown protocol { $p }: use imap, pop3 or smtp
+repl-tls-unknown_scheme_use_imap = unknown scheme { $other }: use imap://, imaps://, pop3://, pop3s://, smtp:// or smtps://
+repl-tls-address_has_no_host = the address has no host
+repl-tls-not_port_number = { $p } is not a port number
+repl-tls-ipv6_address_needs_closing = an IPv6 address needs its closing ]
+repl-tls-unexpected_after_address = unexpected { $after } after the address
+repl-tls-tls = TLS is on: { $version } with { $cipher_suite }
+repl-tls-certificate = certificate: { $subject }
+repl-tls-none_shown = (none shown)
+repl-tls-issued = issued by { $issuer }
+repl-tls-valid_from_until = valid from { $not_before } until { $not_after }
+repl-tls-verified_chain_leads_trusted = verified: the chain leads to a trusted root and the name matches
+repl-tls-not_verified_insecure_let = NOT verified ({ $describe }); --insecure let it through
+repl-tls-not_verified_insecure_let_2 = NOT verified; --insecure let it through
+repl-tls-everything_learnt_before_tls = everything learnt before TLS is forgotten: an attacker could have altered it. Ask CAPABILITY again (RFC 3501 §6.2.1)
+repl-tls-smtp_session_starts_over = the SMTP session starts over: send EHLO again before MAIL (RFC 3207 §4.2)
+repl-tls-capabilities_seen_before_stls = capabilities seen before STLS are forgotten: send CAPA again (RFC 2595 §4)
+repl-tls-refused_connection_nothing_listens = { $addr } refused the connection: nothing listens on that port
+repl-tls-did_not_answer = { $addr } did not answer: { $e }
+repl-tls-cannot_find_host_name = cannot find the host of { $addr }: the name does not resolve (DNS)
+repl-tls-cannot_connect = cannot connect to { $addr }: { $e }
+
+## src/transport/tls.rs
+
+tls-reading_certificate_pem = reading certificate PEM: { $e }
+tls-no_certificate_found_pem = no certificate found in the PEM
+tls-reading_key_pem = reading key PEM: { $e }
+tls-certificate_key_do_not = certificate and key do not fit together: { $e }
+tls-not_pem_certificate_file = { $path }: not a PEM certificate file: { $e }
+tls-no_certificate = { $path }: no certificate in it
+tls-certificate_has_expired = the certificate has expired
+tls-certificate_not_valid_yet = the certificate is not valid yet (its start date is in the future)
+tls-certificate_another_name_than = the certificate is for another name than the one you connected to
+tls-certificate_signed_ca_machine = the certificate is signed by a CA this machine does not trust
+tls-certificate_self_signed_nobody = the certificate is self-signed: nobody vouches for it but the server itself
+tls-certificate_was_rejected = the certificate was rejected: { $s }
+tls-if_trust_ca_signed = if you trust the CA that signed it, pass that CA's certificate with --ca-file FILE; --insecure also works but accepts any impostor
+tls-self_signed_certificate_vouches = a self-signed certificate vouches only for itself, so no --ca-file can chain to it: only --insecure gets past it, and then anyone could be answering (compare its fingerprint with the administrator's first)
+tls-check_machine_clock_otherwise = check this machine's clock; otherwise only --insecure gets past it, and then anyone could be answering
+tls-connect_using_name_certificate = connect using a name the certificate lists; otherwise only --insecure gets past it, and then anyone could be answering
+tls-insecure_skips_check_risk = --insecure skips the check, at the risk of talking to an impostor
+tls-no_trusted_roots_pass = no trusted roots: { $e }; pass --ca-file
+tls-not_valid_server_name = { $host } is not a valid server name
+tls-server_sent_tls_alert = the server sent a TLS alert: { $a }
+tls-server_closed_connection_during = the server closed the connection during the TLS handshake (is this port really TLS?)
+
+## src/main.rs
+
+main-loading_fixture = loading fixture { $path }
+main-unknown_language_use_en = unknown language { $lang }: use en or ar
+main-fixture_problem = fixture: { $problem }
+main-must_positive_number_seconds = { $what } must be a positive number of seconds
+main-unknown_protocol_use_imap = unknown protocol { $p }: use imap, smtp or pop3
+main-warning_listening_makes_lab = warning: listening on { $bind } makes the lab server reachable from other machines
+main-only_unknown_listener = --only: unknown listener { $name }
+
+## src/repl/interactive.rs
+
+repl-cannot_start_line_editor = cannot start the line editor: { $e }
+repl-embedded_mock_server_offline = the embedded mock server (offline: nothing leaves this machine)
+repl-help_lists_commands_tab = :help lists commands · Tab completes · Ctrl-D leaves
+
+## src/repl/mod.rs
+
+repl-cannot_start_runtime = cannot start the runtime: { $e }
+repl-no_explanation_known_line = no explanation known for this { $p } line
+
+## src/repl/render.rs
+
+repl-more_octets_line_not = [... { $cut } more octets of this line not kept]
+repl-more_shows_rest = :more shows the rest
+repl-not_kept_too_large = not kept: too large
+repl-more_octets_elided = [... { $left } more octets of { $size } elided; { $what }]
+
+## src/repl/script.rs
+
+repl-input_line_was_longer = an input line was longer than { $max_input_line } octets; { $dropped } octets dropped
+
+## src/repl/state.rs
+
+# The session state as the REPL prompt shows it.
+repl-state-closed = closed
+repl-state-not_authenticated = not authenticated
+repl-state-authenticated = authenticated
+repl-state-selected = selected { $mailbox }
+repl-state-logout = logout
+repl-state-authorization = authorization
+repl-state-transaction = transaction
+repl-state-update = update
+repl-state-connected = connected
+repl-state-greeted = greeted
+repl-state-data = in DATA
+repl-state-and_authenticated = { $state }, authenticated
+repl-state-transaction_mail = in transaction (MAIL)
+repl-state-transaction_rcpt = in transaction (RCPT)
+
+## src/serve.rs
+
+serve-cannot_listen = cannot listen on { $addr } for { $name }: { $e }
+serve-maillab_lab_server_one = maillab lab server: one in-memory store, nothing is ever sent anywhere
+serve-ca_give_clients_verify = CA          { $p } (give it to clients to verify the certificate)
+serve-ctrl_stops = Ctrl-C stops it.
+
+## src/store/fixture.rs
+
+fixture-cannot_create_mailbox = { $user }: cannot create mailbox "{ $mailbox }"
+fixture-empty_file_not_message = empty file, not a message
+fixture-not_message_first_line = not a message: the first line is not a header field
+
+## src/store/mod.rs
+
+store-no_user = no user "{ $u }"
+store-mailbox_does_not_exist = mailbox "{ $m }" does not exist
+store-mailbox_already_exists = mailbox "{ $m }" already exists
+store-mailbox_name_cannot_empty = a mailbox name cannot be empty
+store-inbox_cannot_deleted = INBOX cannot be deleted
+store-has_child_mailboxes_already = "{ $name }" has child mailboxes and is already \Noselect
+store-mailbox_cannot_renamed_into = a mailbox cannot be renamed into itself
+
+## src/transport/mod.rs
+
+transport-no_answer_from_within = no answer from { $addr } within { $timeout }
+
+## The REPL banner's accounts, and the teaching texts the servers put in their replies
+## (always English on the wire: replies stay ASCII)
+repl-tips_embedded = users { $accounts } · :help lists commands · Tab completes · Ctrl-D leaves
+repl-account = { $user }/{ $password }
+repl-account_app = { $user }/{ $password } (app password; { $normal } is refused)
+server-smtp-state-greet_first = Say EHLO (or HELO) first: { $command } needs a greeted session (RFC 5321 section 4.1.4)
+server-smtp-state-needs_mail = { $command } first needs MAIL FROM:<address>
+server-smtp-state-needs_mail_rcpt = { $command } needs MAIL FROM:<address> and at least one accepted RCPT TO first
+server-smtp-state-needs_rcpt = { $command } needs at least one accepted RCPT TO:<address> first (no valid recipients yet)
+server-smtp-state-nested_mail = Nested MAIL: a transaction is already open; finish it with DATA or clear it with RSET
+server-smtp-state-in_transaction = { $command } is not allowed during a mail transaction; RSET first, then { $command } (RFC 5321 section 4.1.4)
+server-smtp-state-other = { $command } is not valid now (valid in: { $states })
+server-smtp-auth-needs_ehlo = AUTH needs EHLO first: HELO starts a session without extensions (RFC 4954 section 4)
+server-smtp-auth-app_password = Application-specific password required: { $user } has 2-step verification on, so mail programs must log in with an app password, not the account password (as Gmail answers)
+server-smtp-auth-too_many = { $host } Too many failed authentications ({ $count }), closing connection
+server-smtp-relay-denied = <{ $address }>: Relay access denied: this port takes mail for { $domains } only; to send elsewhere, log in with AUTH on the submission port (587) or SMTPS (465) (RFC 6409)
+server-smtp-relay-not_yours = <{ $address }>: Sender address rejected: not owned by user { $user }; authenticated mail must come from your own address, like <{ $own }>, or anyone could sign as anyone (RFC 6409 section 6.1)
+server-smtp-quota-user_full = <{ $address }>: Mailbox full: { $user } holds more than the quota of { $quota } octets; try later, once mail was deleted
+server-smtp-quota-user_over = Message refused: { $user } would hold more than the quota of { $quota } octets; nothing was stored
+server-smtp-quota-sink_full = The relayed-mail sink is full ({ $limit } octets): this lab server keeps mail for other domains and cannot take more now; nothing was stored
+server-smtp-quota-store_full = The lab server's store is full ({ $limit } octets for everyone); nothing was stored, try later
+server-pop3-state-needs_login = { $command } is only valid after login (TRANSACTION state); log in with USER and PASS first
+server-pop3-state-stls_after_login = STLS is only allowed before login (RFC 2595 section 4)
+server-pop3-state-logged_in = Already logged in as { $user }: { $command } is for the AUTHORIZATION state
+server-pop3-state-other = { $command } is not valid now (valid in: { $states })
+server-pop3-auth-app_password = [AUTH] Application-specific password required: { $user } has 2-step verification on, so mail programs must log in with an app password
+server-pop3-auth-too_many = Too many failed logins ({ $count }), closing connection
+server-imap-auth-invalid = [AUTHENTICATIONFAILED] Authentication failed: wrong user name or password
+server-imap-auth-app_password = [AUTHENTICATIONFAILED] Application-specific password required: { $user } has 2-step verification on, so mail programs must log in with an app password
+server-imap-auth-authorization = [AUTHORIZATIONFAILED] { $user } may not act as { $authzid }
+server-imap-auth-mechanism = [CANNOT] mechanism { $mechanism } is not offered; this server offers AUTH=PLAIN, AUTH=LOGIN and AUTH=CRAM-MD5
+server-imap-auth-cancelled = AUTHENTICATE cancelled by the client
+server-imap-auth-base64 = the SASL response is not valid base64; AUTHENTICATE ended
+server-imap-auth-malformed = AUTHENTICATE failed: { $why }
+server-imap-quota-user = [OVERQUOTA] { $user } would hold more than the quota of { $quota } octets; delete or EXPUNGE mail first
+server-imap-quota-store = [OVERQUOTA] the lab server's store is full ({ $limit } octets for everyone); try later
