@@ -74,10 +74,12 @@ pub(crate) fn check_keyword_room(
         .filter(|f| !f.starts_with('\\') && !mb.keywords.contains(*f))
         .count();
     if new > 0 && mb.keywords.len() + new > max {
-        return Err(Fail::No(format!(
-            "[LIMIT] this mailbox already has {} keywords and may have at most {max}; reuse one of them (FLAGS lists them)",
-            mb.keywords.len()
-        )));
+        let why = crate::tr_en!(
+            "server.imap.keyword_limit",
+            n = mb.keywords.len(),
+            max = max
+        );
+        return Err(Fail::No(format!("[LIMIT] {why}")));
     }
     Ok(())
 }

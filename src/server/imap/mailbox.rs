@@ -108,9 +108,8 @@ impl ImapSession {
             .store
             .read(|i| i.users.get(&user).map_or(0, |u| u.mailboxes.len()));
         if count >= max {
-            return Err(Fail::No(format!(
-                "[LIMIT] you have {count} mailboxes, the most this server allows; DELETE one first"
-            )));
+            let why = crate::tr_en!("server.imap.mailbox_limit", count = count);
+            return Err(Fail::No(format!("[LIMIT] {why}")));
         }
         self.store
             .write(|i| i.create_mailbox(&user, &name))

@@ -21,9 +21,8 @@ pub(super) fn search_answer(outcome: search::Outcome, uid: bool, body: &mut Vec<
     let found = match outcome {
         search::Outcome::Found(found) => found,
         search::Outcome::OverLimit => {
-            return Err(Fail::No(
-                "[LIMIT] this search would cost more than the server allows for one command; use fewer or simpler criteria (or fewer messages, with a UID range)".into(),
-            ))
+            let why = crate::tr_en!("server.imap.search_limit");
+            return Err(Fail::No(format!("[LIMIT] {why}")));
         }
     };
     let mut line = String::with_capacity(9 + found.len() * 6);

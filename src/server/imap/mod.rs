@@ -150,12 +150,12 @@ impl ImapSession {
                     if before_login {
                         let limit = self.config.prelogin_literal.min(self.config.max_literal);
                         let status = if unread { "BAD" } else { "NO" };
-                        out.push(
-                            format!(
-                                "{tag} {status} [TOOBIG] before login a literal may hold at most {limit} octets, this one announced {size} (RFC 7888 LITERAL-); log in first\r\n"
-                            )
-                            .as_bytes(),
+                        let why = crate::tr_en!(
+                            "server.imap.prelogin_literal",
+                            limit = limit,
+                            size = size
                         );
+                        out.push(format!("{tag} {status} [TOOBIG] {why}\r\n").as_bytes());
                     } else {
                         out.push(
                             format!(
@@ -166,7 +166,8 @@ impl ImapSession {
                         );
                     }
                     if unread {
-                        out.push(b"* BYE the octets of that non-synchronizing literal cannot be skipped safely, closing\r\n");
+                        let why = crate::tr_en!("server.imap.literal_not_skipped");
+                        out.push(format!("* BYE {why}\r\n").as_bytes());
                         out.close = true;
                         self.closed = true;
                     }
@@ -262,8 +263,8 @@ impl Session for ImapSession {
         self.closed = true;
         Output {
             bytes: format!(
-                "* BYE idle for {} without a command, closing the connection\r\n",
-                super::idle_words(if matches!(self.state, session::State::NotAuthenticated) {
+                "* BYE {}\r\n",
+                super::idle_goodbye(if matches!(self.state, session::State::NotAuthenticated) {
                     self.config.prelogin_timeout.min(self.config.idle_timeout)
                 } else {
                     self.config.idle_timeout

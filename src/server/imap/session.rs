@@ -203,8 +203,8 @@ impl PrecheckInfo {
                 .is_some_and(|m| !m.noselect)
         });
         (!exists).then(|| {
-            format!("{tag} NO [TRYCREATE] mailbox \"{name}\" does not exist: CREATE it first, then APPEND\r\n")
-                .into_bytes()
+            let why = crate::tr_en!("server.imap.append_trycreate", name = name);
+            format!("{tag} NO [TRYCREATE] {why}\r\n").into_bytes()
         })
     }
 }
