@@ -184,6 +184,7 @@ pub fn raise_descriptor_limit() -> Option<u64> {
                 }
             }
         }
+        #[allow(clippy::unnecessary_cast)] // rlim_t is not u64 everywhere
         Some(lim.rlim_cur as u64)
     }
     #[cfg(not(unix))]
@@ -244,7 +245,9 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
     let mut limits = opts.connections;
     if let Some(fds) = raise_descriptor_limit() {
         // Keep descriptors for listeners, the CA files and the process itself.
-        let room = (fds as usize).saturating_sub(32 + opts.endpoints.len()).max(1);
+        let room = (fds as usize)
+            .saturating_sub(32 + opts.endpoints.len())
+            .max(1);
         limits.total = limits.total.min(room);
     }
     let slots = Arc::new(Slots {

@@ -776,10 +776,12 @@ fn idle_timeout_says_bye() {
     let mut c = Client::new(&store);
     let out = c.s.timed_out();
     assert!(out.close);
-    assert!(String::from_utf8(out.bytes)
-        .unwrap()
-        .starts_with("* BYE idle for 3 minutes"),
-        "before login the short timer applies");
+    assert!(
+        String::from_utf8(out.bytes)
+            .unwrap()
+            .starts_with("* BYE idle for 3 minutes"),
+        "before login the short timer applies"
+    );
 }
 
 /// The same course sessions on the store `maillab` really starts with.

@@ -29,7 +29,7 @@ fn ten_bodies_of_fifty_megabytes_to_a_client_that_never_reads() {
     std::thread::sleep(Duration::from_millis(500));
     let before = rss_kib(lab.pid());
 
-    let items = vec!["BODY.PEEK[]"; 10].join(" ");
+    let items = ["BODY.PEEK[]"; 10].join(" ");
     c.send(format!("f FETCH 3 ({items})\r\n").as_bytes());
     let t = Instant::now();
     let mut peak = before;
@@ -48,7 +48,10 @@ fn ten_bodies_of_fifty_megabytes_to_a_client_that_never_reads() {
     let got = c
         .until_closed(Duration::from_secs(10))
         .expect("the connection was closed");
-    assert!(got < 50 * 1000 * 1000, "read {got} octets of a 500 MB reply");
+    assert!(
+        got < 50 * 1000 * 1000,
+        "read {got} octets of a 500 MB reply"
+    );
     // The server itself is fine.
     let mut d = imap_login(addr, "riley", "firefly");
     assert!(d.cmd("n", "NOOP", S5).contains("n OK"));
@@ -73,12 +76,21 @@ fn repeated_and_partial_bodies_arrive_whole_to_a_reader() {
     want.extend_from_slice(format!(" BODY[] {{{}}}\r\n", msg.len()).as_bytes());
     want.extend_from_slice(&msg);
     want.extend_from_slice(b")\r\nf OK FETCH completed\r\n");
-    let r = c.tagged("f", Duration::from_secs(30)).expect("FETCH answered");
+    let r = c
+        .tagged("f", Duration::from_secs(30))
+        .expect("FETCH answered");
     assert_eq!(r.len(), want.len());
-    assert!(r.as_bytes() == want.as_slice(), "the reply differs from the message");
+    assert!(
+        r.as_bytes() == want.as_slice(),
+        "the reply differs from the message"
+    );
     // Every message of the mailbox, pipelined twice.
     c.send(b"g FETCH 1:* BODY.PEEK[]\r\nh FETCH 1:* (RFC822.SIZE)\r\n");
     let r = c.tagged("h", Duration::from_secs(30)).expect("answers");
-    assert!(r.contains("g OK") && r.contains("h OK"), "{}", &r[r.len().saturating_sub(200)..]);
+    assert!(
+        r.contains("g OK") && r.contains("h OK"),
+        "{}",
+        &r[r.len().saturating_sub(200)..]
+    );
     assert!(r.contains(&format!("* 3 FETCH (BODY[] {{{}}}\r\n", msg.len())));
 }

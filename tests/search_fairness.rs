@@ -49,7 +49,10 @@ fn search_while_probing(mut c: Conn, addr: &str, search: Vec<u8>, tag: &str) -> 
         std::thread::sleep(Duration::from_millis(50));
         assert!(probes < 2000, "the search did not finish");
     }
-    let reply = worker.join().expect("search thread").expect("SEARCH answered");
+    let reply = worker
+        .join()
+        .expect("search thread")
+        .expect("SEARCH answered");
     (reply, slowest)
 }
 
@@ -113,7 +116,11 @@ fn a_search_over_the_cost_limit_says_limit_and_others_are_served() {
     );
     assert!(!reply.contains("* SEARCH"), "no partial result is reported");
     assert!(slowest < PROBE_BOUND, "a probe took {slowest:?}");
-    assert!(t.elapsed() < Duration::from_secs(60), "took {:?}", t.elapsed());
+    assert!(
+        t.elapsed() < Duration::from_secs(60),
+        "took {:?}",
+        t.elapsed()
+    );
 }
 
 #[test]
@@ -142,9 +149,14 @@ fn two_hundred_keys_over_fifty_thousand_messages_return_results() {
         }
         w.write_all(&batch).expect("write");
     });
-    let r = c.tagged("x49999", Duration::from_secs(120)).expect("all APPENDs answered");
+    let r = c
+        .tagged("x49999", Duration::from_secs(120))
+        .expect("all APPENDs answered");
     writer.join().expect("writer");
-    assert!(!r.contains(" NO ") && !r.contains(" BAD "), "an APPEND failed");
+    assert!(
+        !r.contains(" NO ") && !r.contains(" BAD "),
+        "an APPEND failed"
+    );
     let n = exists(&c.cmd("s", "SELECT big", Duration::from_secs(10)));
     assert_eq!(n, 50_000);
 
@@ -162,7 +174,11 @@ fn two_hundred_keys_over_fifty_thousand_messages_return_results() {
         .lines()
         .find_map(|l| l.strip_prefix("* SEARCH"))
         .expect("a * SEARCH line");
-    assert_eq!(found.split_whitespace().count(), 50_000, "every message matches");
+    assert_eq!(
+        found.split_whitespace().count(),
+        50_000,
+        "every message matches"
+    );
     assert!(slowest < PROBE_BOUND, "a probe took {slowest:?}");
     eprintln!("200 keys over 50,000 messages: {took:?}, slowest probe {slowest:?}");
 }

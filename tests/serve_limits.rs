@@ -60,7 +60,10 @@ fn append_to_a_missing_mailbox_says_trycreate_before_any_octet() {
     let mut c = imap_login(lab.addr("imap"), "alex", "drums");
     c.send(b"a APPEND nosuchbox {10000000}\r\n");
     let r = c.line(S5).expect("answer");
-    assert!(r.starts_with("a NO [TRYCREATE]"), "no continuation first: {r}");
+    assert!(
+        r.starts_with("a NO [TRYCREATE]"),
+        "no continuation first: {r}"
+    );
     // Non-synchronizing: the octets are skipped, never stored, and the next command runs.
     c.send(b"b APPEND nosuchbox {10+}\r\n0123456789\r\nc NOOP\r\n");
     let r = c.tagged("c", S5).expect("answers");
@@ -72,10 +75,7 @@ fn append_to_a_missing_mailbox_says_trycreate_before_any_octet() {
 
 #[test]
 fn connection_limits_answer_in_each_protocol() {
-    let lab = Lab::start_with(
-        &["imap", "pop3", "smtp"],
-        &["--limit", "max-per-address=3"],
-    );
+    let lab = Lab::start_with(&["imap", "pop3", "smtp"], &["--limit", "max-per-address=3"]);
     let held: Vec<(Conn, String)> = (0..3).map(|_| greeted(lab.addr("imap"))).collect();
     for (_, g) in &held {
         assert!(g.starts_with("* OK"), "{g}");
@@ -143,12 +143,17 @@ fn the_timer_restarts_on_commands_not_bytes() {
     c.cmd("s", "SELECT INBOX", S5);
     c.send(b"i IDLE\r\n");
     assert!(c.line(S5).expect("continuation").starts_with('+'));
-    assert!(c.line(Duration::from_secs(5)).is_none(), "nothing, not a BYE");
+    assert!(
+        c.line(Duration::from_secs(5)).is_none(),
+        "nothing, not a BYE"
+    );
     c.send(b"DONE\r\n");
     let r = c.tagged("i", S5).expect("IDLE ends");
     assert!(r.contains("i OK"), "{r}");
     // Out of IDLE the timer runs again (3 seconds after login).
-    let bye = c.line(Duration::from_secs(6)).expect("goodbye after idling");
+    let bye = c
+        .line(Duration::from_secs(6))
+        .expect("goodbye after idling");
     assert!(bye.starts_with("* BYE idle for 3 seconds"), "{bye}");
 }
 
@@ -171,7 +176,11 @@ fn a_stalled_starttls_and_a_slow_literal_are_closed() {
     // No ClientHello ever comes.
     let t = Instant::now();
     assert!(c.until_closed(Duration::from_secs(6)).is_some(), "closed");
-    assert!(t.elapsed() >= Duration::from_millis(1500), "{:?}", t.elapsed());
+    assert!(
+        t.elapsed() >= Duration::from_millis(1500),
+        "{:?}",
+        t.elapsed()
+    );
 
     // A literal arriving at 20 octets a second, far under 2000.
     let mut c = imap_login(lab.addr("imap"), "alex", "drums");
@@ -185,7 +194,9 @@ fn a_stalled_starttls_and_a_slow_literal_are_closed() {
             closed = true;
             break;
         }
-        if c.line(Duration::from_millis(500)).is_some_and(|l| l.starts_with("* BYE")) {
+        if c.line(Duration::from_millis(500))
+            .is_some_and(|l| l.starts_with("* BYE"))
+        {
             closed = true;
             break;
         }
@@ -246,14 +257,21 @@ fn failed_logins_are_answered_slowly_and_close_the_connection() {
     assert!(r.contains("b NO"), "{r}");
     let second = t.elapsed();
     assert!(first >= Duration::from_millis(300), "{first:?}");
-    assert!(second >= Duration::from_millis(600), "the delay grows: {second:?}");
+    assert!(
+        second >= Duration::from_millis(600),
+        "the delay grows: {second:?}"
+    );
     let r = c.cmd("c", "LOGIN alex wrong3", S5);
     assert!(r.contains("c NO"), "{r}");
     assert!(c.until_closed(S5).is_some(), "closed after three failures");
     // No lockout: the right password works at once on a new connection.
     let t = Instant::now();
     imap_login(addr, "alex", "drums");
-    assert!(t.elapsed() < Duration::from_millis(300), "{:?}", t.elapsed());
+    assert!(
+        t.elapsed() < Duration::from_millis(300),
+        "{:?}",
+        t.elapsed()
+    );
 }
 
 #[test]

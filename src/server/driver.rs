@@ -60,7 +60,9 @@ impl Limits {
             idle: c.idle_timeout,
             prelogin: c.prelogin_timeout.min(c.idle_timeout),
             write_stall: c.write_stall_timeout,
-            min_data_octets: c.min_data_rate.saturating_mul(c.rate_window.as_secs().max(1)),
+            min_data_octets: c
+                .min_data_rate
+                .saturating_mul(c.rate_window.as_secs().max(1)),
             rate_window: c.rate_window,
             tls_handshake: c.tls_handshake_timeout,
             auth_delay: c.auth_failure_delay,
@@ -110,7 +112,11 @@ pub async fn run(
     // Small: an idle connection holds this buffer, and 1,000 of them must stay cheap.
     let mut buf = vec![0u8; 8 * 1024];
     let out = session.greeting();
-    if write_out(&mut stream, &out, limits.write_stall).await.is_err() || out.close {
+    if write_out(&mut stream, &out, limits.write_stall)
+        .await
+        .is_err()
+        || out.close
+    {
         let _ = stream.shutdown().await;
         return;
     }
@@ -186,7 +192,10 @@ pub async fn run(
                 }
             }
             if let Some(work) = session.take_work() {
-                if write_out(&mut stream, &out, limits.write_stall).await.is_err() {
+                if write_out(&mut stream, &out, limits.write_stall)
+                    .await
+                    .is_err()
+                {
                     break End::Gone;
                 }
                 let result = run_work(work).await;
@@ -194,13 +203,19 @@ pub async fn run(
                 continue;
             }
             if session.has_pending_input() && !out.close && !out.start_tls {
-                if write_out(&mut stream, &out, limits.write_stall).await.is_err() {
+                if write_out(&mut stream, &out, limits.write_stall)
+                    .await
+                    .is_err()
+                {
                     break End::Gone;
                 }
                 out = session.receive(&[]);
                 continue;
             }
-            if write_out(&mut stream, &out, limits.write_stall).await.is_err() {
+            if write_out(&mut stream, &out, limits.write_stall)
+                .await
+                .is_err()
+            {
                 break End::Gone;
             }
             if out.close {
@@ -213,8 +228,7 @@ pub async fn run(
                 let Some(cfg) = tls.as_ref().and_then(|t| t.config().ok()) else {
                     break End::Gone;
                 };
-                match tokio::time::timeout(limits.tls_handshake, tls::accept(stream, cfg)).await
-                {
+                match tokio::time::timeout(limits.tls_handshake, tls::accept(stream, cfg)).await {
                     Ok(Ok(s)) => {
                         stream = s;
                         session.tls_started();
@@ -252,10 +266,28 @@ async fn sleep_until(deadline: Option<Instant>) {
 /// Runs a session's work on the blocking pool, a bounded number at a time.
 async fn run_work(work: super::Work) -> Box<dyn std::any::Any + Send> {
     let _permit = work_slots().acquire().await;
-    match tokio::task::spawn_blocking(work.0).await {
+    let job = work.0;
+    let run = move || {
+        lower_priority();
+        job()
+    };
+    match tokio::task::spawn_blocking(run).await {
         Ok(r) => r,
         // A panic in the work: the session reports a failure of its own kind.
         Err(_) => Box::new(()),
+    }
+}
+
+/// Lowers the calling thread's scheduling priority (nice 10): the blocking pool's
+/// threads run long work, which should yield the CPU to the threads serving sockets
+/// when the machine is busy. Only this thread changes (Linux: per-thread nice).
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: gettid has no preconditions; setpriority only changes this thread's nice
+    // value (failing harmlessly, e.g. when not permitted).
+    unsafe {
+        let tid = libc::gettid();
+        libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 10);
     }
 }
 

@@ -230,7 +230,10 @@ impl Default for ServerConfig {
 pub fn idle_goodbye(d: Duration) -> String {
     let secs = d.as_secs();
     if secs < 60 || secs % 60 != 0 {
-        crate::tr_en!("server.idle_seconds", n = crate::protocol::text::Arg::from(secs))
+        crate::tr_en!(
+            "server.idle_seconds",
+            n = crate::protocol::text::Arg::from(secs)
+        )
     } else {
         crate::tr_en!(
             "server.idle_minutes",

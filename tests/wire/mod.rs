@@ -28,7 +28,11 @@ impl Conn {
 
     /// Reads until `done` holds for what was read, or `limit` passes (then None).
     /// Returns what was read up to and including the line `done` accepted.
-    fn read_until(&mut self, limit: Duration, done: impl Fn(&[u8]) -> Option<usize>) -> Option<Vec<u8>> {
+    fn read_until(
+        &mut self,
+        limit: Duration,
+        done: impl Fn(&[u8]) -> Option<usize>,
+    ) -> Option<Vec<u8>> {
         let end = Instant::now() + limit;
         loop {
             if let Some(n) = done(&self.buf) {
@@ -53,8 +57,10 @@ impl Conn {
 
     /// One line (CRLF included) within `limit`.
     pub fn line(&mut self, limit: Duration) -> Option<String> {
-        self.read_until(limit, |b| b.windows(2).position(|w| w == b"\r\n").map(|i| i + 2))
-            .map(|v| String::from_utf8_lossy(&v).into_owned())
+        self.read_until(limit, |b| {
+            b.windows(2).position(|w| w == b"\r\n").map(|i| i + 2)
+        })
+        .map(|v| String::from_utf8_lossy(&v).into_owned())
     }
 
     /// Everything up to and including the line starting with `tag ` within `limit`.
@@ -112,7 +118,11 @@ pub fn imap_login(addr: &str, user: &str, pass: &str) -> Conn {
     let mut c = Conn::open(addr);
     let g = c.line(Duration::from_secs(5)).expect("greeting");
     assert!(g.starts_with("* OK"), "greeting: {g}");
-    let r = c.cmd("l1", &format!("LOGIN {user} {pass}"), Duration::from_secs(5));
+    let r = c.cmd(
+        "l1",
+        &format!("LOGIN {user} {pass}"),
+        Duration::from_secs(5),
+    );
     assert!(r.contains("l1 OK"), "login: {r}");
     c
 }
@@ -142,7 +152,9 @@ pub fn append(c: &mut Conn, tag: &str, mailbox: &str, msg: &[u8]) {
     c.send(format!("{tag} APPEND {mailbox} {{{}+}}\r\n", msg.len()).as_bytes());
     c.send(msg);
     c.send(b"\r\n");
-    let r = c.tagged(tag, Duration::from_secs(60)).expect("APPEND answered");
+    let r = c
+        .tagged(tag, Duration::from_secs(60))
+        .expect("APPEND answered");
     assert!(r.contains(&format!("{tag} OK")), "APPEND: {r}");
 }
 

@@ -34,10 +34,18 @@ pub enum Event {
     /// A literal over the limit (RFC 7889 TOOBIG). For `{n}` no octets follow; for
     /// `{n+}` they were read and thrown away, unless `unread` (the framer was told to
     /// stop at oversized non-synchronizing literals: the session closes the connection).
-    TooBig { tag: String, size: u64, unread: bool },
+    TooBig {
+        tag: String,
+        size: u64,
+        unread: bool,
+    },
     /// The pre-check refused the command before its literal (reply given).
     Rejected { reply: Vec<u8> },
 }
+
+/// Sees the command so far when a literal is announced (with whether it is
+/// synchronizing) and may refuse it with a reply.
+pub type Precheck<'a> = dyn FnMut(&[u8], bool) -> Option<Vec<u8>> + 'a;
 
 enum State {
     Text,
@@ -45,7 +53,10 @@ enum State {
         remaining: usize,
     },
     /// Throw away `remaining` octets of a non-synchronizing literal, then report `then`.
-    Discard { remaining: u64, then: Option<Event> },
+    Discard {
+        remaining: u64,
+        then: Option<Event>,
+    },
     /// Throw away the rest of the current line.
     SkipLine,
 }
@@ -117,7 +128,7 @@ impl Framer {
         input: &[u8],
         pos: &mut usize,
         literals: bool,
-        precheck: &mut dyn FnMut(&[u8], bool) -> Option<Vec<u8>>,
+        precheck: &mut Precheck<'_>,
     ) -> Option<Event> {
         while *pos < input.len() {
             let rest = &input[*pos..];
@@ -213,10 +224,7 @@ impl Framer {
 
     /// The current segment just ended; if it announces a literal, switch state.
     /// `precheck` is told whether the literal is synchronizing.
-    fn literal_announced(
-        &mut self,
-        precheck: &mut dyn FnMut(&[u8], bool) -> Option<Vec<u8>>,
-    ) -> Option<Event> {
+    fn literal_announced(&mut self, precheck: &mut Precheck<'_>) -> Option<Event> {
         let seg = &self.buf[self.seg_start..];
         let (digits, sync) = literal_suffix(seg)?;
         let size_text = String::from_utf8_lossy(digits).into_owned();

@@ -62,9 +62,7 @@ pub fn capabilities(
     } else {
         "IMAP4rev1 LITERAL-"
     });
-    caps.push_str(
-        " SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT CHILDREN SPECIAL-USE",
-    );
+    caps.push_str(" SASL-IR ID ENABLE IDLE NAMESPACE UIDPLUS MOVE UNSELECT CHILDREN SPECIAL-USE");
     if !authenticated {
         if tls_available && !tls_active {
             caps.push_str(" STARTTLS");

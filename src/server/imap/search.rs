@@ -336,7 +336,9 @@ impl Job {
     /// An upper estimate of what [`Job::run`] costs, in the units of the cost limit.
     pub fn estimate(&self) -> u64 {
         let n = self.candidates.len() as u64;
-        let per_key = n.saturating_mul(all_keys(&self.key)).saturating_mul(KEY_COST);
+        let per_key = n
+            .saturating_mul(all_keys(&self.key))
+            .saturating_mul(KEY_COST);
         let text = text_keys(&self.key);
         if text == 0 {
             return per_key;
@@ -435,8 +437,12 @@ fn contains_ci_bytes(hay: &[u8], needle: &[u8]) -> bool {
     }
     let first = needle[0];
     let starts = &hay[..=hay.len() - needle.len()];
-    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), starts)
-        .any(|i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        starts,
+    )
+    .any(|i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
 }
 
 /// The raw header section of a message (up to the first empty line).
