@@ -1127,6 +1127,27 @@ serve-cannot_listen = cannot listen on { $addr } for { $name }: { $error }
 serve-maillab_lab_server_one = maillab lab server: one in-memory store, nothing is ever sent anywhere
 serve-ca_give_clients_verify = CA          { $path } (give it to clients to verify the certificate)
 serve-ctrl_stops = Ctrl-C stops it.
+serve-limit_expected = expected NAME=VALUE
+serve-limit_not_number = { $value } is not a whole number
+serve-limit_unknown = unknown limit { $name }
+serve-busy = too many connections to this lab server (from your address or in all), try again later
+
+## src/server: the lab server's limits and timers (wire texts, ASCII)
+
+server-idle_seconds = idle for { $n } { $n ->
+    [one] second
+   *[other] seconds
+} without a command, closing the connection
+server-idle_minutes = idle for { $n } { $n ->
+    [one] minute
+   *[other] minutes
+} without a command, closing the connection
+server-imap-prelogin_literal = before login a literal may hold at most { $limit } octets, this one announced { $size } (RFC 7888 LITERAL-); log in first
+server-imap-literal_not_skipped = the octets of that non-synchronizing literal cannot be skipped safely, closing
+server-imap-keyword_limit = this mailbox already has { $n } keywords and may have at most { $max }; reuse one of them (FLAGS lists them)
+server-imap-mailbox_limit = you have { $count } mailboxes, the most this server allows; DELETE one first
+server-imap-search_limit = this search would cost more than the server allows for one command; use fewer or simpler criteria, or fewer messages with a UID range
+server-imap-append_trycreate = mailbox "{ $name }" does not exist: CREATE it first, then APPEND
 
 ## src/store/fixture.rs
 
