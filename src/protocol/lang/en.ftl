@@ -212,6 +212,7 @@ imap-after-unselect-ok = Mailbox closed without removing anything. Back to the a
 ## [imap.after.expunge]
 
 imap-after-expunge-ok = Expunge done: every message flagged \Deleted is gone; each * N EXPUNGE above reported one.
+imap-after-expunge-no = EXPUNGE failed: nothing was removed (the mailbox may be open read-only, or you lack the right to delete).
 
 ## [imap.after.uid_expunge]
 
@@ -220,14 +221,17 @@ imap-after-uid_expunge-ok = Done: the listed UIDs that were flagged \Deleted are
 ## [imap.after.store]
 
 imap-after-store-ok = Flags changed; the * FETCH lines above show the new flags (none with .SILENT).
+imap-after-store-no = STORE failed: the flags did not change (the mailbox may be open read-only, or the messages were expunged meanwhile).
 
 ## [imap.after.uid_store]
 
 imap-after-uid_store-ok = Flags changed; the * FETCH lines above show the new flags and UIDs.
+imap-after-uid_store-no = UID STORE failed: the flags did not change (the mailbox may be open read-only).
 
 ## [imap.after.fetch]
 
 imap-after-fetch-ok = End of FETCH: the * FETCH lines above carry the data you asked for.
+imap-after-fetch-no = FETCH failed for some of the messages, e.g. because another session expunged them meanwhile.
 
 ## [imap.after.uid_fetch]
 
@@ -245,6 +249,7 @@ imap-after-uid_search-ok = End of UID SEARCH: the * SEARCH line above lists the 
 
 imap-after-copy-ok = The messages were copied; [COPYUID] (if present) gives their new UIDs.
 imap-after-copy-no = COPY failed; with [TRYCREATE] the target mailbox does not exist: CREATE it first.
+imap-after-uid_copy-no = UID COPY failed; if the target mailbox does not exist, CREATE it first.
 
 ## [imap.after.uid_copy]
 
@@ -253,10 +258,12 @@ imap-after-uid_copy-ok = The messages were copied; [COPYUID] (if present) gives 
 ## [imap.after.move]
 
 imap-after-move-ok = The messages were moved; the * EXPUNGE lines above removed them from this mailbox.
+imap-after-move-no = MOVE failed: nothing was moved (no such target mailbox, or this one is open read-only).
 
 ## [imap.after.uid_move]
 
 imap-after-uid_move-ok = The messages were moved; the EXPUNGE lines above removed them from this mailbox.
+imap-after-uid_move-no = UID MOVE failed: nothing was moved (no such target mailbox, or this one is open read-only).
 
 ## [imap.after.idle]
 
