@@ -134,7 +134,10 @@ fn read_corpus() -> Vec<Corpus> {
 /// Tokens of `text` that look like SMTP reply codes (`550`) or enhanced status
 /// codes (`5.1.1`).
 fn smtp_codes_in(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+    // A port ("port 587") is not a reply code.
+    let text = text.replace("port ", "port:");
+    text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ':'))
+        .filter(|w| !w.starts_with("port:") && !w.contains(':'))
         .map(|w| w.trim_matches('.'))
         .filter(|w| {
             let is_reply = w.len() == 3
@@ -313,6 +316,13 @@ fn the_checks_catch_what_they_are_for() {
     assert!(f.iter().any(|f| f.contains("Exim")), "{f:?}");
     assert!(f.iter().any(|f| f.contains("below Command")), "{f:?}");
     assert!(f.iter().any(|f| f.contains("code 250")), "{f:?}");
+    // A port number is not a code.
+    let f = faults(
+        &c,
+        &entry,
+        &[fake("x", "Use port 587 or port 465", Specificity::Code)],
+    );
+    assert!(f.iter().all(|f| !f.contains("states")), "{f:?}");
     let imap = Corpus {
         protocol: Protocol::Imap,
         server: "Dovecot",
