@@ -195,7 +195,7 @@ imap-after-status-no = STATUS failed: no such mailbox, or no access.
 ## [imap.after.append]
 
 imap-after-append-ok = The message was added to the mailbox.
-imap-after-append-no = APPEND failed; with [TRYCREATE] the mailbox does not exist yet: CREATE it first.
+imap-after-append-no = APPEND failed: the mailbox does not exist, or the message was refused (too big, over quota ...). If the mailbox is missing, CREATE it first.
 
 ## [imap.after.logout]
 
@@ -247,13 +247,13 @@ imap-after-uid_search-ok = End of UID SEARCH: the * SEARCH line above lists the 
 
 ## [imap.after.copy]
 
-imap-after-copy-ok = The messages were copied; [COPYUID] (if present) gives their new UIDs.
-imap-after-copy-no = COPY failed; with [TRYCREATE] the target mailbox does not exist: CREATE it first.
+imap-after-copy-ok = The messages were copied into the target mailbox.
+imap-after-copy-no = COPY failed: nothing was copied (no such target mailbox, or no right to add to it). If the mailbox is missing, CREATE it first.
 imap-after-uid_copy-no = UID COPY failed; if the target mailbox does not exist, CREATE it first.
 
 ## [imap.after.uid_copy]
 
-imap-after-uid_copy-ok = The messages were copied; [COPYUID] (if present) gives their new UIDs.
+imap-after-uid_copy-ok = The messages were copied into the target mailbox.
 
 ## [imap.after.move]
 
@@ -991,7 +991,7 @@ pop3-dovecot-apop_disabled = This server does not offer APOP (its greeting carri
 
 ## [imap.dovecot]
 
-imap-dovecot-greeting = Dovecot's greeting: connected, not logged in. The [CAPABILITY ...] code saves a CAPABILITY command.
+imap-dovecot-greeting = Dovecot's greeting: connected, not logged in. Its capability list comes along, which saves a CAPABILITY command.
 imap-dovecot-auth_failed = Dovecot's wording for a failed login: user name or password wrong. It answers the same in every case (and after a short delay) so nobody can probe user names or guess fast.
 imap-dovecot-unknown_command = Dovecot says "Unknown command" for a misspelt command, and also for a real one that is not valid in this state (e.g. LOGIN after logging in): check the spelling and the session state.
 imap-dovecot-bad_command = Dovecot could not accept this command: the text after the colon says what was wrong.
@@ -1000,7 +1000,7 @@ imap-dovecot-invalid_messageset = The message numbers do not fit this mailbox: t
 imap-dovecot-prelogin_bad = Dovecot's login process could not accept this: before login it takes only CAPABILITY, NOOP, ID, STARTTLS, LOGIN, AUTHENTICATE and LOGOUT, with their arguments (SELECT, FETCH ... need a login first). After three such errors it disconnects.
 imap-dovecot-no_mailbox_selected = This command works on an open mailbox, and none is selected: SELECT or EXAMINE one first.
 imap-dovecot-no_such_mailbox = There is no mailbox with that name: check LIST "" "*" for the names (they are case-sensitive, except INBOX).
-imap-dovecot-prelogin_capabilities = Before login Dovecot lists only what login needs; after login it sends the full list (see the [CAPABILITY] code of the LOGIN reply).
+imap-dovecot-prelogin_capabilities = Before login Dovecot lists only what login needs; after login it sends the full list (with the reply to LOGIN).
 imap-dovecot-bye_logout = Dovecot's goodbye to LOGOUT: the tagged OK follows, then the connection closes.
 imap-dovecot-idle_timeout = Dovecot closed the connection because nothing happened for too long (the RFC asks servers to wait at least 30 minutes).
 imap-dovecot-too_many_invalid = Dovecot gave up after too many invalid commands and closes the connection.
