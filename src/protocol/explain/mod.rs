@@ -25,7 +25,7 @@ mod readers;
 mod smtp;
 mod walk;
 
-pub use walk::{explain_text, explain_text_in};
+pub use walk::{explain_session_in, explain_text, explain_text_in, step_context, Explained};
 
 use std::collections::HashMap;
 use std::fmt;
@@ -37,8 +37,6 @@ use serde::Deserialize;
 
 use super::reply::{self, ImapKind};
 use super::text::{self, Language};
-// `walk.rs` names it through this module.
-use super::is_known_command;
 use super::{command, parse_command_line, CommandLine, CommandSpec, Protocol};
 
 /// Where a line was received: the session state, the command it answers, the

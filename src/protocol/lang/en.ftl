@@ -1109,21 +1109,21 @@ repl-input_line_was_longer = an input line was longer than { $max_input_line } o
 
 ## src/repl/state.rs
 
-# The session state as the REPL prompt shows it.
-repl-state-closed = closed
-repl-state-not_authenticated = not authenticated
-repl-state-authenticated = authenticated
-repl-state-selected = selected { $mailbox }
-repl-state-logout = logout
-repl-state-authorization = authorization
-repl-state-transaction = transaction
-repl-state-update = update
-repl-state-connected = connected
-repl-state-greeted = greeted
-repl-state-data = in DATA
+# The session state as the REPL prompt shows it, by State::text_id.
+state-imap-not_authenticated = not authenticated
+state-imap-authenticated = authenticated
+state-imap-selected = selected { $mailbox }
+state-imap-logout = logout
+state-smtp-connected = connected
+state-smtp-greeted = greeted
+state-smtp-mail = in transaction (MAIL)
+state-smtp-rcpt = in transaction (RCPT)
+state-smtp-data = in DATA
+state-smtp-closed = closed
+state-pop3-authorization = authorization
+state-pop3-transaction = transaction
+state-pop3-update = update
 repl-state-and_authenticated = { $state }, authenticated
-repl-state-transaction_mail = in transaction (MAIL)
-repl-state-transaction_rcpt = in transaction (RCPT)
 
 ## src/serve.rs
 
@@ -1151,6 +1151,91 @@ store-mailbox_cannot_renamed_into = a mailbox cannot be renamed into itself
 ## src/transport/mod.rs
 
 transport-no_answer_from_within = no answer from { $addr } within { $timeout }
+
+## src/lessons (guided lessons)
+
+lesson-step_help = (:hint a hint, :show the model answer, :skip, :back, :steps, :restart, :answer VALUE)
+lesson-passed = Step { $n } passed: { $title }
+lesson-complete = Lesson complete: { $title }
+lesson-hint = Hint { $n }/{ $of }:
+lesson-no_more_hints = No more hints for this step: :show prints the model answer.
+lesson-model_answer = Model answer (type it, or :skip to have it run):
+lesson-skipping = Running the model answer and going on:
+lesson-fast_forward_failed = cannot start there: the model answer of step { $n } did not pass
+lesson-summary = Results of { $title }:
+lesson-total = { $passed } of { $total } steps passed
+lesson-no_account = { $file }: the lesson needs the account { $user }, which the store lacks
+lesson-unknown = no lesson "{ $name }": maillab lesson list shows them
+lesson-list_total = { $done } / { $total } lessons, { $percent }%
+lesson-state_done = done
+lesson-state_new = not started
+lesson-state_part = { $passed }/{ $total } steps
+lesson-check_ok = { $file }: { $steps } steps, model answer passes
+lesson-check_tr_ok = { $file }: translation ({ $lang }) of { $id }, every step id present
+lesson-check_fail = { $file }:{ $line }: step { $id }: the model answer does not pass: { $why }
+lesson-check_early = { $file }:{ $line }: step { $id }: the model answer passes before its last line ({ $left } lines left over)
+lesson-check_missing = { $file }: step ids missing from the translation: { $ids }
+lesson-check_extra = { $file }: step ids the original { $id } lacks: { $ids }
+lesson-check_no_original = { $file }: no lesson with id { $id } to translate
+lesson-new_written = wrote { $file }: fill in its TODOs, then run maillab lesson check { $file }
+lesson-new_exists = { $file } exists already
+lesson-reset_done = progress of { $name } forgotten
+lesson-reset_all = all lesson progress forgotten
+lesson-exported = progress written to { $file }
+lesson-imported = progress from { $file } merged in
+lesson-apop_digest = MD5 of { $timestamp } followed by the password (the password itself never crosses the wire) = { $digest }
+lesson-apop_no_timestamp = the greeting carries no <timestamp>: this server does not offer APOP
+lesson-miss-command = this step wants { $want }, you sent { $got }: the command name differs
+lesson-miss-arg = the command is right, but argument { $n } differs: the step wants { $want }, you wrote { $got }
+lesson-miss-missing_arg = the command is right, but argument { $n } ({ $want }) is missing
+lesson-miss-extra_arg = the command is right, but argument { $n } ({ $got }) is more than the step asks for
+lesson-miss-exact = here the exact text is the lesson: the step wants { $want }, you typed { $got }
+lesson-miss-reply = the line is what the step asks, but the server answered { $got }, not { $want }: read the explanation under the reply
+lesson-miss-session = the step wants this in session { $want }, you typed it in session { $got } (:switch { $want })
+lesson-miss-server = the server has not said { $want } yet
+lesson-miss-state = the session should be in the { $want } state, it is in { $got }
+lesson-miss-store = the mail store does not show it yet: { $want }
+lesson-miss-no_answer = answer the question with :answer VALUE
+lesson-miss-wrong_answer = { $got } is not what the server said: look at its replies again
+lesson-miss-answer_source = the server has not given the value yet: ask it first
+lesson-no_reply = no reply
+lesson-step_range = --step { $n }: the lesson has steps 1 to { $max }
+lesson-cannot_keep_progress = cannot keep progress: { $e }
+lesson-check_needs_file = lesson check needs at least one FILE
+lesson-progress_version = progress file version { $got } (this maillab reads version { $reads })
+lesson-fmt-session_number = [{ $num }]: a session number is 1 or more
+lesson-fmt-needs_line = `{ $kw }` needs the line it wants
+lesson-fmt-type_needs_line = `type` needs the line it wants (`type exact` alone: an empty line)
+lesson-fmt-meta_needs_colon = `meta` wants a meta command starting with `:`
+lesson-fmt-reply_follows = `reply` must follow a `send`, `type` or `meta` line
+lesson-fmt-answer_needs_capture = `answer` needs a pattern with {"{"}n{"}"} or {"{"}any{"}"} to capture the value
+lesson-fmt-needs_value = `{ $kw }` needs a value
+lesson-fmt-unknown_check = unknown check "{ $check }": use send, type, meta, reply, server, state, store or answer
+lesson-fmt-reply_empty = `reply` needs what the reply should be: OK, NO, +OK, 250, 2xx, 5.7.9, [CODE] or +
+lesson-fmt-reply_word = reply "{ $word }": use OK, NO, BAD, BYE, +OK, -ERR, +, a code (250, 2xx), an enhanced code (5.7.9) or [CODE]
+lesson-fmt-store_usage = usage: store USER MAILBOX exists|missing|count N|flag SEQ FLAG|noflag SEQ FLAG|subject TEXT|contains TEXT|subscribed|unsubscribed
+lesson-fmt-store_seq = "{ $seq }" is not a message number or `last`
+lesson-fmt-front_line = front matter line is not `key: value`: { $line }
+lesson-fmt-front_open = front matter opened with --- is never closed
+lesson-fmt-front_missing = a lesson starts with front matter between --- lines
+lesson-fmt-bad_step_id = step id "{ $id }" is not letters, digits, - and _
+lesson-fmt-step_id_twice = step id "{ $id }" is used twice (first at line { $first })
+lesson-fmt-block_open = the ```{ $kind } block is never closed
+lesson-fmt-block_before_step = a ```{ $kind } block before the first `## ` step
+lesson-fmt-front_key = unknown front matter key "{ $key }" (id, title, protocol, mailbox, accounts)
+lesson-fmt-bad_lesson_id = lesson id "{ $id }" is not letters, digits, - and _
+lesson-fmt-front_lacks = front matter lacks `{ $key }:`
+lesson-fmt-protocol = protocol "{ $protocol }": use imap, pop3 or smtp
+lesson-fmt-no_steps = a lesson needs at least one `## ` step
+lesson-fmt-too_many_steps = more than { $max } steps
+lesson-fmt-second_block = a second ```{ $kind } block in one step
+lesson-fmt-no_block = step "{ $id }" has no ```{ $kind } block
+lesson-fmt-empty_check = step "{ $id }": its ```check block is empty
+lesson-fmt-answer_without_question = step "{ $id }" checks an `answer` but has no ```question block
+lesson-fmt-question_without_answer = step "{ $id }" asks a question but its check has no `answer` line
+lesson-fmt-step_todo = step "{ $id }" still has a TODO
+lesson-fmt-lesson_todo = the lesson still has a TODO
+lesson-fmt-translation_block = a translation carries prose only: ```{ $kind } comes from the original
 
 ## The REPL banner's accounts, and the teaching texts the servers put in their replies
 ## (always English on the wire: replies stay ASCII)
@@ -1188,3 +1273,5 @@ server-imap-auth-base64 = the SASL response is not valid base64; AUTHENTICATE en
 server-imap-auth-malformed = AUTHENTICATE failed: { $why }
 server-imap-quota-user = [OVERQUOTA] { $user } would hold more than the quota of { $quota } octets; delete or EXPUNGE mail first
 server-imap-quota-store = [OVERQUOTA] the lab server's store is full ({ $limit } octets for everyone); try later
+lesson-miss-answer_first = the question is about a reply of this step: send the command first, then answer
+lesson-step_head = -- Step { $n }/{ $total }: { $title } --
