@@ -1547,7 +1547,7 @@ fn maillabs_own_imap_server_is_fully_explained() {
         "imap.after.login.ok",
         "imap.why.needs_select",
         "imap.after.select.ok",
-        "imap.data.exists",
+        "imap.data.exists_in",
         "imap.data.expunge",
         "imap.data.search",
         "imap.why.unknown_command",
@@ -1555,6 +1555,15 @@ fn maillabs_own_imap_server_is_fully_explained() {
     ] {
         assert!(any(id), "no {id} in:\n{t}");
     }
+    // The pasted session is followed: `* 6 EXISTS` names the mailbox SELECT opened.
+    let shown = explain_text(Some(Protocol::Imap), &t);
+    let exists = shown
+        .iter()
+        .find(|(l, _)| l.ends_with(" EXISTS"))
+        .and_then(|(_, e)| e.first())
+        .map(|e| e.text.clone())
+        .unwrap_or_default();
+    assert!(exists.starts_with("newbox now holds"), "{exists}");
     assert!(
         [
             "imap.fetch.flags",
