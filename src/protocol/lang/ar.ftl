@@ -40,6 +40,9 @@ imap-status-bye_logout = BYE ردًّا على LOGOUT: الخادم يودّعك
 imap-status-ok_tagged = OK: الرد الموسوم الذي ينهي الأمر { $tag } ({ $command }): نجح الأمر.
 imap-status-no_tagged = NO: فهم الخادم الأمر { $tag } ({ $command }) لكنه فشل؛ النص يوضح السبب.
 imap-status-bad_tagged = BAD: لم يقبل الخادم الأمر { $tag } ({ $command }): أمر مجهول أو صيغة خاطئة أو حالة غير مناسبة.
+imap-status-ok_tagged_bare = OK: الرد الموسوم الذي ينهي الأمر { $tag }: نجح الأمر.
+imap-status-no_tagged_bare = NO: فهم الخادم الأمر { $tag } لكنه فشل؛ النص يوضح السبب.
+imap-status-bad_tagged_bare = BAD: لم يقبل الخادم الأمر { $tag }: أمر مجهول أو صيغة خاطئة أو حالة غير مناسبة.
 imap-status-greeting = تحية الخادم: أنت متصل ولم تسجّل الدخول بعد. التالي: CAPABILITY أو STARTTLS أو LOGIN.
 imap-status-bye = BYE: الخادم على وشك إغلاق الاتصال.
 
@@ -61,6 +64,7 @@ imap-data-status = أعداد صندوق البريد { $mailbox }: { $items }.
 imap-data-fetch = بيانات الرسالة رقم { $n }، على شكل أزواج اسم وقيمة:
 imap-data-list = صندوق بريد: "{ $name }"، فاصل التسلسل الهرمي "{ $delimiter }"، السمات ({ $attributes }).
 imap-data-exists = يوجد الآن { $n } رسالة في صندوق البريد.
+imap-data-exists_in = يضم { $mailbox } الآن { $n } رسالة.
 imap-data-recent = { $n } رسالة "حديثة": وصلت منذ آخر جلسة فتحت هذا الصندوق.
 imap-data-expunge = حُذفت الرسالة رقم { $n } نهائيًا؛ تنقص أرقام الرسائل التي بعدها بواحد.
 
