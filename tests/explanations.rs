@@ -1911,3 +1911,47 @@ fn dovecot_refusals_before_login_say_what_was_missing() {
     let list = explain_line(Protocol::Pop3, "-ERR invalid password", &c);
     assert_eq!(list[0].id, "pop3.after.pass.err");
 }
+
+#[test]
+fn refusals_name_the_command_and_what_to_do() {
+    let t = |p: Protocol, line: &str, c: &Context| explain_line(p, line, c)[0].text.clone();
+    let s = t(
+        Protocol::Imap,
+        "a5 BAD No mailbox selected",
+        &ctx("authenticated", Some("FETCH 1 FLAGS")),
+    );
+    assert!(
+        s.contains("FETCH") && s.contains("SELECT or EXAMINE"),
+        "{s}"
+    );
+    let s = t(
+        Protocol::Imap,
+        "a2 NO not yet",
+        &ctx("not-authenticated", Some("LIST \"\" \"*\"")),
+    );
+    assert!(
+        s.starts_with("NO because LIST") && s.contains("LOGIN"),
+        "{s}"
+    );
+    let s = t(
+        Protocol::Pop3,
+        "-ERR Unknown command.",
+        &ctx("authorization", Some("STAT")),
+    );
+    assert!(s.contains("STAT") && s.contains("USER and PASS"), "{s}");
+    let s = t(
+        Protocol::Smtp,
+        "503 5.5.1 Error: need RCPT command",
+        &ctx("mail", Some("DATA")),
+    );
+    assert!(
+        s.starts_with("503") && s.contains("RCPT TO") && s.contains("DATA"),
+        "{s}"
+    );
+    let s = t(
+        Protocol::Smtp,
+        "501 5.5.4 Syntax: MAIL FROM:<address>",
+        &ctx("greeted", Some("MAIL alex")),
+    );
+    assert!(s.starts_with("501 because the arguments of MAIL"), "{s}");
+}
