@@ -1302,6 +1302,22 @@ fn assert_all_known(p: Protocol, lines: &[(String, Vec<String>)]) {
     }
 }
 
+/// maillab's own servers are neither Postfix nor Dovecot nor Gmail: no text under
+/// their lines may say so.
+fn assert_no_other_server_named(p: Protocol, transcript: &str) {
+    for (line, list) in explain_text(Some(p), transcript) {
+        for e in list {
+            for name in ["Postfix", "Dovecot", "Gmail"] {
+                assert!(
+                    !e.text.contains(name),
+                    "{p}: {line:?} is called {name}'s: {}",
+                    e.text
+                );
+            }
+        }
+    }
+}
+
 fn ids_of<'a>(lines: &'a [(String, Vec<String>)], line: &str) -> &'a [String] {
     lines
         .iter()
@@ -1537,6 +1553,7 @@ fn maillabs_own_imap_server_is_fully_explained() {
         ],
     );
     let lines = server_lines(Protocol::Imap, &t);
+    assert_no_other_server_named(Protocol::Imap, &t);
     assert!(lines.len() > 20, "{t}");
     assert_all_known(Protocol::Imap, &lines);
     let any = |id: &str| lines.iter().any(|(_, ids)| ids.iter().any(|i| i == id));
@@ -1600,6 +1617,7 @@ fn maillabs_own_smtp_server_is_fully_explained() {
         ],
     );
     let lines = server_lines(Protocol::Smtp, &t);
+    assert_no_other_server_named(Protocol::Smtp, &t);
     assert!(lines.len() > 10, "{t}");
     assert_all_known(Protocol::Smtp, &lines);
     let any = |id: &str| lines.iter().any(|(_, ids)| ids.iter().any(|i| i == id));
@@ -1643,6 +1661,7 @@ fn maillabs_own_pop3_server_is_fully_explained() {
         ],
     );
     let lines = server_lines(Protocol::Pop3, &t);
+    assert_no_other_server_named(Protocol::Pop3, &t);
     assert!(lines.len() > 15, "{t}");
     assert_all_known(Protocol::Pop3, &lines);
     let any = |id: &str| lines.iter().any(|(_, ids)| ids.iter().any(|i| i == id));
