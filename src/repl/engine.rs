@@ -25,7 +25,7 @@ use super::tls::{self as repl_tls, Endpoint};
 use super::{Options, Target};
 pub use crate::protocol::follow::line::count_args;
 use crate::protocol::follow::{
-    ClientLine, Event, Expect, Follower, Literal, Observer, Sent, StepKind,
+    ClientLine, Event, Expect, Follower, Literal, Observer, Sent, SessionId, StepKind,
 };
 use crate::protocol::{self, sasl, Protocol};
 use crate::server::ServerConfig;
@@ -95,8 +95,6 @@ struct ClientSession {
     /// `:append` data to send at the server's `+`.
     append_data: Option<Vec<u8>>,
     auth: Option<AutoAuth>,
-    /// The last elided literal or block and how much of it was shown.
-    last_data: Option<(Vec<u8>, usize)>,
     /// The tag (IMAP) whose reply is awaited.
     wait_tag: Option<String>,
     /// A continuation request arrived while waiting.
@@ -109,6 +107,145 @@ struct ClientSession {
     unverified: bool,
 }
 
+/// Where output lines go: the screen (a [`Sink`]), the transcript file and the
+/// history `:save` writes. The engine and its renderer share it.
+struct Screen {
+    sink: Box<dyn Sink>,
+    transcript: Option<std::fs::File>,
+    history: VecDeque<String>,
+    /// Script mode: typed lines are echoed as `C:` lines.
+    script: bool,
+}
+
+impl Screen {
+    fn record(&mut self, plain: &str) {
+        if let Some(f) = &mut self.transcript {
+            if writeln!(f, "{plain}").is_err() {
+                self.transcript = None;
+            }
+        }
+        if self.history.len() >= MAX_HISTORY {
+            self.history.pop_front();
+        }
+        self.history.push_back(plain.to_string());
+    }
+
+    fn emit(&mut self, out: Out) {
+        self.record(&out.plain);
+        self.sink.line(&out, false);
+    }
+
+    /// A line that repeats input: in the transcript always, on screen in script mode.
+    fn emit_echo(&mut self, out: Out) {
+        self.record(&out.plain);
+        self.sink.line(&out, !self.script);
+    }
+
+    /// Output shown on screen but masked in transcripts and script output.
+    fn emit_secret(&mut self, live: Out, masked: Out) {
+        self.record(&masked.plain);
+        if self.script {
+            self.sink.line(&masked, false);
+        } else {
+            self.sink.line(&live, false);
+        }
+    }
+}
+
+type SharedScreen = Arc<std::sync::Mutex<Screen>>;
+
+fn lock(screen: &SharedScreen) -> std::sync::MutexGuard<'_, Screen> {
+    screen.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The REPL's renderer, an observer like any other: every reply of every session
+/// becomes `S:` lines with their explanations; an elided literal or message is kept
+/// for `:more`.
+struct ReplyRenderer {
+    screen: SharedScreen,
+    /// Explanations under replies (`:explain on|off`).
+    explain: bool,
+    /// Print literals and messages whole (`--full`).
+    full: bool,
+    /// The session the learner is on; others' lines get a `[N] ` prefix.
+    current: SessionId,
+    /// Per session: its protocol and whether its bytes stay on this machine.
+    sessions: std::collections::HashMap<SessionId, (Protocol, bool)>,
+    /// Per session: the last elided data (its step, the part, octets shown).
+    elided: std::collections::HashMap<SessionId, (Arc<Response>, usize, usize)>,
+}
+
+impl Observer for ReplyRenderer {
+    fn event(&mut self, session: SessionId, ev: &Event) {
+        match ev {
+            Event::SessionOpened {
+                protocol, local, ..
+            } => {
+                self.sessions.insert(session, (*protocol, *local));
+            }
+            Event::Reply(step) => self.reply(session, step),
+            _ => {}
+        }
+    }
+}
+
+impl ReplyRenderer {
+    fn reply(&mut self, session: SessionId, r: &Arc<Response>) {
+        let (p, local) = self
+            .sessions
+            .get(&session)
+            .copied()
+            .unwrap_or((r.before.protocol(), true));
+        let ctx = protocol::explain::step_context(r);
+        // POP3 listings (LIST, UIDL, CAPA) are not message bodies: never elided.
+        let message = p != Protocol::Pop3 || matches!(r.command_name(), Some("RETR" | "TOP"));
+        let view = View {
+            explain: self.explain,
+            full: self.full || !message,
+            prefix: if session != self.current {
+                format!("[{session}] ")
+            } else {
+                String::new()
+            },
+        };
+        let rendered = render::response(
+            p,
+            r,
+            &view,
+            &mut |line| notes_for(p, line, &ctx, local),
+            &mut |octets| {
+                if !message {
+                    return Vec::new();
+                }
+                let e = protocol::explain::explain_body(p, octets);
+                vec![Note {
+                    text: e.text,
+                    rfc: e.rfc.unwrap_or_default(),
+                }]
+            },
+        );
+        if let Some((part, shown)) = rendered.elided {
+            // Kept for :more: the step is shared, its data not copied.
+            self.elided.insert(session, (r.clone(), part, shown));
+        }
+        let mut screen = lock(&self.screen);
+        for out in rendered.lines {
+            screen.emit(out);
+        }
+    }
+
+    /// `:more`: the rest of `session`'s last elided data.
+    fn more(&mut self, session: SessionId) -> Option<Vec<Out>> {
+        let (step, part, shown) = self.elided.remove(&session)?;
+        let data = match step.parts.get(part) {
+            Some(Part::Literal { data, .. }) | Some(Part::Block { data, .. }) => data,
+            _ => return None,
+        };
+        let rest = data.get(shown..).unwrap_or_default();
+        Some(render::data_lines(rest, rest.len() as u64, true, "").0)
+    }
+}
+
 /// The REPL's state.
 pub struct Engine {
     opts: Options,
@@ -116,17 +253,14 @@ pub struct Engine {
     current: usize,
     events_tx: mpsc::Sender<ConnEvent>,
     events_rx: mpsc::Receiver<ConnEvent>,
-    sink: Box<dyn Sink>,
-    transcript: Option<std::fs::File>,
-    history: VecDeque<String>,
-    explain: bool,
-    /// True in script mode: typed lines are echoed as `C:` lines.
-    script: bool,
+    screen: SharedScreen,
     reply_timeout: Option<Duration>,
     quit: bool,
     /// The embedded server's certificate (made on the first STARTTLS).
     lab_tls: std::sync::Arc<LazyServerTls>,
-    /// Who watches the sessions' events (a lesson checker, a trace).
+    /// Renders replies; the first observer of every event.
+    renderer: ReplyRenderer,
+    /// Who else watches the sessions' events (a lesson checker, a trace).
     observers: Vec<Box<dyn Observer>>,
 }
 
@@ -164,17 +298,28 @@ impl Engine {
             ),
             None => None,
         };
-        let mut engine = Engine {
+        let screen = Arc::new(std::sync::Mutex::new(Screen {
+            sink,
+            transcript,
+            history: VecDeque::new(),
+            script,
+        }));
+        let renderer = ReplyRenderer {
+            screen: screen.clone(),
             explain: opts.explain,
+            full: opts.full,
+            current: 1,
+            sessions: Default::default(),
+            elided: Default::default(),
+        };
+        let mut engine = Engine {
             opts,
             sessions: Vec::new(),
             current: 0,
             events_tx,
             events_rx,
-            sink,
-            transcript,
-            history: VecDeque::new(),
-            script,
+            screen,
+            renderer,
             reply_timeout: script.then_some(REPLY_TIMEOUT),
             quit: false,
             lab_tls: LazyServerTls::lab(LazyServerTls::default_dir()),
@@ -203,6 +348,7 @@ impl Engine {
         let Some(id) = self.sessions.get(idx).map(|s| s.id) else {
             return;
         };
+        self.renderer.event(id, ev);
         for o in &mut self.observers {
             o.event(id, ev);
         }
@@ -269,36 +415,25 @@ impl Engine {
 
     // ------------------------------------------------------------------ output
 
-    fn record(&mut self, plain: &str) {
-        if let Some(f) = &mut self.transcript {
-            if writeln!(f, "{plain}").is_err() {
-                self.transcript = None;
-            }
-        }
-        if self.history.len() >= MAX_HISTORY {
-            self.history.pop_front();
-        }
-        self.history.push_back(plain.to_string());
-    }
-
     fn emit(&mut self, out: Out) {
-        self.record(&out.plain);
-        self.sink.line(&out, false);
+        lock(&self.screen).emit(out);
     }
 
     /// A line that repeats input: in the transcript always, on screen in script mode.
     fn emit_echo(&mut self, out: Out) {
-        self.record(&out.plain);
-        self.sink.line(&out, !self.script);
+        lock(&self.screen).emit_echo(out);
     }
 
     /// Output shown on screen but masked in transcripts and script output.
     fn emit_secret(&mut self, live: Out, masked: Out) {
-        self.record(&masked.plain);
-        if self.script {
-            self.sink.line(&masked, false);
-        } else {
-            self.sink.line(&live, false);
+        lock(&self.screen).emit_secret(live, masked);
+    }
+
+    /// Makes session `idx` the current one.
+    fn set_current(&mut self, idx: usize) {
+        self.current = idx;
+        if let Some(s) = self.sessions.get(idx) {
+            self.renderer.current = s.id;
         }
     }
 
@@ -361,7 +496,6 @@ impl Engine {
             literal_wait: None,
             append_data: None,
             auth: None,
-            last_data: None,
             wait_tag: None,
             got_continuation: false,
             endpoint,
@@ -372,12 +506,16 @@ impl Engine {
             id,
             protocol,
             label: self.sessions[id - 1].label.clone(),
+            local: self.sessions[id - 1]
+                .endpoint
+                .as_ref()
+                .is_none_or(|e| repl_tls::is_loopback(&e.host)),
         };
         self.notify(id - 1, &opened);
         if let Some(sum) = summary {
             self.tls_up(id - 1, &sum);
         }
-        self.current = id - 1;
+        self.set_current(id - 1);
         if self.sessions.len() > 1 {
             self.note(&format!(
                 "session {id}: {protocol} on {}",
@@ -530,63 +668,11 @@ impl Engine {
         }
     }
 
-    fn handle_response(&mut self, idx: usize, mut r: Response) {
-        let background = idx != self.current;
-        let s = &mut self.sessions[idx];
-        let p = s.protocol;
-        let ctx = protocol::explain::step_context(&r);
-        let local = s
-            .endpoint
-            .as_ref()
-            .is_none_or(|e| repl_tls::is_loopback(&e.host));
-        // POP3 listings (LIST, UIDL, CAPA) are not message bodies: never elided.
-        let message = p != Protocol::Pop3 || matches!(r.command_name(), Some("RETR" | "TOP"));
-        let view = View {
-            explain: self.explain,
-            full: self.opts.full || !message,
-            prefix: if background {
-                format!("[{}] ", s.id)
-            } else {
-                String::new()
-            },
-        };
-        let rendered = render::response(
-            p,
-            &r,
-            &view,
-            &mut |line| notes_for(p, line, &ctx, local),
-            &mut |octets| {
-                if !message {
-                    return Vec::new();
-                }
-                let e = protocol::explain::explain_body(p, octets);
-                vec![Note {
-                    text: e.text,
-                    rfc: e.rfc.unwrap_or_default(),
-                }]
-            },
-        );
-        if let Some((part, shown)) = rendered.elided {
-            // Kept for :more; moved, not copied (a literal can be megabytes).
-            let data = match r.parts.get_mut(part) {
-                Some(Part::Literal { data, .. }) | Some(Part::Block { data, .. }) => {
-                    std::mem::take(data)
-                }
-                _ => Vec::new(),
-            };
-            s.last_data = Some((data, shown));
-        }
-        for out in rendered.lines {
-            self.emit(out);
-        }
-        // Observers see the step as rendered (data kept for :more is moved out).
-        let r = if self.observers.is_empty() {
-            r
-        } else {
-            let shared = std::sync::Arc::new(r);
-            self.notify(idx, &Event::Reply(shared.clone()));
-            std::sync::Arc::unwrap_or_clone(shared)
-        };
+    fn handle_response(&mut self, idx: usize, r: Response) {
+        let p = self.sessions[idx].protocol;
+        // The renderer (the first observer) prints it; then the others see it.
+        let r = Arc::new(r);
+        self.notify(idx, &Event::Reply(r.clone()));
         let s = &mut self.sessions[idx];
         if r.kind == StepKind::Continuation {
             let challenge = continuation_text(p, &r);
@@ -1063,7 +1149,7 @@ impl Engine {
             Meta::Help(None) => self.help_overview(),
             Meta::Help(Some(cmd)) => self.help_command(&cmd),
             Meta::ExplainToggle(on) => {
-                self.explain = on;
+                self.renderer.explain = on;
                 self.note(if on {
                     "explanations on"
                 } else {
@@ -1117,7 +1203,11 @@ impl Engine {
             Meta::Append { mailbox, file } => self.append(&mailbox, &file).await,
             Meta::More => self.more(),
             Meta::Save(path) => {
-                let text: String = self.history.iter().map(|l| format!("{l}\n")).collect();
+                let text: String = lock(&self.screen)
+                    .history
+                    .iter()
+                    .map(|l| format!("{l}\n"))
+                    .collect();
                 match std::fs::write(&path, text) {
                     Ok(()) => self.note(&format!("transcript written to {}", path.display())),
                     Err(e) => self.warn(&format!("cannot write {}: {e}", path.display())),
@@ -1159,7 +1249,7 @@ impl Engine {
             }
             Meta::Switch(n) => {
                 if n >= 1 && n <= self.sessions.len() {
-                    self.current = n - 1;
+                    self.set_current(n - 1);
                     let prompt = self.prompt();
                     self.note(&format!("now on session {n}: {}", prompt.trim_end()));
                 } else {
@@ -1360,13 +1450,13 @@ impl Engine {
     }
 
     fn more(&mut self) {
-        let idx = self.current;
-        let Some((data, shown)) = self.sessions[idx].last_data.take() else {
+        let Some(id) = self.sessions.get(self.current).map(|s| s.id) else {
+            return;
+        };
+        let Some(lines) = self.renderer.more(id) else {
             self.note("nothing elided to show");
             return;
         };
-        let rest = data.get(shown..).unwrap_or_default();
-        let (lines, _) = render::data_lines(rest, rest.len() as u64, true, "");
         for out in lines {
             self.emit(out);
         }
@@ -1377,7 +1467,7 @@ impl Engine {
         for s in &self.sessions {
             s.conn.close();
         }
-        if let Some(f) = &mut self.transcript {
+        if let Some(f) = &mut lock(&self.screen).transcript {
             let _ = f.flush();
         }
     }
