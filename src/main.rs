@@ -230,5 +230,37 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             ))?;
             Ok(0)
         }
+        Some(Command::Lesson(args)) => Ok(run_lesson(
+            args,
+            repl_opts(Protocol::Imap, Target::Embedded, load_store(&cli)?),
+        )),
     }
+}
+
+/// `maillab lesson …`: hands over to the lessons module.
+fn run_lesson(args: &cli::LessonArgs, base: repl::Options) -> i32 {
+    use cli::LessonAction as A;
+    use maillab::lessons::command::{self, Action};
+    let action = match &args.action {
+        A::List => Action::List,
+        A::Run { name, step } => Action::Run {
+            name: name.clone(),
+            step: *step,
+        },
+        A::Check { files } => Action::Check {
+            files: files.clone(),
+        },
+        A::New { name } => Action::New { name: name.clone() },
+        A::Reset { name, .. } => Action::Reset { name: name.clone() },
+        A::Export { file } => Action::Export { file: file.clone() },
+        A::Import { file } => Action::Import { file: file.clone() },
+    };
+    let settings = command::Settings {
+        dir: args.dir.clone(),
+        json: args.json,
+        color: base.color,
+        base,
+        progress: command::progress_path(),
+    };
+    command::execute(action, &settings)
 }
