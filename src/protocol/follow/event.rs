@@ -68,13 +68,11 @@ pub enum Event {
         id: String,
         args: Vec<(String, String)>,
     },
-    /// A connection was opened: `label` says to what (`the embedded server`, a URL);
-    /// `local`: its bytes never leave this machine (the embedded server, loopback).
+    /// A connection was opened: `label` says to what (`the embedded server`, a URL).
     SessionOpened {
         id: SessionId,
         protocol: Protocol,
         label: String,
-        local: bool,
     },
     /// The connection ended.
     SessionClosed { id: SessionId },

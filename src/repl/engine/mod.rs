@@ -142,6 +142,17 @@ impl Engine {
     /// Creates the engine and opens the first session. `Err` when the first
     /// connection cannot be made.
     pub async fn start(opts: Options, sink: Box<dyn Sink>, script: bool) -> Result<Engine, String> {
+        Engine::start_observed(opts, sink, script, Vec::new()).await
+    }
+
+    /// [`Engine::start`] with observers registered before the first session opens,
+    /// so they see its opening and the greeting too.
+    pub async fn start_observed(
+        opts: Options,
+        sink: Box<dyn Sink>,
+        script: bool,
+        observers: Vec<Box<dyn Observer>>,
+    ) -> Result<Engine, String> {
         let (events_tx, events_rx) = mpsc::channel(64);
         let transcript = match &opts.transcript {
             Some(path) => Some(
@@ -175,7 +186,7 @@ impl Engine {
             reply_timeout: script.then_some(REPLY_TIMEOUT),
             quit: false,
             lab_tls: LazyServerTls::lab(LazyServerTls::default_dir()),
-            observers: Vec::new(),
+            observers,
         };
         if script {
             engine.reply_timeout = Some(engine.opts.tls.reply_timeout);
@@ -402,10 +413,14 @@ mod tests {
                 full: false,
                 tls: Default::default(),
             };
-            let mut e = Engine::start(opts, Box::new(Quiet(printed.clone())), true)
-                .await
-                .unwrap();
-            e.add_observer(Box::new(Recorder(events.clone())));
+            let mut e = Engine::start_observed(
+                opts,
+                Box::new(Quiet(printed.clone())),
+                true,
+                vec![Box::new(Recorder(events.clone()))],
+            )
+            .await
+            .unwrap();
             e.handle_line("LOGIN alex drums").await;
             e.handle_line(":check").await;
             e.handle_line("LOGOUT").await;
@@ -418,6 +433,8 @@ mod tests {
         });
         let ev = events.lock().unwrap().clone();
         let want = [
+            "1 opened imap",
+            "1 reply - not-authenticated->not-authenticated",
             "1 sent a001 LOGIN alex ****",
             "1 reply LOGIN not-authenticated->authenticated",
             "1 sent a9 NOOP",

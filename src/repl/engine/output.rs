@@ -65,7 +65,8 @@ pub(super) struct ReplyRenderer {
     pub(super) full: bool,
     /// The session the learner is on; others' lines get a `[N] ` prefix.
     pub(super) current: SessionId,
-    /// Per session: its protocol and whether its bytes stay on this machine.
+    /// Per session: its protocol and whether its bytes stay on this machine (the
+    /// engine fills it when it opens the session).
     pub(super) sessions: std::collections::HashMap<SessionId, (Protocol, bool)>,
     /// Per session: the last elided data (its step, the part, octets shown).
     pub(super) elided: std::collections::HashMap<SessionId, (Arc<Response>, usize, usize)>,
@@ -73,14 +74,8 @@ pub(super) struct ReplyRenderer {
 
 impl Observer for ReplyRenderer {
     fn event(&mut self, session: SessionId, ev: &Event) {
-        match ev {
-            Event::SessionOpened {
-                protocol, local, ..
-            } => {
-                self.sessions.insert(session, (*protocol, *local));
-            }
-            Event::Reply(step) => self.reply(session, step),
-            _ => {}
+        if let Event::Reply(step) = ev {
+            self.reply(session, step);
         }
     }
 }

@@ -60,14 +60,16 @@ impl Engine {
             tls_pending: false,
             unverified: false,
         });
+        // Whether the bytes stay on this machine (for the clear-text warnings).
+        let local = self.sessions[id - 1]
+            .endpoint
+            .as_ref()
+            .is_none_or(|e| repl_tls::is_loopback(&e.host));
+        self.renderer.sessions.insert(id, (protocol, local));
         let opened = Event::SessionOpened {
             id,
             protocol,
             label: self.sessions[id - 1].label.clone(),
-            local: self.sessions[id - 1]
-                .endpoint
-                .as_ref()
-                .is_none_or(|e| repl_tls::is_loopback(&e.host)),
         };
         self.notify(id - 1, &opened);
         if let Some(sum) = summary {
