@@ -556,8 +556,46 @@ impl Runner {
                 line.red().to_string()
             };
             self.say(&line, Some(styled));
+            if let Some(why) = self.why(miss) {
+                self.say(
+                    &format!("  {why}"),
+                    Some(format!("  {why}").dimmed().to_string()),
+                );
+            }
         }
         false
+    }
+
+    /// The command table's word on a wrong attempt: the syntax when an argument
+    /// differed, what the wanted command does when another was sent.
+    fn why(&self, miss: &Miss) -> Option<String> {
+        let x = self
+            .all
+            .iter()
+            .rev()
+            .find(|x| x.kind == InputKind::Command)?;
+        let p = x.protocol;
+        match miss {
+            Miss::Arg { .. } | Miss::MissingArg { .. } | Miss::ExtraArg { .. } => {
+                let spec = crate::protocol::parse_command_line(p, &x.input)?.spec?;
+                Some(tr(
+                    "lesson.miss.syntax",
+                    &[("syntax", &spec.syntax), ("rfc", &spec.rfc)],
+                ))
+            }
+            Miss::Command { want, .. } => {
+                let spec = crate::protocol::command(p, want)?;
+                Some(tr(
+                    "lesson.miss.wanted_does",
+                    &[
+                        ("command", &spec.name),
+                        ("summary", spec.summary_current()),
+                        ("rfc", &spec.rfc),
+                    ],
+                ))
+            }
+            _ => None,
+        }
     }
 
     fn next_step(&mut self) {

@@ -1191,3 +1191,5 @@ server-imap-quota-user = [OVERQUOTA] { $user } would hold more than the quota of
 server-imap-quota-store = [OVERQUOTA] the lab server's store is full ({ $limit } octets for everyone); try later
 lesson-miss-answer_first = the question is about a reply of this step: send the command first, then answer
 lesson-step_head = -- Step { $n }/{ $total }: { $title } --
+lesson-miss-syntax = syntax: { $syntax } ({ $rfc })
+lesson-miss-wanted_does = { $command }: { $summary } ({ $rfc })
