@@ -10,18 +10,23 @@
 
 use std::collections::VecDeque;
 use std::io::Write as _;
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::mpsc;
 
-use super::conn::{Conn, ConnEvent, Framer, Part, Response};
+use super::conn::{Conn, ConnEvent, Part, Response, MAX_KEPT};
 use super::mask::{self, MASK};
 use super::meta::{self, Meta};
 use super::render::{self, Note, Out, View};
-use super::state::{self, Tracker};
-use super::tagger::{self, LiteralSpec, Tagger};
+use super::state::prompt_state;
+use super::tagger::Tagger;
 use super::tls::{self as repl_tls, Endpoint};
 use super::{Options, Target};
+pub use crate::protocol::follow::line::count_args;
+use crate::protocol::follow::{
+    ClientLine, Event, Expect, Follower, Literal, Observer, Sent, StepKind,
+};
 use crate::protocol::{self, sasl, Protocol};
 use crate::server::ServerConfig;
 use crate::transport;
@@ -51,12 +56,18 @@ pub enum InputMode {
         left: u64,
         buf: Vec<u8>,
         secret: bool,
-        command: String,
-        /// Arguments before this literal, to know whether the next is secret.
+        /// The command the literal belongs to.
+        command: Arc<ClientLine>,
+        /// Arguments up to and with this literal, to know whether the next is secret.
         args_before: usize,
     },
-    /// The rest of a command after a literal.
-    Rest { command: String, args_before: usize },
+    /// The rest of a command after a literal. On the wire it follows the literal's
+    /// last octets on the same line, so it is shown after `shown` (that last piece).
+    Rest {
+        command: Arc<ClientLine>,
+        args_before: usize,
+        shown: String,
+    },
     /// An answer to a continuation request (SASL data, IMAP `DONE`).
     Continuation { secret: bool, idle: bool },
     /// SMTP message body after 354, up to a lone `.` (RFC 5321 §4.1.1.4).
@@ -74,12 +85,13 @@ struct ClientSession {
     protocol: Protocol,
     label: String,
     conn: Conn,
-    framer: Framer,
-    tracker: Tracker,
+    /// Follows the session from both sides: every byte written and read goes through it.
+    follower: Follower,
     tagger: Tagger,
     input: InputMode,
-    /// A literal announced in the last command, waiting for the server's `+`.
-    literal_wait: Option<(LiteralSpec, bool, String, usize)>,
+    /// A literal announced in the last command, waiting for the server's `+`: the
+    /// literal, its command, the arguments up to and with it.
+    literal_wait: Option<(Literal, Arc<ClientLine>, usize)>,
     /// `:append` data to send at the server's `+`.
     append_data: Option<Vec<u8>>,
     auth: Option<AutoAuth>,
@@ -114,26 +126,15 @@ pub struct Engine {
     quit: bool,
     /// The embedded server's certificate (made on the first STARTTLS).
     lab_tls: std::sync::Arc<LazyServerTls>,
+    /// Who watches the sessions' events (a lesson checker, a trace).
+    observers: Vec<Box<dyn Observer>>,
 }
 
 /// What a notes lookup needs. `local`: the bytes never leave this machine (the
 /// embedded server or loopback), which a clear-text warning then says too.
-fn notes_for(
-    p: Protocol,
-    line: &str,
-    state: &str,
-    command: Option<&str>,
-    tls: bool,
-    local: bool,
-) -> Vec<Note> {
-    let ctx = protocol::explain::Context {
-        state: state.to_string(),
-        command: command.filter(|c| !c.is_empty()).map(str::to_string),
-        tls,
-        ..Default::default()
-    };
+fn notes_for(p: Protocol, line: &str, ctx: &protocol::explain::Context, local: bool) -> Vec<Note> {
     let mut notes = Vec::new();
-    for e in protocol::explain::explain_line(p, line, &ctx) {
+    for e in protocol::explain::explain_line(p, line, ctx) {
         let cleartext = e.id.contains(".warn.cleartext");
         notes.push(Note {
             text: e.text,
@@ -177,6 +178,7 @@ impl Engine {
             reply_timeout: script.then_some(REPLY_TIMEOUT),
             quit: false,
             lab_tls: LazyServerTls::lab(LazyServerTls::default_dir()),
+            observers: Vec::new(),
         };
         if script {
             engine.reply_timeout = Some(engine.opts.tls.reply_timeout);
@@ -188,6 +190,22 @@ impl Engine {
         let protocol = engine.opts.protocol;
         engine.open_session(protocol, target).await?;
         Ok(engine)
+    }
+
+    /// Registers an observer: it gets every event of every session from now on, and
+    /// may handle meta commands the REPL does not know ([`Observer::meta`]).
+    pub fn add_observer(&mut self, o: Box<dyn Observer>) {
+        self.observers.push(o);
+    }
+
+    /// Hands an event of session `idx` to every observer.
+    fn notify(&mut self, idx: usize, ev: &Event) {
+        let Some(id) = self.sessions.get(idx).map(|s| s.id) else {
+            return;
+        };
+        for o in &mut self.observers {
+            o.event(id, ev);
+        }
     }
 
     /// Whether `:quit` was given.
@@ -213,14 +231,14 @@ impl Engine {
     pub fn state_id(&self) -> &'static str {
         self.sessions
             .get(self.current)
-            .map_or("", |s| s.tracker.state_id())
+            .map_or("", |s| s.follower.state().id())
     }
 
     /// Mailbox names the current session has seen.
     pub fn mailboxes(&self) -> Vec<String> {
         self.sessions
             .get(self.current)
-            .map(|s| s.tracker.mailboxes.iter().cloned().collect())
+            .map(|s| s.follower.mailboxes().iter().cloned().collect())
             .unwrap_or_default()
     }
 
@@ -235,13 +253,13 @@ impl Engine {
             String::new()
         };
         let what = match &s.input {
-            InputMode::Command | InputMode::DataBody => s.tracker.prompt_state(),
+            InputMode::Command | InputMode::DataBody => prompt_state(&s.follower),
             InputMode::Literal { left, .. } => format!("literal, {left} octets to go"),
             InputMode::Rest { .. } => "rest of the command (Enter ends it)".into(),
             InputMode::Continuation { idle: true, .. } => "idling (DONE ends it)".into(),
             InputMode::Continuation { .. } => "answer the server (base64, * cancels)".into(),
         };
-        let lock = match (s.tracker.tls, s.unverified) {
+        let lock = match (s.follower.tls() && !s.tls_pending, s.unverified) {
             (true, false) => "🔒 ",
             (true, true) => "🔓 INSECURE (certificate not verified) ",
             _ => "",
@@ -337,8 +355,7 @@ impl Engine {
             protocol,
             label,
             conn,
-            framer: Framer::new(protocol),
-            tracker: Tracker::new(protocol),
+            follower: Follower::new(protocol).keep_data(MAX_KEPT),
             tagger: Tagger::new(),
             input: InputMode::Command,
             literal_wait: None,
@@ -351,6 +368,12 @@ impl Engine {
             tls_pending: false,
             unverified: false,
         });
+        let opened = Event::SessionOpened {
+            id,
+            protocol,
+            label: self.sessions[id - 1].label.clone(),
+        };
+        self.notify(id - 1, &opened);
         if let Some(sum) = summary {
             self.tls_up(id - 1, &sum);
         }
@@ -365,7 +388,7 @@ impl Engine {
         let s = &self.sessions[id - 1];
         if settings.starttls
             && s.endpoint.as_ref().is_some_and(|e| !e.implicit)
-            && !s.tracker.closed
+            && !s.follower.is_closed()
         {
             if protocol == Protocol::Smtp {
                 self.send_command("EHLO maillab.localdomain").await;
@@ -376,7 +399,8 @@ impl Engine {
                 "STARTTLS"
             };
             self.send_command(upgrade).await;
-            if !self.sessions[id - 1].tracker.tls {
+            let s = &self.sessions[id - 1];
+            if !s.follower.tls() || s.follower.is_closed() {
                 return Err(format!(
                     "--starttls: the server did not upgrade session {id} to TLS"
                 ));
@@ -391,9 +415,15 @@ impl Engine {
     /// The handshake on session `idx` finished: say what was negotiated.
     fn tls_up(&mut self, idx: usize, sum: &transport::tls::TlsSummary) {
         let s = &mut self.sessions[idx];
-        s.tracker.tls = true;
+        s.follower.set_tls(true);
         s.tls_pending = false;
         s.unverified = !sum.verified;
+        let ev = Event::TlsUp {
+            verified: sum.verified,
+            version: sum.version.clone(),
+            cipher: sum.cipher_suite.clone(),
+        };
+        self.notify(idx, &ev);
         for line in repl_tls::summary_lines(sum) {
             self.emit(Out::meta(&line));
         }
@@ -447,9 +477,9 @@ impl Engine {
                 let Some(idx) = self.sessions.iter().position(|s| s.id == id) else {
                     return;
                 };
-                self.sessions[idx].framer.push(&bytes);
+                let steps = self.sessions[idx].follower.server_bytes(&bytes);
                 super::conn::recycle(bytes);
-                while let Some(r) = self.sessions[idx].framer.next_response() {
+                for r in steps {
                     self.handle_response(idx, r);
                 }
             }
@@ -472,15 +502,17 @@ impl Engine {
                 let Some(idx) = self.sessions.iter().position(|s| s.id == id) else {
                     return;
                 };
-                if self.sessions[idx].tracker.closed {
+                if self.sessions[idx].follower.is_closed() {
                     return;
                 }
-                let mid = self.sessions[idx].framer.is_mid_response();
-                if let Some(r) = self.sessions[idx].framer.flush() {
-                    self.handle_response(idx, r);
+                let mid = self.sessions[idx].follower.is_mid_response();
+                for r in self.sessions[idx].follower.closed() {
+                    if r.kind != StepKind::Close {
+                        self.handle_response(idx, r);
+                    }
                 }
+                self.notify(idx, &Event::SessionClosed { id });
                 let s = &mut self.sessions[idx];
-                s.tracker.connection_closed();
                 s.input = InputMode::Command;
                 s.literal_wait = None;
                 s.auth = None;
@@ -502,16 +534,13 @@ impl Engine {
         let background = idx != self.current;
         let s = &mut self.sessions[idx];
         let p = s.protocol;
-        let state_before = s.tracker.state_id();
-        let tls = s.tracker.tls;
+        let ctx = protocol::explain::step_context(&r);
         let local = s
             .endpoint
             .as_ref()
             .is_none_or(|e| repl_tls::is_loopback(&e.host));
-        let outcome = s.tracker.on_response(&r);
         // POP3 listings (LIST, UIDL, CAPA) are not message bodies: never elided.
-        let message =
-            p != Protocol::Pop3 || matches!(outcome.command.as_deref(), Some("RETR" | "TOP"));
+        let message = p != Protocol::Pop3 || matches!(r.command_name(), Some("RETR" | "TOP"));
         let view = View {
             explain: self.explain,
             full: self.opts.full || !message,
@@ -521,12 +550,11 @@ impl Engine {
                 String::new()
             },
         };
-        let command = outcome.line.clone();
         let rendered = render::response(
             p,
             &r,
             &view,
-            &mut |line| notes_for(p, line, state_before, command.as_deref(), tls, local),
+            &mut |line| notes_for(p, line, &ctx, local),
             &mut |octets| {
                 if !message {
                     return Vec::new();
@@ -551,8 +579,16 @@ impl Engine {
         for out in rendered.lines {
             self.emit(out);
         }
+        // Observers see the step as rendered (data kept for :more is moved out).
+        let r = if self.observers.is_empty() {
+            r
+        } else {
+            let shared = std::sync::Arc::new(r);
+            self.notify(idx, &Event::Reply(shared.clone()));
+            std::sync::Arc::unwrap_or_clone(shared)
+        };
         let s = &mut self.sessions[idx];
-        if outcome.continuation {
+        if r.kind == StepKind::Continuation {
             let challenge = continuation_text(p, &r);
             if let Some(mut auth) = s.auth.take() {
                 match auth.exchange.respond(&challenge) {
@@ -569,14 +605,12 @@ impl Engine {
                             render::escape(resp.shown.as_bytes())
                         )));
                         self.send_raw(idx, &wire, masked);
-                        self.sessions[idx].tracker.sent_continuation();
                     }
                     Err(e) => {
                         self.warn(&format!(
                             "cannot answer the challenge: {e}; cancelling with *"
                         ));
                         self.send_raw(idx, "*", false);
-                        self.sessions[idx].tracker.sent_continuation();
                     }
                 }
                 return;
@@ -585,7 +619,7 @@ impl Engine {
                 let len = data.len();
                 let mut bytes = data;
                 bytes.extend_from_slice(b"\r\n");
-                s.conn.write(bytes);
+                self.write(idx, bytes);
                 self.emit(render::client_line(
                     p,
                     &format!("[{len} octets of the message, then CRLF]"),
@@ -593,24 +627,23 @@ impl Engine {
                 ));
                 return;
             }
-            if let Some((lit, secret, command, args_before)) = s.literal_wait.take() {
+            if let Some((lit, command, args_before)) = s.literal_wait.take() {
                 s.input = InputMode::Literal {
                     left: lit.size,
                     buf: Vec::new(),
-                    secret,
+                    secret: lit.secret,
                     command,
                     args_before,
                 };
             } else {
-                s.input = match (p, s.tracker.awaited().map(|a| a.command.as_str())) {
-                    (Protocol::Smtp, Some("DATA")) => InputMode::DataBody,
-                    (Protocol::Imap, Some("IDLE")) => InputMode::Continuation {
+                s.input = match s.follower.expect() {
+                    Expect::Body => InputMode::DataBody,
+                    Expect::IdleDone => InputMode::Continuation {
                         secret: false,
                         idle: true,
                     },
-                    (Protocol::Imap, Some("AUTHENTICATE"))
-                    | (Protocol::Smtp | Protocol::Pop3, _) => InputMode::Continuation {
-                        secret: true,
+                    Expect::Answer { secret } => InputMode::Continuation {
+                        secret: *secret,
                         idle: false,
                     },
                     _ => InputMode::Continuation {
@@ -618,35 +651,24 @@ impl Engine {
                         idle: false,
                     },
                 };
-                // An SMTP 354 answers DATA: the tracker already moved on, so look at
-                // its state instead.
-                if p == Protocol::Smtp && s.tracker.smtp == state::SmtpState::Data {
-                    s.input = InputMode::DataBody;
-                }
             }
             s.got_continuation = true;
             return;
         }
-        if outcome.completed.is_some()
-            && outcome
-                .command
-                .as_deref()
-                .is_some_and(|c| repl_tls::is_upgrade_command(p, c))
-            && repl_tls::upgrade_accepted(p, &r.last_line())
-            && !s.tracker.tls
-        {
+        if r.tls_start && !r.tls && !s.tls_pending {
             self.begin_upgrade(idx);
         }
         let s = &mut self.sessions[idx];
-        if let Some(done) = &outcome.completed {
-            let ends_wait = match (&s.wait_tag, &done.tag) {
+        if r.ends_command {
+            let done_tag = r.command.as_ref().and_then(|c| c.tag.clone());
+            let ends_wait = match (&s.wait_tag, &done_tag) {
                 (Some(w), Some(t)) => w == t,
                 _ => true,
             };
             if ends_wait {
                 s.literal_wait = None;
                 s.append_data = None;
-                if !s.tracker.waiting() {
+                if !s.follower.waiting() {
                     s.auth = None;
                 }
                 if matches!(
@@ -654,7 +676,7 @@ impl Engine {
                     InputMode::Continuation { .. }
                         | InputMode::DataBody
                         | InputMode::Literal { .. }
-                ) && (p != Protocol::Imap || done.tag.is_some())
+                ) && (p != Protocol::Imap || done_tag.is_some())
                 {
                     if matches!(s.input, InputMode::Literal { .. }) {
                         s.input = InputMode::Command;
@@ -688,7 +710,17 @@ impl Engine {
                 }
                 Err(e) if !data_mode => {
                     self.emit_echo(Out::same(format!("M: {}", mask::mask_meta(trimmed))));
-                    self.warn(&e);
+                    match self.observers.iter_mut().find_map(|o| o.meta(trimmed)) {
+                        Some(res) => {
+                            for l in &res.lines {
+                                self.emit(Out::meta(l));
+                            }
+                            for l in res.send {
+                                Box::pin(self.handle_line(&l)).await;
+                            }
+                        }
+                        None => self.warn(&e),
+                    }
                     return;
                 }
                 Err(_) => {}
@@ -697,7 +729,7 @@ impl Engine {
         let Some(s) = self.sessions.get(self.current) else {
             return;
         };
-        if s.tracker.closed {
+        if s.follower.is_closed() {
             self.warn("this session is closed: :connect opens a new one, :sessions lists them, :quit leaves");
             return;
         }
@@ -707,32 +739,55 @@ impl Engine {
             InputMode::Rest {
                 command,
                 args_before,
+                shown,
             } => {
-                let masked = mask_rest(self.protocol(), &command, args_before, line);
-                self.send_line(line, &masked, &command, args_before + count_args(line))
-                    .await
+                let rest = ClientLine::rest(&command, args_before, line);
+                self.send_line(rest, command, &shown).await
             }
             InputMode::Continuation { secret, .. } => {
                 let idx = self.current;
                 self.sessions[idx].input = InputMode::Command;
                 self.send_raw(idx, line, secret);
-                self.sessions[idx].tracker.sent_continuation();
                 self.wait_reply(self.reply_timeout).await;
             }
             InputMode::DataBody => self.data_line(line).await,
         }
     }
 
+    /// Writes bytes to session `idx`'s server; the follower sees them first.
+    fn write(&mut self, idx: usize, bytes: Vec<u8>) {
+        let s = &mut self.sessions[idx];
+        let sent = s.follower.client_bytes(&bytes);
+        s.conn.write(bytes);
+        self.sent(idx, sent);
+    }
+
+    /// Tells the observers what the client sent.
+    fn sent(&mut self, idx: usize, sent: Vec<Sent>) {
+        if self.observers.is_empty() {
+            return;
+        }
+        for x in sent {
+            self.notify(idx, &Event::LineSent(x));
+        }
+    }
+
+    /// Writes a parsed command line (plus CRLF) to session `idx`'s server.
+    fn write_command(&mut self, idx: usize, line: &ClientLine) {
+        let s = &mut self.sessions[idx];
+        let sent = s.follower.client_line(line);
+        let mut bytes = line.raw.as_bytes().to_vec();
+        bytes.extend_from_slice(b"\r\n");
+        s.conn.write(bytes);
+        self.sent(idx, sent);
+    }
+
     /// Sends a line as typed (plus CRLF), showing it masked when `secret`.
     fn send_raw(&mut self, idx: usize, line: &str, secret: bool) {
-        let s = &mut self.sessions[idx];
         let mut bytes = line.as_bytes().to_vec();
         bytes.extend_from_slice(b"\r\n");
-        if s.protocol == Protocol::Pop3 {
-            s.framer.expect_pop3(false);
-        }
-        s.conn.write(bytes);
-        let p = s.protocol;
+        self.write(idx, bytes);
+        let p = self.sessions[idx].protocol;
         let shown = if secret { MASK } else { line };
         self.emit_echo(render::client_line(p, shown, ""));
     }
@@ -746,84 +801,59 @@ impl Engine {
         match p {
             Protocol::Imap => {
                 let tagged = self.sessions[idx].tagger.tag(line);
-                let masked = mask::mask_command(p, &tagged.wire);
-                let added = tagged.added;
+                let masked = tagged.line.masked();
                 let s = &mut self.sessions[idx];
-                s.tracker
-                    .sent_command(Some(tagged.tag.clone()), &tagged.command, &tagged.args);
-                s.wait_tag = Some(tagged.tag.clone());
-                let wire = tagged.wire.clone();
-                let command = tagged.command.clone();
+                s.wait_tag = Some(tagged.tag().to_string());
                 // Interactive mode shows the wire line when it differs from what
                 // was typed (the tag the REPL added).
-                if added {
+                if tagged.added {
                     self.emit(render::client_line(p, &masked, ""));
                 } else {
                     self.emit_echo(render::client_line(p, &masked, ""));
                 }
-                let args_before = count_args(&tagged.args);
-                self.finish_line(idx, &wire, &command, args_before).await;
+                let line = Arc::new(tagged.line);
+                self.write_command(idx, &line);
+                self.after_line(idx, &line.clone(), &line).await;
             }
             Protocol::Smtp | Protocol::Pop3 => {
-                let (command, args) = tagger::split_command(line.trim_start());
-                let masked = mask::mask_command(p, line);
-                let s = &mut self.sessions[idx];
-                s.tracker.sent_command(None, &command, &args);
-                if p == Protocol::Pop3 {
-                    s.framer
-                        .expect_pop3(protocol::reply::pop3_is_multiline(line));
-                }
-                s.wait_tag = None;
-                self.emit_echo(render::client_line(p, &masked, ""));
-                if p == Protocol::Smtp && command == "BDAT" {
+                let cl = ClientLine::parse(p, line);
+                self.sessions[idx].wait_tag = None;
+                self.emit_echo(render::client_line(p, &cl.masked(), ""));
+                self.write_command(idx, &cl);
+                if p == Protocol::Smtp && cl.command.as_deref() == Some("BDAT") {
                     // RFC 3030: BDAT's octets follow the command without a reply in
                     // between: gather them like a literal.
-                    if let Some(size) = args
-                        .split_whitespace()
-                        .next()
-                        .and_then(|n| n.parse::<u64>().ok())
-                    {
-                        let mut bytes = line.as_bytes().to_vec();
-                        bytes.extend_from_slice(b"\r\n");
-                        self.sessions[idx].conn.write(bytes);
-                        if size > 0 {
+                    if let Some(lit) = cl.literal {
+                        if lit.size > 0 {
                             self.sessions[idx].input = InputMode::Literal {
-                                left: size,
+                                left: lit.size,
                                 buf: Vec::new(),
                                 secret: false,
-                                command,
+                                command: Arc::new(cl),
                                 args_before: 0,
                             };
                             return;
                         }
-                        self.wait_reply(self.reply_timeout).await;
-                        return;
                     }
                 }
-                let mut bytes = line.as_bytes().to_vec();
-                bytes.extend_from_slice(b"\r\n");
-                self.sessions[idx].conn.write(bytes);
                 self.wait_reply(self.reply_timeout).await;
             }
         }
     }
 
-    /// Sends an IMAP line (first line or rest after a literal) and sets up what
-    /// follows: a literal to gather, or the wait for the reply.
-    async fn finish_line(&mut self, idx: usize, wire: &str, command: &str, args_before: usize) {
-        let mut bytes = wire.as_bytes().to_vec();
-        bytes.extend_from_slice(b"\r\n");
+    /// After an IMAP line (first line or rest after a literal) went out: a literal
+    /// to gather, or the wait for the reply.
+    async fn after_line(&mut self, idx: usize, command: &Arc<ClientLine>, part: &ClientLine) {
         let s = &mut self.sessions[idx];
-        s.conn.write(bytes);
         s.got_continuation = false;
-        if let Some(lit) = tagger::client_literal(wire) {
-            let secret = arg_is_secret(Protocol::Imap, command, args_before);
+        if let Some(lit) = part.literal {
+            let args_before = part.args_through();
             if lit.non_sync {
                 s.input = InputMode::Literal {
                     left: lit.size,
                     buf: Vec::new(),
-                    secret,
-                    command: command.to_string(),
+                    secret: lit.secret,
+                    command: command.clone(),
                     args_before,
                 };
                 if lit.size == 0 {
@@ -831,7 +861,7 @@ impl Engine {
                 }
                 return;
             }
-            s.literal_wait = Some((lit, secret, command.to_string(), args_before));
+            s.literal_wait = Some((lit, command.clone(), args_before));
         }
         self.wait_reply(self.reply_timeout).await;
         let s = &mut self.sessions[idx];
@@ -840,13 +870,17 @@ impl Engine {
         }
     }
 
-    /// A rest-of-command line after a literal.
-    async fn send_line(&mut self, line: &str, masked: &str, command: &str, args_before: usize) {
+    /// A rest-of-command line after a literal, shown after the literal's last piece.
+    async fn send_line(&mut self, rest: ClientLine, command: Arc<ClientLine>, shown: &str) {
         let idx = self.current;
         let p = self.protocol();
-        self.emit_echo(render::client_line(p, masked, ""));
+        let line = format!("{shown}{}", rest.masked());
+        self.emit_echo(render::client_line(p, &line, ""));
         self.sessions[idx].input = InputMode::Command;
-        self.finish_line(idx, line, command, args_before).await;
+        let mut bytes = rest.raw.as_bytes().to_vec();
+        bytes.extend_from_slice(b"\r\n");
+        self.write(idx, bytes);
+        self.after_line(idx, &command, &rest).await;
     }
 
     async fn literal_line(&mut self, line: &str) {
@@ -891,27 +925,31 @@ impl Engine {
             return;
         };
         let p = s.protocol;
-        s.conn.write(buf.clone());
+        self.write(idx, buf.clone());
         if p == Protocol::Smtp {
             // BDAT: the chunk is complete; its reply follows.
             let shown = format!("[{} octets of BDAT data]", buf.len());
             self.emit_echo(render::client_line(p, &shown, ""));
-            self.sessions[idx].tracker.sent_continuation();
-            // The BDAT reply answers the BDAT command itself, not a continuation.
-            self.sessions[idx].tracker.pending.pop_back();
             self.wait_reply(self.reply_timeout).await;
             return;
         }
-        if secret {
-            self.emit_echo(render::client_line(p, MASK, ""));
+        // Every line of the literal but the last: the last shares its wire line
+        // with the rest of the command, shown when that is typed.
+        let shown = if secret {
+            MASK.to_string()
         } else {
-            for l in String::from_utf8_lossy(&buf).split("\r\n") {
+            let text = String::from_utf8_lossy(&buf).into_owned();
+            let mut pieces: Vec<&str> = text.split("\r\n").collect();
+            let last = pieces.pop().unwrap_or_default().to_string();
+            for l in pieces {
                 self.emit_echo(render::client_line(p, l, ""));
             }
-        }
+            last
+        };
         self.sessions[idx].input = InputMode::Rest {
             command,
-            args_before: args_before + 1,
+            args_before,
+            shown,
         };
     }
 
@@ -921,7 +959,6 @@ impl Engine {
         if line == "." {
             self.sessions[idx].input = InputMode::Command;
             self.send_raw(idx, ".", false);
-            self.sessions[idx].tracker.sent_continuation();
             self.wait_reply(self.reply_timeout).await;
             return;
         }
@@ -932,7 +969,7 @@ impl Engine {
         };
         let mut bytes = wire.as_bytes().to_vec();
         bytes.extend_from_slice(b"\r\n");
-        self.sessions[idx].conn.write(bytes);
+        self.write(idx, bytes);
         if wire.len() != line.len() {
             self.emit(render::client_line(p, &wire, ""));
             self.note(
@@ -953,19 +990,17 @@ impl Engine {
         if s.tls_pending {
             return false;
         }
-        if s.tracker.closed || s.got_continuation {
+        if s.follower.is_closed() || s.got_continuation {
             return true;
         }
         if matches!(s.input, InputMode::Literal { .. }) {
             return true;
         }
         match (&s.wait_tag, s.protocol) {
-            (Some(tag), Protocol::Imap) => !s
-                .tracker
-                .pending
-                .iter()
-                .any(|p| p.tag.as_deref() == Some(tag.as_str()) || p.command.is_empty()),
-            _ => !s.tracker.waiting(),
+            (Some(tag), Protocol::Imap) => {
+                !s.follower.is_pending_tag(tag) && !s.follower.awaiting_greeting()
+            }
+            _ => !s.follower.waiting(),
         }
     }
 
@@ -987,7 +1022,7 @@ impl Engine {
                         // must not hold up every later command. (IMAP waits by tag.)
                         if let Some(s) = self.sessions.get_mut(self.current) {
                             if s.protocol != Protocol::Imap {
-                                s.tracker.pending.clear();
+                                s.follower.forget_pending();
                             }
                         }
                         return;
@@ -1037,7 +1072,16 @@ impl Engine {
             }
             Meta::ExplainText(text) => {
                 let p = protocol::explain::guess_protocol(&text);
-                let notes = notes_for(p, &text, self.state_id(), None, false, false);
+                // The current session's state is context only for its own protocol.
+                let ctx = protocol::explain::Context {
+                    state: if p == self.protocol() {
+                        self.state_id().to_string()
+                    } else {
+                        String::new()
+                    },
+                    ..Default::default()
+                };
+                let notes = notes_for(p, &text, &ctx, false);
                 if notes.is_empty() {
                     self.emit(Out::meta("no explanation for this line"));
                 }
@@ -1105,7 +1149,7 @@ impl Engine {
                             s.id,
                             s.protocol,
                             s.label,
-                            s.tracker.prompt_state()
+                            prompt_state(&s.follower)
                         )
                     })
                     .collect();
@@ -1162,6 +1206,11 @@ impl Engine {
         for (syntax, what) in meta::META_HELP {
             self.emit(Out::meta(&format!("  {syntax:<38} {what}")));
         }
+        let extra: Vec<(String, String)> =
+            self.observers.iter().flat_map(|o| o.meta_help()).collect();
+        for (syntax, what) in extra {
+            self.emit(Out::meta(&format!("  {syntax:<38} {what}")));
+        }
     }
 
     fn help_command(&mut self, name: &str) {
@@ -1211,7 +1260,7 @@ impl Engine {
         };
         let idx = self.current;
         let p = self.protocol();
-        if self.sessions[idx].tracker.closed {
+        if self.sessions[idx].follower.is_closed() {
             self.warn("this session is closed: :connect opens a new one");
             return;
         }
@@ -1247,7 +1296,7 @@ impl Engine {
         self.send_command(&line).await;
         if let Some(s) = self.sessions.get_mut(idx) {
             s.auth = None;
-            if matches!(s.input, InputMode::Continuation { .. }) && !s.tracker.waiting() {
+            if matches!(s.input, InputMode::Continuation { .. }) && !s.follower.waiting() {
                 s.input = InputMode::Command;
             }
         }
@@ -1291,14 +1340,9 @@ impl Engine {
         self.sessions[idx].append_data = Some(data.clone());
         let line = format!("APPEND {mb} {{{}}}", data.len());
         let tagged = self.sessions[idx].tagger.tag(&line);
-        let s = &mut self.sessions[idx];
-        s.tracker
-            .sent_command(Some(tagged.tag.clone()), &tagged.command, &tagged.args);
-        s.wait_tag = Some(tagged.tag.clone());
-        let mut bytes = tagged.wire.as_bytes().to_vec();
-        bytes.extend_from_slice(b"\r\n");
-        s.conn.write(bytes);
-        self.emit(render::client_line(Protocol::Imap, &tagged.wire, ""));
+        self.sessions[idx].wait_tag = Some(tagged.tag().to_string());
+        self.write_command(idx, &tagged.line);
+        self.emit(render::client_line(Protocol::Imap, &tagged.line.raw, ""));
         // The `+` makes handle_response send the data; then the tagged reply ends it.
         self.wait_reply(self.reply_timeout).await;
         if self.sessions[idx].append_data.is_none() && !self.wait_done_after_append(idx) {
@@ -1310,11 +1354,7 @@ impl Engine {
     fn wait_done_after_append(&self, idx: usize) -> bool {
         let s = &self.sessions[idx];
         match &s.wait_tag {
-            Some(tag) => !s
-                .tracker
-                .pending
-                .iter()
-                .any(|p| p.tag.as_deref() == Some(tag)),
+            Some(tag) => !s.follower.is_pending_tag(tag),
             None => true,
         }
     }
@@ -1376,115 +1416,100 @@ fn to_crlf(data: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Counts the IMAP arguments in `text` (atoms, quoted strings, parenthesised lists),
-/// not counting a literal marker at the end.
-pub fn count_args(text: &str) -> usize {
-    let mut n = 0;
-    let mut chars = text.chars().peekable();
-    while let Some(&c) = chars.peek() {
-        match c {
-            ' ' => {
-                chars.next();
-            }
-            '"' => {
-                chars.next();
-                while let Some(c) = chars.next() {
-                    match c {
-                        '\\' => {
-                            chars.next();
-                        }
-                        '"' => break,
-                        _ => {}
-                    }
-                }
-                n += 1;
-            }
-            '(' => {
-                let mut depth = 0i32;
-                for c in chars.by_ref() {
-                    match c {
-                        '(' => depth += 1,
-                        ')' => {
-                            depth -= 1;
-                            if depth <= 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                n += 1;
-            }
-            '{' => {
-                // A literal marker: the literal is counted when it is sent.
-                for c in chars.by_ref() {
-                    if c == '}' {
-                        break;
-                    }
-                }
-            }
-            _ => {
-                while chars.peek().is_some_and(|&c| c != ' ') {
-                    chars.next();
-                }
-                n += 1;
-            }
-        }
-    }
-    n
-}
-
-/// Whether argument number `index` (0-based) of `command` is a secret, by the
-/// command table's argument kinds (the last kind covers the rest of the line).
-fn arg_is_secret(p: Protocol, command: &str, index: usize) -> bool {
-    protocol::command(p, command).is_some_and(|spec| {
-        spec.args
-            .get(index)
-            .or_else(|| spec.args.last().filter(|k| k.is_secret()))
-            .is_some_and(|k| k.is_secret())
-    })
-}
-
-/// Masks a rest-of-command line: the part holding a secret argument becomes `****`
-/// (a literal marker at its end stays visible).
-fn mask_rest(p: Protocol, command: &str, args_before: usize, line: &str) -> String {
-    if !arg_is_secret(p, command, args_before) && !arg_is_secret(p, command, args_before + 1) {
-        return line.to_string();
-    }
-    if !arg_is_secret(p, command, args_before) {
-        // The secret is later in the line: keep the first argument.
-        let trimmed = line.trim_start();
-        let lead = &line[..line.len() - trimmed.len()];
-        return match trimmed.split_once(' ') {
-            Some((first, rest)) => {
-                match tagger::client_literal(rest).filter(|_| rest.trim_start().starts_with('{')) {
-                    Some(_) => line.to_string(),
-                    None => format!("{lead}{first} {MASK}"),
-                }
-            }
-            None => line.to_string(),
-        };
-    }
-    match line
-        .rfind('{')
-        .filter(|_| tagger::client_literal(line).is_some())
-    {
-        Some(i) => format!("{MASK} {}", &line[i..]),
-        None if line.trim().is_empty() => line.to_string(),
-        None => MASK.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    use crate::protocol::follow::{MetaResult, SessionId, State};
+    use std::sync::Mutex;
+
+    /// Records events and answers `:check` as a lesson checker would.
+    struct Recorder(Arc<Mutex<Vec<String>>>);
+
+    impl Observer for Recorder {
+        fn event(&mut self, session: SessionId, ev: &Event) {
+            let what = match ev {
+                Event::SessionOpened { protocol, .. } => format!("{session} opened {protocol}"),
+                Event::LineSent(s) => format!("{session} sent {}", s.shown().unwrap_or_default()),
+                Event::Reply(step) => format!(
+                    "{session} reply {} {}->{}",
+                    step.command_name().unwrap_or("-"),
+                    step.before.id(),
+                    step.after.id()
+                ),
+                Event::SessionClosed { .. } => format!("{session} closed"),
+                other => format!("{session} {other:?}"),
+            };
+            self.0.lock().unwrap().push(what);
+        }
+
+        fn meta(&mut self, line: &str) -> Option<MetaResult> {
+            (line == ":check").then(|| MetaResult {
+                lines: vec!["checked".into()],
+                send: vec!["a9 NOOP".into()],
+            })
+        }
+    }
+
+    struct Quiet(Arc<Mutex<Vec<String>>>);
+    impl Sink for Quiet {
+        fn line(&mut self, out: &Out, _echo: bool) {
+            self.0.lock().unwrap().push(out.plain.clone());
+        }
+    }
+
     #[test]
-    fn counting_arguments() {
-        assert_eq!(count_args("alex {5}"), 1);
-        assert_eq!(count_args("\"a b\" (\\Seen \\Draft) {10}"), 2);
-        assert_eq!(count_args(""), 0);
-        assert_eq!(count_args("INBOX (MESSAGES UNSEEN)"), 2);
+    fn observers_see_every_event_and_add_meta_commands() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let events = Arc::new(Mutex::new(Vec::new()));
+        let printed = Arc::new(Mutex::new(Vec::new()));
+        rt.block_on(async {
+            let opts = Options {
+                protocol: Protocol::Imap,
+                target: Target::Embedded,
+                store: Arc::new(crate::store::fixture::default_store()),
+                color: super::super::ColorChoice::Never,
+                explain: false,
+                transcript: None,
+                full: false,
+                tls: Default::default(),
+            };
+            let mut e = Engine::start(opts, Box::new(Quiet(printed.clone())), true)
+                .await
+                .unwrap();
+            e.add_observer(Box::new(Recorder(events.clone())));
+            e.handle_line("LOGIN alex drums").await;
+            e.handle_line(":check").await;
+            e.handle_line("LOGOUT").await;
+            e.pump(0.2).await;
+            assert_eq!(
+                e.sessions[0].follower.state(),
+                State::Imap(crate::protocol::follow::ImapState::Logout)
+            );
+            e.shutdown();
+        });
+        let ev = events.lock().unwrap().clone();
+        let want = [
+            "1 sent a001 LOGIN alex ****",
+            "1 reply LOGIN not-authenticated->authenticated",
+            "1 sent a9 NOOP",
+            "1 reply NOOP authenticated->authenticated",
+            "1 sent a002 LOGOUT",
+            "1 reply LOGOUT authenticated->logout",
+            "1 closed",
+        ];
+        let mut at = 0;
+        for w in want {
+            match ev[at..].iter().position(|e| e == w) {
+                Some(i) => at += i + 1,
+                None => panic!("{w:?} missing (in order) from {ev:#?}"),
+            }
+        }
+        let printed = printed.lock().unwrap();
+        assert!(printed.iter().any(|l| l == "   checked"), "{printed:#?}");
     }
 
     #[test]

@@ -104,6 +104,8 @@ pub struct Mailbox {
     pub noselect: bool,
     /// [`MailboxSummary`] with the `(modseq, message count)` it was computed at.
     summary: Cell<Option<(u64, usize, MailboxSummary)>>,
+    /// Octets of `messages`, kept as they come and go, so a quota check costs no pass.
+    octets: u64,
 }
 
 /// Counts SELECT, EXAMINE and STATUS report, from one pass over the messages and kept
@@ -362,6 +364,7 @@ impl Mailbox {
             keywords: BTreeSet::new(),
             noselect: false,
             summary: Cell::new(None),
+            octets: 0,
         }
     }
     /// Adds a message at the end, giving it the next UID; returns that UID.
@@ -376,6 +379,7 @@ impl Mailbox {
             }
         }
         let uid = msg.uid;
+        self.octets += msg.raw.len() as u64;
         self.messages.push(Arc::new(msg));
         uid
     }
@@ -415,13 +419,16 @@ impl Mailbox {
     /// returns the removed UIDs in ascending order (RFC 3501 §6.4.3, RFC 4315 §2.1).
     pub fn expunge(&mut self, only: impl Fn(u32) -> bool) -> Vec<u32> {
         let mut removed = Vec::new();
+        let mut freed = 0;
         self.messages.retain(|m| {
             let gone = m.flags.is_deleted() && only(m.uid);
             if gone {
                 removed.push(m.uid);
+                freed += m.raw.len() as u64;
             }
             !gone
         });
+        self.octets -= freed;
         if !removed.is_empty() {
             self.modseq += 1;
         }
@@ -431,13 +438,16 @@ impl Mailbox {
     pub fn remove_uids(&mut self, uids: &[u32]) -> Vec<u32> {
         let set: BTreeSet<u32> = uids.iter().copied().collect();
         let mut removed = Vec::new();
+        let mut freed = 0;
         self.messages.retain(|m| {
             let gone = set.contains(&m.uid);
             if gone {
                 removed.push(m.uid);
+                freed += m.raw.len() as u64;
             }
             !gone
         });
+        self.octets -= freed;
         if !removed.is_empty() {
             self.modseq += 1;
         }
@@ -601,6 +611,7 @@ impl Inner {
             }
             let mb = u.mailboxes.get_mut(&key).expect("checked above");
             mb.messages.clear();
+            mb.octets = 0;
             mb.noselect = true;
             mb.modseq += 1;
         } else {
@@ -634,6 +645,7 @@ impl Inner {
             let u = self.user_mut(user)?;
             let inbox = u.inbox_mut();
             let msgs = std::mem::take(&mut inbox.messages);
+            inbox.octets = 0;
             inbox.modseq += 1;
             let target = u.mailboxes.get_mut(&to_key).expect("just created");
             for m in msgs {
@@ -783,9 +795,9 @@ pub struct Addition<'a> {
 }
 
 impl Mailbox {
-    /// Octets of the messages in this mailbox.
+    /// Octets of the messages in this mailbox (kept as messages come and go).
     pub fn bytes(&self) -> u64 {
-        self.messages.iter().map(|m| m.raw.len() as u64).sum()
+        self.octets
     }
 }
 
@@ -1099,6 +1111,45 @@ mod tests {
             )
             .unwrap();
         assert!(c > b, "a UID is never reused after expunge");
+    }
+
+    #[test]
+    fn mailbox_octets_follow_every_change() {
+        let s = Store::new();
+        s.add_user("alex", "drums");
+        for (i, body) in [&b"one"[..], b"three", b"seventeen"]
+            .into_iter()
+            .enumerate()
+        {
+            let mut flags = Flags::new();
+            if i != 1 {
+                flags.insert("\\Deleted");
+            }
+            s.append("alex", "INBOX", Message::new(body, flags, date()))
+                .unwrap();
+        }
+        let counted = |s: &Store, name: &str| {
+            s.read(|i| {
+                let mb = i.user("alex").unwrap().mailbox(name).unwrap();
+                let sum: u64 = mb.messages.iter().map(|m| m.raw.len() as u64).sum();
+                (mb.bytes(), sum)
+            })
+        };
+        assert_eq!(counted(&s, "INBOX"), (17, 17));
+        s.write(|i| {
+            i.user_mut("alex")
+                .unwrap()
+                .inbox_mut()
+                .expunge(|uid| uid == 1)
+        });
+        assert_eq!(counted(&s, "INBOX"), (14, 14));
+        s.write(|i| i.user_mut("alex").unwrap().inbox_mut().remove_uids(&[2]));
+        assert_eq!(counted(&s, "INBOX"), (9, 9));
+        s.write(|i| i.rename_mailbox("alex", "INBOX", "old"))
+            .unwrap();
+        assert_eq!(counted(&s, "INBOX"), (0, 0));
+        assert_eq!(counted(&s, "old"), (9, 9));
+        assert_eq!(s.read(|i| i.user("alex").unwrap().bytes()), 9);
     }
 
     #[test]

@@ -89,7 +89,10 @@ pop3-cmd-quit = End the session; in the transaction state, messages marked with 
 
 imap-literal_rest = The rest of the response after the literal's octets; ")" closes the FETCH data.
 imap-other = Not an IMAP response line: responses start with a tag, "*" or "+". This may be part of a literal or a reply of another protocol.
-imap-body = Message data of { $octets } octets, sent as a literal: the client reads exactly that many octets, whatever they contain.
+imap-body = Message data of { $octets ->
+        [one] { $octets } octet
+       *[other] { $octets } octets
+    }, sent as a literal: the client reads exactly that many octets, whatever they contain.
 
 ## [imap.cont]
 
@@ -111,6 +114,9 @@ imap-status-greeting = The server's greeting: you are connected, not logged in y
 imap-status-preauth = PREAUTH greeting: the connection is already logged in (e.g. by an external method); you start in the authenticated state.
 imap-status-bye = BYE: the server is about to close the connection (shutdown, timeout or a fatal error).
 imap-status-bye_logout = BYE answering LOGOUT: the server says goodbye; the tagged OK follows, then the connection closes.
+imap-status-ok_tagged_bare = OK: the tagged reply that ends command { $tag }: it succeeded.
+imap-status-no_tagged_bare = NO: command { $tag } was understood but failed; the text says why.
+imap-status-bad_tagged_bare = BAD: the server could not accept command { $tag }: unknown command, wrong syntax or wrong state.
 
 ## [imap.why]
 
@@ -121,6 +127,8 @@ imap-why-already_logged_in = { $status } because you are already logged in: { $c
 imap-why-logged_out = { $status } because the session has logged out; nothing more can be done on this connection.
 imap-why-wrong_state = { $status } because { $command } is not valid in the { $state } state (valid in: { $valid }).
 imap-why-syntax = BAD because the arguments of { $command } do not parse. Expected: { $syntax }
+imap-why-read_only = { $status } because the mailbox was opened read-only (EXAMINE): { $command } cannot change it. SELECT it to make changes.
+imap-why-read_only_in = { $status } because { $mailbox } was opened read-only (EXAMINE): { $command } cannot change it. SELECT { $mailbox } to make changes.
 
 ## [imap.warn]
 
@@ -294,7 +302,7 @@ imap-code-read_write = [READ-WRITE]: the mailbox is open read-write: flags and e
 imap-code-trycreate = [TRYCREATE]: the target mailbox does not exist; CREATE it and try again.
 imap-code-uidnext = [UIDNEXT { $value }]: the next message added to this mailbox will get UID { $value } (or higher).
 imap-code-uidvalidity = [UIDVALIDITY { $value }]: UIDs are valid only together with this number; if it changes, a client must forget the UIDs it cached.
-imap-code-unseen = [UNSEEN { $value }]: message { $value } is the first one without the \Seen flag.
+imap-code-unseen = [UNSEEN { $value }]: message { $value } is the first one without the \Seen flag. IMAP4rev2 (RFC 9051) servers no longer send it: SEARCH UNSEEN finds unread messages.
 imap-code-appenduid = [APPENDUID { $uidvalidity } { $uid }]: the appended message got UID { $uid } (UIDVALIDITY { $uidvalidity }).
 imap-code-copyuid = [COPYUID { $uidvalidity } { $source } { $dest }]: the messages with UIDs { $source } got UIDs { $dest } in the target mailbox.
 imap-code-uidnotsticky = [UIDNOTSTICKY]: this mailbox does not keep UIDs across sessions; do not cache them.
@@ -319,7 +327,7 @@ imap-code-toobig = [TOOBIG]: the literal or message is larger than the server ac
 imap-code-highestmodseq = [HIGHESTMODSEQ { $value }]: the highest modification sequence in this mailbox (CONDSTORE).
 imap-code-nomodseq = [NOMODSEQ]: this mailbox does not keep modification sequences.
 imap-code-modified = [MODIFIED { $value }]: these messages changed since the UNCHANGEDSINCE value, so STORE skipped them.
-imap-code-closed = [CLOSED]: the previously selected mailbox is now closed; later untagged lines belong to the new one.
+imap-code-closed = [CLOSED]: the mailbox that was selected is now closed; untagged lines after this one are about the mailbox being opened, if the command succeeds.
 imap-code-referral = [REFERRAL]: the mailbox or account lives on another server, given by the IMAP URL.
 imap-code-unknown_cte = [UNKNOWN-CTE]: the server cannot decode that part's Content-Transfer-Encoding.
 imap-code-useattr = [USEATTR]: the special-use attribute given with CREATE is not accepted here.
@@ -329,20 +337,31 @@ imap-code-compressionactive = [COMPRESSIONACTIVE]: compression is already on for
 imap-code-badurl = [BADURL]: an IMAP URL in the command is invalid or not accessible.
 imap-code-metadata = [METADATA]: a metadata limit or error (LONGENTRIES, MAXSIZE, TOOMANY, NOPRIVATE).
 imap-code-unknown = [{ $code }]: a response code this tool does not know (extension or server-specific); clients ignore unknown codes.
+imap-code-permanentflags_none = [PERMANENTFLAGS ()]: no flag change will be kept in this mailbox (it is open read-only, or flags cannot be stored).
+imap-code-mailboxid = [MAILBOXID { $args }]: the mailbox's permanent id (OBJECTID); it stays the same when the mailbox is renamed.
 
 ## [imap.data]
 
 imap-data-capability = The list of capabilities: IMAP4rev1 plus the extensions and login methods the server offers.
 imap-data-list = A mailbox: "{ $name }", hierarchy delimiter "{ $delimiter }", attributes ({ $attributes }).
-imap-data-lsub = A subscribed mailbox: "{ $name }", delimiter "{ $delimiter }", attributes ({ $attributes }).
+imap-data-lsub = A subscribed mailbox: "{ $name }", delimiter "{ $delimiter }", attributes ({ $attributes }). IMAP4rev2 (RFC 9051) drops LSUB: LIST (SUBSCRIBED) does the same.
 imap-data-status = The counts of mailbox { $mailbox }: { $items }.
-imap-data-search = SEARCH found { $count } matching message(s): { $numbers } (sequence numbers, or UIDs for UID SEARCH).
+imap-data-search = SEARCH found { $count ->
+        [one] { $count } matching message
+       *[other] { $count } matching messages
+    }: { $numbers } (sequence numbers, or UIDs for UID SEARCH).
 imap-data-search_empty = SEARCH found no matching messages.
 imap-data-sort = SORT result: the matching messages in the requested order: { $text }.
 imap-data-thread = THREAD result: the messages grouped into conversations.
 imap-data-flags = The flags defined in this mailbox: { $flags }.
-imap-data-exists = { $n } messages are in the mailbox now (sent on SELECT and whenever the number grows).
-imap-data-recent = { $n } messages are "recent": new since the last session that opened this mailbox.
+imap-data-exists = The mailbox now holds { $n ->
+        [one] { $n } message
+       *[other] { $n } messages
+    } (the count after any news: new mail, or an expunge).
+imap-data-recent = { $n ->
+        [one] { $n } message is "recent"
+       *[other] { $n } messages are "recent"
+    }: new since the last session that opened this mailbox. IMAP4rev2 (RFC 9051) drops RECENT and \Recent.
 imap-data-expunge = Message { $n } was permanently removed; messages after it are renumbered down by one.
 imap-data-fetch = Data for message { $n }, in name-value pairs:
 imap-data-enabled = These extensions are now enabled: { $text }.
@@ -353,6 +372,10 @@ imap-data-vanished = These UIDs were expunged (QRESYNC): { $text }.
 imap-data-quota = Quota usage and limits: { $text }.
 imap-data-quotaroot = The quota roots of the mailbox: { $text }.
 imap-data-unknown = Untagged data of a kind this tool does not know ({ $keyword }), perhaps from an extension.
+imap-data-exists_in = { $mailbox } now holds { $n ->
+        [one] { $n } message
+       *[other] { $n } messages
+    } (the count after any news: new mail, or an expunge).
 
 ## [imap.attr]
 
@@ -395,6 +418,8 @@ imap-fetch-threadid = THREADID { $value }: a server-wide id of this message's th
 imap-fetch-preview = PREVIEW: a short plain-text preview of the message.
 imap-fetch-savedate = SAVEDATE { $value }: when the message was saved into this mailbox.
 imap-fetch-unknown = { $item }: a FETCH item this tool does not know (extension?).
+imap-fetch-flags_none = FLAGS (): no flags at all: the message is unread (no \Seen), not answered, flagged or deleted.
+imap-fetch-flags_unread = FLAGS { $value }: no \Seen among them, so the message is unread.
 
 ## [imap.cap]
 
@@ -404,7 +429,7 @@ imap-cap-starttls = STARTTLS: you can switch this connection to TLS.
 imap-cap-logindisabled = LOGINDISABLED: LOGIN is refused on this connection (no TLS yet): use STARTTLS first.
 imap-cap-auth = { $atom }: you can log in with AUTHENTICATE { $value }.
 imap-cap-auth_plain = AUTH=PLAIN: AUTHENTICATE PLAIN works: user and password in one base64 string (clear text without TLS).
-imap-cap-auth_login = AUTH=LOGIN: AUTHENTICATE LOGIN works: user name and password as two base64 answers.
+imap-cap-auth_login = AUTH=LOGIN: AUTHENTICATE LOGIN works: user name and password as two base64 answers. LOGIN was never standardised (only an expired Internet-Draft); PLAIN does the same job as a standard.
 imap-cap-auth_cram_md5 = AUTH=CRAM-MD5: AUTHENTICATE CRAM-MD5 works: proves the password by an HMAC-MD5 of a challenge, never sending it.
 imap-cap-sasl_ir = SASL-IR: AUTHENTICATE may carry its first answer on the command line, saving a round trip.
 imap-cap-login_referrals = LOGIN-REFERRALS: the server may redirect you to another server at login.
@@ -462,7 +487,10 @@ imap-cap-others = Also advertised: { $atoms }.
 ## [smtp]
 
 smtp-other = Not an SMTP reply: replies start with a three-digit code followed by a space or "-".
-smtp-body = The message ({ $octets } octets): header lines, a blank line, the body; a line holding only "." ends it.
+smtp-body = The message ({ $octets ->
+        [one] { $octets } octet
+       *[other] { $octets } octets
+    }): header lines, a blank line, the body; a line holding only "." ends it.
 smtp-enh_template = { $code }: { $class }; { $detail }
 smtp-data_end = A line holding only "." ends the message; the server now answers for the whole message.
 
@@ -519,7 +547,6 @@ smtp-why-data_before_mail = { $code } because there is no message in progress: M
 smtp-why-data_before_rcpt = { $code } because no recipient was accepted yet: give at least one RCPT TO:<address> before { $command }.
 smtp-why-nested_mail = { $code } because a message is already in progress: finish it, or RSET, before a new MAIL FROM.
 smtp-why-auth_in_transaction = { $code } because AUTH is not allowed during a mail transaction: authenticate before MAIL FROM (or RSET).
-smtp-why-auth_twice = { $code } because this session is already authenticated; AUTH may succeed only once.
 smtp-why-data_after_bdat = { $code } because DATA cannot follow BDAT in the same message: keep sending BDAT chunks.
 smtp-why-message_rejected = { $code }: the message was refused after its content was sent (content, size or policy); it was not delivered.
 smtp-why-message_deferred = { $code }: the message was not accepted this time (temporary problem); the sender should try again later.
@@ -582,6 +609,7 @@ smtp-after-expn-252 = The server will not reveal the list members.
 
 smtp-after-auth-235 = Authenticated: you may now send mail as this user.
 smtp-after-auth-535 = Authentication failed: wrong user name or password.
+smtp-after-auth-503 = AUTH refused at this point: already logged in, no EHLO yet, a mail transaction open, or AUTH not offered here; the text says which.
 
 ## [smtp.after.starttls]
 
@@ -600,9 +628,13 @@ smtp-warn-cleartext_auth = Warning: this connection has no TLS, so the base64 cr
 
 smtp-ehlo-pipelining = PIPELINING: you may send several commands without waiting for each reply.
 smtp-ehlo-size = SIZE { $value }: the largest message the server accepts, in octets ({ $size }).
+smtp-size-unlimited = no fixed limit
+smtp-size-mb = about { $n } MB
+smtp-size-kb = about { $n } kB
+smtp-size-octets = { $n } octets
 smtp-ehlo-8bitmime = 8BITMIME: the body may contain 8-bit bytes (MAIL FROM ... BODY=8BITMIME).
 smtp-ehlo-smtputf8 = SMTPUTF8: addresses and headers may contain UTF-8.
-smtp-ehlo-enhancedstatuscodes = ENHANCEDSTATUSCODES: replies carry a detailed code like 5.1.1 after the three digits.
+smtp-ehlo-enhancedstatuscodes = ENHANCEDSTATUSCODES: replies carry a detailed code (class.subject.detail) after the three digits.
 smtp-ehlo-starttls = STARTTLS: you can switch this connection to TLS.
 smtp-ehlo-auth = AUTH { $value }: the SASL mechanisms you can log in with.
 smtp-ehlo-chunking = CHUNKING: BDAT is available: send the message in chunks of exact size, no dot-stuffing.
@@ -710,7 +742,7 @@ smtp-enh-7-5 = cryptographic failure
 smtp-enh-7-6 = cryptographic algorithm not supported
 smtp-enh-7-7 = message integrity failure
 smtp-enh-7-8 = authentication credentials invalid
-smtp-enh-7-9 = authentication mechanism is too weak (or, at Gmail, an application-specific password is required)
+smtp-enh-7-9 = authentication mechanism is too weak, or the server wants other credentials
 smtp-enh-7-10 = encryption needed
 smtp-enh-7-11 = encryption required for the requested authentication mechanism
 smtp-enh-7-12 = a password transition is needed
@@ -732,35 +764,37 @@ smtp-enh-7-27 = sender address has a null MX: its domain accepts no replies
 smtp-enh-7-28 = mail flood detected
 smtp-enh-7-29 = ARC validation failure
 smtp-enh-7-30 = REQUIRETLS support required
+smtp-enh-7-0_success = authentication succeeded
 
 ## [smtp.postfix]
 
 smtp-postfix-greeting = Postfix's greeting (220): ready for EHLO. "ESMTP" means the server supports extensions; Postfix shows its name unless hidden.
 smtp-postfix-ready_tls = Postfix is ready for the TLS handshake: start TLS now, then send EHLO again.
-smtp-postfix-relay_denied = Postfix refuses to relay: the recipient's domain is not one this server handles, and you are not authenticated or trusted. Log in with AUTH (usually port 587) to send to other domains.
+smtp-postfix-relay_denied = Postfix refuses to relay: the recipient's domain is not one this server handles, and you are not authenticated or trusted. Log in with AUTH (usually on the submission port) to send to other domains.
 smtp-postfix-unknown_virtual = Postfix does not know this recipient: the domain is a virtual mailbox domain here, but no mailbox exists for the address.
 smtp-postfix-unknown_local = Postfix does not know this recipient: no local user or alias has that name.
 smtp-postfix-recipient_rejected = Postfix refused this recipient; the text after "rejected:" gives the reason (unknown user, policy, or a site rule).
 smtp-postfix-sender_rejected = Postfix refused the sender address (policy: unknown domain, not owned by the logged-in user ...).
 smtp-postfix-helo_rejected = Postfix refused the EHLO/HELO name (e.g. not a fully-qualified domain name).
-smtp-postfix-unknown_command = Postfix does not know this command (502 5.5.2): check the spelling; see HELP or :help.
+smtp-postfix-unknown_command = Postfix does not recognise this command: it is misspelt, or one Postfix does not offer (it has no HELP, for one). See :help for the commands.
 smtp-postfix-need_mail = Postfix's wording for RCPT or DATA before MAIL FROM: start a message with MAIL FROM:<address>.
 smtp-postfix-need_rcpt = Postfix's wording for DATA before any accepted RCPT TO (it says so even when MAIL FROM is missing too): MAIL FROM, then RCPT TO, then DATA.
 smtp-postfix-nested_mail = Postfix's wording for MAIL FROM while a message is already in progress: finish it or RSET.
 smtp-postfix-send_helo_first = Postfix wants EHLO or HELO before this command.
 smtp-postfix-starttls_first = This server requires TLS before this command: send STARTTLS, then EHLO again, then AUTH or MAIL.
-smtp-postfix-queued = Postfix accepted the message and put it in its queue with the id shown; delivery happens afterwards.
-smtp-postfix-bye = Goodbye (221 2.0.0): the server closes the connection.
-smtp-postfix-end_data = Postfix waits for the message: end it with a line holding only "." (CR LF . CR LF).
 smtp-postfix-auth_failed = Postfix (via its SASL backend) rejected the user name or password.
 smtp-postfix-pipelining = Postfix saw commands sent ahead of their replies without PIPELINING being used properly (e.g. a message sent before the 354): it drops them.
 smtp-postfix-too_big = The message is larger than Postfix's message_size_limit (see SIZE in EHLO).
 smtp-postfix-timeout = Postfix gave up waiting for the client and closes the connection.
+smtp-postfix-auth_not_enabled = Postfix offers no AUTH on this port (EHLO lists no AUTH): log in on the submission port, after STARTTLS.
+smtp-postfix-already_authenticated = Postfix: this session has already logged in; AUTH succeeds only once per session.
+smtp-postfix-client_rejected = Postfix refuses mail from this client here: on this port you must log in with AUTH before MAIL FROM and RCPT TO.
 
 ## [smtp.gmail]
 
-smtp-gmail-app_password = Gmail refuses the account password here because the account uses 2-step verification: create an app password in the Google account settings and log in with it.
+smtp-gmail-app_password = Gmail refuses the account's normal password because the account uses 2-step verification: create an app password (16 letters) in the Google account's security settings and log in with it instead.
 smtp-gmail-bad_credentials = Gmail rejected the user name or password.
+smtp-gmail-learn_more = The rest of Gmail's reply: the address of its help page for this error.
 
 ## POP3 explanations
 ## [pop3]
@@ -771,7 +805,10 @@ pop3-greeting = The server's greeting: you are connected, in the authorization s
 pop3-greeting_apop = The server's greeting: you are in the authorization state. Its timestamp <...> means APOP works too: log in without sending the password (USER and PASS also work).
 pop3-terminator = A line holding only ".": the end of the multi-line answer.
 pop3-other = Not a POP3 status line: replies start with +OK or -ERR; multi-line answers end with a lone ".".
-pop3-body = The message ({ $octets } octets), sent as a multi-line answer: lines that start with "." carry an extra dot, which the client removes.
+pop3-body = The message ({ $octets ->
+        [one] { $octets } octet
+       *[other] { $octets } octets
+    }), sent as a multi-line answer: lines that start with "." carry an extra dot, which the client removes.
 
 ## [pop3.cont]
 
@@ -820,11 +857,20 @@ pop3-after-capa-ok = The capability list follows, one per line, ending with ".".
 
 ## [pop3.after.stat]
 
-pop3-after-stat-ok = The maildrop holds { $first } messages, { $second } octets in all (messages marked with DELE not counted).
+pop3-after-stat-ok = The maildrop holds { $first ->
+        [one] { $first } message
+       *[other] { $first } messages
+    }, { $second ->
+        [one] { $second } octet
+       *[other] { $second } octets
+    } in all (messages marked with DELE not counted).
 
 ## [pop3.after.list]
 
-pop3-after-list-ok = Message { $first } is { $second } octets long.
+pop3-after-list-ok = Message { $first } is { $second ->
+        [one] { $second } octet
+       *[other] { $second } octets
+    } long.
 pop3-after-list-ok_multi = The scan listing follows: one line per message, "number size", then ".".
 pop3-after-list-err = No such message (or it is marked as deleted).
 
@@ -864,8 +910,33 @@ pop3-after-quit-ok_authorization = Goodbye: you were not logged in, so nothing w
 
 ## [pop3.data]
 
-pop3-data-list = Message { $first } is { $second } octets long.
+pop3-data-list = Message { $first } is { $second ->
+        [one] { $second } octet
+       *[other] { $second } octets
+    } long.
 pop3-data-uidl = Message { $first } has the unique id { $second }; the id stays the same across sessions.
+
+## [pop3.shape]
+
+pop3-shape-two_numbers = Two numbers after +OK: after STAT, { $first ->
+        [one] { $first } message holds
+       *[other] { $first } messages hold
+    } { $second ->
+        [one] { $second } octet
+       *[other] { $second } octets
+    } in all; after LIST { $first }, message { $first } is { $second ->
+        [one] { $second } octet
+       *[other] { $second } octets
+    } long.
+pop3-shape-listing = After LIST with no argument: the scan listing of { $first ->
+        [one] { $first } message
+       *[other] { $first } messages
+    } follows, one "number size" line each, then ".".
+pop3-shape-octets = After RETR (or TOP): the message, { $first ->
+        [one] { $first } octet
+       *[other] { $first } octets
+    }, follows, then a line holding only ".".
+pop3-shape-unique_id = After UIDL { $first }: message { $first } has the unique id { $second }, which stays the same across sessions.
 
 ## [pop3.code]
 
@@ -894,6 +965,7 @@ pop3-capa-auth_resp_code = AUTH-RESP-CODE: a failed login carries [AUTH] when th
 pop3-capa-utf8 = UTF8: UTF-8 mode is available.
 pop3-capa-lang = LANG: server texts can be switched to another language.
 pop3-capa-unknown = { $keyword }: a capability this tool does not know.
+pop3-capa-capa = CAPA: the CAPA command itself is supported.
 
 ## [pop3.dovecot]
 
@@ -906,6 +978,9 @@ pop3-dovecot-unknown_command = Dovecot does not know this command here: a misspe
 pop3-dovecot-noise = Dovecot could not read the arguments: TOP needs a message number and a line count (TOP 1 5).
 pop3-dovecot-no_message = There is no message with that number (or it is marked as deleted).
 pop3-dovecot-idle_timeout = Dovecot closed the idle session.
+pop3-dovecot-marked = Dovecot's answer to DELE: the message is marked for deletion; it is removed at QUIT, and RSET unmarks it.
+pop3-dovecot-no_username = Dovecot got PASS without a USER before it: send USER with the name first, then PASS.
+pop3-dovecot-apop_disabled = This server does not offer APOP (its greeting carries no <timestamp>): log in with USER and PASS, or AUTH.
 
 ## [imap.dovecot]
 
@@ -915,7 +990,7 @@ imap-dovecot-unknown_command = Dovecot says "Unknown command" for a misspelt com
 imap-dovecot-bad_command = Dovecot could not accept this command: the text after the colon says what was wrong.
 imap-dovecot-invalid_arguments = Dovecot could not parse the command's arguments (missing or malformed): see :help for its syntax.
 imap-dovecot-invalid_messageset = The message numbers do not fit this mailbox: the sequence set is malformed or names messages that do not exist (e.g. FETCH 1 in an empty mailbox).
-imap-dovecot-prelogin_bad = Dovecot's login process answers this for commands it does not handle before login (SELECT, FETCH ...): log in first. After three such errors it disconnects.
+imap-dovecot-prelogin_bad = Dovecot's login process could not accept this: before login it takes only CAPABILITY, NOOP, ID, STARTTLS, LOGIN, AUTHENTICATE and LOGOUT, with their arguments (SELECT, FETCH ... need a login first). After three such errors it disconnects.
 imap-dovecot-no_mailbox_selected = This command works on an open mailbox, and none is selected: SELECT or EXAMINE one first.
 imap-dovecot-no_such_mailbox = There is no mailbox with that name: check LIST "" "*" for the names (they are case-sensitive, except INBOX).
 imap-dovecot-prelogin_capabilities = Before login Dovecot lists only what login needs; after login it sends the full list (see the [CAPABILITY] code of the LOGIN reply).
@@ -924,6 +999,8 @@ imap-dovecot-idle_timeout = Dovecot closed the connection because nothing happen
 imap-dovecot-too_many_invalid = Dovecot gave up after too many invalid commands and closes the connection.
 imap-dovecot-plaintext_disallowed = Dovecot refuses passwords over a connection without TLS: use STARTTLS (or port 993) first.
 imap-dovecot-logged_in = Logged in (Dovecot's wording): the session is in the authenticated state. SELECT a mailbox next.
+imap-dovecot-store_ignored = Dovecot accepted the STORE but changed nothing: the mailbox was opened read-only (EXAMINE). SELECT it to change flags.
+imap-dovecot-auth_aborted = Dovecot ended the AUTHENTICATE exchange because the client answered "*" (cancel): still not logged in.
 
 ## [imap.section]
 
@@ -1025,21 +1102,21 @@ repl-input_line_was_longer = an input line was longer than { $max_input_line } o
 
 ## src/repl/state.rs
 
-# The session state as the REPL prompt shows it.
-repl-state-closed = closed
-repl-state-not_authenticated = not authenticated
-repl-state-authenticated = authenticated
-repl-state-selected = selected { $mailbox }
-repl-state-logout = logout
-repl-state-authorization = authorization
-repl-state-transaction = transaction
-repl-state-update = update
-repl-state-connected = connected
-repl-state-greeted = greeted
-repl-state-data = in DATA
+# The session state as the REPL prompt shows it, by State::text_id.
+state-imap-not_authenticated = not authenticated
+state-imap-authenticated = authenticated
+state-imap-selected = selected { $mailbox }
+state-imap-logout = logout
+state-smtp-connected = connected
+state-smtp-greeted = greeted
+state-smtp-mail = in transaction (MAIL)
+state-smtp-rcpt = in transaction (RCPT)
+state-smtp-data = in DATA
+state-smtp-closed = closed
+state-pop3-authorization = authorization
+state-pop3-transaction = transaction
+state-pop3-update = update
 repl-state-and_authenticated = { $state }, authenticated
-repl-state-transaction_mail = in transaction (MAIL)
-repl-state-transaction_rcpt = in transaction (RCPT)
 
 ## src/serve.rs
 

@@ -16,30 +16,6 @@ use super::ImapSession;
 use crate::server::{Splice, Work};
 use crate::store::{canonical_name, Flags, Mailbox, Message};
 
-/// The `* SEARCH` line of a finished search, or `NO [LIMIT]` (RFC 5530 §3).
-pub(super) fn search_answer(outcome: search::Outcome, uid: bool, body: &mut Vec<u8>) -> CmdResult {
-    let found = match outcome {
-        search::Outcome::Found(found) => found,
-        search::Outcome::OverLimit => {
-            return Err(Fail::No(
-                "[LIMIT] this search would cost more than the server allows for one command; use fewer or simpler criteria (or fewer messages, with a UID range)".into(),
-            ))
-        }
-    };
-    let mut line = String::with_capacity(9 + found.len() * 6);
-    line.push_str("* SEARCH");
-    for n in found {
-        line.push(' ');
-        line.push_str(&n.to_string());
-    }
-    line.push_str("\r\n");
-    body.extend_from_slice(line.as_bytes());
-    Ok(Some(format!(
-        "{}SEARCH completed",
-        if uid { "UID " } else { "" }
-    )))
-}
-
 /// Compresses ascending UIDs into `1:3,7` form.
 fn uid_set_string(uids: &[u32]) -> String {
     let mut s = String::new();
@@ -187,7 +163,7 @@ impl ImapSession {
             });
             return Ok(None);
         }
-        search_answer(job.run(), uid, body)
+        search::answer(job.run(), uid, body)
     }
 
     /// FETCH / UID FETCH (RFC 3501 §6.4.5, §6.4.8); sets `\Seen` for non-PEEK bodies.

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use super::checks::{CmdResult, Fail};
 use super::parser::{Args, PResult, SeqSet};
 use crate::store::Message;
 
@@ -668,6 +669,30 @@ fn raw_header_has(raw: &[u8], field: &str, value: &str) -> bool {
         found |= check(&cur) == Some(true);
     }
     found
+}
+
+/// The `* SEARCH` line of a finished search, or `NO [LIMIT]` (RFC 5530 §3).
+pub(super) fn answer(outcome: Outcome, uid: bool, body: &mut Vec<u8>) -> CmdResult {
+    let found = match outcome {
+        Outcome::Found(found) => found,
+        Outcome::OverLimit => {
+            return Err(Fail::No(
+                "[LIMIT] this search would cost more than the server allows for one command; use fewer or simpler criteria (or fewer messages, with a UID range)".into(),
+            ))
+        }
+    };
+    let mut line = String::with_capacity(9 + found.len() * 6);
+    line.push_str("* SEARCH");
+    for n in found {
+        line.push(' ');
+        line.push_str(&n.to_string());
+    }
+    line.push_str("\r\n");
+    body.extend_from_slice(line.as_bytes());
+    Ok(Some(format!(
+        "{}SEARCH completed",
+        if uid { "UID " } else { "" }
+    )))
 }
 
 #[cfg(test)]

@@ -555,7 +555,7 @@ impl ImapSession {
             .map(|b| *b)
             .unwrap_or(super::search::Outcome::OverLimit);
         let mut body = Vec::new();
-        let result = super::messages::search_answer(outcome, awaiting.uid, &mut body);
+        let result = super::search::answer(outcome, awaiting.uid, &mut body);
         out.push(&body);
         let mut updates = Vec::new();
         self.sync(false, &mut updates);
