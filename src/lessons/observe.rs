@@ -32,6 +32,30 @@ impl Observer for Recorder {
             e.push((session, ev.clone()));
         }
     }
+
+    /// The lesson's meta commands, for `:help` (the runner reads them before a
+    /// line reaches the engine).
+    fn meta_help(&self) -> Vec<(String, String)> {
+        [
+            (":hint", "hint"),
+            (":show", "show"),
+            (":skip", "skip"),
+            (":back", "back"),
+            (":restart", "restart"),
+            (":steps", "steps"),
+            (":step", "step"),
+            (":answer VALUE", "answer"),
+            (":apop USER PASS", "apop"),
+        ]
+        .iter()
+        .map(|(syntax, id)| {
+            (
+                syntax.to_string(),
+                super::tr(&format!("lesson.meta.{id}"), &[]),
+            )
+        })
+        .collect()
+    }
 }
 
 /// Every line of a step as the learner saw it: wire lines, and the lines of IMAP
