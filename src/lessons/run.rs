@@ -100,6 +100,8 @@ pub struct Runner {
     recorder: Recorder,
     current: usize,
     quit: bool,
+    /// Where progress is kept as steps pass (None: not kept).
+    progress: Option<std::path::PathBuf>,
 }
 
 /// Makes the store a lesson starts from. `dir`: the folder of the lesson file.
@@ -171,6 +173,7 @@ impl Runner {
             recorder: Recorder::default(),
             current: 1,
             quit: false,
+            progress: None,
         };
         r.first_greeting(p);
         r.step_start = r.all.len();
@@ -199,6 +202,28 @@ impl Runner {
         });
         let engine = Engine::start(opts, sink, mode != Mode::Interactive).await?;
         Ok((engine, store))
+    }
+
+    /// Keeps progress in `path` each time a step passes (and at the end).
+    pub fn keep_progress(&mut self, path: std::path::PathBuf) {
+        self.progress = Some(path);
+    }
+
+    /// Records the steps passed so far in the progress file, if one is kept.
+    pub fn save_progress(&self) -> Result<(), String> {
+        let Some(path) = &self.progress else {
+            return Ok(());
+        };
+        let ids: Vec<String> = self.lesson.steps.iter().map(|s| s.id.clone()).collect();
+        let passed: Vec<String> = self
+            .results
+            .iter()
+            .filter(|r| r.result == "passed")
+            .map(|r| r.id.clone())
+            .collect();
+        let mut p = super::progress::Progress::load(path).unwrap_or_default();
+        p.record(&self.lesson.id, &ids, &passed);
+        p.save(path)
     }
 
     /// Whether every step is done.
@@ -518,6 +543,9 @@ impl Runner {
                 "lesson.passed",
                 &[("n", &n.to_string()), ("title", &step.title)],
             );
+            if let Err(e) = self.save_progress() {
+                self.say(&format!("!! {e}"), None);
+            }
             self.say(
                 &format!("✓ {msg}"),
                 Some(format!("✓ {msg}").green().bold().to_string()),
