@@ -8,7 +8,7 @@ use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, Value
 
 /// Learn SMTP, IMAP and POP3 by speaking them: every reply highlighted and explained.
 #[derive(Parser, Debug)]
-#[command(name = "maillab", version, about, after_help = MAIN_EXAMPLES)]
+#[command(name = "maillab", version, about)]
 pub struct Cli {
     /// When to use colours (auto honours NO_COLOR and non-terminals).
     #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
@@ -44,80 +44,6 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-const MAIN_EXAMPLES: &str = "\
-Examples:
-  maillab                                   IMAP on the embedded server (log in as alex / drums)
-  maillab smtp                              SMTP on the embedded server
-  maillab connect imaps://imap.example.org  a real server, every reply explained
-  maillab explain \"550 5.1.1 User unknown\"  one server line explained
-  maillab serve                             the lab server for a classroom
-
-Settings: $XDG_CONFIG_HOME/maillab/config.toml (lang, color, explain, ca_file); flags win.";
-
-const IMAP_EXAMPLES: &str = "\
-Examples:
-  maillab imap                  then type: LOGIN alex drums, SELECT INBOX, FETCH 1 BODY[]
-  maillab imap --lang ar        explanations in Arabic (English where a text is missing)
-  maillab imap < session.txt    script mode: one line per command, a full transcript";
-
-const POP3_EXAMPLES: &str = "\
-Examples:
-  maillab pop3                  then type: USER alex, PASS drums, STAT, RETR 1, QUIT
-  maillab pop3 --transcript t.txt";
-
-const SMTP_EXAMPLES: &str = "\
-Examples:
-  maillab smtp                  then type: EHLO me, MAIL FROM:<alex@maillab.test>, RCPT TO:<riley@maillab.test>, DATA
-  printf 'EHLO me\\nQUIT\\n' | maillab smtp   script mode";
-
-const CONNECT_EXAMPLES: &str = "\
-Examples:
-  maillab connect imaps://imap.example.org
-  maillab connect smtp://mail.example.org --submission --starttls
-  maillab connect pop3s://localhost:1995 --ca-file lab-ca.pem
-  maillab connect 127.0.0.1:1143 --protocol imap";
-
-const EXPLAIN_EXAMPLES: &str = "\
-Examples:
-  maillab explain \"-ERR [IN-USE] maildrop is locked\"
-  maillab explain --file session.txt        a transcript (--transcript) or a pasted session
-  python3 my_client.py 2>&1 | maillab explain -
-                                            imaplib Debug = 4, smtplib set_debuglevel(1),
-                                            poplib set_debuglevel(2) output";
-
-const SERVE_PORTS: &str = "\
-Listeners (port = standard port + --port-offset, 1000 by default):
-  smtp        1025  SMTP, STARTTLS offered
-  pop3        1110  POP3, STLS offered
-  imap        1143  IMAP, STARTTLS offered
-  smtps       1465  SMTP submission over implicit TLS, AUTH required
-  submission  1587  SMTP submission, STARTTLS, AUTH required
-  imaps       1993  IMAP over implicit TLS
-  pop3s       1995  POP3 over implicit TLS
-
-Examples:
-  maillab serve                                      every listener on 127.0.0.1
-  maillab serve --only imap,smtp --ca-out lab-ca.pem
-  maillab serve --port-offset 2000 --require-tls";
-
-const LESSON_EXAMPLES: &str = "\
-Examples:
-  maillab lesson list
-  maillab lesson run 1          the first lesson, step by step
-  maillab lesson run 1 --step 3
-  maillab lesson new my-lesson  a commented skeleton to write your own";
-
-const COMPLETIONS_EXAMPLES: &str = "\
-Examples:
-  maillab completions bash > ~/.local/share/bash-completion/completions/maillab
-  maillab completions zsh > ~/.zfunc/_maillab
-  maillab completions fish > ~/.config/fish/completions/maillab.fish";
-
-const MAN_EXAMPLES: &str = "\
-Examples:
-  maillab man | man -l -
-  maillab man > ~/.local/share/man/man1/maillab.1";
-
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Color {
     Auto,
@@ -128,17 +54,13 @@ pub enum Color {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// REPL on the embedded IMAP server (the default).
-    #[command(after_help = IMAP_EXAMPLES)]
     Imap,
     /// REPL on the embedded POP3 server.
-    #[command(after_help = POP3_EXAMPLES)]
     Pop3,
     /// REPL on the embedded SMTP server.
-    #[command(after_help = SMTP_EXAMPLES)]
     Smtp,
     /// Connect the REPL to a real server, like a smarter telnet: imap://, imaps://, pop3://,
     /// pop3s://, smtp://, smtps:// (ports by scheme), or HOST:PORT with --protocol.
-    #[command(after_help = CONNECT_EXAMPLES)]
     Connect {
         /// imaps://imap.example.org, smtp://127.0.0.1:1025, or host:port with --protocol.
         url: String,
@@ -153,7 +75,6 @@ pub enum Command {
         submission: bool,
     },
     /// Explain server lines, a pasted session, a transcript or Python's debug output.
-    #[command(after_help = EXPLAIN_EXAMPLES)]
     Explain {
         /// imap, smtp or pop3 (recognised from the text when not given).
         #[arg(long)]
@@ -167,20 +88,16 @@ pub enum Command {
         text: Option<String>,
     },
     /// The lab server: IMAP, POP3 and SMTP on loopback for real clients.
-    #[command(after_help = SERVE_PORTS)]
     Serve(Box<ServeArgs>),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
-    #[command(after_help = COMPLETIONS_EXAMPLES)]
     Completions {
         /// The shell to complete in.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
     /// Print the manual page (roff) made from these very options.
-    #[command(after_help = MAN_EXAMPLES)]
     Man,
     /// Guided lessons: one step at a time, each checked as you type.
-    #[command(after_help = LESSON_EXAMPLES)]
     Lesson(LessonArgs),
 }
 
@@ -306,9 +223,21 @@ pub struct ServeArgs {
     pub quiet: bool,
 }
 
-/// The clap command.
+/// The clap command, each help page with its examples (from the language table).
 pub fn command() -> clap::Command {
-    Cli::command()
+    let mut cmd = Cli::command().after_help(maillab::tr!("cli.examples.main"));
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        let id = format!("cli.examples.{name}");
+        let text = maillab::tr!(&id);
+        if text != id {
+            cmd = cmd.mut_subcommand(&name, |c| c.after_help(text));
+        }
+    }
+    cmd
 }
 
 /// `serve --help`: only the server's options (and the two global ones it uses,
@@ -320,7 +249,7 @@ fn serve_help() -> clap::Command {
         .find_subcommand("serve")
         .and_then(|c| c.get_about().cloned())
         .unwrap_or_default();
-    let mut cmd = clap::Command::new("maillab serve");
+    let mut cmd = clap::Command::new("serve").bin_name(format!("{} serve", full.get_name()));
     for arg in full.get_arguments() {
         if matches!(arg.get_id().as_str(), "fixture" | "lang") {
             cmd = cmd.arg(arg.clone().global(false));
@@ -328,7 +257,7 @@ fn serve_help() -> clap::Command {
     }
     ServeArgs::augment_args(cmd)
         .about(about)
-        .after_help(SERVE_PORTS)
+        .after_help(maillab::tr!("cli.examples.serve"))
 }
 
 /// Parses the command line; a mistyped subcommand is told with the list of those

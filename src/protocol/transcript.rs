@@ -301,7 +301,8 @@ fn from_imaplib(input: &str) -> String {
                 if let Some((head, size)) = open.take() {
                     // Stand in for the unprinted literal with a quoted string saying so.
                     let head = strip_literal_marker(&head);
-                    let joined = format!("{head}\"[{size} octets imaplib did not print]\"{text}");
+                    let note = crate::tr!("transcript.literal_not_printed", size = size);
+                    let joined = format!("{head}\"[{note}]\"{text}");
                     if literal_marker(&joined).is_some() {
                         open = Some((joined, 0));
                     } else {
