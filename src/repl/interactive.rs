@@ -199,8 +199,6 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
             }
             break;
         }
-        // Lines typed while the reply was awaited wait, complete, in the terminal.
-        queued.extend(typed_ahead());
         if ready.closed && !queued.is_empty() {
             print_text(
                 color,
@@ -233,7 +231,9 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
             },
         };
         // A pasted block (bracketed paste) arrives as one text: its first line now,
-        // the others one by one after each reply.
+        // the others one by one after each reply. Lines typed ahead need nothing: the
+        // terminal keeps them, and rustyline (with buffer-redux) keeps what it read
+        // past one line for the next prompt, in order.
         let read = read.map(|text| {
             let mut lines = text.split(['\n', '\r']).filter(|l| !l.is_empty());
             let first = lines.next().unwrap_or_default().to_string();
@@ -369,41 +369,6 @@ async fn engine_loop(
         quit: true,
         closed: true,
     });
-}
-
-/// Complete lines typed while the REPL was not reading (the terminal is in its
-/// line mode then: it echoed them and keeps them until a read). A line still being
-/// typed stays for the line editor.
-fn typed_ahead() -> Vec<String> {
-    let mut bytes = Vec::new();
-    #[cfg(unix)]
-    {
-        // Bounded: at most 64 reads of what is already there.
-        for _ in 0..64 {
-            let mut fds = libc::pollfd {
-                fd: libc::STDIN_FILENO,
-                events: libc::POLLIN,
-                revents: 0,
-            };
-            // SAFETY: one valid pollfd, no timeout.
-            let ready = unsafe { libc::poll(&mut fds, 1, 0) };
-            if ready <= 0 || fds.revents & libc::POLLIN == 0 {
-                break;
-            }
-            let mut buf = [0u8; 4096];
-            // SAFETY: reads into a buffer of the length given.
-            let n = unsafe { libc::read(libc::STDIN_FILENO, buf.as_mut_ptr().cast(), buf.len()) };
-            if n <= 0 {
-                break;
-            }
-            bytes.extend_from_slice(&buf[..n as usize]);
-        }
-    }
-    String::from_utf8_lossy(&bytes)
-        .split(['\n', '\r'])
-        .filter(|l| !l.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 /// Prints a note of the REPL's own (`-- text`).
