@@ -208,4 +208,18 @@ pub struct ServeArgs {
     /// Print nothing but errors.
     #[arg(long)]
     pub quiet: bool,
+    /// Print every session's lines live, annotated like the REPL, each prefixed with
+    /// [session protocol user]; message data elided with its size, secrets masked.
+    #[arg(long)]
+    pub trace: bool,
+    /// Show passwords and SASL answers in the trace (transcripts always mask them).
+    #[arg(long, requires = "trace")]
+    pub show_secrets: bool,
+    /// Write one transcript per session (secrets masked) into this directory.
+    #[arg(long, value_name = "DIR")]
+    pub transcripts: Option<PathBuf>,
+    /// Keep per-session and per-protocol statistics (bytes, lines, commands, round
+    /// trips, times) in this JSON file, rewritten as sessions end.
+    #[arg(long, value_name = "FILE")]
+    pub stats_file: Option<PathBuf>,
 }

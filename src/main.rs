@@ -216,8 +216,33 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 (Some(c), Some(k)) => LazyServerTls::files(c.clone(), k.clone()),
                 _ => LazyServerTls::lab(LazyServerTls::default_dir()),
             };
+            let lab = maillab::lab::LabOptions {
+                trace: args.trace,
+                show_secrets: args.show_secrets,
+                styled: match cli.color {
+                    Color::Always => true,
+                    Color::Never => false,
+                    Color::Auto => {
+                        std::io::IsTerminal::is_terminal(&std::io::stdout())
+                            && std::env::var_os("NO_COLOR").is_none()
+                    }
+                },
+                transcripts: args.transcripts.clone(),
+                stats_file: args.stats_file.clone(),
+            };
+            let recorder = if lab.any() {
+                Some(maillab::lab::Recorder::start(
+                    lab,
+                    Box::new(std::io::stdout()),
+                )?)
+            } else {
+                None
+            };
+            let watch = recorder
+                .clone()
+                .map(|r| r as Arc<dyn maillab::server::observe::Sink>);
             let rt = tokio::runtime::Runtime::new()?;
-            rt.block_on(serve::serve(
+            let served = rt.block_on(serve::serve(
                 store,
                 ServeOptions {
                     endpoints,
@@ -226,8 +251,13 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                     ca_out: args.ca_out.clone(),
                     quiet: args.quiet,
                     connections,
+                    watch,
                 },
-            ))?;
+            ));
+            if let Some(r) = &recorder {
+                r.finish();
+            }
+            served?;
             Ok(0)
         }
         Some(Command::Lesson(args)) => Ok(run_lesson(

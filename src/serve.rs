@@ -12,9 +12,11 @@ use tokio::io::AsyncWriteExt;
 use tokio::net::TcpListener;
 
 use crate::protocol::Protocol;
+use crate::server::observe::{self, Failure, Observed, SessionInfo, Sink, Ticker, Watch, WireBytes};
 use crate::server::{self, ServerConfig};
 use crate::store::SharedStore;
 use crate::transport::tls::{self, LazyServerTls};
+use crate::transport::counting::Counting;
 use crate::transport::AsyncStream;
 
 /// How a listener uses TLS.
@@ -49,6 +51,17 @@ pub struct ServeOptions {
     pub quiet: bool,
     /// How many connections the server holds at once.
     pub connections: ConnectionLimits,
+    /// Where observed sessions report (`--trace`, `--transcripts`, `--stats-file`);
+    /// `None`: sessions run unwrapped.
+    pub watch: Option<Arc<dyn Sink>>,
+}
+
+/// What a connection needs to be observed: the sink, the server's clock, its number.
+#[derive(Clone)]
+struct Watching {
+    sink: Arc<dyn Sink>,
+    ticker: Ticker,
+    id: usize,
 }
 
 /// Connections held at once: in all, and from one address. A connection over either
@@ -309,8 +322,13 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         }
         println!("{}", crate::tr!("serve.ctrl_stops"));
     }
+    let ticker = Ticker::system();
+    let next_id = Arc::new(std::sync::atomic::AtomicUsize::new(1));
     for (l, ep) in listeners {
         let store = store.clone();
+        let watch = opts.watch.clone();
+        let ticker = ticker.clone();
+        let next_id = next_id.clone();
         let tls_source = opts.tls.clone();
         let slots = Arc::clone(&slots);
         tokio::spawn(async move {
@@ -325,12 +343,18 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
                 };
                 let _ = sock.set_nodelay(true);
                 let slot = slots.take(peer.ip());
+                let watching = watch.as_ref().map(|sink| Watching {
+                    sink: sink.clone(),
+                    ticker: ticker.clone(),
+                    id: next_id.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+                });
                 tokio::spawn(handle(
                     Box::new(sock),
                     ep.clone(),
                     store.clone(),
                     tls_source.clone(),
                     slot,
+                    (peer, watching),
                 ));
             }
         });
@@ -345,9 +369,33 @@ async fn handle(
     store: SharedStore,
     tls_source: Arc<LazyServerTls>,
     slot: Option<Slot>,
+    (peer, watching): (SocketAddr, Option<Watching>),
 ) {
     let mut config = ep.config.clone();
     let limits = server::driver::Limits::from_config(&config);
+    // Observed: octets counted under TLS, times from the server's clock.
+    let accepted = watching.as_ref().map(|w| w.ticker.now());
+    let wire = watching.as_ref().map(|_| Arc::new(WireBytes::default()));
+    let stream: Box<dyn AsyncStream> = match &wire {
+        Some(w) => Box::new(Counting::new(stream, w.clone())),
+        None => stream,
+    };
+    let watch = |implicit_tls: Option<std::time::Duration>| {
+        watching.clone().map(|w| Watch {
+            info: SessionInfo {
+                id: w.id,
+                protocol: ep.protocol,
+                listener: ep.name.clone(),
+                peer: Some(peer),
+            },
+            sink: w.sink,
+            accepted: accepted.unwrap_or_default(),
+            ticker: w.ticker,
+            wire: wire.clone(),
+            implicit_tls,
+        })
+    };
+    let mut handshake = None;
     let stream = match ep.tls {
         TlsMode::StartTls => {
             config.tls_available = tls_source.config().is_ok();
@@ -355,14 +403,22 @@ async fn handle(
         }
         TlsMode::Implicit => {
             let Ok(cfg) = tls_source.config() else { return };
-            let accepted =
+            let result =
                 tokio::time::timeout(limits.tls_handshake, tls::accept(stream, cfg)).await;
-            match accepted {
+            match result {
                 Ok(Ok(s)) => {
                     config.tls_active = true;
+                    handshake = accepted
+                        .zip(watching.as_ref())
+                        .map(|(at, w)| w.ticker.now().saturating_sub(at));
                     s
                 }
-                _ => return,
+                _ => {
+                    if let Some(w) = watch(None) {
+                        observe::failed(w, Failure::TlsHandshake, b"");
+                    }
+                    return;
+                }
             }
         }
     };
@@ -374,8 +430,15 @@ async fn handle(
             stream.shutdown().await
         })
         .await;
+        if let Some(w) = watch(handshake) {
+            observe::failed(w, Failure::Busy, &reply);
+        }
         return;
     };
-    let session = server::new_session(ep.protocol, store.clone(), config);
+    let mut session = server::new_session(ep.protocol, store.clone(), config);
+    if let Some(w) = watch(handshake) {
+        session = Box::new(Observed::new(session, w));
+    }
     server::driver::run(stream, session, store, limits, Some(tls_source)).await;
 }
+

@@ -27,6 +27,9 @@ use crate::protocol::sasl;
 use crate::protocol::Protocol;
 pub use crate::transport::counting::WireBytes;
 
+/// Octets of literal and multi-line data kept per response in the reported steps.
+pub const KEEP_DATA: usize = 4096;
+
 /// Who a session is: fixed when the connection is accepted.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SessionInfo {
@@ -190,7 +193,8 @@ pub struct Observed {
 impl Observed {
     /// Wraps `inner`; reports `SessionOpened` (and `TlsUp` after implicit TLS).
     pub fn new(inner: Box<dyn Session>, w: Watch) -> Observed {
-        let mut follower = Follower::new(w.info.protocol);
+        // POP3 listings are shown whole in a trace when this small.
+        let mut follower = Follower::new(w.info.protocol).keep_data(KEEP_DATA);
         let mut stats = SessionStats::default();
         if let Some(d) = w.implicit_tls {
             follower.set_tls(true);

@@ -1125,6 +1125,32 @@ serve-maillab_lab_server_one = maillab lab server: one in-memory store, nothing 
 serve-ca_give_clients_verify = CA          { $p } (give it to clients to verify the certificate)
 serve-ctrl_stops = Ctrl-C stops it.
 
+## src/lab (the lab server's trace, transcripts and statistics)
+
+lab-trace-opened = { $protocol } session on { $listener } from { $peer }
+lab-trace-logged_in = logged in as { $user }
+lab-trace-tls_starts = TLS starts here: the next bytes on this connection are the TLS handshake, then everything is encrypted (RFC 8314)
+lab-trace-tls_up = TLS is up: what follows travels encrypted
+lab-trace-refused_busy = refused: the lab server holds as many connections as it may (from this address or in all)
+lab-trace-failed_tls = the TLS handshake failed or timed out; the connection was dropped
+lab-trace-data_elided = [{ $size } octets of message data, not shown in the trace]
+lab-trace-literal_sent = [{ $size } octets of literal data]
+lab-trace-body_sent = [message body: { $lines ->
+        [one] one line
+       *[other] { $lines } lines
+    }, { $size } octets]
+lab-trace-stats = { $commands ->
+        [one] one command
+       *[other] { $commands } commands
+    }, { $trips ->
+        [one] one round trip
+       *[other] { $trips } round trips
+    }; { $text_in } octets from the client, { $text_out } to it{ $wire }; { $ms } ms
+lab-trace-stats_wire = {" "}(on the wire { $wire_in } and { $wire_out })
+lab-trace-closed = session closed
+lab-trace-dropped = { $n } trace records were dropped: the trace could not keep up
+lab-stats-table_head = protocol  sessions  commands  round-trips  text-in  text-out  wire-in  wire-out
+
 ## src/store/fixture.rs
 
 fixture-cannot_create_mailbox = { $user }: cannot create mailbox "{ $mailbox }"
