@@ -12,11 +12,13 @@ use tokio::io::AsyncWriteExt;
 use tokio::net::TcpListener;
 
 use crate::protocol::Protocol;
-use crate::server::observe::{self, Failure, Observed, SessionInfo, Sink, Ticker, Watch, WireBytes};
+use crate::server::observe::{
+    self, Failure, Observed, SessionInfo, Sink, Ticker, Watch, WireBytes,
+};
 use crate::server::{self, ServerConfig};
 use crate::store::SharedStore;
-use crate::transport::tls::{self, LazyServerTls};
 use crate::transport::counting::Counting;
+use crate::transport::tls::{self, LazyServerTls};
 use crate::transport::AsyncStream;
 
 /// How a listener uses TLS.
@@ -403,8 +405,7 @@ async fn handle(
         }
         TlsMode::Implicit => {
             let Ok(cfg) = tls_source.config() else { return };
-            let result =
-                tokio::time::timeout(limits.tls_handshake, tls::accept(stream, cfg)).await;
+            let result = tokio::time::timeout(limits.tls_handshake, tls::accept(stream, cfg)).await;
             match result {
                 Ok(Ok(s)) => {
                     config.tls_active = true;
@@ -441,4 +442,3 @@ async fn handle(
     }
     server::driver::run(stream, session, store, limits, Some(tls_source)).await;
 }
-

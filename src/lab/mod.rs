@@ -179,11 +179,32 @@ impl Worker {
             return;
         };
         let (masked, revealed) = open.view.render(&r, self.opts.show_secrets);
+        // The transcript first: once a line is in the trace, its session's file has it.
+        if let Some((_, f)) = &mut open.transcript {
+            for l in &masked {
+                let _ = writeln!(f, "{}", l.plain);
+            }
+        }
+        if matches!(r.event, LabEvent::Event(Event::SessionClosed { .. })) {
+            if let Some((path, mut f)) = open.transcript.take() {
+                let _ = f.flush();
+                drop(f);
+                if let Some(user) = &r.user {
+                    let named = path
+                        .with_file_name(trace::transcript_name(&r.session, Some(user.as_ref())));
+                    let _ = std::fs::rename(&path, named);
+                }
+            }
+        }
         if self.opts.trace && !masked.is_empty() {
             let prefix = trace::prefix(&r);
             let mut text = String::new();
             for l in revealed.as_ref().unwrap_or(&masked) {
-                let line = if self.opts.styled { &l.styled } else { &l.plain };
+                let line = if self.opts.styled {
+                    &l.styled
+                } else {
+                    &l.plain
+                };
                 text.push_str(&prefix);
                 text.push_str(line);
                 text.push('\n');
@@ -191,30 +212,13 @@ impl Worker {
             let _ = self.out.write_all(text.as_bytes());
             let _ = self.out.flush();
         }
-        if let Some((_, f)) = &mut open.transcript {
-            for l in &masked {
-                let _ = writeln!(f, "{}", l.plain);
-            }
-        }
         self.stats.saw(&r);
         if let LabEvent::Stats(s) = &r.event {
             self.stats.add(&r, s.clone());
             self.dirty = true;
         }
         if matches!(r.event, LabEvent::Event(Event::SessionClosed { .. })) {
-            if let Some(open) = self.sessions.remove(&id) {
-                if let Some((path, mut f)) = open.transcript {
-                    let _ = f.flush();
-                    drop(f);
-                    if let Some(user) = &r.user {
-                        let named = path.with_file_name(trace::transcript_name(
-                            &r.session,
-                            Some(user.as_ref()),
-                        ));
-                        let _ = std::fs::rename(&path, named);
-                    }
-                }
-            }
+            self.sessions.remove(&id);
         }
         let dropped = self.dropped.load(Ordering::Relaxed);
         if self.opts.trace && dropped > self.reported_drops {

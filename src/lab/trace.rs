@@ -249,7 +249,10 @@ mod tests {
         let steps = f.server_bytes(b"* 1 FETCH (BODY[] {11}\r\nhello world)\r\na1 OK done\r\n");
         let mut all = Vec::new();
         for s in steps {
-            let (lines, _) = v.render(&rec(&info, LabEvent::Event(Event::Reply(Arc::new(s)))), false);
+            let (lines, _) = v.render(
+                &rec(&info, LabEvent::Event(Event::Reply(Arc::new(s)))),
+                false,
+            );
             all.extend(lines.into_iter().map(|o| o.plain));
         }
         assert!(!all.iter().any(|l| l.contains("hello world")), "{all:#?}");

@@ -150,8 +150,9 @@ pub struct SessionStats {
     pub tls: bool,
 }
 
+/// Milliseconds, to the microsecond.
 fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
+    (d.as_secs_f64() * 1_000_000.0).round() / 1000.0
 }
 
 /// How an observed session starts.
@@ -344,8 +345,7 @@ impl Observed {
                     && matches!(s, ImapState::Authenticated | ImapState::Selected)
             }
             State::Pop3(s) => {
-                step.before == State::Pop3(Pop3State::Authorization)
-                    && s == Pop3State::Transaction
+                step.before == State::Pop3(Pop3State::Authorization) && s == Pop3State::Transaction
             }
             State::Smtp(_) => {
                 step.command_name() == Some("AUTH") && step.last_line().starts_with("235")
