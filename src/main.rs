@@ -233,7 +233,13 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 transcripts: args.transcripts.clone(),
                 stats_file: args.stats_file.clone(),
             };
-            let recorder = if lab.any() {
+            // The control endpoint: where asked, else beside the standard listeners.
+            let control_addr = args.control.or_else(|| {
+                (!explicit_any).then(|| {
+                    std::net::SocketAddr::new(args.bind, 80u16.saturating_add(args.port_offset))
+                })
+            });
+            let recorder = if lab.any() || control_addr.is_some() {
                 Some(maillab::lab::Recorder::start(
                     lab,
                     Box::new(std::io::stdout()),
@@ -255,6 +261,16 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                     quiet: args.quiet,
                     connections,
                     watch,
+                    control: control_addr.zip(recorder.clone()).map(|(addr, recorder)| {
+                        serve::Control {
+                            addr,
+                            token: args
+                                .teacher_token
+                                .clone()
+                                .unwrap_or_else(maillab::lab::control::new_token),
+                            recorder,
+                        }
+                    }),
                 },
             ));
             if let Some(r) = &recorder {
@@ -263,10 +279,64 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             served?;
             Ok(0)
         }
+        Some(Command::Ctl { control, action }) => {
+            let cli::CtlAction::Stats { json } = action;
+            maillab::lab::control::ctl_stats(
+                &control_addr(&control.server),
+                &control_credentials(control),
+                *json,
+                &mut std::io::stdout(),
+            )?;
+            Ok(0)
+        }
+        Some(Command::Watch {
+            control,
+            user,
+            protocol,
+            session,
+        }) => {
+            let filter = maillab::lab::Filter {
+                user: user.clone(),
+                protocol: match protocol {
+                    Some(p) => Some(Protocol::parse(p).with_context(|| {
+                        maillab::tr!("main.unknown_protocol_use_imap", protocol = p)
+                    })?),
+                    None => None,
+                },
+                session: *session,
+            };
+            maillab::lab::control::watch(
+                &control_addr(&control.server),
+                &control_credentials(control),
+                &filter,
+                &mut std::io::stdout(),
+            )?;
+            Ok(0)
+        }
         Some(Command::Lesson(args)) => Ok(run_lesson(
             args,
             repl_opts(Protocol::Imap, Target::Embedded, load_store(&cli)?),
         )),
+    }
+}
+
+/// HOST or HOST:PORT of a control endpoint (1080: the default port offset + 80).
+fn control_addr(server: &str) -> String {
+    if server.parse::<std::net::SocketAddr>().is_ok()
+        || (server.contains(':') && !server.contains("::") && !server.starts_with('['))
+    {
+        server.to_string()
+    } else if server.contains(':') {
+        format!("[{}]:1080", server.trim_matches(['[', ']']))
+    } else {
+        format!("{server}:1080")
+    }
+}
+
+fn control_credentials(c: &cli::ControlArgs) -> maillab::lab::control::Credentials {
+    maillab::lab::control::Credentials {
+        token: c.token.clone(),
+        login: c.login.clone().zip(c.password.clone()),
     }
 }
 

@@ -56,6 +56,17 @@ pub struct ServeOptions {
     /// Where observed sessions report (`--trace`, `--transcripts`, `--stats-file`);
     /// `None`: sessions run unwrapped.
     pub watch: Option<Arc<dyn Sink>>,
+    /// The control endpoint (`maillab ctl`, `maillab watch`), if opened.
+    pub control: Option<Control>,
+}
+
+/// The control endpoint to open.
+pub struct Control {
+    pub addr: SocketAddr,
+    /// The teacher's token.
+    pub token: String,
+    /// Where its statistics and watch feed come from.
+    pub recorder: Arc<crate::lab::Recorder>,
 }
 
 /// What a connection needs to be observed: the sink, the server's clock, its number.
@@ -287,6 +298,24 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         bound.insert(ep.name.clone(), local.to_string());
         listeners.push((l, ep.clone()));
     }
+    let control = match &opts.control {
+        Some(c) => {
+            let l = TcpListener::bind(c.addr).await.map_err(|e| {
+                std::io::Error::new(
+                    e.kind(),
+                    crate::tr!(
+                        "serve.cannot_listen",
+                        addr = c.addr,
+                        name = "control",
+                        e = e
+                    ),
+                )
+            })?;
+            bound.insert("control".to_string(), l.local_addr()?.to_string());
+            Some((l, c))
+        }
+        None => None,
+    };
     if let Some(path) = &opts.ca_out {
         let pem = opts.tls.ca_pem().map_err(std::io::Error::other)?;
         std::fs::write(path, pem)?;
@@ -327,7 +356,21 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
                 crate::tr!("serve.ca_give_clients_verify", path = p.display())
             );
         }
+        if let Some((l, c)) = &control {
+            println!(
+                "  {}",
+                crate::tr!("lab.ctl.listening", addr = l.local_addr()?, token = c.token)
+            );
+        }
         println!("{}", crate::tr!("serve.ctrl_stops"));
+    }
+    if let Some((l, c)) = control {
+        tokio::spawn(crate::lab::control::serve(
+            l,
+            c.recorder.clone(),
+            store.clone(),
+            c.token.clone(),
+        ));
     }
     let ticker = Ticker::system();
     let next_id = Arc::new(std::sync::atomic::AtomicUsize::new(1));

@@ -654,3 +654,158 @@ fn show_secrets_reveals_them_in_the_trace_only() {
     assert!(text.contains("C: PASS ****"), "{text}");
     assert!(!text.contains("drums"), "{text}");
 }
+
+/// A background `maillab` (watch) whose output goes to files; killed when dropped.
+struct Bg {
+    child: std::process::Child,
+    out: PathBuf,
+    err: PathBuf,
+}
+
+impl Bg {
+    fn start(args: &[&str], dir: &Path, name: &str) -> Bg {
+        let out = dir.join(format!("{name}.out"));
+        let err = dir.join(format!("{name}.err"));
+        let child = common::bin::maillab_cmd()
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::fs::File::create(&out).unwrap())
+            .stderr(std::fs::File::create(&err).unwrap())
+            .spawn()
+            .expect("start maillab watch");
+        Bg { child, out, err }
+    }
+    fn out(&self) -> String {
+        std::fs::read_to_string(&self.out).unwrap_or_default()
+    }
+    fn err(&self) -> String {
+        std::fs::read_to_string(&self.err).unwrap_or_default()
+    }
+}
+
+impl Drop for Bg {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A POP3 login, STAT and QUIT by a raw client.
+fn pop3_visit(addr: &str, user: &str, password: &str) {
+    let mut c = Raw::connect(addr);
+    c.line();
+    c.send(format!("USER {user}\r\n").as_bytes());
+    c.line();
+    c.send(format!("PASS {password}\r\n").as_bytes());
+    assert!(c.line().starts_with("+OK"));
+    c.send(b"STAT\r\nQUIT\r\n");
+    c.until(|b| b.matches_lines(2));
+    c.rest();
+}
+
+trait Lines {
+    fn matches_lines(&self, n: usize) -> bool;
+}
+impl Lines for [u8] {
+    fn matches_lines(&self, n: usize) -> bool {
+        self.iter().filter(|&&b| b == b'\n').count() >= n
+    }
+}
+
+#[test]
+fn watch_and_ctl_stats_show_a_student_only_their_own_sessions() {
+    let lab = Lab::start_with(
+        &["pop3"],
+        &["--control", "127.0.0.1:0", "--teacher-token", "sesame"],
+    );
+    let control = lab.addr("control").to_string();
+    let dir = lab.scratch("watch");
+    let teacher = Bg::start(
+        &["watch", "--server", &control, "--token", "sesame"],
+        &dir,
+        "teacher",
+    );
+    let student = Bg::start(
+        &[
+            "watch",
+            "--server",
+            &control,
+            "--login",
+            "alex",
+            "--password",
+            "drums",
+        ],
+        &dir,
+        "student",
+    );
+    for w in [&teacher, &student] {
+        wait_until("the watch to start", || w.err().contains("-- "), &lab);
+    }
+    pop3_visit(lab.addr("pop3"), "alex", "drums");
+    pop3_visit(lab.addr("pop3"), "riley", "firefly");
+    wait_until(
+        "both sessions in the teacher's watch",
+        || teacher.out().matches("-- session closed").count() >= 2,
+        &lab,
+    );
+    wait_until(
+        "alex's session in alex's watch",
+        || student.out().contains("-- session closed"),
+        &lab,
+    );
+    let t = teacher.out();
+    assert!(t.contains("[2 pop3 riley] -- logged in as riley"), "{t}");
+    assert!(t.contains("[1 pop3] C: PASS ****"), "{t}");
+    let s = student.out();
+    assert!(s.contains("[1 pop3 alex] C: STAT"), "{s}");
+    assert!(
+        !s.contains("riley"),
+        "a student sees another's session:\n{s}"
+    );
+    assert!(s.lines().all(|l| l.starts_with("[1 pop3 alex] ")), "{s}");
+
+    // ctl stats: a student's JSON lists their own sessions; the teacher's all.
+    let (json, err) = common::bin::text(&common::bin::maillab(
+        &[
+            "ctl",
+            "--server",
+            &control,
+            "--login",
+            "riley",
+            "--password",
+            "firefly",
+            "stats",
+            "--json",
+        ],
+        "",
+        lab.dir(),
+    ));
+    let doc: serde_json::Value =
+        serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}{err}"));
+    assert_eq!(doc["version"], 1);
+    let users: Vec<&str> = doc["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["user"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(users, ["riley"]);
+    let (table, _) = common::bin::text(&common::bin::maillab(
+        &["ctl", "--server", &control, "--token", "sesame", "stats"],
+        "",
+        lab.dir(),
+    ));
+    let pop3_row = table
+        .lines()
+        .find(|l| l.starts_with("pop3 "))
+        .unwrap_or_else(|| panic!("{table}"));
+    assert_eq!(pop3_row.split_whitespace().nth(1), Some("2"), "{table}");
+    // A wrong token is refused.
+    let wrong = common::bin::maillab(
+        &["ctl", "--server", &control, "--token", "nope", "stats"],
+        "",
+        lab.dir(),
+    );
+    assert!(!wrong.status.success());
+    assert!(common::bin::text(&wrong).1.contains("refused"));
+}

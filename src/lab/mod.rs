@@ -9,6 +9,7 @@
 //! ([`stats`]), written as versioned JSON when sessions end and summed up when the
 //! server stops.
 
+pub mod control;
 pub mod stats;
 pub mod trace;
 
@@ -21,6 +22,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::protocol::follow::{Event, SessionId};
+use crate::protocol::Protocol;
 use crate::server::observe::{LabEvent, Record, Sink};
 
 /// Records waiting to be rendered before new ones are dropped (and counted).
@@ -50,6 +52,45 @@ impl LabOptions {
     }
 }
 
+/// Which sessions a watcher follows (`maillab watch` filters and a student's role).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only this user's sessions (as named at login; `alex` and `alex@…` match).
+    pub user: Option<String>,
+    pub protocol: Option<Protocol>,
+    pub session: Option<SessionId>,
+}
+
+/// Whether two login names are the same account: a name and its address are.
+pub fn same_user(a: &str, b: &str) -> bool {
+    let local = |s: &str| s.split('@').next().unwrap_or("").to_ascii_lowercase();
+    local(a) == local(b)
+}
+
+impl Filter {
+    /// Whether a session's record passes (a user filter needs the login first).
+    pub fn passes(&self, r: &Record) -> bool {
+        self.protocol.is_none_or(|p| p == r.session.protocol)
+            && self.session.is_none_or(|s| s == r.session.id)
+            && self
+                .user
+                .as_deref()
+                .is_none_or(|u| r.user.as_deref().is_some_and(|v| same_user(u, v)))
+    }
+}
+
+struct Watcher {
+    filter: Filter,
+    tx: tokio::sync::mpsc::Sender<String>,
+}
+
+/// What the recorder's thread shares with queries (the control endpoint).
+#[derive(Default)]
+struct Shared {
+    stats: Mutex<stats::Collector>,
+    watchers: Mutex<Vec<Watcher>>,
+}
+
 enum Msg {
     Record(Record),
     /// Write everything out, then acknowledge.
@@ -59,6 +100,7 @@ enum Msg {
 /// The sink of the lab server's observed sessions: a queue to one rendering thread.
 pub struct Recorder {
     tx: SyncSender<Msg>,
+    shared: Arc<Shared>,
     dropped: Arc<AtomicU64>,
     finished: Mutex<bool>,
 }
@@ -71,11 +113,12 @@ impl Recorder {
         }
         let (tx, rx) = mpsc::sync_channel(QUEUE);
         let dropped = Arc::new(AtomicU64::new(0));
+        let shared = Arc::new(Shared::default());
         let worker = Worker {
             opts,
             out,
             sessions: HashMap::new(),
-            stats: stats::Collector::default(),
+            shared: shared.clone(),
             dirty: false,
             written: Instant::now(),
             dropped: dropped.clone(),
@@ -86,9 +129,29 @@ impl Recorder {
             .spawn(move || worker.run(rx))?;
         Ok(Arc::new(Recorder {
             tx,
+            shared,
             dropped,
             finished: Mutex::new(false),
         }))
+    }
+
+    /// Follows the sessions `filter` passes: their trace lines (secrets masked), each
+    /// with its `[id protocol user]` prefix. A watcher that does not keep up misses
+    /// lines; dropping the receiver ends the watch.
+    pub fn watch(&self, filter: Filter) -> tokio::sync::mpsc::Receiver<String> {
+        let (tx, rx) = tokio::sync::mpsc::channel(4096);
+        lock(&self.shared.watchers).push(Watcher { filter, tx });
+        rx
+    }
+
+    /// The statistics document (JSON), of one user's sessions only when `user` is given.
+    pub fn stats_json(&self, user: Option<&str>) -> String {
+        lock(&self.shared.stats).json_for(user)
+    }
+
+    /// The per-protocol totals as a table, of one user's sessions when `user` is given.
+    pub fn stats_table(&self, user: Option<&str>) -> String {
+        lock(&self.shared.stats).table_for(user)
     }
 
     /// Writes out everything queued (trace, transcripts, statistics file) and prints
@@ -123,11 +186,15 @@ struct Open {
     transcript: Option<(PathBuf, std::io::BufWriter<std::fs::File>)>,
 }
 
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 struct Worker {
     opts: LabOptions,
     out: Box<dyn Write + Send>,
     sessions: HashMap<SessionId, Open>,
-    stats: stats::Collector,
+    shared: Arc<Shared>,
     dirty: bool,
     written: Instant,
     dropped: Arc<AtomicU64>,
@@ -178,7 +245,14 @@ impl Worker {
         let Some(open) = self.sessions.get_mut(&id) else {
             return;
         };
-        let (masked, revealed) = open.view.render(&r, self.opts.show_secrets);
+        // Explaining replies is the costly part: only when someone reads them.
+        let wanted =
+            self.opts.trace || open.transcript.is_some() || !lock(&self.shared.watchers).is_empty();
+        let (masked, revealed) = if wanted || !matches!(r.event, LabEvent::Event(Event::Reply(_))) {
+            open.view.render(&r, self.opts.show_secrets)
+        } else {
+            (Vec::new(), None)
+        };
         // The transcript first: once a line is in the trace, its session's file has it.
         if let Some((_, f)) = &mut open.transcript {
             for l in &masked {
@@ -193,6 +267,18 @@ impl Worker {
                     let named = path
                         .with_file_name(trace::transcript_name(&r.session, Some(user.as_ref())));
                     let _ = std::fs::rename(&path, named);
+                }
+            }
+        }
+        if !masked.is_empty() {
+            let mut watchers = lock(&self.shared.watchers);
+            watchers.retain(|w| !w.tx.is_closed());
+            if watchers.iter().any(|w| w.filter.passes(&r)) {
+                let prefix = trace::prefix(&r);
+                for w in watchers.iter().filter(|w| w.filter.passes(&r)) {
+                    for l in &masked {
+                        let _ = w.tx.try_send(format!("{prefix}{}", l.plain));
+                    }
                 }
             }
         }
@@ -212,10 +298,13 @@ impl Worker {
             let _ = self.out.write_all(text.as_bytes());
             let _ = self.out.flush();
         }
-        self.stats.saw(&r);
-        if let LabEvent::Stats(s) = &r.event {
-            self.stats.add(&r, s.clone());
-            self.dirty = true;
+        {
+            let mut stats = lock(&self.shared.stats);
+            stats.saw(&r);
+            if let LabEvent::Stats(s) = &r.event {
+                stats.add(&r, s.clone());
+                self.dirty = true;
+            }
         }
         if matches!(r.event, LabEvent::Event(Event::SessionClosed { .. })) {
             self.sessions.remove(&id);
@@ -232,7 +321,7 @@ impl Worker {
         self.dirty = false;
         self.written = Instant::now();
         if let Some(path) = &self.opts.stats_file {
-            let json = self.stats.json();
+            let json = lock(&self.shared.stats).json();
             let tmp = path.with_extension("tmp");
             if std::fs::write(&tmp, json).is_ok() {
                 let _ = std::fs::rename(&tmp, path);
@@ -248,7 +337,8 @@ impl Worker {
         }
         self.write_stats();
         if self.opts.trace || self.opts.stats_file.is_some() {
-            let _ = self.out.write_all(self.stats.table().as_bytes());
+            let table = lock(&self.shared.stats).table();
+            let _ = self.out.write_all(table.as_bytes());
         }
         let _ = self.out.flush();
     }

@@ -108,6 +108,33 @@ impl Collector {
 
     /// The JSON document.
     pub fn json(&self) -> String {
+        self.json_for(None)
+    }
+
+    /// The sessions of `user` only, with their own totals.
+    fn only(&self, user: &str) -> Collector {
+        let mut c = Collector::default();
+        for e in &self.sessions {
+            if e.user.as_deref().is_some_and(|u| super::same_user(u, user)) {
+                let t = c.protocols.entry(e.protocol).or_default();
+                t.sessions += 1;
+                t.commands += e.stats.commands;
+                t.round_trips += e.stats.round_trips;
+                t.text_in += e.stats.text_in;
+                t.text_out += e.stats.text_out;
+                t.wire_in += e.stats.wire_in.unwrap_or(0);
+                t.wire_out += e.stats.wire_out.unwrap_or(0);
+                c.sessions.push_back(e.clone());
+            }
+        }
+        c
+    }
+
+    /// The JSON document, of one user's sessions when `user` is given.
+    pub fn json_for(&self, user: Option<&str>) -> String {
+        if let Some(u) = user {
+            return self.only(u).json_for(None);
+        }
         serde_json::to_string_pretty(&Document {
             version: VERSION,
             sessions: &self.sessions,
@@ -118,6 +145,14 @@ impl Collector {
 
     /// The totals as a text table.
     pub fn table(&self) -> String {
+        self.table_for(None)
+    }
+
+    /// The totals as a text table, of one user's sessions when `user` is given.
+    pub fn table_for(&self, user: Option<&str>) -> String {
+        if let Some(u) = user {
+            return self.only(u).table_for(None);
+        }
         let mut s = crate::tr!("lab.stats.table_head");
         s.push('\n');
         for (p, t) in &self.protocols {

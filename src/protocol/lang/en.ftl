@@ -1180,6 +1180,11 @@ lab-trace-stats = { $commands ->
 lab-trace-stats_wire = {" "}(on the wire { $wire_in } and { $wire_out })
 lab-trace-closed = session closed
 lab-trace-dropped = { $n } trace records were dropped: the trace could not keep up
+lab-ctl-auth_required = the control endpoint wants --token (the teacher's) or --login and --password (your mail account)
+lab-ctl-refused = the control endpoint refused the token or the login
+lab-ctl-unexpected = the control endpoint answered something unexpected: { $reply }
+lab-ctl-listening = control     { $addr } (maillab ctl, maillab watch; teacher token { $token })
+lab-watch-started = watching the sessions of the lab server at { $server } (Ctrl-C stops)
 lab-stats-table_head = protocol  sessions  commands  round-trips  text-in  text-out  wire-in  wire-out
 
 ## src/store/fixture.rs
