@@ -1751,3 +1751,11 @@ repl-plain_is_base64_of = base64 of \0{ $user }\0{ $mask }, RFC 4616
 repl-example = example: { $example }
 lesson-miss-answer_first = the question is about a reply of this step: send the command first, then answer
 lesson-step_head = -- Step { $n }/{ $total }: { $title } --
+
+## Names of what an IMAP command is missing or got wrong ("{ $what } is missing")
+srv-imap-what-pattern = pattern
+srv-imap-what-message = message
+srv-imap-what-keyword = keyword
+srv-imap-what-password = password
+srv-imap-what-mechanism = mechanism
+srv-imap-what-key_date = { $key }'s date
