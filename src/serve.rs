@@ -81,11 +81,11 @@ pub fn apply_limit(
 ) -> Result<(), String> {
     let (name, value) = spec
         .split_once('=')
-        .ok_or_else(|| "expected NAME=VALUE".to_string())?;
+        .ok_or_else(|| crate::tr!("serve.limit_expected"))?;
     let n: u64 = value
         .trim()
         .parse()
-        .map_err(|_| crate::tr!("serve.not_whole_number", value = format!("{:?}", value)))?;
+        .map_err(|_| crate::tr!("serve.limit_not_number", value = value))?;
     let secs = Duration::from_secs(n);
     match name.trim() {
         "idle-timeout" => config.idle_timeout = secs,
@@ -102,12 +102,7 @@ pub fn apply_limit(
         "prelogin-literal" => config.prelogin_literal = n as usize,
         "max-connections" => conns.total = n.max(1) as usize,
         "max-per-address" => conns.per_address = n.max(1) as usize,
-        other => {
-            return Err(crate::tr!(
-                "serve.unknown_limit",
-                other = format!("{:?}", other)
-            ))
-        }
+        other => return Err(crate::tr!("serve.limit_unknown", name = other)),
     }
     Ok(())
 }
@@ -156,19 +151,11 @@ impl Drop for Slot {
 /// What a protocol says to a connection it cannot take now (RFC 5530 UNAVAILABLE,
 /// RFC 5321 §3.8 421 with RFC 3463 4.7.0, RFC 3206 SYS/TEMP).
 fn busy_reply(protocol: Protocol, hostname: &str) -> Vec<u8> {
+    let why = crate::tr_en!("serve.busy");
     match protocol {
-        Protocol::Imap => format!(
-            "* BYE [UNAVAILABLE] {}\r\n",
-            crate::tr_en!("serve.busy_imap")
-        ),
-        Protocol::Smtp => format!(
-            "421 4.7.0 {hostname} {}\r\n",
-            crate::tr_en!("serve.too_many_connections_from")
-        ),
-        Protocol::Pop3 => format!(
-            "-ERR [SYS/TEMP] {}\r\n",
-            crate::tr_en!("serve.too_many_connections_from")
-        ),
+        Protocol::Imap => format!("* BYE [UNAVAILABLE] {why}\r\n"),
+        Protocol::Smtp => format!("421 4.7.0 {hostname} {why}\r\n"),
+        Protocol::Pop3 => format!("-ERR [SYS/TEMP] {why}\r\n"),
     }
     .into_bytes()
 }
@@ -197,8 +184,7 @@ pub fn raise_descriptor_limit() -> Option<u64> {
                 }
             }
         }
-        // rlim_t is u64 on Linux, another width elsewhere.
-        #[allow(clippy::unnecessary_cast)]
+        #[allow(clippy::unnecessary_cast)] // rlim_t is not u64 everywhere
         Some(lim.rlim_cur as u64)
     }
     #[cfg(not(unix))]
@@ -212,7 +198,7 @@ fn exposure_warning(addr: &SocketAddr) -> Option<String> {
     (!addr.ip().is_loopback()).then(|| {
         format!(
             "maillab: {}",
-            crate::tr!("serve.warning_listening_makes_lab", ip = addr.ip())
+            crate::tr!("main.warning_listening_makes_lab", bind = addr.ip())
         )
     })
 }

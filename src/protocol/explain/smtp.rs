@@ -80,6 +80,7 @@ pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
     if !done && r.code == 501 {
         if let Some(spec) = answered.spec() {
             let args = [
+                ("code", code.as_str()),
                 ("command", command.as_str()),
                 ("syntax", spec.syntax.as_str()),
             ];

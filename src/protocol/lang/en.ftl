@@ -195,7 +195,7 @@ imap-after-status-no = STATUS failed: no such mailbox, or no access.
 ## [imap.after.append]
 
 imap-after-append-ok = The message was added to the mailbox.
-imap-after-append-no = APPEND failed; with [TRYCREATE] the mailbox does not exist yet: CREATE it first.
+imap-after-append-no = APPEND failed: the mailbox does not exist, or the message was refused (too big, over quota ...). If the mailbox is missing, CREATE it first.
 
 ## [imap.after.logout]
 
@@ -212,6 +212,7 @@ imap-after-unselect-ok = Mailbox closed without removing anything. Back to the a
 ## [imap.after.expunge]
 
 imap-after-expunge-ok = Expunge done: every message flagged \Deleted is gone; each * N EXPUNGE above reported one.
+imap-after-expunge-no = EXPUNGE failed: nothing was removed (the mailbox may be open read-only, or you lack the right to delete).
 
 ## [imap.after.uid_expunge]
 
@@ -220,14 +221,17 @@ imap-after-uid_expunge-ok = Done: the listed UIDs that were flagged \Deleted are
 ## [imap.after.store]
 
 imap-after-store-ok = Flags changed; the * FETCH lines above show the new flags (none with .SILENT).
+imap-after-store-no = STORE failed: the flags did not change (the mailbox may be open read-only, or the messages were expunged meanwhile).
 
 ## [imap.after.uid_store]
 
 imap-after-uid_store-ok = Flags changed; the * FETCH lines above show the new flags and UIDs.
+imap-after-uid_store-no = UID STORE failed: the flags did not change (the mailbox may be open read-only).
 
 ## [imap.after.fetch]
 
 imap-after-fetch-ok = End of FETCH: the * FETCH lines above carry the data you asked for.
+imap-after-fetch-no = FETCH failed for some of the messages, e.g. because another session expunged them meanwhile.
 
 ## [imap.after.uid_fetch]
 
@@ -243,20 +247,23 @@ imap-after-uid_search-ok = End of UID SEARCH: the * SEARCH line above lists the 
 
 ## [imap.after.copy]
 
-imap-after-copy-ok = The messages were copied; [COPYUID] (if present) gives their new UIDs.
-imap-after-copy-no = COPY failed; with [TRYCREATE] the target mailbox does not exist: CREATE it first.
+imap-after-copy-ok = The messages were copied into the target mailbox.
+imap-after-copy-no = COPY failed: nothing was copied (no such target mailbox, or no right to add to it). If the mailbox is missing, CREATE it first.
+imap-after-uid_copy-no = UID COPY failed; if the target mailbox does not exist, CREATE it first.
 
 ## [imap.after.uid_copy]
 
-imap-after-uid_copy-ok = The messages were copied; [COPYUID] (if present) gives their new UIDs.
+imap-after-uid_copy-ok = The messages were copied into the target mailbox.
 
 ## [imap.after.move]
 
 imap-after-move-ok = The messages were moved; the * EXPUNGE lines above removed them from this mailbox.
+imap-after-move-no = MOVE failed: nothing was moved (no such target mailbox, or this one is open read-only).
 
 ## [imap.after.uid_move]
 
 imap-after-uid_move-ok = The messages were moved; the EXPUNGE lines above removed them from this mailbox.
+imap-after-uid_move-no = UID MOVE failed: nothing was moved (no such target mailbox, or this one is open read-only).
 
 ## [imap.after.idle]
 
@@ -541,7 +548,7 @@ smtp-reply-556 = 556: the recipient's domain does not accept mail (e.g. it publi
 smtp-why-unknown_command = { $code } because the server does not know a command named { $command }. See :help for the commands.
 smtp-why-needs_ehlo = { $code } because the server wants EHLO (or HELO) before { $command }: greet it first.
 smtp-why-wrong_state = { $code } because { $command } is not allowed in the { $state } state (valid in: { $valid }).
-smtp-why-syntax = 501 because the arguments of { $command } are malformed. Expected: { $syntax }
+smtp-why-syntax = { $code } because the arguments of { $command } are malformed. Expected: { $syntax }
 smtp-why-rcpt_before_mail = { $code } because RCPT before MAIL FROM: every message starts with MAIL FROM:<address>, then RCPT TO for each recipient.
 smtp-why-data_before_mail = { $code } because there is no message in progress: MAIL FROM and at least one RCPT TO come before { $command }.
 smtp-why-data_before_rcpt = { $code } because no recipient was accepted yet: give at least one RCPT TO:<address> before { $command }.
@@ -786,7 +793,7 @@ smtp-postfix-nested_mail = Postfix's wording for MAIL FROM while a message is al
 smtp-postfix-send_helo_first = Postfix wants EHLO or HELO before this command.
 smtp-postfix-starttls_first = This server requires TLS before this command: send STARTTLS, then EHLO again, then AUTH or MAIL.
 smtp-postfix-auth_failed = Postfix (via its SASL backend) rejected the user name or password.
-smtp-postfix-pipelining = Postfix saw commands sent ahead of their replies without PIPELINING being used properly (e.g. a message sent before the 354): it drops them.
+smtp-postfix-pipelining = Postfix saw commands sent ahead of their replies without PIPELINING being used properly (e.g. a message sent before the server said to go ahead): it drops them.
 smtp-postfix-too_big = The message is larger than Postfix's message_size_limit (see SIZE in EHLO).
 smtp-postfix-timeout = Postfix gave up waiting for the client and closes the connection.
 smtp-postfix-auth_not_enabled = Postfix offers no AUTH on this port (EHLO lists no AUTH): log in on the submission port, after STARTTLS.
@@ -987,7 +994,7 @@ pop3-dovecot-apop_disabled = This server does not offer APOP (its greeting carri
 
 ## [imap.dovecot]
 
-imap-dovecot-greeting = Dovecot's greeting: connected, not logged in. The [CAPABILITY ...] code saves a CAPABILITY command.
+imap-dovecot-greeting = Dovecot's greeting: connected, not logged in. Its capability list comes along, which saves a CAPABILITY command.
 imap-dovecot-auth_failed = Dovecot's wording for a failed login: user name or password wrong. It answers the same in every case (and after a short delay) so nobody can probe user names or guess fast.
 imap-dovecot-unknown_command = Dovecot says "Unknown command" for a misspelt command, and also for a real one that is not valid in this state (e.g. LOGIN after logging in): check the spelling and the session state.
 imap-dovecot-bad_command = Dovecot could not accept this command: the text after the colon says what was wrong.
@@ -996,7 +1003,7 @@ imap-dovecot-invalid_messageset = The message numbers do not fit this mailbox: t
 imap-dovecot-prelogin_bad = Dovecot's login process could not accept this: before login it takes only CAPABILITY, NOOP, ID, STARTTLS, LOGIN, AUTHENTICATE and LOGOUT, with their arguments (SELECT, FETCH ... need a login first). After three such errors it disconnects.
 imap-dovecot-no_mailbox_selected = This command works on an open mailbox, and none is selected: SELECT or EXAMINE one first.
 imap-dovecot-no_such_mailbox = There is no mailbox with that name: check LIST "" "*" for the names (they are case-sensitive, except INBOX).
-imap-dovecot-prelogin_capabilities = Before login Dovecot lists only what login needs; after login it sends the full list (see the [CAPABILITY] code of the LOGIN reply).
+imap-dovecot-prelogin_capabilities = Before login Dovecot lists only what login needs; after login it sends the full list (with the reply to LOGIN).
 imap-dovecot-bye_logout = Dovecot's goodbye to LOGOUT: the tagged OK follows, then the connection closes.
 imap-dovecot-idle_timeout = Dovecot closed the connection because nothing happened for too long (the RFC asks servers to wait at least 30 minutes).
 imap-dovecot-too_many_invalid = Dovecot gave up after too many invalid commands and closes the connection.
@@ -1127,6 +1134,27 @@ serve-cannot_listen = cannot listen on { $addr } for { $name }: { $error }
 serve-maillab_lab_server_one = maillab lab server: one in-memory store, nothing is ever sent anywhere
 serve-ca_give_clients_verify = CA          { $path } (give it to clients to verify the certificate)
 serve-ctrl_stops = Ctrl-C stops it.
+serve-limit_expected = expected NAME=VALUE
+serve-limit_not_number = { $value } is not a whole number
+serve-limit_unknown = unknown limit { $name }
+serve-busy = too many connections to this lab server (from your address or in all), try again later
+
+## src/server: the lab server's limits and timers (wire texts, ASCII)
+
+server-idle_seconds = idle for { $n } { $n ->
+    [one] second
+   *[other] seconds
+} without a command, closing the connection
+server-idle_minutes = idle for { $n } { $n ->
+    [one] minute
+   *[other] minutes
+} without a command, closing the connection
+server-imap-prelogin_literal = before login a literal may hold at most { $limit } octets, this one announced { $size } (RFC 7888 LITERAL-); log in first
+server-imap-literal_not_skipped = the octets of that non-synchronizing literal cannot be skipped safely, closing
+server-imap-keyword_limit = this mailbox already has { $n } keywords and may have at most { $max }; reuse one of them (FLAGS lists them)
+server-imap-mailbox_limit = you have { $count } mailboxes, the most this server allows; DELETE one first
+server-imap-search_limit = this search would cost more than the server allows for one command; use fewer or simpler criteria, or fewer messages with a UID range
+server-imap-append_trycreate = mailbox "{ $name }" does not exist: CREATE it first, then APPEND
 
 ## src/store/fixture.rs
 

@@ -75,11 +75,12 @@ pub(crate) fn check_keyword_room(
         .filter(|f| !f.starts_with('\\') && !mb.keywords.contains(*f))
         .count();
     if new > 0 && mb.keywords.len() + new > max {
-        return Err(Fail::No(crate::tr_en!(
-            "srv.imap.limit_mailbox_already_has",
-            len = mb.keywords.len(),
+        let why = crate::tr_en!(
+            "server.imap.keyword_limit",
+            n = mb.keywords.len(),
             max = max
-        )));
+        );
+        return Err(Fail::No(format!("[LIMIT] {why}")));
     }
     Ok(())
 }

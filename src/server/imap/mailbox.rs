@@ -116,10 +116,8 @@ impl ImapSession {
             .store
             .read(|i| i.users.get(&user).map_or(0, |u| u.mailboxes.len()));
         if count >= max {
-            return Err(Fail::No(crate::tr_en!(
-                "srv.imap.limit_have_mailboxes_most",
-                count = count
-            )));
+            let why = crate::tr_en!("server.imap.mailbox_limit", count = count);
+            return Err(Fail::No(format!("[LIMIT] {why}")));
         }
         self.store
             .write(|i| i.create_mailbox(&user, &name))

@@ -227,38 +227,44 @@ impl ImapSession {
                 r
             })?;
         } else {
-            // Reading needs no write lock (and so wakes no idle session).
-            store.read(|inner| -> Result<(), Fail> {
+            // Reading needs no write lock (and so wakes no idle session), and the read
+            // lock only while the messages' pointers are copied: rendering 100,000
+            // ENVELOPEs happens after it is released.
+            let picked = store.read(|inner| -> Result<Vec<(usize, Arc<Message>)>, Fail> {
                 let mb = inner
                     .users
                     .get(user.as_str())
                     .and_then(|u| u.mailboxes.get(&sel.key))
                     .filter(|m| m.uidvalidity == sel.uidvalidity && !m.noselect);
                 let ranges = sel.resolve(&set, uid)?;
-                let Some(mb) = mb else { return Ok(()) };
+                let Some(mb) = mb else {
+                    return Ok(Vec::new());
+                };
+                let mut picked = Vec::new();
                 for r in ranges {
                     for idx in r {
-                        let Some(p) = position(mb, &sel.view, idx) else {
-                            continue;
-                        };
-                        let m = &mb.messages[p];
-                        let flags = flags_string(m, sel.is_recent(m.uid));
-                        fetch::render(
-                            body,
-                            &items,
-                            m,
-                            &fetch::Render {
-                                seq: idx + 1,
-                                uid_first: uid,
-                                flags: &flags,
-                                flags_changed: false,
-                            },
-                            splices.as_deref_mut(),
-                        );
+                        if let Some(p) = position(mb, &sel.view, idx) {
+                            picked.push((idx, Arc::clone(&mb.messages[p])));
+                        }
                     }
                 }
-                Ok(())
+                Ok(picked)
             })?;
+            for (idx, m) in picked {
+                let flags = flags_string(&m, sel.is_recent(m.uid));
+                fetch::render(
+                    body,
+                    &items,
+                    &m,
+                    &fetch::Render {
+                        seq: idx + 1,
+                        uid_first: uid,
+                        flags: &flags,
+                        flags_changed: false,
+                    },
+                    splices.as_deref_mut(),
+                );
+            }
         }
         Ok(Some(format!(
             "{}FETCH completed",

@@ -150,17 +150,12 @@ impl ImapSession {
                     if before_login {
                         let limit = self.config.prelogin_literal.min(self.config.max_literal);
                         let status = if unread { "BAD" } else { "NO" };
-                        out.push(
-                            format!(
-                                "{tag} {status} {}\r\n",
-                                crate::tr_en!(
-                                    "srv.imap.toobig_before_login_literal",
-                                    limit = limit,
-                                    size = size
-                                )
-                            )
-                            .as_bytes(),
+                        let why = crate::tr_en!(
+                            "server.imap.prelogin_literal",
+                            limit = limit,
+                            size = size
                         );
+                        out.push(format!("{tag} {status} [TOOBIG] {why}\r\n").as_bytes());
                     } else {
                         out.push(
                             format!(
@@ -175,7 +170,8 @@ impl ImapSession {
                         );
                     }
                     if unread {
-                        out.push(b"* BYE the octets of that non-synchronizing literal cannot be skipped safely, closing\r\n");
+                        let why = crate::tr_en!("server.imap.literal_not_skipped");
+                        out.push(format!("* BYE {why}\r\n").as_bytes());
                         out.close = true;
                         self.closed = true;
                     }
@@ -275,16 +271,11 @@ impl Session for ImapSession {
         Output {
             bytes: format!(
                 "* BYE {}\r\n",
-                crate::tr_en!(
-                    "srv.imap.idle_without_command_closing",
-                    idle_timeout = super::idle_words(
-                        if matches!(self.state, session::State::NotAuthenticated) {
-                            self.config.prelogin_timeout.min(self.config.idle_timeout)
-                        } else {
-                            self.config.idle_timeout
-                        }
-                    )
-                )
+                super::idle_goodbye(if matches!(self.state, session::State::NotAuthenticated) {
+                    self.config.prelogin_timeout.min(self.config.idle_timeout)
+                } else {
+                    self.config.idle_timeout
+                })
             )
             .into_bytes(),
             close: true,

@@ -43,6 +43,10 @@ pub enum Event {
     Rejected { reply: Vec<u8> },
 }
 
+/// Sees the command so far when a literal is announced (with whether it is
+/// synchronizing) and may refuse it with a reply.
+pub type Precheck<'a> = dyn FnMut(&[u8], bool) -> Option<Vec<u8>> + 'a;
+
 enum State {
     Text,
     Literal {
@@ -69,10 +73,6 @@ pub struct Framer {
     has_nul: bool,
     bare_lf: bool,
 }
-
-/// Sees a command when its synchronizing literal is announced (and whether the literal
-/// is non-synchronizing) and may refuse it with a reply.
-pub type Precheck<'a> = dyn FnMut(&[u8], bool) -> Option<Vec<u8>> + 'a;
 
 impl Framer {
     /// A framer refusing literals over `max_literal` octets.

@@ -704,7 +704,8 @@ pub(super) fn answer(outcome: Outcome, uid: bool, body: &mut Vec<u8>) -> CmdResu
     let found = match outcome {
         Outcome::Found(found) => found,
         Outcome::OverLimit => {
-            return Err(Fail::No(crate::tr_en!("srv.imap.limit_search_would_cost")))
+            let why = crate::tr_en!("server.imap.search_limit");
+            return Err(Fail::No(format!("[LIMIT] {why}")));
         }
     };
     let mut line = String::with_capacity(9 + found.len() * 6);

@@ -213,11 +213,8 @@ impl PrecheckInfo {
                 .is_some_and(|m| !m.noselect)
         });
         (!exists).then(|| {
-            format!(
-                "{tag} NO {}\r\n",
-                crate::tr_en!("srv.imap.trycreate_mailbox_does_not_3", name = name)
-            )
-            .into_bytes()
+            let why = crate::tr_en!("server.imap.append_trycreate", name = name);
+            format!("{tag} NO [TRYCREATE] {why}\r\n").into_bytes()
         })
     }
 }
