@@ -1787,3 +1787,10 @@ srv-imap-what-keyword = keyword
 srv-imap-what-password = password
 srv-imap-what-mechanism = mechanism
 srv-imap-what-key_date = { $key }'s date
+
+## POP3: a maildrop's size
+srv-pop3-messages = { $n ->
+        [one] 1 message
+       *[other] { $n } messages
+    }
+srv-pop3-maildrop_has = { $user } has { $messages } ({ $size } octets)
