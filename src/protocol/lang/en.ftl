@@ -1790,3 +1790,18 @@ lesson-meta-steps = every step with its mark
 lesson-meta-step = show the current step again
 lesson-meta-answer = answer the step's question from what the server said
 lesson-meta-apop = POP3 APOP with the digest computed from the greeting's timestamp
+
+## Names of what an IMAP command is missing or got wrong ("{ $what } is missing")
+srv-imap-what-pattern = pattern
+srv-imap-what-message = message
+srv-imap-what-keyword = keyword
+srv-imap-what-password = password
+srv-imap-what-mechanism = mechanism
+srv-imap-what-key_date = { $key }'s date
+
+## POP3: a maildrop's size
+srv-pop3-messages = { $n ->
+        [one] 1 message
+       *[other] { $n } messages
+    }
+srv-pop3-maildrop_has = { $user } has { $messages } ({ $size } octets)
