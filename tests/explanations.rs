@@ -1974,3 +1974,28 @@ fn refusals_name_the_command_and_what_to_do() {
     );
     assert!(s.starts_with("501 because the arguments of MAIL"), "{s}");
 }
+
+#[test]
+fn status_items_are_explained_one_by_one_with_their_rfc() {
+    let list = explain_line(
+        Protocol::Imap,
+        "* STATUS newbox (MESSAGES 1 UNSEEN 0 SIZE 440 X-FROB 2)",
+        &ctx(
+            "authenticated",
+            Some("STATUS newbox (MESSAGES UNSEEN SIZE)"),
+        ),
+    );
+    assert_eq!(
+        ids(&list),
+        [
+            "imap.data.status",
+            "imap.status_item.messages",
+            "imap.status_item.unseen",
+            "imap.status_item.size"
+        ]
+    );
+    assert_eq!(list[1].text, "MESSAGES 1: newbox holds 1 message.");
+    let size = &list[3];
+    assert!(size.text.contains("newbox") && size.text.contains("440 octets"));
+    assert_eq!(size.rfc.as_deref(), Some("RFC 8438 §3"));
+}

@@ -353,6 +353,21 @@ imap-data-capability = The list of capabilities: IMAP4rev1 plus the extensions a
 imap-data-list = A mailbox: "{ $name }", hierarchy delimiter "{ $delimiter }", attributes ({ $attributes }).
 imap-data-lsub = A subscribed mailbox: "{ $name }", delimiter "{ $delimiter }", attributes ({ $attributes }). IMAP4rev2 (RFC 9051) drops LSUB: LIST (SUBSCRIBED) does the same.
 imap-data-status = The counts of mailbox { $mailbox }: { $items }.
+imap-status_item-messages = MESSAGES { $value }: { $mailbox } holds { $value ->
+        [one] { $value } message
+       *[other] { $value } messages
+    }.
+imap-status_item-recent = RECENT { $value }: messages in { $mailbox } new since the last session that opened it. IMAP4rev2 (RFC 9051) drops RECENT.
+imap-status_item-uidnext = UIDNEXT { $value }: the next message added to { $mailbox } will get UID { $value } (or higher).
+imap-status_item-uidvalidity = UIDVALIDITY { $value }: the UIDs of { $mailbox } are valid together with this number only.
+imap-status_item-unseen = UNSEEN { $value }: how many messages in { $mailbox } have no \Seen flag (unread).
+imap-status_item-size = SIZE { $value }: all messages of { $mailbox } together take { $value ->
+        [one] { $value } octet
+       *[other] { $value } octets
+    }.
+imap-status_item-highestmodseq = HIGHESTMODSEQ { $value }: the highest modification sequence in { $mailbox } (CONDSTORE).
+imap-status_item-mailboxid = MAILBOXID { $value }: the permanent id of { $mailbox } (OBJECTID); it survives a rename.
+imap-status_item-deleted = DELETED { $value }: how many messages in { $mailbox } are flagged \Deleted.
 imap-data-search = SEARCH found { $count ->
         [one] { $count } matching message
        *[other] { $count } matching messages
