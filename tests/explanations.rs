@@ -1999,3 +1999,28 @@ fn status_items_are_explained_one_by_one_with_their_rfc() {
     assert!(size.text.contains("newbox") && size.text.contains("440 octets"));
     assert_eq!(size.rfc.as_deref(), Some("RFC 8438 §3"));
 }
+
+#[test]
+fn pop3_text_without_a_command_is_a_greeting_only_when_it_reads_like_one() {
+    let first = |line: &str| explain_line(Protocol::Pop3, line, &none())[0].id.clone();
+    assert_eq!(first("+OK POP3 server ready"), "pop3.greeting");
+    assert_eq!(
+        first("+OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>"),
+        "pop3.greeting_apop"
+    );
+    assert_eq!(first("+OK"), "pop3.shape.bare");
+    assert_eq!(first("+OK message 1 deleted"), "pop3.shape.deleted");
+    // RFC 1939's own answers to PASS and APOP.
+    assert_eq!(
+        first("+OK maildrop locked and ready"),
+        "pop3.shape.maildrop"
+    );
+    assert_eq!(
+        first("+OK mrose's maildrop has 2 messages (320 octets)"),
+        "pop3.shape.maildrop"
+    );
+    assert_eq!(first("+OK thanks"), "pop3.shape.text");
+    // In a session the first line is the greeting, whatever it says.
+    let list = explain_line(Protocol::Pop3, "+OK thanks", &Context::new(Protocol::Pop3));
+    assert_eq!(list[0].id, "pop3.greeting");
+}

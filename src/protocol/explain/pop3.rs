@@ -150,8 +150,8 @@ fn pop3_data(out: &mut Out<'_>, raw: &str, data: &str, command: &str) {
 
 /// The kind of `+OK` line its words suggest when the command is unknown:
 /// `36 57057` (STAT, or LIST n), `36 messages:` (LIST), `440 octets` (RETR,
-/// TOP), `1 QhdPYR:00WBw1Ph7x` (UIDL n). `None` for text (a greeting or a
-/// plain success).
+/// TOP), `1 QhdPYR:00WBw1Ph7x` (UIDL n), a bare `+OK`, a deletion, or other
+/// text. `None` for a greeting.
 fn shape(text: &str) -> Option<&'static str> {
     let words: Vec<&str> = text.split_ascii_whitespace().take(3).collect();
     let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
@@ -167,6 +167,24 @@ fn shape(text: &str) -> Option<&'static str> {
         [a, b] if number(a) && b.len() <= 70 && b.bytes().all(|c| (0x21..=0x7e).contains(&c)) => {
             Some("pop3.shape.unique_id")
         }
+        [] => Some("pop3.shape.bare"),
+        // RFC 1939's own answers to PASS and APOP: "maildrop locked and ready",
+        // "mrose's maildrop has 2 messages (320 octets)".
+        _ if text.to_ascii_lowercase().contains("maildrop") => Some("pop3.shape.maildrop"),
+        _ if text.to_ascii_lowercase().contains("delete") => Some("pop3.shape.deleted"),
+        _ if !looks_like_greeting(text) => Some("pop3.shape.text"),
         _ => None,
     }
+}
+
+/// Whether `+OK` text reads like a greeting: a server announcing itself, or an
+/// APOP timestamp `<...@...>`.
+fn looks_like_greeting(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    (text.contains('<') && text.contains('@'))
+        || [
+            "ready", "pop3", "pop ", "welcome", "hello", "server", "service",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
 }

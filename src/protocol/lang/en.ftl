@@ -959,6 +959,10 @@ pop3-shape-octets = After RETR (or TOP): the message, { $first ->
        *[other] { $first } octets
     }, follows, then a line holding only ".".
 pop3-shape-unique_id = After UIDL { $first }: message { $first } has the unique id { $second }, which stays the same across sessions.
+pop3-shape-bare = A bare +OK: the command succeeded with nothing to add (USER, NOOP and RSET answer so); after CAPA, UIDL or TOP a multi-line answer follows, ending with ".".
+pop3-shape-deleted = After DELE: the message is marked for deletion; it is removed at QUIT, and RSET unmarks it.
+pop3-shape-maildrop = After PASS or APOP: logged in; the maildrop is locked for this session, which is now in the transaction state. Try STAT or LIST.
+pop3-shape-text = +OK with the server's own words: the command succeeded. If it is the first line of the connection, it is the greeting (authorization state).
 
 ## [pop3.code]
 
