@@ -193,6 +193,16 @@ fn script_mode_explains_a_wrong_attempt_gives_a_hint_and_passes_the_right_one() 
         wrong.contains("+FLAGS") && wrong.contains("-FLAGS"),
         "{wrong}"
     );
+    // ...and why, from the command table: the syntax and its RFC section.
+    let why = out
+        .split(wrong)
+        .nth(1)
+        .and_then(|r| r.lines().nth(1))
+        .unwrap_or("");
+    assert!(
+        why.contains("syntax: STORE ") && why.contains("RFC 3501 §6.4.6"),
+        "{why}"
+    );
     // Hints one at a time, then none left.
     let h1 = out.find("Hint 1/2:").expect("first hint");
     let h2 = out.find("Hint 2/2:").expect("second hint");

@@ -248,7 +248,7 @@ fn runtime() -> Option<tokio::runtime::Runtime> {
         Err(e) => {
             eprintln!(
                 "maillab: {}",
-                crate::tr!("repl.cannot_start_runtime", e = e)
+                crate::tr!("repl.cannot_start_runtime", error = e)
             );
             None
         }
@@ -349,6 +349,8 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
             return 2;
         }
     }
+    // Steps run quietly for --step are not the learner's: progress counts from here.
+    runner.keep_progress(settings.progress.clone());
     runner.show_intro();
     runner.show_step();
     if interactive {
@@ -366,7 +368,7 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
     runner.shutdown();
     let passed = runner.passed_count();
     let total = runner.results.len();
-    save_progress(settings, &runner);
+    save_progress(&runner);
     if settings.json {
         let report = RunReport {
             version: JSON_VERSION,
@@ -392,17 +394,8 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
     }
 }
 
-fn save_progress(settings: &Settings, runner: &Runner) {
-    let ids = step_ids(&runner.lesson);
-    let passed: Vec<String> = runner
-        .results
-        .iter()
-        .filter(|r| r.result == "passed")
-        .map(|r| r.id.clone())
-        .collect();
-    let mut p = Progress::load(&settings.progress).unwrap_or_default();
-    p.record(&runner.lesson.id, &ids, &passed);
-    if let Err(e) = p.save(&settings.progress) {
+fn save_progress(runner: &Runner) {
+    if let Err(e) = runner.save_progress() {
         eprintln!(
             "maillab: {}",
             crate::tr!("lesson.cannot_keep_progress", e = e)
