@@ -2,8 +2,8 @@
 //! CAPA lines and the data lines of LIST and UIDL.
 
 use super::{
-    as_args, client_command, context_rule, decoded_challenge, id_segment, wording_rule,
-    wrong_state_reason, Answered, Context, Out,
+    as_args, client_command, context_rule, decoded_challenge, id_segment, sasl_mechanisms,
+    wording_rule, wrong_state_reason, Answered, Context, Out,
 };
 use crate::protocol::reply::{self, Pop3Line};
 use crate::protocol::{Multiline, Protocol};
@@ -132,7 +132,11 @@ fn pop3_data(out: &mut Out<'_>, raw: &str, data: &str, command: &str) {
         "CAPA" | "" if !w1.is_empty() => {
             let id = format!("pop3.capa.{}", id_segment(w1));
             let value = data.get(w1.len()..).unwrap_or("").trim();
-            if !out.push(&id, &[("keyword", w1), ("value", value)]) {
+            if out.push(&id, &[("keyword", w1), ("value", value)]) {
+                if w1 == "SASL" {
+                    sasl_mechanisms(out, value);
+                }
+            } else {
                 if command == "CAPA" {
                     out.push("pop3.capa.unknown", &[("keyword", w1)]);
                 } else if !client_command(out, Protocol::Pop3, raw) {

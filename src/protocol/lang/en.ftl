@@ -675,6 +675,20 @@ smtp-ehlo-mt_priority = MT-PRIORITY: messages can carry a priority.
 smtp-ehlo-burl = BURL: the message can be fetched from an IMAP server by URL instead of being sent.
 smtp-ehlo-unknown = { $keyword }: an extension this tool does not know.
 
+## [sasl.mech]: login methods a server offers (SMTP AUTH, POP3 SASL)
+
+sasl-mech-plain = PLAIN: user name and password in one base64 string; anyone can read them without TLS.
+sasl-mech-login = LOGIN: user name and password as two base64 answers. It was never standardised (only an expired Internet-Draft), though widely offered; PLAIN is the standard way.
+sasl-mech-cram_md5 = CRAM-MD5: proves the password with an HMAC-MD5 of the server's challenge, never sending it.
+sasl-mech-scram_sha_1 = SCRAM-SHA-1: proves the password without sending it, and the server proves it knows it too.
+sasl-mech-scram_sha_256 = SCRAM-SHA-256: proves the password without sending it, and the server proves it knows it too.
+sasl-mech-oauthbearer = OAUTHBEARER: log in with an OAuth 2.0 token instead of a password.
+sasl-mech-xoauth2 = XOAUTH2: Google's and Microsoft's OAuth 2.0 token login, never an IETF standard (OAUTHBEARER is).
+sasl-mech-gssapi = GSSAPI: Kerberos single sign-on.
+sasl-mech-digest_md5 = DIGEST-MD5: an old challenge-response login, now declared historic.
+sasl-mech-external = EXTERNAL: the identity comes from outside SASL, e.g. the TLS client certificate.
+sasl-mech-ntlm = NTLM: Microsoft's challenge-response login, never an IETF standard.
+
 ## [smtp.enh_class]
 
 smtp-enh_class-2 = success
