@@ -13,7 +13,7 @@ use super::session::{
     Fail, Selected, State,
 };
 use super::ImapSession;
-use crate::server::{Splice, Work};
+use crate::server::{Output, Splice, Work};
 use crate::store::{canonical_name, Flags, Mailbox, Message};
 
 /// The `* SEARCH` line of a finished search, or `NO [LIMIT]` (RFC 5530 §3).
@@ -121,6 +121,36 @@ impl ImapSession {
             1 => "EXPUNGE completed, 1 message removed".to_string(),
             n => format!("EXPUNGE completed, {n} messages removed"),
         }))
+    }
+
+    /// Answers the command that waited for work (SEARCH), then the updates and the
+    /// tagged reply, as [`ImapSession::handle_line`] would have.
+    pub(super) fn finish_work(
+        &mut self,
+        awaiting: Awaiting,
+        result: Box<dyn std::any::Any + Send>,
+        out: &mut Output,
+    ) {
+        let outcome = result
+            .downcast::<search::Outcome>()
+            .map(|b| *b)
+            .unwrap_or(search::Outcome::OverLimit);
+        let mut body = Vec::new();
+        let result = search_answer(outcome, awaiting.uid, &mut body);
+        out.push(&body);
+        let mut updates = Vec::new();
+        self.sync(false, &mut updates);
+        out.push(&updates);
+        let tag = awaiting.tag;
+        match result {
+            Ok(Some(text)) => out.push(format!("{tag} OK {text}\r\n").as_bytes()),
+            Ok(None) => {}
+            Err(Fail::No(t)) => out.push(format!("{tag} NO {t}\r\n").as_bytes()),
+            Err(Fail::Bad(t)) | Err(Fail::Syntax(t)) => {
+                out.push(format!("{tag} BAD {t}\r\n").as_bytes())
+            }
+        }
+        out.command_done = true;
     }
 
     /// SEARCH / UID SEARCH (RFC 3501 §6.4.4, §6.4.8). The mailbox's messages are

@@ -550,36 +550,6 @@ impl ImapSession {
         }));
     }
 
-    /// Answers the command that waited for work (SEARCH), then the updates and the
-    /// tagged reply, as [`ImapSession::handle_line`] would have.
-    pub(super) fn finish_work(
-        &mut self,
-        awaiting: Awaiting,
-        result: Box<dyn std::any::Any + Send>,
-        out: &mut Output,
-    ) {
-        let outcome = result
-            .downcast::<super::search::Outcome>()
-            .map(|b| *b)
-            .unwrap_or(super::search::Outcome::OverLimit);
-        let mut body = Vec::new();
-        let result = super::messages::search_answer(outcome, awaiting.uid, &mut body);
-        out.push(&body);
-        let mut updates = Vec::new();
-        self.sync(false, &mut updates);
-        out.push(&updates);
-        let tag = awaiting.tag;
-        match result {
-            Ok(Some(text)) => out.push(format!("{tag} OK {text}\r\n").as_bytes()),
-            Ok(None) => {}
-            Err(Fail::No(t)) => out.push(format!("{tag} NO {t}\r\n").as_bytes()),
-            Err(Fail::Bad(t)) | Err(Fail::Syntax(t)) => {
-                out.push(format!("{tag} BAD {t}\r\n").as_bytes())
-            }
-        }
-        out.command_done = true;
-    }
-
     fn push_fail(&self, tag: &str, c: &CmdInfo, f: Fail, out: &mut Output) {
         let line = match f {
             Fail::Syntax(detail) => {
