@@ -16,8 +16,9 @@ use std::net::TcpListener;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use maillab::protocol::follow::Follower;
 use maillab::protocol::{self, Protocol};
-use maillab::repl::conn::Framer;
+use maillab::repl::conn::MAX_KEPT;
 use maillab::repl::render::{self, Note, View};
 
 const LITERAL: usize = 10 * 1024 * 1024;
@@ -99,11 +100,10 @@ fn in_process(runs: usize, full: bool) -> Duration {
     let mut printed = 0usize;
     for _ in 0..runs {
         let start = Instant::now();
-        let mut framer = Framer::new(Protocol::Imap);
+        let mut follower = Follower::new(Protocol::Imap).keep_data(MAX_KEPT);
         let mut lines = 0usize;
         for chunk in wire.chunks(64 * 1024) {
-            framer.push(chunk);
-            while let Some(r) = framer.next_response() {
+            for r in follower.server_bytes(chunk) {
                 let view = View {
                     explain: true,
                     full,

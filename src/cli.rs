@@ -84,6 +84,53 @@ pub enum Command {
     },
     /// The lab server: IMAP, POP3 and SMTP on loopback for real clients.
     Serve(Box<ServeArgs>),
+    /// Guided lessons: one step at a time, each checked as you type.
+    Lesson(LessonArgs),
+}
+
+/// Options of `maillab lesson`.
+#[derive(clap::Args, Debug)]
+pub struct LessonArgs {
+    /// A folder with lessons of your own, besides the built-in ones.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Print a versioned JSON document instead of text (schema in docs/writing-lessons.md).
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub action: LessonAction,
+}
+
+/// What `maillab lesson` does.
+#[derive(Subcommand, Debug)]
+pub enum LessonAction {
+    /// Every lesson with your progress.
+    List,
+    /// Run a lesson (by id, number or file name); pipe commands in for script mode.
+    Run {
+        name: String,
+        /// Start at step N (the steps before run their model answers quietly).
+        #[arg(long, value_name = "N")]
+        step: Option<usize>,
+    },
+    /// Validate lesson files and run their model answers on the embedded server.
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write a commented skeleton lesson to NAME.md.
+    New { name: String },
+    /// Forget the progress of one lesson, or of all with --all.
+    Reset {
+        #[arg(required_unless_present = "all")]
+        name: Option<String>,
+        #[arg(long, conflicts_with = "name")]
+        all: bool,
+    },
+    /// Write your progress to FILE.
+    Export { file: PathBuf },
+    /// Merge progress from FILE (written by export).
+    Import { file: PathBuf },
 }
 
 /// Options of `maillab serve`.
@@ -143,6 +190,15 @@ pub struct ServeArgs {
     /// Largest IMAP literal accepted, in bytes.
     #[arg(long, default_value_t = 64 * 1024 * 1024)]
     pub max_literal: usize,
+    /// Mail one user may hold, in MiB (then 452 4.2.2, 552 5.2.2, NO [OVERQUOTA]).
+    #[arg(long, value_name = "MIB", default_value_t = maillab::store::Limits::default().user_quota >> 20)]
+    pub quota: u64,
+    /// Mail for other domains kept in the relayed-mail sink, in MiB (then 452 4.3.1).
+    #[arg(long, value_name = "MIB", default_value_t = maillab::store::Limits::default().sink >> 20)]
+    pub sink_limit: u64,
+    /// Everything the store may hold, all users and the sink, in MiB (then 452 4.3.1).
+    #[arg(long, value_name = "MIB", default_value_t = maillab::store::Limits::default().total >> 20)]
+    pub store_limit: u64,
     /// Change a limit or timer, NAME=VALUE (repeatable; seconds for timers):
     /// prelogin-timeout, write-timeout, tls-timeout, rate-window, min-data-rate (octets/s),
     /// auth-delay-ms, max-auth-failures, max-connections, max-per-address,

@@ -15,7 +15,9 @@
 //!   and TLS on top.
 //! - [`repl`]: the interactive and script-mode front end.
 //! - [`serve`]: `maillab serve`, the lab server on loopback.
+//! - [`lessons`]: guided lessons (`maillab lesson`), run on the REPL engine.
 
+pub mod lessons;
 pub mod protocol;
 pub mod repl;
 pub mod serve;

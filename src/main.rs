@@ -126,7 +126,10 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Some(Command::Explain { protocol, text }) => {
             let p = match protocol {
                 Some(p) => Some(Protocol::parse(p).with_context(|| {
-                    maillab::tr!("main.unknown_protocol_use_imap", p = format!("{:?}", p))
+                    maillab::tr!(
+                        "main.unknown_protocol_use_imap",
+                        protocol = format!("{:?}", p)
+                    )
                 })?),
                 None => None,
             };
@@ -146,6 +149,11 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 idle_timeout: std::time::Duration::from_secs(args.idle_timeout),
                 max_literal: args.max_literal,
                 require_tls: args.require_tls,
+                limits: maillab::store::Limits {
+                    user_quota: args.quota << 20,
+                    sink: args.sink_limit << 20,
+                    total: args.store_limit << 20,
+                },
                 ..ServerConfig::default()
             };
             let mut connections = serve::ConnectionLimits::default();
@@ -225,5 +233,37 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             ))?;
             Ok(0)
         }
+        Some(Command::Lesson(args)) => Ok(run_lesson(
+            args,
+            repl_opts(Protocol::Imap, Target::Embedded, load_store(&cli)?),
+        )),
     }
+}
+
+/// `maillab lesson …`: hands over to the lessons module.
+fn run_lesson(args: &cli::LessonArgs, base: repl::Options) -> i32 {
+    use cli::LessonAction as A;
+    use maillab::lessons::command::{self, Action};
+    let action = match &args.action {
+        A::List => Action::List,
+        A::Run { name, step } => Action::Run {
+            name: name.clone(),
+            step: *step,
+        },
+        A::Check { files } => Action::Check {
+            files: files.clone(),
+        },
+        A::New { name } => Action::New { name: name.clone() },
+        A::Reset { name, .. } => Action::Reset { name: name.clone() },
+        A::Export { file } => Action::Export { file: file.clone() },
+        A::Import { file } => Action::Import { file: file.clone() },
+    };
+    let settings = command::Settings {
+        dir: args.dir.clone(),
+        json: args.json,
+        color: base.color,
+        base,
+        progress: command::progress_path(),
+    };
+    command::execute(action, &settings)
 }

@@ -260,7 +260,12 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         let l = TcpListener::bind(ep.addr).await.map_err(|e| {
             std::io::Error::new(
                 e.kind(),
-                crate::tr!("serve.cannot_listen", addr = ep.addr, name = ep.name, e = e),
+                crate::tr!(
+                    "serve.cannot_listen",
+                    addr = ep.addr,
+                    name = ep.name,
+                    error = e
+                ),
             )
         })?;
         let local = l.local_addr()?;
@@ -304,7 +309,7 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         if let Some(p) = &opts.ca_out {
             println!(
                 "  {}",
-                crate::tr!("serve.ca_give_clients_verify", p = p.display())
+                crate::tr!("serve.ca_give_clients_verify", path = p.display())
             );
         }
         println!("{}", crate::tr!("serve.ctrl_stops"));

@@ -58,9 +58,9 @@ fn none() -> Context {
 fn imap_every_rfc3501_response_has_its_own_explanation() {
     let c = none();
     let cases = [
-        ("a1 OK done", "imap.status.ok_tagged"),
-        ("a1 NO failed", "imap.status.no_tagged"),
-        ("a1 BAD what", "imap.status.bad_tagged"),
+        ("a1 OK done", "imap.status.ok_tagged_bare"),
+        ("a1 NO failed", "imap.status.no_tagged_bare"),
+        ("a1 BAD what", "imap.status.bad_tagged_bare"),
         ("* OK IMAP4rev1 server ready", "imap.status.greeting"),
         ("* NO disk is almost full", "imap.status.no_untagged"),
         ("* BAD garbage received", "imap.status.bad_untagged"),
@@ -100,6 +100,19 @@ fn imap_every_rfc3501_response_has_its_own_explanation() {
     for (line, id) in cases {
         expect(Protocol::Imap, line, &c, id);
     }
+    // A tagged reply names its tag, and the command only when it is known:
+    // never an empty "()".
+    for line in ["a1 OK done", "a1 NO failed", "a1 BAD what"] {
+        let list = explain_line(Protocol::Imap, line, &c);
+        assert!(list[0].text.contains("a1"), "{:?}", list[0].text);
+        assert!(!list[0].text.contains("()"), "{:?}", list[0].text);
+    }
+    let list = explain_line(
+        Protocol::Imap,
+        "a1 OK done",
+        &ctx("authenticated", Some("FROB")),
+    );
+    assert!(list[0].text.contains("a1 (FROB)"), "{:?}", list[0].text);
 }
 
 #[test]
@@ -506,7 +519,12 @@ fn smtp_every_enhanced_status_code_has_its_own_explanation() {
                     _ => 550,
                 };
                 let line = format!("{reply} {code} text");
-                let id = format!("smtp.enh.{subject}.{detail}");
+                // 2.7.0 is the success of AUTH (RFC 4954 §6), not a policy problem.
+                let id = if (class, subject, detail) == (2, 7, 0) {
+                    "smtp.enh.7.0_success".to_string()
+                } else {
+                    format!("smtp.enh.{subject}.{detail}")
+                };
                 let list = expect(Protocol::Smtp, &line, &c, &id);
                 let e = list.iter().find(|e| e.id == id).unwrap();
                 assert!(e.text.starts_with(&code), "{code}: {:?}", e.text);
@@ -524,7 +542,33 @@ fn smtp_every_enhanced_status_code_has_its_own_explanation() {
         &c,
         "smtp.enh.7.9",
     );
-    assert!(ids(&list).contains(&"smtp.gmail.app_password"));
+    assert_eq!(list[0].id, "smtp.gmail.app_password");
+    assert!(list[0].text.contains("app password"), "{}", list[0].text);
+    assert!(
+        list[0].text.contains("2-step verification"),
+        "{}",
+        list[0].text
+    );
+    // The reply's second line (Gmail sends it as 534-... then 534 ...).
+    let list = expect(
+        Protocol::Smtp,
+        "534 5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor x1-20020a05 - gsmtp",
+        &c,
+        "smtp.gmail.learn_more",
+    );
+    assert_eq!(list[0].id, "smtp.gmail.learn_more");
+    // Another server's 534 5.7.9 is not called Gmail's.
+    let list = explain_line(Protocol::Smtp, "534 5.7.9 Mechanism too weak", &c);
+    assert!(list.iter().all(|e| !e.text.contains("Gmail")), "{list:?}");
+    // 235 2.7.0 reads as success.
+    let list = explain_line(Protocol::Smtp, "235 2.7.0 Authentication successful", &c);
+    let e = list
+        .iter()
+        .find(|e| e.id == "smtp.enh.7.0_success")
+        .unwrap();
+    assert!(e.text.starts_with("2.7.0: success"), "{}", e.text);
+    assert!(e.text.contains("authentication succeeded"), "{}", e.text);
+    assert_eq!(e.rfc.as_deref(), Some("RFC 4954 §6"));
     // An unregistered detail falls back to its subject's "other" code.
     expect(Protocol::Smtp, "550 5.1.99 odd", &c, "smtp.enh.1.0");
 }
@@ -689,13 +733,43 @@ fn smtp_postfix_wording_is_recognised() {
             "smtp.postfix.unknown_virtual",
         ),
         ("502 5.5.2 Error: command not recognized", "smtp.postfix.unknown_command"),
+        ("500 5.5.2 Error: command not recognized", "smtp.postfix.unknown_command"),
         ("503 5.5.1 Error: need MAIL command", "smtp.postfix.need_mail"),
         ("530 5.7.0 Must issue a STARTTLS command first", "smtp.postfix.starttls_first"),
-        ("221 2.0.0 Bye", "smtp.postfix.bye"),
-        ("250 2.0.0 Ok: queued as 4F2B81C0A2", "smtp.postfix.queued"),
-        ("354 End data with <CR><LF>.<CR><LF>", "smtp.postfix.end_data"),
+        ("503 5.5.1 Error: authentication not enabled", "smtp.postfix.auth_not_enabled"),
+        ("503 5.5.1 Error: already authenticated", "smtp.postfix.already_authenticated"),
+        (
+            "554 5.7.1 <localhost[127.0.0.1]>: Client host rejected: Access denied",
+            "smtp.postfix.client_rejected",
+        ),
     ] {
         expect(Protocol::Smtp, line, &c, id);
+    }
+    // Postfix's 500 is a 500: the text states no other code.
+    let list = explain_line(
+        Protocol::Smtp,
+        "500 5.5.2 Error: command not recognized",
+        &c,
+    );
+    assert!(!list[0].text.contains("502"), "{}", list[0].text);
+    // Wording common to many servers names none of them, and a 221 without an
+    // enhanced code is not given one.
+    for line in [
+        "221 Bye",
+        "221 2.0.0 Bye",
+        "250 2.0.0 Ok: queued as 4F2B81C0A2",
+        "354 End data with <CR><LF>.<CR><LF>",
+        "503 5.5.1 Bad sequence of commands",
+    ] {
+        let list = explain_line(Protocol::Smtp, line, &c);
+        for e in &list {
+            assert!(!e.text.contains("Postfix"), "{line}: {}", e.text);
+            assert!(
+                line.contains("2.0.0") || !e.text.contains("2.0.0"),
+                "{line}: {}",
+                e.text
+            );
+        }
     }
     let list = expect(
         Protocol::Smtp,
@@ -1228,6 +1302,22 @@ fn assert_all_known(p: Protocol, lines: &[(String, Vec<String>)]) {
     }
 }
 
+/// maillab's own servers are neither Postfix nor Dovecot nor Gmail: no text under
+/// their lines may say so.
+fn assert_no_other_server_named(p: Protocol, transcript: &str) {
+    for (line, list) in explain_text(Some(p), transcript) {
+        for e in list {
+            for name in ["Postfix", "Dovecot", "Gmail"] {
+                assert!(
+                    !e.text.contains(name),
+                    "{p}: {line:?} is called {name}'s: {}",
+                    e.text
+                );
+            }
+        }
+    }
+}
+
 fn ids_of<'a>(lines: &'a [(String, Vec<String>)], line: &str) -> &'a [String] {
     lines
         .iter()
@@ -1398,7 +1488,7 @@ fn a_captured_postfix_session_is_fully_explained() {
         "smtp.postfix.unknown_virtual",
     );
     has("250 2.0.0 Ok", "smtp.after.rset.250");
-    has("221 2.0.0 Bye", "smtp.postfix.bye");
+    has("221 2.0.0 Bye", "smtp.after.quit.221");
 }
 
 // ---------------------------------------------------------------------------
@@ -1463,6 +1553,7 @@ fn maillabs_own_imap_server_is_fully_explained() {
         ],
     );
     let lines = server_lines(Protocol::Imap, &t);
+    assert_no_other_server_named(Protocol::Imap, &t);
     assert!(lines.len() > 20, "{t}");
     assert_all_known(Protocol::Imap, &lines);
     let any = |id: &str| lines.iter().any(|(_, ids)| ids.iter().any(|i| i == id));
@@ -1473,8 +1564,7 @@ fn maillabs_own_imap_server_is_fully_explained() {
         "imap.after.login.ok",
         "imap.why.needs_select",
         "imap.after.select.ok",
-        "imap.data.exists",
-        "imap.fetch.flags",
+        "imap.data.exists_in",
         "imap.data.expunge",
         "imap.data.search",
         "imap.why.unknown_command",
@@ -1482,6 +1572,25 @@ fn maillabs_own_imap_server_is_fully_explained() {
     ] {
         assert!(any(id), "no {id} in:\n{t}");
     }
+    // The pasted session is followed: `* 6 EXISTS` names the mailbox SELECT opened.
+    let shown = explain_text(Some(Protocol::Imap), &t);
+    let exists = shown
+        .iter()
+        .find(|(l, _)| l.ends_with(" EXISTS"))
+        .and_then(|(_, e)| e.first())
+        .map(|e| e.text.clone())
+        .unwrap_or_default();
+    assert!(exists.starts_with("newbox now holds"), "{exists}");
+    assert!(
+        [
+            "imap.fetch.flags",
+            "imap.fetch.flags_unread",
+            "imap.fetch.flags_none"
+        ]
+        .iter()
+        .any(|id| any(id)),
+        "no FETCH FLAGS in:\n{t}"
+    );
 }
 
 #[test]
@@ -1508,6 +1617,7 @@ fn maillabs_own_smtp_server_is_fully_explained() {
         ],
     );
     let lines = server_lines(Protocol::Smtp, &t);
+    assert_no_other_server_named(Protocol::Smtp, &t);
     assert!(lines.len() > 10, "{t}");
     assert_all_known(Protocol::Smtp, &lines);
     let any = |id: &str| lines.iter().any(|(_, ids)| ids.iter().any(|i| i == id));
@@ -1551,6 +1661,7 @@ fn maillabs_own_pop3_server_is_fully_explained() {
         ],
     );
     let lines = server_lines(Protocol::Pop3, &t);
+    assert_no_other_server_named(Protocol::Pop3, &t);
     assert!(lines.len() > 15, "{t}");
     assert_all_known(Protocol::Pop3, &lines);
     let any = |id: &str| lines.iter().any(|(_, ids)| ids.iter().any(|i| i == id));
@@ -1569,4 +1680,297 @@ fn maillabs_own_pop3_server_is_fully_explained() {
     ] {
         assert!(any(id), "no {id} in:\n{t}");
     }
+}
+
+// ---------------------------------------------------------------------------
+// What a student reads: the command, the numbers, the mailbox, the right RFC.
+
+/// The text of the first explanation with `id`, or a panic listing what came.
+#[track_caller]
+fn text_of(list: &[Explanation], id: &str) -> String {
+    match list.iter().find(|e| e.id == id) {
+        Some(e) => e.text.clone(),
+        None => panic!("no {id} in {:?}", ids(list)),
+    }
+}
+
+#[test]
+fn capabilities_cite_the_rfc_that_defines_them() {
+    let list = explain_line(
+        Protocol::Imap,
+        "* CAPABILITY IMAP4rev1 STATUS=SIZE AUTH=PLAIN AUTH=LOGIN AUTH=CRAM-MD5 OBJECTID",
+        &none(),
+    );
+    let rfc = |id: &str| {
+        list.iter()
+            .find(|e| e.id == id)
+            .and_then(|e| e.rfc.clone())
+            .unwrap_or_else(|| panic!("no {id} in {:?}", ids(&list)))
+    };
+    assert_eq!(rfc("imap.cap.status_size"), "RFC 8438 §3");
+    assert_eq!(rfc("imap.cap.auth_plain"), "RFC 4616 §2");
+    assert_eq!(rfc("imap.cap.auth_cram_md5"), "RFC 2195 §2");
+    // LOGIN is offered through AUTHENTICATE (RFC 3501), and the text says the
+    // mechanism itself never became a standard.
+    assert_eq!(rfc("imap.cap.auth_login"), "RFC 3501 §6.2.2");
+    let login = text_of(&list, "imap.cap.auth_login");
+    assert!(login.contains("never standardised"), "{login}");
+    assert_eq!(rfc("imap.cap.objectid"), "RFC 8474 §4");
+}
+
+#[test]
+fn imap_codes_and_data_say_what_they_mean_here() {
+    // An empty PERMANENTFLAGS: nothing will be kept.
+    let list = explain_line(
+        Protocol::Imap,
+        "* OK [PERMANENTFLAGS ()] Read-only mailbox.",
+        &ctx("authenticated", Some("EXAMINE INBOX")),
+    );
+    let t = text_of(&list, "imap.code.permanentflags_none");
+    assert!(t.contains("no flag change will be kept"), "{t}");
+    // OBJECTID's mailbox id.
+    let list = explain_line(
+        Protocol::Imap,
+        "* OK [MAILBOXID (F2212ea87-6097-4256-9d51-71338625)] Ok",
+        &none(),
+    );
+    let e = list.iter().find(|e| e.id == "imap.code.mailboxid").unwrap();
+    assert!(
+        e.text.contains("F2212ea87-6097-4256-9d51-71338625"),
+        "{}",
+        e.text
+    );
+    assert_eq!(e.rfc.as_deref(), Some("RFC 8474 §4"));
+    // A message without flags is unread; one without \Seen too.
+    let list = explain_line(Protocol::Imap, "* 1 FETCH (FLAGS ())", &none());
+    let t = text_of(&list, "imap.fetch.flags_none");
+    assert!(t.contains("unread"), "{t}");
+    let list = explain_line(
+        Protocol::Imap,
+        "* 2 FETCH (FLAGS (\\Flagged) UID 7)",
+        &none(),
+    );
+    let t = text_of(&list, "imap.fetch.flags_unread");
+    assert!(t.contains("\\Flagged") && t.contains("unread"), "{t}");
+    let list = explain_line(Protocol::Imap, "* 2 FETCH (FLAGS (\\Seen))", &none());
+    assert!(ids(&list).contains(&"imap.fetch.flags"));
+    // Where IMAP4rev2 changed a thing, the text says so.
+    for (line, id) in [
+        ("* 2 RECENT", "imap.data.recent"),
+        ("* OK [UNSEEN 3] First unseen.", "imap.code.unseen"),
+        ("* LSUB () \"/\" Sent", "imap.data.lsub"),
+    ] {
+        let t = text_of(&explain_line(Protocol::Imap, line, &none()), id);
+        assert!(t.contains("IMAP4rev2 (RFC 9051)"), "{line}: {t}");
+    }
+}
+
+#[test]
+fn exists_names_the_mailbox_and_is_not_called_growth() {
+    // After an expunge the count fell: "now holds", not "grows".
+    let c = ctx("selected", Some("EXPUNGE")).in_mailbox("newbox", false);
+    let list = explain_line(Protocol::Imap, "* 5 EXISTS", &c);
+    let t = text_of(&list, "imap.data.exists_in");
+    assert!(t.starts_with("newbox now holds 5 messages"), "{t}");
+    assert!(!t.contains("grow"), "{t}");
+    // Without a session: the count, no mailbox name.
+    let t = text_of(
+        &explain_line(Protocol::Imap, "* 6 EXISTS", &none()),
+        "imap.data.exists",
+    );
+    assert!(t.contains("now holds 6 messages"), "{t}");
+}
+
+#[test]
+fn a_refusal_in_a_read_only_mailbox_says_why() {
+    let c = ctx("selected", Some("STORE 1 +FLAGS (\\Seen)")).in_mailbox("INBOX", true);
+    let list = explain_line(Protocol::Imap, "a5 NO [READ-ONLY] Mailbox is read-only", &c);
+    let t = text_of(&list, "imap.why.read_only_in");
+    assert!(
+        t.starts_with("NO because INBOX was opened read-only (EXAMINE)"),
+        "{t}"
+    );
+    assert!(t.contains("STORE"), "{t}");
+    // The same reply in a read-write mailbox is not blamed on EXAMINE.
+    let rw = ctx("selected", Some("STORE 1 +FLAGS (\\Seen)")).in_mailbox("INBOX", false);
+    let list = explain_line(
+        Protocol::Imap,
+        "a5 NO [READ-ONLY] Mailbox is read-only",
+        &rw,
+    );
+    assert!(!ids(&list).contains(&"imap.why.read_only_in"));
+    // Dovecot accepts the STORE and ignores it.
+    let list = explain_line(
+        Protocol::Imap,
+        "a5 OK Store ignored with read-only mailbox (0.001 + 0.000 secs).",
+        &c,
+    );
+    let t = text_of(&list, "imap.dovecot.store_ignored");
+    assert!(
+        t.contains("changed nothing") && t.contains("EXAMINE"),
+        "{t}"
+    );
+}
+
+#[test]
+fn idle_continuation_is_idles() {
+    let list = explain_line(Protocol::Imap, "+ idling", &ctx("selected", Some("IDLE")));
+    assert_eq!(ids(&list), ["imap.cont.idle"]);
+    assert!(list[0].text.contains("DONE"));
+    // Dovecot's wording says it even without the session.
+    let list = explain_line(Protocol::Imap, "+ idling", &none());
+    assert_eq!(ids(&list), ["imap.cont.idle"]);
+    // A literal's go-ahead stays a literal's.
+    let list = explain_line(
+        Protocol::Imap,
+        "+ OK",
+        &ctx("authenticated", Some("APPEND INBOX {12}")),
+    );
+    assert_eq!(ids(&list), ["imap.cont.literal"]);
+}
+
+#[test]
+fn pop3_lines_without_a_command_are_read_by_their_shape() {
+    let read = |line: &str| explain_line(Protocol::Pop3, line, &none());
+    let t = text_of(&read("+OK 36 57057"), "pop3.shape.two_numbers");
+    assert!(
+        t.contains("STAT") && t.contains("36 messages hold 57057 octets"),
+        "{t}"
+    );
+    assert!(
+        t.contains("LIST 36") && t.contains("message 36 is 57057 octets"),
+        "{t}"
+    );
+    let t = text_of(&read("+OK 36 messages:"), "pop3.shape.listing");
+    assert!(t.contains("LIST") && t.contains("36 messages"), "{t}");
+    let t = text_of(&read("+OK 1 440"), "pop3.shape.two_numbers");
+    assert!(t.contains("LIST 1") && t.contains("440 octets"), "{t}");
+    let t = text_of(&read("+OK 440 octets"), "pop3.shape.octets");
+    assert!(
+        t.contains("RETR") && t.contains("TOP") && t.contains("440 octets"),
+        "{t}"
+    );
+    let t = text_of(&read("+OK 1 000000016b11179c"), "pop3.shape.unique_id");
+    assert!(
+        t.contains("UIDL 1") && t.contains("000000016b11179c"),
+        "{t}"
+    );
+    let t = text_of(&read("+OK Marked to be deleted."), "pop3.dovecot.marked");
+    assert!(t.contains("DELE") && t.contains("QUIT"), "{t}");
+    for line in [
+        "+OK 36 57057",
+        "+OK 36 messages:",
+        "+OK 1 440",
+        "+OK 440 octets",
+    ] {
+        assert!(
+            read(line).iter().all(|e| !e.text.contains("greeting")),
+            "{line}: {:?}",
+            read(line)
+        );
+    }
+    // A greeting is still a greeting.
+    assert_eq!(read("+OK POP3 server ready")[0].id, "pop3.greeting");
+    // With the command known, the command's own text wins.
+    let list = explain_line(
+        Protocol::Pop3,
+        "+OK 2 362",
+        &ctx("transaction", Some("STAT")),
+    );
+    let t = text_of(&list, "pop3.after.stat.ok");
+    assert!(t.contains("2 messages") && t.contains("362 octets"), "{t}");
+}
+
+#[test]
+fn counts_take_their_plural_form() {
+    let one = explain_line(Protocol::Imap, "* 1 EXISTS", &none());
+    assert!(one[0].text.contains("holds 1 message "), "{}", one[0].text);
+    let many = explain_line(Protocol::Imap, "* 12 EXISTS", &none());
+    assert!(
+        many[0].text.contains("holds 12 messages "),
+        "{}",
+        many[0].text
+    );
+    let stat = explain_line(Protocol::Pop3, "+OK 1 1", &ctx("transaction", Some("STAT")));
+    assert!(
+        stat[0].text.contains("1 message, 1 octet in all"),
+        "{}",
+        stat[0].text
+    );
+    assert!(explain_body(Protocol::Pop3, 1).text.contains("(1 octet)"));
+    assert!(explain_body(Protocol::Pop3, 440)
+        .text
+        .contains("(440 octets)"));
+    // A number with leading zeros is text, kept as written (a UIDL id).
+    let uidl = explain_line(
+        Protocol::Pop3,
+        "1 000123",
+        &ctx("transaction", Some("UIDL")),
+    );
+    assert!(uidl[0].text.contains("000123"), "{}", uidl[0].text);
+}
+
+#[test]
+fn dovecot_refusals_before_login_say_what_was_missing() {
+    let c = ctx("authorization", Some("PASS drums"));
+    let list = explain_line(Protocol::Pop3, "-ERR No username given.", &c);
+    let t = text_of(&list, "pop3.dovecot.no_username");
+    assert!(t.contains("USER") && !t.contains("wrong"), "{t}");
+    let c = ctx(
+        "authorization",
+        Some("APOP alex 0123456789abcdef0123456789abcdef"),
+    );
+    let list = explain_line(Protocol::Pop3, "-ERR APOP not enabled.", &c);
+    let t = text_of(&list, "pop3.dovecot.apop_disabled");
+    assert!(t.contains("USER and PASS") && !t.contains("digest"), "{t}");
+    // A wrong password is still a wrong password.
+    let c = ctx("authorization", Some("PASS nope"));
+    let list = explain_line(Protocol::Pop3, "-ERR [AUTH] Authentication failed.", &c);
+    assert_eq!(ids(&list), ["pop3.dovecot.auth_failed", "pop3.code.auth"]);
+    let list = explain_line(Protocol::Pop3, "-ERR invalid password", &c);
+    assert_eq!(list[0].id, "pop3.after.pass.err");
+}
+
+#[test]
+fn refusals_name_the_command_and_what_to_do() {
+    let t = |p: Protocol, line: &str, c: &Context| explain_line(p, line, c)[0].text.clone();
+    let s = t(
+        Protocol::Imap,
+        "a5 BAD No mailbox selected",
+        &ctx("authenticated", Some("FETCH 1 FLAGS")),
+    );
+    assert!(
+        s.contains("FETCH") && s.contains("SELECT or EXAMINE"),
+        "{s}"
+    );
+    let s = t(
+        Protocol::Imap,
+        "a2 NO not yet",
+        &ctx("not-authenticated", Some("LIST \"\" \"*\"")),
+    );
+    assert!(
+        s.starts_with("NO because LIST") && s.contains("LOGIN"),
+        "{s}"
+    );
+    let s = t(
+        Protocol::Pop3,
+        "-ERR Unknown command.",
+        &ctx("authorization", Some("STAT")),
+    );
+    assert!(s.contains("STAT") && s.contains("USER and PASS"), "{s}");
+    let s = t(
+        Protocol::Smtp,
+        "503 5.5.1 Error: need RCPT command",
+        &ctx("mail", Some("DATA")),
+    );
+    assert!(
+        s.starts_with("503") && s.contains("RCPT TO") && s.contains("DATA"),
+        "{s}"
+    );
+    let s = t(
+        Protocol::Smtp,
+        "501 5.5.4 Syntax: MAIL FROM:<address>",
+        &ctx("greeted", Some("MAIL alex")),
+    );
+    assert!(s.starts_with("501 because the arguments of MAIL"), "{s}");
 }

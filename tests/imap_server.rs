@@ -635,9 +635,7 @@ fn authenticate_plain_login_and_sasl_ir() {
     let mut c = Client::new(&store);
     c.tx("a4 AUTHENTICATE PLAIN");
     assert_eq!(c.tx("*"), "a4 BAD AUTHENTICATE cancelled by the client\r\n");
-    assert!(c
-        .tx("a5 AUTHENTICATE CRAM-MD5")
-        .starts_with("a5 NO [CANNOT]"));
+    assert!(c.tx("a5 AUTHENTICATE GSSAPI").starts_with("a5 NO [CANNOT]"));
     assert!(c.tx("a6 AUTHENTICATE PLAIN !!!").starts_with("a6 BAD "));
 }
 

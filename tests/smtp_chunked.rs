@@ -28,7 +28,9 @@ fn script() -> Vec<u8> {
     s.extend_from_slice(b"MAIL FROM:<> \r\nRCPT TO:<alex@localhost>\r\n");
     s.extend_from_slice(b"BDAT 16\r\nSubject: chunk\r\n");
     s.extend_from_slice(b"BDAT 19 LAST\r\n\r\n.not stuffed\r\n.\r\n");
-    s.extend_from_slice(b"MAIL FROM:<a@b.c>\r\nRCPT TO:<alex@maillab.test>\r\nDATA\r\n");
+    s.extend_from_slice(
+        b"MAIL FROM:<alex@maillab.test>\r\nRCPT TO:<alex@maillab.test>\r\nDATA\r\n",
+    );
     s.extend_from_slice(format!("{}\r\n.\r\n", "L".repeat(1500)).as_bytes());
     s.extend_from_slice(b"HELP\r\nHELP RCPT\r\nVRFY riley\r\nQUIT\r\nNOOP\r\n");
     s

@@ -79,10 +79,11 @@ fn ehlo_advertises_the_extensions() {
 fn a_message_reaches_local_inboxes_once_and_other_domains_the_sink() {
     let st = store();
     let mut s = session(&st);
+    let plain = sasl::plain_encode("", "riley", "firefly");
     let r = send(
         &mut s,
-        "EHLO laptop\r\nMAIL FROM:<student@uni.example>\r\nRCPT TO:<alex@maillab.test>\r\n\
-         RCPT TO:<ALEX@localhost>\r\nRCPT TO:<riley@maillab.test>\r\nRCPT TO:<prof@uni.example>\r\nDATA\r\n",
+        &format!("EHLO laptop\r\nAUTH PLAIN {plain}\r\nMAIL FROM:<riley@maillab.test>\r\nRCPT TO:<alex@maillab.test>\r\n\
+         RCPT TO:<ALEX@localhost>\r\nRCPT TO:<riley@maillab.test>\r\nRCPT TO:<prof@uni.example>\r\nDATA\r\n"),
     );
     assert!(
         r.ends_with("354 Send the message; end with <CRLF>.<CRLF>\r\n"),
@@ -98,7 +99,7 @@ fn a_message_reaches_local_inboxes_once_and_other_domains_the_sink() {
     assert_eq!(alex.len(), 1, "two addresses of alex deliver once");
     assert_eq!(inbox(&st, "riley").len(), 1);
     let m = text(&alex[0]);
-    assert!(m.starts_with("Return-Path: <student@uni.example>\r\nReceived: from laptop by maillab.test (maillab)\r\n\twith ESMTP id "), "{m}");
+    assert!(m.starts_with("Return-Path: <riley@maillab.test>\r\nReceived: from laptop by maillab.test (maillab)\r\n\twith ESMTPA id "), "{m}");
     assert!(
         m.ends_with("Subject: hello\r\n\r\n.a line that starts with a dot\r\nbody\r\n"),
         "{m}"
@@ -106,7 +107,7 @@ fn a_message_reaches_local_inboxes_once_and_other_domains_the_sink() {
     let relayed = st.read(|i| i.relayed.clone());
     assert_eq!(relayed.len(), 1);
     assert_eq!(relayed[0].recipients, vec!["prof@uni.example".to_string()]);
-    assert_eq!(relayed[0].from, "student@uni.example");
+    assert_eq!(relayed[0].from, "riley@maillab.test");
     assert!(text(&relayed[0].raw).starts_with("Received: from laptop"));
     // The transaction is over: a new one can start.
     let r = send(&mut s, "MAIL FROM:<>\r\nQUIT\r\n");

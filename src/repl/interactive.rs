@@ -87,7 +87,7 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
             Err(e) => {
                 eprintln!(
                     "maillab: {}",
-                    crate::tr!("repl.cannot_start_line_editor", e = e)
+                    crate::tr!("repl.cannot_start_line_editor", error = e)
                 );
                 return 1;
             }
@@ -113,13 +113,14 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
         }
         Target::Remote(a) => a.clone(),
     };
-    let banner = format!(
-        "maillab {}: {} on {where_}",
-        env!("CARGO_PKG_VERSION"),
-        opts.protocol.name().to_uppercase()
+    let banner = crate::tr!(
+        "repl.banner",
+        version = env!("CARGO_PKG_VERSION"),
+        protocol = opts.protocol.name().to_uppercase(),
+        target = where_
     );
     let tips = match &opts.target {
-        Target::Embedded => crate::tr!("repl.users_alex_drums_riley"),
+        Target::Embedded => embedded_tips(&opts.store),
         Target::Remote(_) => crate::tr!("repl.help_lists_commands_tab"),
     };
     if color {
@@ -290,4 +291,32 @@ fn update_helper(engine: &Engine, helper: &Arc<Mutex<HelperState>>) {
     st.state = engine.state_id().to_string();
     st.mailboxes = engine.mailboxes();
     st.mode = engine.input_mode();
+}
+
+/// The first-line tips for the embedded server, naming the accounts the store really
+/// has (the default ones, or those of `--fixture`).
+fn embedded_tips(store: &crate::store::Store) -> String {
+    let lang = crate::protocol::text::current();
+    let accounts: Vec<String> = store.read(|i| {
+        i.users
+            .values()
+            .map(|u| match u.app_passwords.first() {
+                Some(app) => lang.text(
+                    "repl.account_app",
+                    &[
+                        ("user", &u.name),
+                        ("password", app),
+                        ("normal", &u.password),
+                    ],
+                ),
+                None => lang.text(
+                    "repl.account",
+                    &[("user", &u.name), ("password", &u.password)],
+                ),
+            })
+            .map(Option::unwrap_or_default)
+            .collect()
+    });
+    lang.text("repl.tips_embedded", &[("accounts", &accounts.join(", "))])
+        .unwrap_or_default()
 }

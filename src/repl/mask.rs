@@ -7,10 +7,9 @@
 //! `APOP` (RFC 1939 §7) and `AUTH` initial responses (RFC 5034), and the meta commands
 //! `:plain`, `:b64`, `:unb64` and `:auth`.
 
+pub use crate::protocol::follow::line::MASK;
+use crate::protocol::follow::ClientLine;
 use crate::protocol::Protocol;
-
-/// The mask put in place of a secret.
-pub const MASK: &str = "****";
 
 /// Splits off the first word: (word, rest after the separating spaces).
 fn word(s: &str) -> (&str, &str) {
@@ -21,99 +20,13 @@ fn word(s: &str) -> (&str, &str) {
     }
 }
 
-/// Byte spans of the arguments in `args`: atoms, quoted strings, parenthesised
-/// lists and literal markers (`{5}`), each one argument.
-fn arg_spans(args: &str) -> Vec<(usize, usize)> {
-    let bytes = args.as_bytes();
-    let mut spans = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b' ' {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        match bytes[i] {
-            b'"' => {
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                i = (i + 1).min(bytes.len());
-            }
-            b'(' => {
-                let mut depth = 0usize;
-                while i < bytes.len() {
-                    match bytes[i] {
-                        b'(' => depth += 1,
-                        b')' => {
-                            depth = depth.saturating_sub(1);
-                            if depth == 0 {
-                                i += 1;
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    i += 1;
-                }
-            }
-            _ => {
-                while i < bytes.len() && bytes[i] != b' ' {
-                    i += 1;
-                }
-            }
-        }
-        spans.push((start, i.min(bytes.len())));
-    }
-    spans
-}
-
 /// Masks a protocol command line, tagged or not: every argument the command table
 /// marks as secret (password, APOP digest, SASL initial response) becomes `****`;
 /// when the last argument is secret it covers the rest of the line (a POP3 password
 /// may contain spaces). A literal marker (`{5}`) stays visible: its octets are masked
-/// by the caller when they are sent.
+/// by the caller when they are sent. The line is read by [`ClientLine::parse`].
 pub fn mask_command(protocol: Protocol, line: &str) -> String {
-    let Some(cl) = crate::protocol::parse_command_line(protocol, line) else {
-        return line.to_string();
-    };
-    let Some(spec) = cl.spec else {
-        return line.to_string();
-    };
-    if !spec.args.iter().any(|k| k.is_secret()) {
-        return line.to_string();
-    }
-    // `cl.args` is a slice of `line`: find where it starts.
-    let offset = (cl.args.as_ptr() as usize).saturating_sub(line.as_ptr() as usize);
-    let Some(head) = line.get(..offset) else {
-        return line.to_string();
-    };
-    let args = cl.args;
-    let last_secret = spec.args.last().is_some_and(|k| k.is_secret());
-    let mut out = String::from(head);
-    let mut pos = 0;
-    for (i, (start, end)) in arg_spans(args).into_iter().enumerate() {
-        let token = &args[start..end];
-        let is_marker = super::tagger::client_literal(token).is_some() && token.starts_with('{');
-        let rest_is_marker = {
-            let rest = &args[start..];
-            super::tagger::client_literal(rest).is_some() && rest.starts_with('{')
-        };
-        let covers_rest = last_secret && i + 1 >= spec.args.len();
-        let secret = spec.args.get(i).is_some_and(|k| k.is_secret()) || covers_rest;
-        if secret && !is_marker && !rest_is_marker {
-            out.push_str(&args[pos..start]);
-            out.push_str(MASK);
-            if covers_rest {
-                // A trailing literal marker after the secret stays visible.
-                return out;
-            }
-            pos = end;
-        }
-    }
-    out.push_str(&args[pos..]);
-    out
+    ClientLine::parse(protocol, line).masked()
 }
 
 /// Masks a meta command line (`:plain USER PASS`, `:b64 TEXT`, `:unb64 TEXT`,

@@ -92,7 +92,7 @@ pub fn run(opts: Options) -> i32 {
         Err(e) => {
             eprintln!(
                 "maillab: {}",
-                crate::tr!("repl.cannot_start_runtime", e = e)
+                crate::tr!("repl.cannot_start_runtime", error = e)
             );
             return 1;
         }
@@ -118,19 +118,25 @@ pub fn explain_command(
     let p = protocol.unwrap_or_else(|| protocol::explain::guess_protocol(text));
     // A pasted session (several lines) is followed line by line: which command each
     // reply answers, the state, literals and message bodies as one unit each.
-    let explained = protocol::explain::explain_text(Some(p), text);
+    let explained = protocol::explain::explain_session_in(protocol::text::current(), Some(p), text);
     let mut unknown = 0;
-    for (line, exps) in &explained {
-        // A line explained by a command summary is the client's.
-        let client = exps
-            .first()
-            .is_some_and(|e| e.id.split('.').nth(1) == Some("cmd"));
-        let shown = if client {
-            render::client_line(p, &mask::mask_command(p, line), "")
+    for e in &explained {
+        let exps = &e.explanations;
+        // A body is shown line by line, then explained once.
+        let lines: Vec<&str> = if e.body {
+            e.shown.lines().collect()
         } else {
-            render::server_line(p, line.as_bytes(), 0, "")
+            vec![e.shown.as_str()]
         };
-        println!("{}", if color { &shown.styled } else { &shown.plain });
+        for l in lines {
+            let shown = match e.side {
+                protocol::follow::pasted::Side::Client => render::client_line(p, l, ""),
+                protocol::follow::pasted::Side::Server => {
+                    render::server_line(p, l.as_bytes(), 0, "")
+                }
+            };
+            println!("{}", if color { &shown.styled } else { &shown.plain });
+        }
         let notes: Vec<render::Note> = exps
             .iter()
             .map(|e| render::Note {
@@ -142,7 +148,7 @@ pub fn explain_command(
             unknown += 1;
             println!(
                 "   = {}",
-                crate::tr!("repl.no_explanation_known_line", p = p)
+                crate::tr!("repl.no_explanation_known_line", protocol = p)
             );
             continue;
         }

@@ -3,6 +3,7 @@
 //! [`driver`] touches sockets, so the same session serves the REPL in-process,
 //! `maillab serve` over TCP, tests fed in chunks and fuzz targets.
 
+pub mod auth;
 pub mod driver;
 pub mod embedded;
 pub mod imap;
@@ -18,7 +19,7 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::protocol::follow::State;
 use crate::protocol::Protocol;
-use crate::store::SharedStore;
+use crate::store::{Limits, SharedStore};
 
 /// What a session wants done after handling input.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -174,6 +175,8 @@ pub struct ServerConfig {
     pub submission: bool,
     /// Where the session reads the time.
     pub clock: Clock,
+    /// Per-user quota, relayed-mail sink and whole-store budget (octets).
+    pub limits: Limits,
     /// Pending output the client accepts no byte of for this long closes the connection.
     pub write_stall_timeout: Duration,
     /// While a literal or message arrives: at least this many octets per second,
@@ -211,6 +214,7 @@ impl Default for ServerConfig {
             require_tls: false,
             submission: false,
             clock: Clock::system(),
+            limits: Limits::default(),
             write_stall_timeout: Duration::from_secs(60),
             min_data_rate: 1024,
             rate_window: Duration::from_secs(30),
@@ -295,6 +299,14 @@ pub trait Session: Send {
     fn receiving_data(&self) -> bool {
         false
     }
+}
+
+/// A teaching text for a server reply, by id, always from the English table: replies on
+/// the wire stay ASCII whatever language the REPL explains in.
+pub(crate) fn say(id: &str, args: &[(&str, &str)]) -> String {
+    crate::protocol::text::english()
+        .text(id, args)
+        .unwrap_or_else(|| id.to_string())
 }
 
 /// A new session for `protocol` on `store`.

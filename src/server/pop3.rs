@@ -17,8 +17,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset};
 
 use super::smtp::lines::{control_char, split_verb, Line, LineSplitter};
-use super::smtp::{check_credentials, login_user};
-use super::{Output, ServerConfig, Session};
+use super::{auth, say, Output, ServerConfig, Session};
 use crate::protocol::sasl::{self, Credentials, Mechanism, SaslError, ServerExchange, ServerStep};
 use crate::protocol::{self, Protocol};
 use crate::store::SharedStore;
@@ -29,6 +28,9 @@ const MAX_COMMAND_LINE: usize = 255;
 const MAX_AUTH_LINE: usize = 12288;
 /// Bad commands tolerated before the server hangs up.
 const MAX_ERRORS: u32 = 25;
+/// Failed logins (PASS, APOP, AUTH) tolerated before the server hangs up; the driver
+/// also slows each one down.
+const MAX_AUTH_FAILURES: u32 = 5;
 /// Output gathered in one call before the session stops and lets the driver write it
 /// (see [`Session::has_pending_input`]): pipelined RETRs must not pile up in memory.
 const OUTPUT_BUDGET: usize = 1 << 20;
@@ -97,6 +99,7 @@ pub struct Pop3Session {
     lines: LineSplitter,
     state: State,
     errors: u32,
+    auth_failures: u32,
     closed: bool,
     /// Stopped at the output budget with commands still in `inbuf`.
     paused: bool,
@@ -117,6 +120,7 @@ impl Pop3Session {
             lines: LineSplitter::default(),
             state: State::Authorization { user: None },
             errors: 0,
+            auth_failures: 0,
             closed: false,
             paused: false,
             updated: false,
@@ -174,8 +178,34 @@ impl Pop3Session {
         if self.errors >= MAX_ERRORS && !self.closed {
             push_fmt(
                 out,
-                format_args!("-ERR Too many bad commands ({MAX_ERRORS}), closing connection\r\n"),
+                format_args!(
+                    "-ERR {}\r\n",
+                    crate::tr_en!("srv.pop3.too_many_bad_commands", max_errors = MAX_ERRORS)
+                ),
             );
+            self.release_lock();
+            self.close(out);
+        }
+    }
+
+    /// A failed login: `-ERR` with the reason, counted as an error and as a failed
+    /// login; too many end the session.
+    fn login_failed(&mut self, out: &mut Output, refusal: auth::Refusal, user: &str, text: &str) {
+        out.auth_failed = true;
+        let text = match refusal {
+            auth::Refusal::AppPasswordRequired => {
+                say("server.pop3.auth.app_password", &[("user", user)])
+            }
+            auth::Refusal::Invalid | auth::Refusal::Authorization => text.to_string(),
+        };
+        self.auth_failures += 1;
+        self.bad(out, &text);
+        if self.auth_failures >= MAX_AUTH_FAILURES && !self.closed {
+            let text = say(
+                "server.pop3.auth.too_many",
+                &[("count", &self.auth_failures.to_string())],
+            );
+            self.err(out, &text);
             self.release_lock();
             self.close(out);
         }
@@ -226,10 +256,7 @@ impl Pop3Session {
                     if matches!(self.state, State::Auth(_)) {
                         self.state = State::Authorization { user: None };
                     }
-                    self.bad(
-                        out,
-                        "Line too long: a POP3 command line is at most 255 octets including CRLF (RFC 2449 §4)",
-                    );
+                    self.bad(out, &crate::tr_en!("srv.pop3.line_too_long_pop3"));
                 }
                 Some(Line::Text { text, .. }) => {
                     out.command_done = true;
@@ -245,14 +272,14 @@ impl Pop3Session {
 
     fn command_line(&mut self, raw: &[u8], out: &mut Output) {
         if let Some(what) = control_char(raw) {
-            let text = format!("This line contains {what}; commands are printable text");
+            let text = crate::tr_en!("srv.pop3.line_contains_commands_printable", what = what);
             return self.bad(out, &text);
         }
         let Ok(line) = std::str::from_utf8(raw) else {
-            return self.bad(out, "This line is not valid UTF-8 text");
+            return self.bad(out, &crate::tr_en!("srv.pop3.line_not_valid_utf"));
         };
         if line.trim().is_empty() {
-            return self.bad(out, "Empty line: type a command such as USER alex, or CAPA");
+            return self.bad(out, &crate::tr_en!("srv.pop3.empty_line_type_command"));
         }
         let (verb, _) = split_verb(line);
         let upper = verb.to_ascii_uppercase();
@@ -262,32 +289,17 @@ impl Pop3Session {
             return self.cmd_pass(password, out);
         }
         let (_, args) = split_verb(line.trim_end_matches([' ', '\t']));
-        let in_transaction = matches!(self.state, State::Transaction(_));
+        if !self.check_state(&upper, out) {
+            return;
+        }
         match upper.as_str() {
             "CAPA" => self.cmd_capa(out),
             "QUIT" => self.cmd_quit(out),
-            "NOOP" if in_transaction => self.ok(out, "still here"),
-            "USER" | "APOP" | "AUTH" | "STLS" if in_transaction => {
-                let user = self.user().unwrap_or_default().to_string();
-                let text = if upper == "STLS" {
-                    "STLS is only allowed before login (RFC 2595 §4)".to_string()
-                } else {
-                    format!("Already logged in as {user}: {upper} is for the AUTHORIZATION state")
-                };
-                self.bad(out, &text);
-            }
+            "NOOP" => self.ok(out, &crate::tr_en!("srv.pop3.still_here")),
             "USER" => self.cmd_user(args, out),
             "APOP" => self.cmd_apop(args, out),
             "AUTH" => self.cmd_auth(args, out),
             "STLS" => self.cmd_stls(args, out),
-            "STAT" | "LIST" | "RETR" | "DELE" | "NOOP" | "RSET" | "TOP" | "UIDL"
-                if !in_transaction =>
-            {
-                let text = format!(
-                    "{upper} is only valid after login (TRANSACTION state); log in with USER and PASS first"
-                );
-                self.bad(out, &text);
-            }
             "STAT" => self.cmd_stat(args, out),
             "LIST" => self.cmd_list(args, false, out),
             "UIDL" => self.cmd_list(args, true, out),
@@ -297,11 +309,40 @@ impl Pop3Session {
             "RSET" => self.cmd_rset(args, out),
             _ => {
                 let shown: String = verb.chars().take(40).collect();
-                let text =
-                    format!("Unknown command \"{shown}\"; CAPA lists what this server speaks");
+                let text = crate::tr_en!("srv.pop3.unknown_command_capa_lists", shown = shown);
                 self.bad(out, &text);
             }
         }
+    }
+
+    /// Whether `command` may come in this state, from the command table (the one the
+    /// REPL and `maillab explain` read); answers the refusal when not. Unknown commands
+    /// pass, to get their own answer.
+    fn check_state(&mut self, command: &str, out: &mut Output) -> bool {
+        let Some(spec) = protocol::command(Protocol::Pop3, command) else {
+            return true;
+        };
+        let state = Session::state(self);
+        if spec.valid_in(state.id()) {
+            return true;
+        }
+        let user = self.user().unwrap_or_default().to_string();
+        let text = match self.user() {
+            None if spec.valid_in("transaction") => {
+                say("server.pop3.state.needs_login", &[("command", command)])
+            }
+            Some(_) if command == "STLS" => say("server.pop3.state.stls_after_login", &[]),
+            Some(_) if spec.valid_in("authorization") => say(
+                "server.pop3.state.logged_in",
+                &[("command", command), ("user", &user)],
+            ),
+            _ => say(
+                "server.pop3.state.other",
+                &[("command", command), ("states", &spec.states.join(", "))],
+            ),
+        };
+        self.bad(out, &text);
+        false
     }
 
     // ------------------------------------------------------------------ AUTHORIZATION
@@ -323,10 +364,7 @@ impl Pop3Session {
         if self.plaintext_allowed() {
             return false;
         }
-        self.err(
-            out,
-            "[AUTH] Plain-text login is disabled until STLS: the password would cross the network in clear",
-        );
+        self.err(out, &crate::tr_en!("srv.pop3.auth_plain_text_login"));
         true
     }
 
@@ -341,35 +379,33 @@ impl Pop3Session {
         self.state = State::Authorization {
             user: Some(args.to_string()),
         };
-        let text = format!("{args}: now send PASS with the password");
+        let text = crate::tr_en!("srv.pop3.now_send_pass_password", args = args);
         self.ok(out, &text);
     }
 
     fn cmd_pass(&mut self, password: &str, out: &mut Output) {
-        if matches!(self.state, State::Transaction(_)) {
-            let user = self.user().unwrap_or_default().to_string();
-            let text = format!("Already logged in as {user}: PASS is for the AUTHORIZATION state");
-            return self.bad(out, &text);
+        if !self.check_state("PASS", out) {
+            return;
         }
         if self.refuse_plaintext(out) {
             return;
         }
         let State::Authorization { user: Some(user) } = &mut self.state else {
-            return self.bad(out, "PASS must follow USER name (RFC 1939 §7)");
+            return self.bad(out, &crate::tr_en!("srv.pop3.pass_must_follow_user"));
         };
         let user = std::mem::take(user);
         self.state = State::Authorization { user: None };
         if password.is_empty() {
             return self.syntax_error("PASS", out);
         }
-        let login = login_user(&self.store, &user).filter(|u| self.store.check_login(u, password));
-        if let Some(user) = login {
-            self.login(&user, out);
-        } else {
-            self.err(
+        match auth::password(&self.store, &user, password) {
+            Ok(name) => self.login(&name, out),
+            Err(r) => self.login_failed(
                 out,
-                "[AUTH] Invalid user name or password; start again with USER",
-            );
+                r,
+                &user,
+                &crate::tr_en!("srv.pop3.auth_invalid_user_name"),
+            ),
         }
     }
 
@@ -379,24 +415,17 @@ impl Pop3Session {
             return self.syntax_error("APOP", out);
         };
         if digest.len() != 32 || !digest.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return self.bad(
-                out,
-                "APOP digest must be 32 hexadecimal digits: MD5 of the greeting's <timestamp> followed by the password (RFC 1939 §7)",
-            );
+            return self.bad(out, &crate::tr_en!("srv.pop3.apop_digest_must_hexadecimal"));
         }
         let timestamp = self.apop_timestamp();
-        let login = login_user(&self.store, user).filter(|u| {
-            self.store
-                .password(u)
-                .is_some_and(|p| sasl::verify_apop(&timestamp, &p, digest))
-        });
-        if let Some(user) = login {
-            self.login(&user, out);
-        } else {
-            self.err(
+        match auth::apop(&self.store, user, &timestamp, digest) {
+            Ok(name) => self.login(&name, out),
+            Err(r) => self.login_failed(
                 out,
-                "[AUTH] APOP digest does not match: it is MD5(<timestamp from the greeting> + password)",
-            );
+                r,
+                user,
+                &crate::tr_en!("srv.pop3.auth_apop_digest_does"),
+            ),
         }
     }
 
@@ -406,16 +435,17 @@ impl Pop3Session {
         }
         let mut parts = args.split(' ').filter(|p| !p.is_empty());
         let (Some(name), initial, None) = (parts.next(), parts.next(), parts.next()) else {
-            let text = format!(
-                "Syntax: {}; CAPA lists the mechanisms on its SASL line",
-                syntax("AUTH")
+            let text = crate::tr_en!(
+                "srv.pop3.syntax_capa_lists_mechanisms",
+                auth = syntax("AUTH")
             );
             return self.bad(out, &text);
         };
         let Some(mechanism) = Mechanism::parse(name) else {
             let shown: String = name.chars().take(40).collect();
-            let text = format!(
-                "Unrecognized authentication mechanism {shown}; this server offers PLAIN LOGIN CRAM-MD5"
+            let text = crate::tr_en!(
+                "srv.pop3.unrecognized_authentication_mechanism_server",
+                shown = shown
             );
             return self.err(out, &text);
         };
@@ -446,28 +476,33 @@ impl Pop3Session {
             }
             ServerStep::Failed(e) => {
                 self.state = State::Authorization { user: None };
-                let text = match e {
+                let text = match &e {
                     SaslError::Cancelled => {
-                        "Authentication cancelled by the client (\"*\")".to_string()
+                        crate::tr_en!("srv.pop3.authentication_cancelled_client")
                     }
                     SaslError::Base64 => {
-                        "Cannot decode the response: it must be base64 (RFC 5034 §4)".to_string()
+                        crate::tr_en!("srv.pop3.cannot_decode_response_must")
                     }
                     SaslError::Malformed(why) => format!("Authentication failed: {why}"),
                 };
-                self.err(out, &text);
+                if e == SaslError::Cancelled {
+                    self.err(out, &text);
+                } else {
+                    self.login_failed(out, auth::Refusal::Invalid, "", &text);
+                }
             }
         }
     }
 
     fn finish_auth(&mut self, creds: Credentials, out: &mut Output) {
-        if let Some(user) = check_credentials(&self.store, &creds) {
-            self.login(&user, out);
-        } else {
-            self.err(
+        match auth::credentials(&self.store, &creds) {
+            Ok(name) => self.login(&name, out),
+            Err(r) => self.login_failed(
                 out,
-                "[AUTH] Authentication failed: wrong user name or password",
-            );
+                r,
+                creds.user(),
+                &crate::tr_en!("srv.pop3.auth_authentication_failed_wrong"),
+            ),
         }
     }
 
@@ -509,13 +544,11 @@ impl Pop3Session {
                 self.ok(out, &text);
             }
             Err(LoginError::InUse) => {
-                let text = format!(
-                    "[IN-USE] {user}'s maildrop is locked by another POP3 session; it is freed when that session QUITs or drops (RFC 1939 §8)"
-                );
+                let text = crate::tr_en!("srv.pop3.use_maildrop_locked_another", user = user);
                 self.err(out, &text);
             }
             Err(LoginError::NoInbox) => {
-                let text = format!("[SYS/PERM] {user} has no INBOX to serve");
+                let text = crate::tr_en!("srv.pop3.sys_perm_has_no", user = user);
                 self.err(out, &text);
             }
         }
@@ -526,13 +559,13 @@ impl Pop3Session {
             return self.syntax_error("STLS", out);
         }
         if self.config.tls_active {
-            return self.bad(out, "TLS is already active on this connection");
+            return self.bad(
+                out,
+                &crate::tr_en!("srv.pop3.tls_already_active_connection"),
+            );
         }
         if !self.config.tls_available {
-            return self.err(
-                out,
-                "STLS not available: this server has no certificate, so CAPA does not offer STLS",
-            );
+            return self.err(out, &crate::tr_en!("srv.pop3.stls_not_available_server"));
         }
         self.ok(out, "Begin TLS negotiation");
         self.state = State::TlsPending;
@@ -541,7 +574,7 @@ impl Pop3Session {
 
     fn cmd_quit(&mut self, out: &mut Output) {
         let State::Transaction(drop) = &self.state else {
-            self.ok(out, "maillab POP3 server signing off");
+            self.ok(out, &crate::tr_en!("srv.pop3.maillab_pop3_server_signing"));
             return self.close(out);
         };
         // RFC 1939 §6: the UPDATE state removes the marked messages and frees the lock.
@@ -571,14 +604,17 @@ impl Pop3Session {
         self.updated = true;
         let gone = marked.len() - removed.min(marked.len());
         let text = if gone > 0 {
-            format!(
-                "maillab POP3 server signing off ({} deleted, {gone} already expunged elsewhere, {left} left)",
-                count(removed, "message")
+            crate::tr_en!(
+                "srv.pop3.maillab_pop3_server_signing_2",
+                message = count(removed, "message"),
+                gone = gone,
+                left = left
             )
         } else {
-            format!(
-                "maillab POP3 server signing off ({} deleted, {left} left)",
-                count(removed, "message")
+            crate::tr_en!(
+                "srv.pop3.maillab_pop3_server_signing_3",
+                message = count(removed, "message"),
+                left = left
             )
         };
         self.ok(out, &text);
@@ -597,7 +633,7 @@ impl Pop3Session {
     /// Resolves a message-number argument to an index into the list, or says why not.
     fn message_number(&self, arg: &str) -> Result<usize, String> {
         let Some(drop) = self.maildrop() else {
-            return Err("not logged in".into());
+            return Err(crate::tr_en!("srv.pop3.not_logged"));
         };
         let n = arg
             .parse::<usize>()
@@ -605,18 +641,20 @@ impl Pop3Session {
             .filter(|_| arg.bytes().all(|b| b.is_ascii_digit()));
         let Some(n) = n.filter(|&n| n > 0) else {
             let shown: String = arg.chars().take(40).collect();
-            return Err(format!(
-                "\"{shown}\" is not a message number: messages are numbered from 1"
+            return Err(crate::tr_en!(
+                "srv.pop3.not_message_number_messages",
+                shown = shown
             ));
         };
         let Some(entry) = drop.entries.get(n - 1) else {
-            return Err(format!(
-                "No message {n}: the maildrop listed {} at login",
-                drop.entries.len()
+            return Err(crate::tr_en!(
+                "srv.pop3.no_message_maildrop_listed",
+                n = n,
+                len = drop.entries.len()
             ));
         };
         if entry.deleted {
-            return Err(format!("Message {n} is marked deleted; RSET unmarks it"));
+            return Err(crate::tr_en!("srv.pop3.message_marked_deleted_rset", n = n));
         }
         Ok(n - 1)
     }
@@ -656,7 +694,11 @@ impl Pop3Session {
         let (n, size) = drop.totals();
         let mut text = Vec::with_capacity(32 + n * 16);
         if uidl {
-            let _ = write!(WriteVec(&mut text), "+OK unique-id listing follows\r\n");
+            let _ = write!(
+                WriteVec(&mut text),
+                "+OK {}\r\n",
+                crate::tr_en!("srv.pop3.unique_id_listing_follows")
+            );
             for (i, e) in drop.live() {
                 let _ = write!(
                     WriteVec(&mut text),
@@ -682,7 +724,7 @@ impl Pop3Session {
     /// The stored message behind list index `i`, or why it is gone.
     fn message(&self, i: usize) -> Result<Arc<[u8]>, String> {
         let Some(drop) = self.maildrop() else {
-            return Err("not logged in".into());
+            return Err(crate::tr_en!("srv.pop3.not_logged"));
         };
         let uid = drop.entries[i].uid;
         let raw = self.store.read(|inner| {
@@ -693,12 +735,7 @@ impl Pop3Session {
                 .and_then(|m| m.get(uid))
                 .map(|m| m.raw.clone())
         });
-        raw.ok_or_else(|| {
-            format!(
-                "Message {} was expunged by another session (IMAP) after this POP3 login; the list stays fixed until you log in again (RFC 1939 §5)",
-                i + 1
-            )
-        })
+        raw.ok_or_else(|| crate::tr_en!("srv.pop3.message_was_expunged_another", number = i + 1))
     }
 
     fn cmd_retr(&mut self, args: &str, out: &mut Output) {
@@ -710,7 +747,14 @@ impl Pop3Session {
             Err(why) => return self.err(out, &why),
         };
         out.bytes.reserve(raw.len() + raw.len() / 50 + 64);
-        push_fmt(out, format_args!("+OK {} octets follow\r\n", raw.len()));
+        push_fmt(
+            out,
+            format_args!(
+                "+OK {} {}\r\n",
+                raw.len(),
+                crate::tr_en!("srv.pop3.octets_follow")
+            ),
+        );
         push_dot_stuffed(&mut out.bytes, &raw, None);
     }
 
@@ -724,10 +768,7 @@ impl Pop3Session {
             .ok()
             .filter(|_| lines.bytes().all(|b| b.is_ascii_digit()))
         else {
-            return self.bad(
-                out,
-                "TOP needs a number of body lines (0 or more) after the message number",
-            );
+            return self.bad(out, &crate::tr_en!("srv.pop3.top_needs_number_body"));
         };
         let raw = match self.message_number(msg).and_then(|i| self.message(i)) {
             Ok(raw) => raw,
@@ -735,7 +776,10 @@ impl Pop3Session {
         };
         push_fmt(
             out,
-            format_args!("+OK the header and the first {lines} body lines follow\r\n"),
+            format_args!(
+                "+OK {}\r\n",
+                crate::tr_en!("srv.pop3.header_first_body_lines", lines = lines)
+            ),
         );
         push_dot_stuffed(&mut out.bytes, &raw, Some(lines));
     }
@@ -751,10 +795,7 @@ impl Pop3Session {
         if let State::Transaction(drop) = &mut self.state {
             drop.entries[i].deleted = true;
         }
-        let text = format!(
-            "Message {} marked deleted; it is removed at QUIT (RSET unmarks)",
-            i + 1
-        );
+        let text = crate::tr_en!("srv.pop3.message_marked_deleted_removed", number = i + 1);
         self.ok(out, &text);
     }
 
@@ -768,9 +809,10 @@ impl Pop3Session {
             }
         }
         let (n, size) = self.maildrop().map_or((0, 0), Maildrop::totals);
-        let text = format!(
-            "Deletion marks cleared; maildrop has {} ({size} octets)",
-            count(n, "message")
+        let text = crate::tr_en!(
+            "srv.pop3.deletion_marks_cleared_maildrop",
+            message = count(n, "message"),
+            size = size
         );
         self.ok(out, &text);
     }
@@ -837,7 +879,10 @@ impl Session for Pop3Session {
         let ts = self.apop_timestamp();
         push_fmt(
             &mut out,
-            format_args!("+OK maillab mock POP3 server ready {ts}\r\n"),
+            format_args!(
+                "+OK {}\r\n",
+                crate::tr_en!("srv.pop3.maillab_mock_pop3_server", ts = ts)
+            ),
         );
         out
     }
@@ -883,7 +928,7 @@ impl Session for Pop3Session {
             // RFC 1939 §3: an autologout timer ends the session without UPDATE.
             self.err(
                 &mut out,
-                "Autologout: idle for too long, closing; messages marked with DELE were not deleted",
+                &crate::tr_en!("srv.pop3.autologout_idle_too_long"),
             );
         }
         self.release_lock();

@@ -12,8 +12,28 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
 
 use super::{mime::ParsedMessage, Flags, Inner, Message, Store};
 
-/// The default accounts: (user, password). The course notes log in as `alex drums`.
-pub const DEFAULT_USERS: [(&str, &str); 2] = [("alex", "drums"), ("riley", "firefly")];
+/// The default accounts: (user, password). The course notes log in as `alex drums`;
+/// `sam` is set up as note 003's Gmail account (see [`DEFAULT_APP_PASSWORDS`]).
+pub const DEFAULT_USERS: [(&str, &str); 3] =
+    [("alex", "drums"), ("riley", "firefly"), ("sam", "sam1234@")];
+
+/// Application-specific passwords of the default accounts: (user, app password). Like
+/// a Gmail account with 2-step verification, `sam` is refused with its normal password
+/// (`534 5.7.9 Application-specific password required`, course note 003) and logs in
+/// with this one, which Gmail would show as `abcd efgh ijkl mnop` (spaces are ignored).
+pub const DEFAULT_APP_PASSWORDS: [(&str, &str); 1] = [("sam", "abcdefghijklmnop")];
+
+/// Creates the default accounts, with their app passwords.
+fn add_default_users(i: &mut Inner) {
+    for (user, password) in DEFAULT_USERS {
+        i.add_user(user, password);
+    }
+    for (user, app) in DEFAULT_APP_PASSWORDS {
+        if let Some(u) = i.users.get_mut(user) {
+            u.app_passwords.push(app.to_string());
+        }
+    }
+}
 
 /// `recent_owner` of mail that an earlier session already saw: SELECT reports
 /// `* 0 RECENT` for it, as the course notes' sessions show (RFC 3501 §2.3.2).
@@ -47,14 +67,14 @@ const RILEY_INBOX: [&[u8]; 3] = [
 /// - `riley` / `firefly`: INBOX with three unseen messages, oldest first: a
 ///   multipart/mixed with text, HTML and a PDF attachment; a message whose Subject
 ///   and From are RFC 2047-encoded Arabic; an HTML newsletter.
+/// - `sam`: empty mailboxes; the password `sam1234@` is refused, the app password
+///   `abcdefghijklmnop` works (Gmail's 2-step verification, course note 003).
 ///
 /// No message is `\Recent`: an earlier session saw them all.
 pub fn default_store() -> Store {
     let s = Store::new();
     s.write(|i| {
-        for (user, password) in DEFAULT_USERS {
-            i.add_user(user, password);
-        }
+        add_default_users(i);
         add_messages(i, "alex", "INBOX", &ALEX_INBOX);
         add_mailbox(i, "alex", "newbox");
         add_messages(i, "alex", "newbox", &ALEX_NEWBOX);
@@ -194,9 +214,7 @@ pub fn load_path(path: &Path) -> io::Result<(Store, Vec<String>)> {
 
     let s = Store::new();
     s.write(|i| {
-        for (user, password) in DEFAULT_USERS {
-            i.add_user(user, password);
-        }
+        add_default_users(i);
         for (user, tree) in per_user {
             for (mailbox, messages) in tree {
                 add_mailbox(i, &user, &mailbox);

@@ -79,6 +79,10 @@ pub struct User {
     pub mailboxes: BTreeMap<String, Mailbox>,
     /// Subscribed names (RFC 3501 §6.3.6); may name mailboxes that no longer exist.
     pub subscriptions: BTreeSet<String>,
+    /// Application-specific passwords. When there are any, the account behaves as a
+    /// Gmail account with 2-step verification: mail protocols refuse `password` and take
+    /// only these (see [`Store::authenticate`]).
+    pub app_passwords: Vec<String>,
 }
 
 /// One mailbox with its messages in UID order.
@@ -100,6 +104,8 @@ pub struct Mailbox {
     pub noselect: bool,
     /// [`MailboxSummary`] with the `(modseq, message count)` it was computed at.
     summary: Cell<Option<(u64, usize, MailboxSummary)>>,
+    /// Octets of `messages`, kept as they come and go, so a quota check costs no pass.
+    octets: u64,
 }
 
 /// Counts SELECT, EXAMINE and STATUS report, from one pass over the messages and kept
@@ -284,16 +290,16 @@ pub enum StoreError {
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StoreError::NoSuchUser(u) => write!(f, "{}", crate::tr_en!("store.no_user", u = u)),
+            StoreError::NoSuchUser(u) => write!(f, "{}", crate::tr_en!("store.no_user", user = u)),
             StoreError::NoSuchMailbox(m) => write!(
                 f,
                 "{}",
-                crate::tr_en!("store.mailbox_does_not_exist", m = m)
+                crate::tr_en!("store.mailbox_does_not_exist", mailbox = m)
             ),
             StoreError::AlreadyExists(m) => write!(
                 f,
                 "{}",
-                crate::tr_en!("store.mailbox_already_exists", m = m)
+                crate::tr_en!("store.mailbox_already_exists", mailbox = m)
             ),
             StoreError::Cannot(why) => f.write_str(why),
         }
@@ -358,6 +364,7 @@ impl Mailbox {
             keywords: BTreeSet::new(),
             noselect: false,
             summary: Cell::new(None),
+            octets: 0,
         }
     }
     /// Adds a message at the end, giving it the next UID; returns that UID.
@@ -372,6 +379,7 @@ impl Mailbox {
             }
         }
         let uid = msg.uid;
+        self.octets += msg.raw.len() as u64;
         self.messages.push(Arc::new(msg));
         uid
     }
@@ -411,13 +419,16 @@ impl Mailbox {
     /// returns the removed UIDs in ascending order (RFC 3501 §6.4.3, RFC 4315 §2.1).
     pub fn expunge(&mut self, only: impl Fn(u32) -> bool) -> Vec<u32> {
         let mut removed = Vec::new();
+        let mut freed = 0;
         self.messages.retain(|m| {
             let gone = m.flags.is_deleted() && only(m.uid);
             if gone {
                 removed.push(m.uid);
+                freed += m.raw.len() as u64;
             }
             !gone
         });
+        self.octets -= freed;
         if !removed.is_empty() {
             self.modseq += 1;
         }
@@ -427,13 +438,16 @@ impl Mailbox {
     pub fn remove_uids(&mut self, uids: &[u32]) -> Vec<u32> {
         let set: BTreeSet<u32> = uids.iter().copied().collect();
         let mut removed = Vec::new();
+        let mut freed = 0;
         self.messages.retain(|m| {
             let gone = set.contains(&m.uid);
             if gone {
                 removed.push(m.uid);
+                freed += m.raw.len() as u64;
             }
             !gone
         });
+        self.octets -= freed;
         if !removed.is_empty() {
             self.modseq += 1;
         }
@@ -488,6 +502,7 @@ impl User {
             password: password.to_string(),
             mailboxes: BTreeMap::new(),
             subscriptions: BTreeSet::new(),
+            app_passwords: Vec::new(),
         }
     }
     pub fn mailbox(&self, name: &str) -> Option<&Mailbox> {
@@ -596,6 +611,7 @@ impl Inner {
             }
             let mb = u.mailboxes.get_mut(&key).expect("checked above");
             mb.messages.clear();
+            mb.octets = 0;
             mb.noselect = true;
             mb.modseq += 1;
         } else {
@@ -629,6 +645,7 @@ impl Inner {
             let u = self.user_mut(user)?;
             let inbox = u.inbox_mut();
             let msgs = std::mem::take(&mut inbox.messages);
+            inbox.octets = 0;
             inbox.modseq += 1;
             let target = u.mailboxes.get_mut(&to_key).expect("just created");
             for m in msgs {
@@ -692,6 +709,178 @@ impl Inner {
     }
 }
 
+/// Why the store refused a login ([`Store::authenticate`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginRefused {
+    /// No such account, or the secret matches none of its passwords.
+    Invalid,
+    /// The account's normal password, where the account takes only application-specific
+    /// passwords (Gmail's `534 5.7.9 Application-specific password required`).
+    AppPasswordRequired,
+}
+
+/// What a client presented to prove who it is.
+pub enum Proof<'a> {
+    /// A password in clear (IMAP LOGIN, POP3 PASS, SASL PLAIN and LOGIN). Spaces in it
+    /// are ignored when it is compared with an application-specific password, as Gmail
+    /// does (it shows them in groups of four).
+    Password(&'a str),
+    /// A challenge-response answer (CRAM-MD5, APOP): true when it was computed from
+    /// the secret given.
+    Digest(&'a dyn Fn(&str) -> bool),
+}
+
+/// Octets of mail held, for quotas and usage figures.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Usage {
+    /// Per user, every mailbox counted.
+    pub users: BTreeMap<String, u64>,
+    /// The relayed-mail sink.
+    pub sink: u64,
+}
+
+impl Usage {
+    /// Everything the store holds.
+    pub fn total(&self) -> u64 {
+        self.users.values().sum::<u64>() + self.sink
+    }
+}
+
+/// The store's size limits (octets): a class of thirty shares one server, so one
+/// student's loop must not fill its memory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Mail one user may hold, all mailboxes together.
+    pub user_quota: u64,
+    /// Mail kept in the relayed-mail sink, all senders together.
+    pub sink: u64,
+    /// Everything the store holds: every user's mail and the sink.
+    pub total: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            user_quota: 64 << 20,
+            sink: 64 << 20,
+            total: 1 << 30,
+        }
+    }
+}
+
+/// Why mail cannot be added ([`Inner::room_for`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoRoom {
+    /// The user is (or would be) over their quota: (user, quota).
+    UserQuota(String, u64),
+    /// The relayed-mail sink is full: its limit.
+    Sink(u64),
+    /// The whole store is at its budget: the budget.
+    Total(u64),
+}
+
+/// What an operation would add to the store, for [`Inner::room_for`].
+#[derive(Debug, Clone, Default)]
+pub struct Addition<'a> {
+    /// Local users who get a copy, each once.
+    pub users: &'a [String],
+    /// Octets each of them gets (0: only asks whether they are over quota already).
+    pub per_user: u64,
+    /// Octets the sink gets (0 with `relay` set: only asks whether it is full).
+    pub sink: u64,
+    /// Whether anything goes to the sink.
+    pub relay: bool,
+    /// Octets the same operation frees for each of `users` (MOVE within a user).
+    pub freed: u64,
+}
+
+impl Mailbox {
+    /// Octets of the messages in this mailbox (kept as messages come and go).
+    pub fn bytes(&self) -> u64 {
+        self.octets
+    }
+}
+
+impl User {
+    /// Octets of mail in all of this user's mailboxes.
+    pub fn bytes(&self) -> u64 {
+        self.mailboxes.values().map(Mailbox::bytes).sum()
+    }
+}
+
+impl Inner {
+    /// The account a login name means: the name itself, or the address of a local user
+    /// (`alex@maillab.test`, local part in any case), as mail providers let people log
+    /// in with their address. IMAP, POP3 and SMTP all log in through this.
+    pub fn login_name(&self, login: &str) -> Option<String> {
+        if self.users.contains_key(login) {
+            return Some(login.to_string());
+        }
+        let (local, domain) = login.rsplit_once('@')?;
+        if !self.is_local_domain(domain) {
+            return None;
+        }
+        self.users
+            .keys()
+            .find(|u| u.eq_ignore_ascii_case(local))
+            .cloned()
+    }
+
+    /// Octets of mail `user` holds (0 for an unknown user).
+    pub fn user_bytes(&self, user: &str) -> u64 {
+        self.users.get(user).map_or(0, User::bytes)
+    }
+
+    /// Octets in the relayed-mail sink.
+    pub fn sink_bytes(&self) -> u64 {
+        self.relayed.iter().map(|m| m.raw.len() as u64).sum()
+    }
+
+    /// Octets of everything the store holds: every user's mail and the sink.
+    pub fn total_bytes(&self) -> u64 {
+        self.users.values().map(User::bytes).sum::<u64>() + self.sink_bytes()
+    }
+
+    /// What every user and the sink hold.
+    pub fn usage(&self) -> Usage {
+        Usage {
+            users: self
+                .users
+                .iter()
+                .map(|(name, u)| (name.clone(), u.bytes()))
+                .collect(),
+            sink: self.sink_bytes(),
+        }
+    }
+
+    /// Whether `add` fits within `limits`: a user already over quota, or who would be
+    /// after it, is refused first, then a full sink, then the whole store's budget.
+    /// With nothing to add (0 octets) it asks whether any limit is already reached.
+    pub fn room_for(&self, add: &Addition<'_>, limits: &Limits) -> Result<(), NoRoom> {
+        let mut total = self.total_bytes();
+        for u in add.users {
+            let have = self.user_bytes(u).saturating_sub(add.freed);
+            let after = have + add.per_user;
+            if (add.per_user == 0 && have >= limits.user_quota) || after > limits.user_quota {
+                return Err(NoRoom::UserQuota(u.clone(), limits.user_quota));
+            }
+        }
+        if add.relay {
+            let sink = self.sink_bytes();
+            if sink >= limits.sink || sink + add.sink > limits.sink {
+                return Err(NoRoom::Sink(limits.sink));
+            }
+        }
+        let added = add.per_user * add.users.len() as u64 + add.sink;
+        let freed = add.freed * add.users.len() as u64;
+        total = total.saturating_sub(freed);
+        if (added == 0 && total >= limits.total) || total + added > limits.total {
+            return Err(NoRoom::Total(limits.total));
+        }
+        Ok(())
+    }
+}
+
 impl Default for Store {
     fn default() -> Self {
         Store::new()
@@ -752,6 +941,50 @@ impl Store {
         self.read(|i| i.users.get(user).is_some_and(|u| u.password == password))
     }
 
+    /// Checks a login in any of its forms ([`Inner::login_name`]) against the account's
+    /// secrets; returns the account's name. An account with application-specific
+    /// passwords takes only those and refuses its normal password with
+    /// [`LoginRefused::AppPasswordRequired`], as Gmail does for IMAP, POP3 and SMTP.
+    pub fn authenticate(&self, login: &str, proof: Proof<'_>) -> Result<String, LoginRefused> {
+        self.read(|i| {
+            let name = i.login_name(login).ok_or(LoginRefused::Invalid)?;
+            let user = i.users.get(&name).ok_or(LoginRefused::Invalid)?;
+            let normal = match &proof {
+                Proof::Password(p) => secret_eq(p.as_bytes(), user.password.as_bytes()),
+                Proof::Digest(f) => f(&user.password),
+            };
+            if user.app_passwords.is_empty() {
+                return if normal {
+                    Ok(name)
+                } else {
+                    Err(LoginRefused::Invalid)
+                };
+            }
+            let app = user.app_passwords.iter().any(|app| match &proof {
+                Proof::Password(p) => {
+                    let given: String = p.chars().filter(|c| *c != ' ').collect();
+                    secret_eq(given.as_bytes(), app.as_bytes())
+                }
+                Proof::Digest(f) => f(app),
+            });
+            if app {
+                Ok(name)
+            } else if normal {
+                Err(LoginRefused::AppPasswordRequired)
+            } else {
+                Err(LoginRefused::Invalid)
+            }
+        })
+    }
+
+    /// Gives `user` an application-specific password (see [`User::app_passwords`]).
+    pub fn add_app_password(&self, user: &str, password: &str) -> Result<(), StoreError> {
+        self.write(|i| {
+            i.user_mut(user)?.app_passwords.push(password.to_string());
+            Ok(())
+        })
+    }
+
     /// The stored password, for challenge-response mechanisms (CRAM-MD5, APOP).
     pub fn password(&self, user: &str) -> Option<String> {
         self.read(|i| i.users.get(user).map(|u| u.password.clone()))
@@ -799,6 +1032,11 @@ impl Store {
     pub fn relay(&self, msg: RelayedMessage) {
         self.write(|i| i.relayed.push(msg));
     }
+}
+
+/// Compares two secrets without stopping at the first difference.
+fn secret_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 #[cfg(test)]
@@ -878,6 +1116,45 @@ mod tests {
             )
             .unwrap();
         assert!(c > b, "a UID is never reused after expunge");
+    }
+
+    #[test]
+    fn mailbox_octets_follow_every_change() {
+        let s = Store::new();
+        s.add_user("alex", "drums");
+        for (i, body) in [&b"one"[..], b"three", b"seventeen"]
+            .into_iter()
+            .enumerate()
+        {
+            let mut flags = Flags::new();
+            if i != 1 {
+                flags.insert("\\Deleted");
+            }
+            s.append("alex", "INBOX", Message::new(body, flags, date()))
+                .unwrap();
+        }
+        let counted = |s: &Store, name: &str| {
+            s.read(|i| {
+                let mb = i.user("alex").unwrap().mailbox(name).unwrap();
+                let sum: u64 = mb.messages.iter().map(|m| m.raw.len() as u64).sum();
+                (mb.bytes(), sum)
+            })
+        };
+        assert_eq!(counted(&s, "INBOX"), (17, 17));
+        s.write(|i| {
+            i.user_mut("alex")
+                .unwrap()
+                .inbox_mut()
+                .expunge(|uid| uid == 1)
+        });
+        assert_eq!(counted(&s, "INBOX"), (14, 14));
+        s.write(|i| i.user_mut("alex").unwrap().inbox_mut().remove_uids(&[2]));
+        assert_eq!(counted(&s, "INBOX"), (9, 9));
+        s.write(|i| i.rename_mailbox("alex", "INBOX", "old"))
+            .unwrap();
+        assert_eq!(counted(&s, "INBOX"), (0, 0));
+        assert_eq!(counted(&s, "old"), (9, 9));
+        assert_eq!(s.read(|i| i.user("alex").unwrap().bytes()), 9);
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
     let r = reply::imap(line);
     let answered = Answered::new(Protocol::Imap, ctx);
     match (r.kind, r.status.as_deref()) {
-        (ImapKind::Continuation, _) => imap_continuation(out, &r, &answered),
+        (ImapKind::Continuation, _) => imap_continuation(out, &r, &answered, ctx),
         (ImapKind::Tagged, Some(status)) => {
             imap_tagged(out, &r, status, &answered, ctx);
             imap_code(out, &r);
@@ -23,13 +23,13 @@ pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
             imap_untagged_status(out, &r, status, &answered, ctx);
             imap_code(out, &r);
         }
-        (ImapKind::Untagged, None) => imap_data(out, &r),
+        (ImapKind::Untagged, None) => imap_data(out, &r, ctx),
         // The rest of a response after a literal's octets: ` FLAGS (\Seen))` or `)`.
         _ if line.starts_with([' ', ')']) => {
             out.push("imap.literal_rest", &[]);
             let items = format!("({}", line.trim_start());
             for (item, value) in fetch_items(&items) {
-                let id = format!("imap.fetch.{}", id_segment(&item));
+                let id = fetch_item_id(&item, &value);
                 out.push(&id, &[("item", item.as_str()), ("value", value.as_str())]);
             }
         }
@@ -41,7 +41,12 @@ pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
     }
 }
 
-fn imap_continuation(out: &mut Out<'_>, r: &reply::ImapLine<'_>, answered: &Answered<'_>) {
+fn imap_continuation(
+    out: &mut Out<'_>,
+    r: &reply::ImapLine<'_>,
+    answered: &Answered<'_>,
+    ctx: &Context,
+) {
     let name = answered.name().unwrap_or_default();
     let pushed = match name.as_str() {
         "AUTHENTICATE" => match decoded_challenge(r.text) {
@@ -52,6 +57,10 @@ fn imap_continuation(out: &mut Out<'_>, r: &reply::ImapLine<'_>, answered: &Answ
             None => out.push("imap.cont.sasl", &[]),
         },
         "IDLE" => out.push("imap.cont.idle", &[]),
+        // Without a session, Dovecot's and others' `+ idling` still says which it is.
+        "" if ctx.command.is_none() && r.text.trim().eq_ignore_ascii_case("idling") => {
+            out.push("imap.cont.idle", &[])
+        }
         _ if reply::literal_size(answered.args()).is_some() => out.push("imap.cont.literal", &[]),
         _ => false,
     };
@@ -72,9 +81,11 @@ fn imap_tagged(
         ("tag", r.tag),
         ("command", command.as_str()),
         ("text", r.text),
+        ("status", status),
+        ("mailbox", ctx.mailbox.as_deref().unwrap_or("")),
     ];
     if let Some(id) = context_rule(Protocol::Imap, status, answered, ctx) {
-        if out.push(id, &base) {
+        if out.push(&out.in_mailbox(id, ctx), &base) {
             return;
         }
     }
@@ -92,7 +103,16 @@ fn imap_tagged(
             return;
         }
     }
-    if status == "BAD" {
+    // A command's own text for BAD (e.g. a cancelled AUTHENTICATE) says more
+    // than "the arguments do not parse".
+    let own = answered.spec().map(|spec| {
+        format!(
+            "imap.after.{}.{}",
+            id_segment(&spec.name),
+            id_segment(status)
+        )
+    });
+    if status == "BAD" && !own.as_deref().is_some_and(|id| out.has(id)) {
         if let Some(spec) = answered.spec() {
             let args = [
                 ("command", command.as_str()),
@@ -103,18 +123,15 @@ fn imap_tagged(
             }
         }
     }
-    if let Some(spec) = answered.spec() {
-        let id = format!(
-            "imap.after.{}.{}",
-            id_segment(&spec.name),
-            id_segment(status)
-        );
+    if let (Some(spec), Some(id)) = (answered.spec(), own) {
         if out.has(&id) {
             out.push_rfc(&id, &base, Some(spec.rfc.clone()));
             return;
         }
     }
-    let id = format!("imap.status.{}_tagged", id_segment(status));
+    // Without a command to name, the text must not show an empty `()`.
+    let bare = if command.is_empty() { "_bare" } else { "" };
+    let id = format!("imap.status.{}_tagged{bare}", id_segment(status));
     if !out.push(&id, &base) {
         out.push("imap.other", &[]);
     }
@@ -168,7 +185,11 @@ fn imap_code(out: &mut Out<'_>, r: &reply::ImapLine<'_>) {
         words.next().unwrap_or(""),
         words.next().unwrap_or(""),
     );
-    let id = format!("imap.code.{}", id_segment(code));
+    let mut id = format!("imap.code.{}", id_segment(code));
+    if code == "PERMANENTFLAGS" && args.trim() == "()" {
+        // An empty list: no flag change will be kept.
+        id.push_str("_none");
+    }
     let named: Vec<(&str, &str)> = vec![
         ("args", args),
         ("code", code),
@@ -209,7 +230,7 @@ fn imap_capabilities(out: &mut Out<'_>, atoms: &str) {
     }
 }
 
-fn imap_data(out: &mut Out<'_>, r: &reply::ImapLine<'_>) {
+fn imap_data(out: &mut Out<'_>, r: &reply::ImapLine<'_>, ctx: &Context) {
     let keyword = r.keyword.as_deref().unwrap_or("");
     let n = r.number.map(|n| n.to_string()).unwrap_or_default();
     let kw_id = id_segment(keyword);
@@ -268,7 +289,7 @@ fn imap_data(out: &mut Out<'_>, r: &reply::ImapLine<'_>) {
                     None => (item.as_str(), ""),
                 };
                 let id = if section.is_empty() {
-                    format!("imap.fetch.{}", id_segment(base))
+                    fetch_item_id(base, &value)
                 } else {
                     format!("imap.fetch.{}_section", id_segment(base))
                 };
@@ -285,8 +306,10 @@ fn imap_data(out: &mut Out<'_>, r: &reply::ImapLine<'_>) {
             }
         }
         _ => {
-            let id = format!("imap.data.{kw_id}");
-            if !out.push(&id, &[("n", &n), ("text", r.text)]) {
+            // `* 6 EXISTS` names the mailbox the session has open.
+            let id = out.in_mailbox(&format!("imap.data.{kw_id}"), ctx);
+            let mailbox = ctx.mailbox.as_deref().unwrap_or("");
+            if !out.push(&id, &[("n", &n), ("text", r.text), ("mailbox", mailbox)]) {
                 out.push("imap.data.unknown", &[("keyword", keyword)]);
             }
         }
@@ -304,4 +327,22 @@ fn imap_warnings(out: &mut Out<'_>, status: &str, answered: &Answered<'_>, ctx: 
     {
         out.push("imap.warn.cleartext_login", &[]);
     }
+}
+
+/// The explanation id of a FETCH item without a section: `FLAGS` says whether
+/// the message is unread (no `\Seen`), and that `()` means no flag at all.
+fn fetch_item_id(item: &str, value: &str) -> String {
+    if item.eq_ignore_ascii_case("FLAGS") {
+        let inner = value.trim().trim_start_matches('(').trim_end_matches(')');
+        if inner.trim().is_empty() {
+            return "imap.fetch.flags_none".to_string();
+        }
+        if !inner
+            .split_ascii_whitespace()
+            .any(|f| f.eq_ignore_ascii_case("\\Seen"))
+        {
+            return "imap.fetch.flags_unread".to_string();
+        }
+    }
+    format!("imap.fetch.{}", id_segment(item))
 }

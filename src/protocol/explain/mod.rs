@@ -25,7 +25,7 @@ mod readers;
 mod smtp;
 mod walk;
 
-pub use walk::{explain_text, explain_text_in};
+pub use walk::{explain_session_in, explain_text, explain_text_in, step_context, Explained};
 
 use std::collections::HashMap;
 use std::fmt;
@@ -37,8 +37,6 @@ use serde::Deserialize;
 
 use super::reply::{self, ImapKind};
 use super::text::{self, Language};
-// `walk.rs` names it through this module.
-use super::is_known_command;
 use super::{command, parse_command_line, CommandLine, CommandSpec, Protocol};
 
 /// Where a line was received: the session state, the command it answers, the
@@ -193,7 +191,8 @@ struct RulesFile {
 /// A state- or command-specific explanation: applies when the reply matches
 /// `reply` (IMAP status `OK`/`NO`/`BAD`/`BYE`, SMTP code `503` or class `5xx`,
 /// POP3 `+OK`/`-ERR`), the answered command is `command` (when given), the state
-/// is one of `states` (when given) and TLS is `tls` (when given).
+/// is one of `states` (when given), TLS is `tls` (when given) and the selected
+/// mailbox is open read-only or not (`read_only`, when given).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ContextRule {
@@ -205,6 +204,8 @@ struct ContextRule {
     states: Vec<String>,
     #[serde(default)]
     tls: Option<bool>,
+    #[serde(default)]
+    read_only: Option<bool>,
     id: String,
 }
 
@@ -356,7 +357,22 @@ impl Out<'_> {
     }
 
     fn push_rfc(&mut self, id: &str, args: &[(&str, &str)], rfc: Option<String>) -> bool {
-        match self.lang.text(id, args) {
+        // Whole numbers pass as numbers, so a language picks its plural forms
+        // (`1 message`, `2 messages`); anything else, leading zeros included, as text.
+        let args: Vec<(&str, text::Arg<'_>)> = args
+            .iter()
+            .map(|&(k, v)| {
+                let number = !v.is_empty()
+                    && v.len() <= 15
+                    && v.bytes().all(|b| b.is_ascii_digit())
+                    && (v == "0" || !v.starts_with('0'));
+                match v.parse::<u64>() {
+                    Ok(n) if number => (k, text::Arg::from(n)),
+                    _ => (k, text::Arg::from(v)),
+                }
+            })
+            .collect();
+        match self.lang.render(id, &args) {
             Some(text) => {
                 self.list.push(Explanation {
                     specificity: Specificity::of_id(id),
@@ -372,6 +388,17 @@ impl Out<'_> {
 
     fn has(&self, id: &str) -> bool {
         self.lang.lookup(id).is_some()
+    }
+
+    /// `id_in` (the text that names the mailbox) when the context knows the
+    /// mailbox and the language has that text, else `id`.
+    fn in_mailbox(&self, id: &str, ctx: &Context) -> String {
+        let named = format!("{id}_in");
+        if ctx.mailbox.is_some() && self.has(&named) {
+            named
+        } else {
+            id.to_string()
+        }
     }
 }
 
@@ -443,6 +470,7 @@ fn context_rule(
                 && (r.states.is_empty() || r.states.contains(&ctx.state))
                 // TLS is only known together with the state (in a session).
                 && r.tls.is_none_or(|t| t == ctx.tls && !ctx.state.is_empty())
+                && r.read_only.is_none_or(|ro| ro == ctx.read_only)
         })
         .map(|r| r.id.as_str())
 }
@@ -565,8 +593,8 @@ pub fn explain_body_in(lang: &Language, p: Protocol, octets: u64) -> Explanation
     let id = format!("{}.body", p.name());
     let n = octets.to_string();
     let text = lang
-        .text(&id, &[("octets", &n)])
-        .unwrap_or_else(|| format!("{n} octets"));
+        .render(&id, &[("octets", text::Arg::from(octets))])
+        .unwrap_or(n);
     Explanation {
         specificity: Specificity::of_id(&id),
         rfc: rfc_of(&id).map(str::to_string),
@@ -712,6 +740,54 @@ mod tests {
         assert_eq!(specificity(&[]), Generic);
     }
 
+    #[test]
+    fn a_server_is_named_only_when_its_code_and_wording_match() {
+        // Every rule that recognises a server's wording also names the reply it
+        // comes with, so the same words under another code name no server.
+        for r in &rules().wording {
+            assert!(r.reply.is_some(), "wording rule {} has no reply", r.id);
+        }
+    }
+
+    #[test]
+    fn smtp_texts_state_no_reply_code_but_their_own() {
+        // A text may name the code it explains (`smtp.reply.550`, a wording rule
+        // for 220) and nothing else: "never a code the line does not carry".
+        let en = text::english();
+        for id in en
+            .ids()
+            .filter(|id| id.starts_with("smtp.") && !is_fragment(id))
+        {
+            let text = en.text(id, &[]).unwrap_or_default();
+            let own: Vec<String> = id
+                .rsplit('.')
+                .next()
+                .and_then(|last| last.get(..3))
+                .filter(|c| c.bytes().all(|b| b.is_ascii_digit()))
+                .map(str::to_string)
+                .into_iter()
+                .chain(
+                    rules()
+                        .wording
+                        .iter()
+                        .filter(|r| r.id == id)
+                        .filter_map(|r| r.reply.clone()),
+                )
+                .collect();
+            let words: Vec<&str> = text.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+            for (i, w) in words.iter().enumerate() {
+                let code = w.len() == 3
+                    && w.bytes().all(|b| b.is_ascii_digit())
+                    && (b'2'..=b'5').contains(&w.as_bytes()[0]);
+                let port = i > 0 && words[i - 1] == "port";
+                assert!(
+                    !code || port || own.iter().any(|o| o == w),
+                    "{id} states {w}: {text}"
+                );
+            }
+        }
+    }
+
     /// Ids that are pieces of other texts, or the program's own texts (`repl.*`),
     /// not explanations of protocol lines.
     fn is_fragment(id: &str) -> bool {
@@ -719,6 +795,7 @@ mod tests {
             || id.starts_with("imap.section.")
             || id.starts_with("smtp.enh_class.")
             || id == "smtp.enh_template"
+            || id.starts_with("smtp.size.")
             || id.split('.').nth(1) == Some("cmd")
     }
 

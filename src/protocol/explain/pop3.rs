@@ -67,6 +67,13 @@ fn pop3_status(
             done = out.push(id, &base);
         }
     }
+    // Outside a session (`maillab explain` of one line) the shape of the line
+    // tells which commands answer this way; say what it means after each.
+    if !done && ok && answered.line.is_none() && ctx.state.is_empty() {
+        if let Some(id) = shape(text) {
+            done = out.push(id, &base);
+        }
+    }
     if !done
         && ok
         && answered.line.is_none()
@@ -138,5 +145,28 @@ fn pop3_data(out: &mut Out<'_>, raw: &str, data: &str, command: &str) {
                 out.push("pop3.other", &[]);
             }
         }
+    }
+}
+
+/// The kind of `+OK` line its words suggest when the command is unknown:
+/// `36 57057` (STAT, or LIST n), `36 messages:` (LIST), `440 octets` (RETR,
+/// TOP), `1 QhdPYR:00WBw1Ph7x` (UIDL n). `None` for text (a greeting or a
+/// plain success).
+fn shape(text: &str) -> Option<&'static str> {
+    let words: Vec<&str> = text.split_ascii_whitespace().take(3).collect();
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    match words.as_slice() {
+        [a, b] if number(a) && number(b) => Some("pop3.shape.two_numbers"),
+        [a, b, ..] if number(a) && b.to_ascii_lowercase().starts_with("message") => {
+            Some("pop3.shape.listing")
+        }
+        [a, b, ..] if number(a) && b.to_ascii_lowercase().starts_with("octet") => {
+            Some("pop3.shape.octets")
+        }
+        // RFC 1939 §7: a unique-id is 1 to 70 characters from 0x21 to 0x7E.
+        [a, b] if number(a) && b.len() <= 70 && b.bytes().all(|c| (0x21..=0x7e).contains(&c)) => {
+            Some("pop3.shape.unique_id")
+        }
+        _ => None,
     }
 }

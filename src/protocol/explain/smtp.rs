@@ -6,6 +6,7 @@ use super::{
     wrong_state_reason, Answered, Context, Explanation, Out, Specificity,
 };
 use crate::protocol::reply::{self, EnhancedCode};
+use crate::protocol::text::Language;
 use crate::protocol::Protocol;
 
 pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
@@ -36,7 +37,7 @@ pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
                 &[
                     ("keyword", kw),
                     ("value", kw_value),
-                    ("size", &human_size(kw_value)),
+                    ("size", &human_size(out.lang, kw_value)),
                 ],
             )
         {
@@ -70,6 +71,7 @@ pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
             done = out.push(&id, &a);
         }
     }
+    // A known server's own wording: its code and its text both match.
     if !done {
         if let Some(id) = wording_rule(Protocol::Smtp, &code, r.text) {
             done = out.push(id, &base);
@@ -78,6 +80,7 @@ pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
     if !done && r.code == 501 {
         if let Some(spec) = answered.spec() {
             let args = [
+                ("code", code.as_str()),
                 ("command", command.as_str()),
                 ("syntax", spec.syntax.as_str()),
             ];
@@ -114,15 +117,18 @@ pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
     }
 }
 
-/// `10240000` -> `about 10 MB`; empty when not a number.
-fn human_size(s: &str) -> String {
-    match s.trim().parse::<u64>() {
-        Ok(0) => "no fixed limit".to_string(),
-        Ok(n) if n >= 1_000_000 => format!("about {} MB", (n + 500_000) / 1_000_000),
-        Ok(n) if n >= 1000 => format!("about {} kB", (n + 500) / 1000),
-        Ok(n) => format!("{n} octets"),
-        Err(_) => String::new(),
-    }
+/// `10240000` -> `about 10 MB` (texts `smtp.size.*`); empty when not a number.
+fn human_size(lang: &Language, s: &str) -> String {
+    let (id, n) = match s.trim().parse::<u64>() {
+        Ok(0) => ("smtp.size.unlimited", 0),
+        Ok(n) if n >= 1_000_000 => ("smtp.size.mb", (n + 500_000) / 1_000_000),
+        Ok(n) if n >= 1000 => ("smtp.size.kb", (n + 500) / 1000),
+        Ok(n) => ("smtp.size.octets", n),
+        Err(_) => return String::new(),
+    };
+    // A number, so the language picks its plural form.
+    lang.render(id, &[("n", crate::protocol::text::Arg::from(n))])
+        .unwrap_or_default()
 }
 
 /// Explains an RFC 3463 enhanced status code: its class, then its subject.detail.
@@ -132,7 +138,12 @@ fn smtp_enhanced(out: &mut Out<'_>, e: EnhancedCode) {
         .lang
         .text(&format!("smtp.enh_class.{}", e.class), &[])
         .unwrap_or_default();
-    let id = format!("smtp.enh.{}.{}", e.subject, e.detail);
+    let mut id = format!("smtp.enh.{}.{}", e.subject, e.detail);
+    // X.7.0 reads "security or policy status"; as a success (2.7.0 after AUTH,
+    // RFC 4954 §6) it means the authentication succeeded.
+    if e.class == 2 && e.subject == 7 && e.detail == 0 {
+        id.push_str("_success");
+    }
     let detail_id = if out.has(&id) {
         id
     } else {

@@ -310,6 +310,16 @@ impl ClientLine {
     }
 }
 
+/// Counts the IMAP arguments in `text` (atoms, quoted strings, parenthesised lists),
+/// not counting a literal marker at the end (completion uses it on a partial line).
+pub fn count_args(text: &str) -> usize {
+    let spans = imap_spans(text, 0);
+    let marker = spans
+        .last()
+        .is_some_and(|&(s, e)| literal_marker(&text[s..e]).is_some());
+    spans.len() - usize::from(marker)
+}
+
 /// Whether argument `index` is secret given the table's kinds; the last kind, when
 /// secret, covers every later argument.
 fn secret_at(kinds: &[protocol::ArgKind], index: usize, last_secret: bool) -> bool {
@@ -570,6 +580,14 @@ mod tests {
         let m = ClientLine::parse(Protocol::Smtp, "mail FROM:<a@b> SIZE=10");
         assert_eq!(m.command.as_deref(), Some("MAIL"));
         assert_eq!(m.args.len(), 2);
+    }
+
+    #[test]
+    fn counting_arguments() {
+        assert_eq!(count_args("alex {5}"), 1);
+        assert_eq!(count_args("\"a b\" (\\Seen \\Draft) {10}"), 2);
+        assert_eq!(count_args(""), 0);
+        assert_eq!(count_args("INBOX (MESSAGES UNSEEN)"), 2);
     }
 
     #[test]

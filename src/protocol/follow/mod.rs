@@ -302,6 +302,23 @@ impl Follower {
         self.pending.clear();
     }
 
+    /// Octets of a server literal still to come (IMAP), 0 outside one.
+    pub fn server_literal_left(&self) -> u64 {
+        self.literal_left
+    }
+
+    /// POP3: inside a multi-line answer's data lines (before its `.`).
+    pub fn in_block(&self) -> bool {
+        self.in_block
+    }
+
+    /// Stops waiting for the greeting (a transcript that starts after it).
+    pub fn skip_greeting(&mut self) {
+        if self.pending.front().is_some_and(|p| p.line.is_none()) {
+            self.pending.pop_front();
+        }
+    }
+
     /// Whether a server response has started and not ended.
     pub fn is_mid_response(&self) -> bool {
         !self.current.is_empty() || !self.line.is_empty() || self.literal_left > 0

@@ -29,7 +29,7 @@ pub struct PastedLine {
     /// The side came from a `C:` / `S:` prefix.
     pub marked: bool,
     /// The line (or its start) is data: octets of a literal, a POP3 multi-line
-    /// answer's data line, an SMTP body line.
+    /// answer's data line, an SMTP body line (not the `.` that ends one).
     pub data: bool,
 }
 
@@ -47,6 +47,8 @@ pub fn strip_prefix(line: &str) -> (Option<Side>, &str) {
 /// Follows a pasted transcript line by line.
 pub struct Pasted {
     follower: Follower,
+    /// No line was taken yet.
+    fresh: bool,
 }
 
 impl Pasted {
@@ -54,6 +56,7 @@ impl Pasted {
     pub fn new(p: Protocol) -> Pasted {
         Pasted {
             follower: Follower::new(p),
+            fresh: true,
         }
     }
 
@@ -66,7 +69,10 @@ impl Pasted {
     pub fn side_of(&self, text: &str) -> (Side, bool) {
         let f = &self.follower;
         if f.is_mid_response() {
-            return (Side::Server, true);
+            return (
+                Side::Server,
+                f.server_literal_left() > 0 || (f.in_block() && text != "."),
+            );
         }
         match f.expect() {
             Expect::Literal { .. } => return (Side::Client, true),
@@ -88,6 +94,10 @@ impl Pasted {
         let (guessed, data) = self.side_of(text);
         let side = marker.unwrap_or(guessed);
         let data = data && (marker.is_none() || marker == Some(guessed));
+        if std::mem::take(&mut self.fresh) && side == Side::Client {
+            // The transcript starts after the greeting.
+            self.follower.skip_greeting();
+        }
         let mut bytes = text.as_bytes().to_vec();
         bytes.extend_from_slice(b"\r\n");
         let steps = match side {

@@ -120,9 +120,15 @@ impl State {
         }
     }
 
-    /// The id of the state's display name in the language tables (`state.imap.selected`).
+    /// The id of the state's display name in the language tables
+    /// (`state.imap.selected`, `state.imap.not_authenticated`: `-` becomes `_`, as
+    /// language ids spell words).
     pub fn text_id(self) -> String {
-        format!("state.{}.{}", self.protocol().name(), self.id())
+        format!(
+            "state.{}.{}",
+            self.protocol().name(),
+            self.id().replace('-', "_")
+        )
     }
 }
 

@@ -13,31 +13,8 @@ use super::session::{
     Fail, Selected, State,
 };
 use super::ImapSession;
-use crate::server::{Output, Splice, Work};
+use crate::server::{Splice, Work};
 use crate::store::{canonical_name, Flags, Mailbox, Message};
-
-/// The `* SEARCH` line of a finished search, or `NO [LIMIT]` (RFC 5530 §3).
-pub(super) fn search_answer(outcome: search::Outcome, uid: bool, body: &mut Vec<u8>) -> CmdResult {
-    let found = match outcome {
-        search::Outcome::Found(found) => found,
-        search::Outcome::OverLimit => {
-            let why = crate::tr_en!("server.imap.search_limit");
-            return Err(Fail::No(format!("[LIMIT] {why}")));
-        }
-    };
-    let mut line = String::with_capacity(9 + found.len() * 6);
-    line.push_str("* SEARCH");
-    for n in found {
-        line.push(' ');
-        line.push_str(&n.to_string());
-    }
-    line.push_str("\r\n");
-    body.extend_from_slice(line.as_bytes());
-    Ok(Some(format!(
-        "{}SEARCH completed",
-        if uid { "UID " } else { "" }
-    )))
-}
 
 /// Compresses ascending UIDs into `1:3,7` form.
 fn uid_set_string(uids: &[u32]) -> String {
@@ -86,13 +63,10 @@ impl ImapSession {
         let store = Arc::clone(&self.store);
         let id = self.session_id;
         let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad("no mailbox is selected".into()));
+            return Err(Fail::Bad(crate::tr_en!("srv.imap.no_mailbox_selected")));
         };
         if sel.read_only {
-            return Err(Fail::No(
-                "[READ-ONLY] the mailbox was opened with EXAMINE, so nothing can be expunged"
-                    .into(),
-            ));
+            return Err(Fail::No(crate::tr_en!("srv.imap.read_only_mailbox_was")));
         }
         let removed = store.write(|inner| {
             let Some(mb) = selected_mailbox(inner, user, sel) else {
@@ -116,41 +90,10 @@ impl ImapSession {
             body.extend_from_slice(format!("* {} EXISTS\r\n", sel.view.len()).as_bytes());
             body.extend_from_slice(format!("* {} RECENT\r\n", sel.recent.len()).as_bytes());
         }
-        Ok(Some(match removed {
-            0 => "EXPUNGE completed, no message had \\Deleted".to_string(),
-            1 => "EXPUNGE completed, 1 message removed".to_string(),
-            n => format!("EXPUNGE completed, {n} messages removed"),
-        }))
-    }
-
-    /// Answers the command that waited for work (SEARCH), then the updates and the
-    /// tagged reply, as [`ImapSession::handle_line`] would have.
-    pub(super) fn finish_work(
-        &mut self,
-        awaiting: Awaiting,
-        result: Box<dyn std::any::Any + Send>,
-        out: &mut Output,
-    ) {
-        let outcome = result
-            .downcast::<search::Outcome>()
-            .map(|b| *b)
-            .unwrap_or(search::Outcome::OverLimit);
-        let mut body = Vec::new();
-        let result = search_answer(outcome, awaiting.uid, &mut body);
-        out.push(&body);
-        let mut updates = Vec::new();
-        self.sync(false, &mut updates);
-        out.push(&updates);
-        let tag = awaiting.tag;
-        match result {
-            Ok(Some(text)) => out.push(format!("{tag} OK {text}\r\n").as_bytes()),
-            Ok(None) => {}
-            Err(Fail::No(t)) => out.push(format!("{tag} NO {t}\r\n").as_bytes()),
-            Err(Fail::Bad(t)) | Err(Fail::Syntax(t)) => {
-                out.push(format!("{tag} BAD {t}\r\n").as_bytes())
-            }
-        }
-        out.command_done = true;
+        Ok(Some(crate::tr_en!(
+            "srv.imap.expunge_completed",
+            count = crate::protocol::text::Arg::from(removed)
+        )))
     }
 
     /// SEARCH / UID SEARCH (RFC 3501 §6.4.4, §6.4.8). The mailbox's messages are
@@ -164,19 +107,20 @@ impl ImapSession {
         uid: bool,
         body: &mut Vec<u8>,
     ) -> CmdResult {
-        syntax(a.sp("the search criteria, like ALL or UNSEEN"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.search_criteria_like_all")))?;
         let (charset, key) = syntax(search::parse_program(a))?;
         if let Some(cs) = charset {
             if !cs.eq_ignore_ascii_case("UTF-8") && !cs.eq_ignore_ascii_case("US-ASCII") {
-                return Err(Fail::No(format!(
-                    "[BADCHARSET (UTF-8 US-ASCII)] charset {cs} is not supported; use UTF-8"
+                return Err(Fail::No(crate::tr_en!(
+                    "srv.imap.badcharset_utf_us_ascii",
+                    cs = cs
                 )));
             }
         }
         let key = search::simplify(key);
         let store = Arc::clone(&self.store);
         let State::Selected(user, sel) = &self.state else {
-            return Err(Fail::Bad("no mailbox is selected".into()));
+            return Err(Fail::Bad(crate::tr_en!("srv.imap.no_mailbox_selected")));
         };
         let candidates = store.read(|inner| {
             let mb = inner
@@ -216,14 +160,14 @@ impl ImapSession {
             });
             return Ok(None);
         }
-        search_answer(job.run(), uid, body)
+        search::answer(job.run(), uid, body)
     }
 
     /// FETCH / UID FETCH (RFC 3501 §6.4.5, §6.4.8); sets `\Seen` for non-PEEK bodies.
     pub(super) fn cmd_fetch(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp("the message set, like 1:* or 2,4"))?;
-        let set = syntax(a.seq_set("message set"))?;
-        syntax(a.sp("the data items, like (FLAGS) or BODY[]"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.message_set_like")))?;
+        let set = syntax(a.seq_set(&crate::tr_en!("srv.imap.message_set")))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.data_items_like_flags")))?;
         let items = syntax(fetch::parse_items(a))?;
         syntax(a.end())?;
         let store = Arc::clone(&self.store);
@@ -232,7 +176,7 @@ impl ImapSession {
         // drains: repeated items and big messages are never copied.
         let mut splices = self.driven.then_some(&mut self.splices);
         let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad("no mailbox is selected".into()));
+            return Err(Fail::Bad(crate::tr_en!("srv.imap.no_mailbox_selected")));
         };
         let sets_seen = !sel.read_only && items.iter().any(Item::sets_seen);
         let run = |mb: &mut Mailbox,
@@ -330,8 +274,8 @@ impl ImapSession {
 
     /// STORE / UID STORE (RFC 3501 §6.4.6, §6.4.8).
     pub(super) fn cmd_store(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp("the message set"))?;
-        let set = syntax(a.seq_set("message set"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.message_set_2")))?;
+        let set = syntax(a.seq_set(&crate::tr_en!("srv.imap.message_set")))?;
         syntax(a.sp("FLAGS, +FLAGS or -FLAGS"))?;
         let r = a.rest();
         let end = r.iter().position(|&b| b == b' ').unwrap_or(r.len());
@@ -345,12 +289,13 @@ impl ImapSession {
             "-FLAGS" => ('-', false),
             "-FLAGS.SILENT" => ('-', true),
             _ => {
-                return Err(Fail::Syntax(format!(
-                    "\"{what}\" must be FLAGS, +FLAGS or -FLAGS (optionally with .SILENT)"
+                return Err(Fail::Syntax(crate::tr_en!(
+                    "srv.imap.must_flags_flags_flags",
+                    what = what
                 )))
             }
         };
-        syntax(a.sp("the flags, like (\\Seen)"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.flags_like_seen")))?;
         let flags = syntax(a.flag_list(true))?;
         syntax(a.end())?;
         let flags = check_flags(&flags)?;
@@ -358,12 +303,10 @@ impl ImapSession {
         let store = Arc::clone(&self.store);
         let id = self.session_id;
         let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad("no mailbox is selected".into()));
+            return Err(Fail::Bad(crate::tr_en!("srv.imap.no_mailbox_selected")));
         };
         if sel.read_only {
-            return Err(Fail::No(
-                "[READ-ONLY] the mailbox was opened with EXAMINE, so flags cannot change".into(),
-            ));
+            return Err(Fail::No(crate::tr_en!("srv.imap.read_only_mailbox_was_2")));
         }
         store.write(|inner| -> Result<(), Fail> {
             let Some(mb) = selected_mailbox(inner, user, sel) else {
@@ -436,23 +379,21 @@ impl ImapSession {
         body: &mut Vec<u8>,
     ) -> CmdResult {
         let cmd = if mv { "MOVE" } else { "COPY" };
-        syntax(a.sp("the message set"))?;
-        let set = syntax(a.seq_set("message set"))?;
-        syntax(a.sp("the destination mailbox"))?;
-        let raw = syntax(a.astring("destination mailbox"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.message_set_2")))?;
+        let set = syntax(a.seq_set(&crate::tr_en!("srv.imap.message_set")))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.destination_mailbox")))?;
+        let raw = syntax(a.astring(&crate::tr_en!("srv.imap.destination_mailbox_2")))?;
         syntax(a.end())?;
         let dest = mailbox_name(&raw)?;
         let dest_key = canonical_name(&dest);
         let store = Arc::clone(&self.store);
         let id = self.session_id;
+        let limits = self.config.limits;
         let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad("no mailbox is selected".into()));
+            return Err(Fail::Bad(crate::tr_en!("srv.imap.no_mailbox_selected")));
         };
         if mv && sel.read_only {
-            return Err(Fail::No(
-                "[READ-ONLY] the mailbox was opened with EXAMINE, so messages cannot be moved out"
-                    .into(),
-            ));
+            return Err(Fail::No(crate::tr_en!("srv.imap.read_only_mailbox_was_3")));
         }
         let code = store.write(|inner| -> Result<Option<String>, Fail> {
             let exists = inner
@@ -469,8 +410,9 @@ impl ImapSession {
                     }
                     let ranges = sel.resolve(&set, uid)?;
                     if !exists {
-                        return Err(Fail::No(format!(
-                            "[TRYCREATE] mailbox \"{dest}\" does not exist: CREATE it first"
+                        return Err(Fail::No(crate::tr_en!(
+                            "srv.imap.trycreate_mailbox_does_not_2",
+                            dest = dest
                         )));
                     }
                     for r in ranges {
@@ -492,6 +434,8 @@ impl ImapSession {
             if copies.is_empty() {
                 return Ok(None);
             }
+            let added: u64 = copies.iter().map(|m| m.size() as u64).sum();
+            super::quota::room(inner, user, added, if mv { added } else { 0 }, &limits)?;
             let Some(target) = inner
                 .users
                 .get_mut(user.as_str())

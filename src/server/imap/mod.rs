@@ -17,6 +17,7 @@ mod mailbox;
 mod messages;
 pub mod mutf7;
 pub mod parser;
+mod quota;
 pub mod response;
 pub mod search;
 mod session;
@@ -50,8 +51,6 @@ pub struct ImapSession {
     /// Stored octets the command being handled writes without copying, positioned in
     /// its reply body (moved into [`Output::spliced`] with the body).
     splices: Vec<Splice>,
-    /// A login attempt failed while handling the current command.
-    auth_failed: bool,
 }
 
 /// Output gathered in one call before the session pauses and lets the driver write it
@@ -76,7 +75,6 @@ impl ImapSession {
             work: None,
             awaiting: None,
             splices: Vec::new(),
-            auth_failed: false,
         }
     }
 
@@ -106,7 +104,6 @@ impl ImapSession {
                 Event::Command { bytes, has_nul, .. } => {
                     out.command_done = true;
                     self.handle_line(&bytes, has_nul, &mut out);
-                    out.auth_failed |= std::mem::take(&mut self.auth_failed);
                     if self.awaiting.is_some() {
                         // The rest waits until the work's answer is written.
                         self.pending = input[pos..].to_vec();
@@ -126,15 +123,19 @@ impl ImapSession {
                 Event::LiteralReady => out.push(b"+ Ready for literal data\r\n"),
                 Event::TooLong { tag } => out.push(
                     format!(
-                        "{tag} BAD the line is longer than {} KiB; send long data as a literal {{n}}\r\n",
-                        parser::MAX_LINE / 1024
+                        "{tag} BAD {}\r\n",
+                        crate::tr_en!(
+                            "srv.imap.line_longer_than_kib",
+                            max_line = parser::MAX_LINE / 1024
+                        )
                     )
                     .as_bytes(),
                 ),
                 Event::BadLiteral { tag, size, fatal } => {
                     out.push(
                         format!(
-                            "{tag} BAD literal size {{{size}}} is not a valid 32-bit number (RFC 3501 §9: number < 4294967296)\r\n"
+                            "{tag} BAD {}\r\n",
+                            crate::tr_en!("srv.imap.literal_size_not_valid", size = size)
                         )
                         .as_bytes(),
                     );
@@ -145,8 +146,7 @@ impl ImapSession {
                     }
                 }
                 Event::TooBig { tag, size, unread } => {
-                    let before_login =
-                        matches!(self.state, session::State::NotAuthenticated);
+                    let before_login = matches!(self.state, session::State::NotAuthenticated);
                     if before_login {
                         let limit = self.config.prelogin_literal.min(self.config.max_literal);
                         let status = if unread { "BAD" } else { "NO" };
@@ -159,8 +159,12 @@ impl ImapSession {
                     } else {
                         out.push(
                             format!(
-                                "{tag} NO [TOOBIG] a literal of {size} octets is over this server's limit of {} octets (RFC 7889)\r\n",
-                                self.config.max_literal
+                                "{tag} NO {}\r\n",
+                                crate::tr_en!(
+                                    "srv.imap.toobig_literal_octets_over",
+                                    size = size,
+                                    max_literal = self.config.max_literal
+                                )
                             )
                             .as_bytes(),
                         );
@@ -186,8 +190,11 @@ impl Session for ImapSession {
     fn greeting(&mut self) -> Output {
         let caps = self.capability_string();
         Output {
-            bytes: format!("* OK [CAPABILITY {caps}] maillab mock IMAP server ready\r\n")
-                .into_bytes(),
+            bytes: format!(
+                "* OK {}\r\n",
+                crate::tr_en!("srv.imap.capability_maillab_mock_imap", caps = caps)
+            )
+            .into_bytes(),
             ..Output::default()
         }
     }

@@ -70,7 +70,7 @@ pub fn capabilities(
         if require_tls && !tls_active {
             caps.push_str(" LOGINDISABLED");
         } else {
-            caps.push_str(" AUTH=PLAIN AUTH=LOGIN");
+            caps.push_str(" AUTH=PLAIN AUTH=LOGIN AUTH=CRAM-MD5");
         }
     }
     caps
