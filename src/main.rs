@@ -126,7 +126,10 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Some(Command::Explain { protocol, text }) => {
             let p = match protocol {
                 Some(p) => Some(Protocol::parse(p).with_context(|| {
-                    maillab::tr!("main.unknown_protocol_use_imap", p = format!("{:?}", p))
+                    maillab::tr!(
+                        "main.unknown_protocol_use_imap",
+                        protocol = format!("{:?}", p)
+                    )
                 })?),
                 None => None,
             };

@@ -81,11 +81,11 @@ pub fn apply_limit(
 ) -> Result<(), String> {
     let (name, value) = spec
         .split_once('=')
-        .ok_or_else(|| "expected NAME=VALUE".to_string())?;
+        .ok_or_else(|| crate::tr!("serve.limit_expected"))?;
     let n: u64 = value
         .trim()
         .parse()
-        .map_err(|_| format!("{value:?} is not a whole number"))?;
+        .map_err(|_| crate::tr!("serve.limit_not_number", value = value))?;
     let secs = Duration::from_secs(n);
     match name.trim() {
         "idle-timeout" => config.idle_timeout = secs,
@@ -102,7 +102,7 @@ pub fn apply_limit(
         "prelogin-literal" => config.prelogin_literal = n as usize,
         "max-connections" => conns.total = n.max(1) as usize,
         "max-per-address" => conns.per_address = n.max(1) as usize,
-        other => return Err(format!("unknown limit {other:?}")),
+        other => return Err(crate::tr!("serve.limit_unknown", name = other)),
     }
     Ok(())
 }
@@ -151,10 +151,11 @@ impl Drop for Slot {
 /// What a protocol says to a connection it cannot take now (RFC 5530 UNAVAILABLE,
 /// RFC 5321 §3.8 421 with RFC 3463 4.7.0, RFC 3206 SYS/TEMP).
 fn busy_reply(protocol: Protocol, hostname: &str) -> Vec<u8> {
+    let why = crate::tr_en!("serve.busy");
     match protocol {
-        Protocol::Imap => "* BYE [UNAVAILABLE] too many connections to this lab server (from your address or in all), try again later\r\n".to_string(),
-        Protocol::Smtp => format!("421 4.7.0 {hostname} too many connections (from your address or in all), try again later\r\n"),
-        Protocol::Pop3 => "-ERR [SYS/TEMP] too many connections (from your address or in all), try again later\r\n".to_string(),
+        Protocol::Imap => format!("* BYE [UNAVAILABLE] {why}\r\n"),
+        Protocol::Smtp => format!("421 4.7.0 {hostname} {why}\r\n"),
+        Protocol::Pop3 => format!("-ERR [SYS/TEMP] {why}\r\n"),
     }
     .into_bytes()
 }
@@ -183,8 +184,7 @@ pub fn raise_descriptor_limit() -> Option<u64> {
                 }
             }
         }
-        // rlim_t is u64 on Linux, another width elsewhere.
-        #[allow(clippy::unnecessary_cast)]
+        #[allow(clippy::unnecessary_cast)] // rlim_t is not u64 everywhere
         Some(lim.rlim_cur as u64)
     }
     #[cfg(not(unix))]
@@ -197,8 +197,8 @@ pub fn raise_descriptor_limit() -> Option<u64> {
 fn exposure_warning(addr: &SocketAddr) -> Option<String> {
     (!addr.ip().is_loopback()).then(|| {
         format!(
-            "maillab: warning: listening on {} makes the lab server reachable from other machines",
-            addr.ip()
+            "maillab: {}",
+            crate::tr!("main.warning_listening_makes_lab", bind = addr.ip())
         )
     })
 }
@@ -260,7 +260,12 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         let l = TcpListener::bind(ep.addr).await.map_err(|e| {
             std::io::Error::new(
                 e.kind(),
-                crate::tr!("serve.cannot_listen", addr = ep.addr, name = ep.name, e = e),
+                crate::tr!(
+                    "serve.cannot_listen",
+                    addr = ep.addr,
+                    name = ep.name,
+                    error = e
+                ),
             )
         })?;
         let local = l.local_addr()?;
@@ -304,7 +309,7 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         if let Some(p) = &opts.ca_out {
             println!(
                 "  {}",
-                crate::tr!("serve.ca_give_clients_verify", p = p.display())
+                crate::tr!("serve.ca_give_clients_verify", path = p.display())
             );
         }
         println!("{}", crate::tr!("serve.ctrl_stops"));

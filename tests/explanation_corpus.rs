@@ -134,7 +134,10 @@ fn read_corpus() -> Vec<Corpus> {
 /// Tokens of `text` that look like SMTP reply codes (`550`) or enhanced status
 /// codes (`5.1.1`).
 fn smtp_codes_in(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+    // A port ("port 587") is not a reply code.
+    let text = text.replace("port ", "port:");
+    text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ':'))
+        .filter(|w| !w.starts_with("port:") && !w.contains(':'))
         .map(|w| w.trim_matches('.'))
         .filter(|w| {
             let is_reply = w.len() == 3
@@ -145,6 +148,27 @@ fn smtp_codes_in(text: &str) -> Vec<String> {
         })
         .map(str::to_string)
         .collect()
+}
+
+/// Response codes named in a text: `[TRYCREATE]`, `[UIDNEXT 7]`, `[SYS/TEMP]`
+/// (an upper-case atom right after `[`; section specs like `BODY[HEADER]` follow
+/// a letter and are not codes).
+fn bracket_codes(text: &str) -> Vec<String> {
+    let mut codes = Vec::new();
+    let b = text.as_bytes();
+    for (i, _) in text.match_indices('[') {
+        if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let atom: String = text[i + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_uppercase() || *c == '-' || *c == '/')
+            .collect();
+        if atom.len() > 1 {
+            codes.push(atom);
+        }
+    }
+    codes
 }
 
 /// Whether the line carries a code: an SMTP reply code (always), an IMAP
@@ -181,7 +205,10 @@ fn faults(c: &Corpus, e: &Entry, list: &[Explanation]) -> Vec<String> {
             reply::Pop3Line::Data(_) | reply::Pop3Line::Terminator
         ),
         Protocol::Smtp => false,
-        Protocol::Imap => reply::imap(&e.line).kind != reply::ImapKind::Tagged,
+        Protocol::Imap => {
+            let r = reply::imap(&e.line);
+            r.kind != reply::ImapKind::Tagged && r.status.is_none()
+        }
     };
     if known_command && !data_line && first.specificity < Specificity::Command {
         bad.push(format!(
@@ -211,6 +238,15 @@ fn faults(c: &Corpus, e: &Entry, list: &[Explanation]) -> Vec<String> {
         }
         if x.text.contains("()") && !e.line.contains("()") {
             bad.push(format!("{}: empty () in {:?}", x.id, x.text));
+        }
+        // A status reply's explanation names in brackets only the line's own
+        // response code (a capability's may say which codes the server uses).
+        if c.protocol != Protocol::Smtp && !data_line {
+            for code in bracket_codes(&x.text) {
+                if !e.line.contains(&format!("[{code}")) {
+                    bad.push(format!("{}: names [{code}], not in the line", x.id));
+                }
+            }
         }
         if c.protocol == Protocol::Smtp {
             for code in smtp_codes_in(&x.text) {
@@ -313,6 +349,13 @@ fn the_checks_catch_what_they_are_for() {
     assert!(f.iter().any(|f| f.contains("Exim")), "{f:?}");
     assert!(f.iter().any(|f| f.contains("below Command")), "{f:?}");
     assert!(f.iter().any(|f| f.contains("code 250")), "{f:?}");
+    // A port number is not a code.
+    let f = faults(
+        &c,
+        &entry,
+        &[fake("x", "Use port 587 or port 465", Specificity::Code)],
+    );
+    assert!(f.iter().all(|f| !f.contains("states")), "{f:?}");
     let imap = Corpus {
         protocol: Protocol::Imap,
         server: "Dovecot",
@@ -324,6 +367,17 @@ fn the_checks_catch_what_they_are_for() {
         &[fake("y", "OK: command a1 () worked", Specificity::Command)],
     );
     assert!(f.iter().any(|f| f.contains("empty ()")), "{f:?}");
+    let f = faults(
+        &imap,
+        &e(Some("COPY 1 x"), "a1 NO no such mailbox"),
+        &[fake(
+            "z",
+            "with [TRYCREATE] CREATE it; BODY[HEADER]",
+            Specificity::Command,
+        )],
+    );
+    assert!(f.iter().any(|f| f.contains("[TRYCREATE]")), "{f:?}");
+    assert!(f.iter().all(|f| !f.contains("[HEADER")), "{f:?}");
     // And a right explanation passes.
     let ok = explain_line(
         Protocol::Smtp,

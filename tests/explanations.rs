@@ -1302,6 +1302,22 @@ fn assert_all_known(p: Protocol, lines: &[(String, Vec<String>)]) {
     }
 }
 
+/// maillab's own servers are neither Postfix nor Dovecot nor Gmail: no text under
+/// their lines may say so.
+fn assert_no_other_server_named(p: Protocol, transcript: &str) {
+    for (line, list) in explain_text(Some(p), transcript) {
+        for e in list {
+            for name in ["Postfix", "Dovecot", "Gmail"] {
+                assert!(
+                    !e.text.contains(name),
+                    "{p}: {line:?} is called {name}'s: {}",
+                    e.text
+                );
+            }
+        }
+    }
+}
+
 fn ids_of<'a>(lines: &'a [(String, Vec<String>)], line: &str) -> &'a [String] {
     lines
         .iter()
@@ -1537,6 +1553,7 @@ fn maillabs_own_imap_server_is_fully_explained() {
         ],
     );
     let lines = server_lines(Protocol::Imap, &t);
+    assert_no_other_server_named(Protocol::Imap, &t);
     assert!(lines.len() > 20, "{t}");
     assert_all_known(Protocol::Imap, &lines);
     let any = |id: &str| lines.iter().any(|(_, ids)| ids.iter().any(|i| i == id));
@@ -1547,7 +1564,7 @@ fn maillabs_own_imap_server_is_fully_explained() {
         "imap.after.login.ok",
         "imap.why.needs_select",
         "imap.after.select.ok",
-        "imap.data.exists",
+        "imap.data.exists_in",
         "imap.data.expunge",
         "imap.data.search",
         "imap.why.unknown_command",
@@ -1555,6 +1572,15 @@ fn maillabs_own_imap_server_is_fully_explained() {
     ] {
         assert!(any(id), "no {id} in:\n{t}");
     }
+    // The pasted session is followed: `* 6 EXISTS` names the mailbox SELECT opened.
+    let shown = explain_text(Some(Protocol::Imap), &t);
+    let exists = shown
+        .iter()
+        .find(|(l, _)| l.ends_with(" EXISTS"))
+        .and_then(|(_, e)| e.first())
+        .map(|e| e.text.clone())
+        .unwrap_or_default();
+    assert!(exists.starts_with("newbox now holds"), "{exists}");
     assert!(
         [
             "imap.fetch.flags",
@@ -1591,6 +1617,7 @@ fn maillabs_own_smtp_server_is_fully_explained() {
         ],
     );
     let lines = server_lines(Protocol::Smtp, &t);
+    assert_no_other_server_named(Protocol::Smtp, &t);
     assert!(lines.len() > 10, "{t}");
     assert_all_known(Protocol::Smtp, &lines);
     let any = |id: &str| lines.iter().any(|(_, ids)| ids.iter().any(|i| i == id));
@@ -1634,6 +1661,7 @@ fn maillabs_own_pop3_server_is_fully_explained() {
         ],
     );
     let lines = server_lines(Protocol::Pop3, &t);
+    assert_no_other_server_named(Protocol::Pop3, &t);
     assert!(lines.len() > 15, "{t}");
     assert_all_known(Protocol::Pop3, &lines);
     let any = |id: &str| lines.iter().any(|(_, ids)| ids.iter().any(|i| i == id));
@@ -1901,4 +1929,48 @@ fn dovecot_refusals_before_login_say_what_was_missing() {
     assert_eq!(ids(&list), ["pop3.dovecot.auth_failed", "pop3.code.auth"]);
     let list = explain_line(Protocol::Pop3, "-ERR invalid password", &c);
     assert_eq!(list[0].id, "pop3.after.pass.err");
+}
+
+#[test]
+fn refusals_name_the_command_and_what_to_do() {
+    let t = |p: Protocol, line: &str, c: &Context| explain_line(p, line, c)[0].text.clone();
+    let s = t(
+        Protocol::Imap,
+        "a5 BAD No mailbox selected",
+        &ctx("authenticated", Some("FETCH 1 FLAGS")),
+    );
+    assert!(
+        s.contains("FETCH") && s.contains("SELECT or EXAMINE"),
+        "{s}"
+    );
+    let s = t(
+        Protocol::Imap,
+        "a2 NO not yet",
+        &ctx("not-authenticated", Some("LIST \"\" \"*\"")),
+    );
+    assert!(
+        s.starts_with("NO because LIST") && s.contains("LOGIN"),
+        "{s}"
+    );
+    let s = t(
+        Protocol::Pop3,
+        "-ERR Unknown command.",
+        &ctx("authorization", Some("STAT")),
+    );
+    assert!(s.contains("STAT") && s.contains("USER and PASS"), "{s}");
+    let s = t(
+        Protocol::Smtp,
+        "503 5.5.1 Error: need RCPT command",
+        &ctx("mail", Some("DATA")),
+    );
+    assert!(
+        s.starts_with("503") && s.contains("RCPT TO") && s.contains("DATA"),
+        "{s}"
+    );
+    let s = t(
+        Protocol::Smtp,
+        "501 5.5.4 Syntax: MAIL FROM:<address>",
+        &ctx("greeted", Some("MAIL alex")),
+    );
+    assert!(s.starts_with("501 because the arguments of MAIL"), "{s}");
 }

@@ -28,6 +28,16 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "matched against the operating system's resolver error text",
     ),
     (
+        "src/server/smtp/mod.rs",
+        r#"Received: from {helo} by {} (maillab)\r\n\twith {proto} id {}.{}{for_clause};\r\n\t{date}\r\n"#,
+        "the Received: trace header, protocol syntax (RFC 5321 §4.4)",
+    ),
+    (
+        "src/server/imap/session.rs",
+        r#"* ID (\"name\" \"maillab\" \"version\" \"{}\" \"vendor\" \"maillab\")\r\n"#,
+        "the ID response's field names, protocol syntax (RFC 2971 §3.2)",
+    ),
+    (
         "src/protocol/text.rs",
         "language code {code:?}: {e}",
         "a language file that cannot load has no texts to report with",
@@ -50,6 +60,10 @@ struct Literal {
     line: usize,
     /// The content between the quotes, as written (escapes not decoded).
     text: String,
+    /// The literal is the id argument of `tr!(` or `tr_en!(`.
+    text_id: bool,
+    /// For such an id: the names of the `name = value` arguments that follow it.
+    arg_names: Vec<String>,
 }
 
 /// Finds the string literals of `src` that are outside test code and outside
@@ -161,9 +175,21 @@ fn literals(src: &str) -> Vec<Literal> {
                 };
                 line += content.matches('\n').count();
                 if !is_byte && !developer_only(&src[..i]) {
+                    let before = src[..i].trim_end();
+                    let text_id = ["tr!(", "tr_en!("].iter().any(|m| {
+                        before.strip_suffix(m).is_some_and(|head| {
+                            !head.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                        })
+                    });
                     out.push(Literal {
                         line: lit_line,
                         text: content.to_string(),
+                        text_id,
+                        arg_names: if text_id {
+                            macro_arg_names(&src[end.min(src.len())..])
+                        } else {
+                            Vec::new()
+                        },
                     });
                 }
                 i = end;
@@ -172,6 +198,56 @@ fn literals(src: &str) -> Vec<Literal> {
         }
     }
     out
+}
+
+/// The names of the top-level `name = value` arguments from `rest` (the text after a
+/// macro's first argument) up to the macro's closing parenthesis.
+fn macro_arg_names(rest: &str) -> Vec<String> {
+    let b = rest.as_bytes();
+    let mut depth = 0usize;
+    let mut names = Vec::new();
+    let mut arg_start = 0;
+    let mut i = 0;
+    let take = |arg: &str, names: &mut Vec<String>| {
+        let arg = arg.trim();
+        if let Some((name, value)) = arg.split_once('=') {
+            let name = name.trim();
+            if !value.starts_with('=')
+                && !name.is_empty()
+                && name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
+            {
+                names.push(name.to_string());
+            }
+        }
+    };
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    if b[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            b'\'' if b.get(i + 2) == Some(&b'\'') => i += 2,
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' if depth == 0 => {
+                take(&rest[arg_start..i], &mut names);
+                break;
+            }
+            b')' | b']' | b'}' => depth -= 1,
+            b',' if depth == 0 => {
+                take(&rest[arg_start..i], &mut names);
+                arg_start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    names.sort();
+    names
 }
 
 /// True when the code just before a literal makes it a message for developers:
@@ -375,6 +451,81 @@ fn no_user_facing_english_in_rust_string_literals() {
     );
 }
 
+/// Top-level parts of the ids that Rust code names as plain strings (tables of ids
+/// such as `META_HELP`, or a reason picked before it is formatted).
+const ID_PREFIXES: &[&str] = &[
+    "repl.",
+    "srv.",
+    "server.",
+    "tls.",
+    "serve.",
+    "main.",
+    "store.",
+    "fixture.",
+    "sasl.",
+    "transport.",
+    "explain.size.",
+];
+
+#[test]
+fn every_id_named_in_src_has_an_english_text() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let en = maillab::protocol::text::english();
+    let mut missing = Vec::new();
+    let mut mismatched = Vec::new();
+    let mut named = 0;
+    for f in &files {
+        let rel = f
+            .strip_prefix(root)
+            .expect("under the crate")
+            .display()
+            .to_string();
+        let src = std::fs::read_to_string(f).expect("read source");
+        for lit in literals(&src) {
+            let looks_like_id = !lit.text.is_empty()
+                && lit.text.split('.').count() > 1
+                && lit.text.split('.').all(|p| {
+                    !p.is_empty()
+                        && p.bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                })
+                && ID_PREFIXES.iter().any(|p| lit.text.starts_with(p));
+            if lit.text_id || looks_like_id {
+                named += 1;
+                if !en.contains(&lit.text) {
+                    missing.push(format!("{rel}:{}: {}", lit.line, lit.text));
+                } else if lit.text_id {
+                    // The call fills exactly the placeables the English text uses.
+                    let wanted: Vec<String> = en
+                        .variables(&lit.text)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .collect();
+                    if wanted != lit.arg_names {
+                        mismatched.push(format!(
+                            "{rel}:{}: {} uses {wanted:?}, the call gives {:?}",
+                            lit.line, lit.text, lit.arg_names
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(named > 300, "only {named} ids found: is the scanner blind?");
+    assert!(
+        missing.is_empty(),
+        "ids without a text in src/protocol/lang/en.ftl:\n{}",
+        missing.join("\n")
+    );
+    assert!(
+        mismatched.is_empty(),
+        "calls whose arguments differ from the text's placeables:\n{}",
+        mismatched.join("\n")
+    );
+}
+
 #[test]
 fn the_scanner_sees_what_it_should() {
     let src = r####"
@@ -421,6 +572,19 @@ const LAST: &str = "the last one counts";
     );
     assert_eq!(found[0].0, 5, "line numbers count from 1");
     assert_eq!(found[4].0, 25);
+    let ids = literals(
+        "let a = crate::tr!(\"repl.x\", n = 1);\nlet b = tr_en!(\n    \"srv.y\");\nconst C: &str = include_str!(\"lang/en.ftl\");\n",
+    );
+    let flags: Vec<(&str, bool)> = ids.iter().map(|l| (l.text.as_str(), l.text_id)).collect();
+    assert_eq!(ids[0].arg_names, ["n"]);
+    assert_eq!(
+        macro_arg_names(", b = f(x, y), a = \"),\" , c == d) tail"),
+        ["a", "b"]
+    );
+    assert_eq!(
+        flags,
+        [("repl.x", true), ("srv.y", true), ("lang/en.ftl", false)]
+    );
     assert!(!is_prose("{} {}: {}"));
     assert!(!is_prose("imap.code.trycreate"));
     assert!(!is_prose("* OK [CAPABILITY IMAP4rev1] Ready"));

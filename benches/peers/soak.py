@@ -181,6 +181,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=int, default=300)
     ap.add_argument("--students", type=int, default=30)
+    ap.add_argument("--no-hostile", action="store_true",
+                    help="students only: the baseline the hostile client is compared with")
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="maillab-soak-")
     proc, ports = start_server(tmp)
@@ -193,7 +195,8 @@ def main():
     peak = 0
     for t in threads:
         t.start()
-    bad.start()
+    if not a.no_hostile:
+        bad.start()
     end = time.monotonic() + a.seconds
     while time.monotonic() < end:
         peak = max(peak, peerlib_rss(proc.pid))
@@ -201,7 +204,8 @@ def main():
     stop.set()
     for t in threads:
         t.join(60)
-    bad.join(120)
+    if not a.no_hostile:
+        bad.join(120)
     # Nothing acknowledged is lost: every subject acknowledged is in its INBOX.
     host, port = hostport(imap_addr)
     missing = 0

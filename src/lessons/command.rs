@@ -248,7 +248,7 @@ fn runtime() -> Option<tokio::runtime::Runtime> {
         Err(e) => {
             eprintln!(
                 "maillab: {}",
-                crate::tr!("repl.cannot_start_runtime", e = e)
+                crate::tr!("repl.cannot_start_runtime", error = e)
             );
             None
         }

@@ -86,9 +86,9 @@ pub enum SaslError {
 impl fmt::Display for SaslError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            SaslError::Base64 => f.write_str("the response is not valid base64"),
+            SaslError::Base64 => f.write_str(&crate::tr_en!("sasl.response_not_valid_base64")),
             SaslError::Malformed(why) => f.write_str(why),
-            SaslError::Cancelled => f.write_str("the client cancelled the exchange with \"*\""),
+            SaslError::Cancelled => f.write_str(&crate::tr_en!("sasl.client_cancelled_exchange")),
         }
     }
 }
@@ -187,7 +187,7 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 
 fn utf8(bytes: &[u8], what: &str) -> Result<String, SaslError> {
     String::from_utf8(bytes.to_vec())
-        .map_err(|_| SaslError::Malformed(format!("the {what} is not valid UTF-8")))
+        .map_err(|_| SaslError::Malformed(crate::tr_en!("sasl.not_valid_utf", what = what)))
 }
 
 // ---------------------------------------------------------------- PLAIN (RFC 4616)
@@ -214,16 +214,18 @@ pub fn parse_plain(message: &[u8]) -> Result<Credentials, SaslError> {
     let (Some(authzid), Some(user), Some(password), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
-        return Err(SaslError::Malformed(
-            "PLAIN needs exactly three parts: authzid NUL user NUL password".into(),
-        ));
+        return Err(SaslError::Malformed(crate::tr_en!(
+            "sasl.plain_needs_exactly_three"
+        )));
     };
     if user.is_empty() {
-        return Err(SaslError::Malformed("PLAIN user name is empty".into()));
+        return Err(SaslError::Malformed(crate::tr_en!(
+            "sasl.plain_user_name_empty"
+        )));
     }
     Ok(Credentials::Password {
-        authzid: utf8(authzid, "authorization identity")?,
-        user: utf8(user, "user name")?,
+        authzid: utf8(authzid, &crate::tr_en!("sasl.authorization_identity"))?,
+        user: utf8(user, &crate::tr_en!("sasl.user_name"))?,
         password: utf8(password, "password")?,
     })
 }
@@ -266,17 +268,19 @@ pub fn cram_md5_response(user: &str, password: &str, challenge: &[u8]) -> String
 pub fn parse_cram_md5(message: &[u8], challenge: &str) -> Result<Credentials, SaslError> {
     let text = utf8(message, "CRAM-MD5 response")?;
     let Some((user, digest)) = text.rsplit_once(' ') else {
-        return Err(SaslError::Malformed(
-            "CRAM-MD5 response must be \"user digest\" (RFC 2195 §2)".into(),
-        ));
+        return Err(SaslError::Malformed(crate::tr_en!(
+            "sasl.cram_md5_response_must"
+        )));
     };
     if user.is_empty() {
-        return Err(SaslError::Malformed("CRAM-MD5 user name is empty".into()));
+        return Err(SaslError::Malformed(crate::tr_en!(
+            "sasl.cram_md5_user_name"
+        )));
     }
     if digest.len() != 32 || !digest.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(SaslError::Malformed(
-            "CRAM-MD5 digest must be 32 hexadecimal digits (HMAC-MD5, RFC 2195 §2)".into(),
-        ));
+        return Err(SaslError::Malformed(crate::tr_en!(
+            "sasl.cram_md5_digest_must"
+        )));
     }
     Ok(Credentials::CramMd5 {
         user: user.to_string(),
@@ -363,10 +367,9 @@ impl ServerExchange {
         let step = match (mechanism, initial) {
             (Mechanism::CramMd5, Some(_)) => {
                 ex.state = ServerState::Finished;
-                ServerStep::Failed(SaslError::Malformed(
-                    "CRAM-MD5 takes no initial response: the server must send its challenge first"
-                        .into(),
-                ))
+                ServerStep::Failed(SaslError::Malformed(crate::tr_en!(
+                    "sasl.cram_md5_takes_no"
+                )))
             }
             (_, Some(line)) => ex.step(line),
             (Mechanism::Plain, None) => ServerStep::Challenge(String::new()),
@@ -404,14 +407,14 @@ impl ServerExchange {
                 Ok(c) => ServerStep::Done(c),
                 Err(e) => ServerStep::Failed(e),
             },
-            ServerState::AwaitLoginUser => match utf8(&decoded, "user name") {
+            ServerState::AwaitLoginUser => match utf8(&decoded, &crate::tr_en!("sasl.user_name")) {
                 Ok(user) if !user.is_empty() => {
                     self.state = ServerState::AwaitLoginPassword { user };
                     ServerStep::Challenge(encode_base64(LOGIN_PASSWORD.as_bytes()))
                 }
-                Ok(_) => {
-                    ServerStep::Failed(SaslError::Malformed("LOGIN user name is empty".into()))
-                }
+                Ok(_) => ServerStep::Failed(SaslError::Malformed(crate::tr_en!(
+                    "sasl.login_user_name_empty"
+                ))),
                 Err(e) => ServerStep::Failed(e),
             },
             ServerState::AwaitLoginPassword { user } => match utf8(&decoded, "password") {
@@ -426,9 +429,9 @@ impl ServerExchange {
                 Ok(c) => ServerStep::Done(c),
                 Err(e) => ServerStep::Failed(e),
             },
-            ServerState::Finished => {
-                ServerStep::Failed(SaslError::Malformed("the exchange is already over".into()))
-            }
+            ServerState::Finished => ServerStep::Failed(SaslError::Malformed(crate::tr_en!(
+                "sasl.exchange_already_over"
+            ))),
         }
     }
 }

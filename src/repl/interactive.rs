@@ -87,7 +87,7 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
             Err(e) => {
                 eprintln!(
                     "maillab: {}",
-                    crate::tr!("repl.cannot_start_line_editor", e = e)
+                    crate::tr!("repl.cannot_start_line_editor", error = e)
                 );
                 return 1;
             }
@@ -113,10 +113,11 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
         }
         Target::Remote(a) => a.clone(),
     };
-    let banner = format!(
-        "maillab {}: {} on {where_}",
-        env!("CARGO_PKG_VERSION"),
-        opts.protocol.name().to_uppercase()
+    let banner = crate::tr!(
+        "repl.banner",
+        version = env!("CARGO_PKG_VERSION"),
+        protocol = opts.protocol.name().to_uppercase(),
+        target = where_
     );
     let tips = match &opts.target {
         Target::Embedded => embedded_tips(&opts.store),

@@ -46,54 +46,28 @@ pub enum Meta {
     Quit,
 }
 
-/// Every meta command with its syntax and what it does (for `:help` and completion).
+/// Every meta command with its syntax and the id of the text that says what it does
+/// (for `:help` and completion; `tr!(id)` gives the text).
 pub const META_HELP: &[(&str, &str)] = &[
-    (
-        ":help [COMMAND]",
-        "list commands, or show one command's syntax, states, RFC section and example",
-    ),
-    (
-        ":explain on|off",
-        "show or hide the explanations under server replies",
-    ),
-    (
-        ":explain TEXT",
-        "explain any server line, e.g. :explain 550 5.1.1 User unknown",
-    ),
-    (":b64 TEXT", "base64-encode TEXT (masked in transcripts)"),
-    (":unb64 BASE64", "decode base64 (NUL bytes shown as \\0)"),
-    (
-        ":plain USER PASS",
-        "the base64 string for AUTH PLAIN / AUTHENTICATE PLAIN (RFC 4616)",
-    ),
+    (":help [COMMAND]", "repl.meta.help.help"),
+    (":explain on|off", "repl.meta.help.explain_toggle"),
+    (":explain TEXT", "repl.meta.help.explain_text"),
+    (":b64 TEXT", "repl.meta.help.b64"),
+    (":unb64 BASE64", "repl.meta.help.unb64"),
+    (":plain USER PASS", "repl.meta.help.plain"),
     (
         ":auth plain|login|cram-md5 USER PASS",
-        "run a SASL login step by step, showing each base64 string decoded",
+        "repl.meta.help.auth",
     ),
-    (
-        ":append MAILBOX FILE",
-        "IMAP APPEND of a message file, with the literal counted for you",
-    ),
-    (
-        ":more",
-        "show the rest of the last elided literal or message",
-    ),
-    (":save FILE", "write the transcript so far (secrets masked)"),
-    (
-        ":connect imap|pop3|smtp",
-        "open another session on the embedded server (same mail store)",
-    ),
-    (
-        ":connect URL",
-        "open a session on a real server: imap://HOST:PORT, pop3://, smtp://",
-    ),
-    (":sessions", "list the open sessions"),
-    (":switch N", "make session N the current one"),
-    (
-        ":wait SECONDS",
-        "let unasked server lines arrive (e.g. during IDLE)",
-    ),
-    (":quit", "leave (Ctrl-D does the same)"),
+    (":append MAILBOX FILE", "repl.meta.help.append"),
+    (":more", "repl.meta.help.more"),
+    (":save FILE", "repl.meta.help.save"),
+    (":connect imap|pop3|smtp", "repl.meta.help.connect_embedded"),
+    (":connect URL", "repl.meta.help.connect_url"),
+    (":sessions", "repl.meta.help.sessions"),
+    (":switch N", "repl.meta.help.switch"),
+    (":wait SECONDS", "repl.meta.help.wait"),
+    (":quit", "repl.meta.help.quit"),
 ];
 
 /// The names of the meta commands (for completion).
@@ -118,13 +92,13 @@ pub fn parse(line: &str) -> Result<Meta, String> {
         None => (line, ""),
     };
     let words: Vec<&str> = rest.split_whitespace().collect();
-    let usage = |u: &str| Err(format!("usage: {u}"));
+    let usage = |u: &str| Err(crate::tr!("repl.meta.usage", usage = u));
     match cmd.to_ascii_lowercase().as_str() {
         ":help" | ":h" | ":?" => Ok(Meta::Help((!rest.is_empty()).then(|| rest.to_string()))),
         ":explain" => match rest.to_ascii_lowercase().as_str() {
             "on" => Ok(Meta::ExplainToggle(true)),
             "off" => Ok(Meta::ExplainToggle(false)),
-            "" => usage(":explain on|off, or :explain TEXT"),
+            "" => usage(&crate::tr!("repl.meta.usage_explain")),
             _ => Ok(Meta::ExplainText(rest.to_string())),
         },
         ":b64" if !rest.is_empty() => Ok(Meta::B64(rest.to_string())),
@@ -157,18 +131,18 @@ pub fn parse(line: &str) -> Result<Meta, String> {
         ":save" if !rest.is_empty() => Ok(Meta::Save(PathBuf::from(rest))),
         ":save" => usage(":save FILE"),
         ":connect" if words.len() == 1 => Ok(Meta::Connect(rest.to_string())),
-        ":connect" => usage(":connect imap|pop3|smtp, or :connect imap://HOST:PORT"),
+        ":connect" => usage(&crate::tr!("repl.meta.usage_connect")),
         ":sessions" => Ok(Meta::Sessions),
         ":switch" => match rest.parse::<usize>() {
             Ok(n) => Ok(Meta::Switch(n)),
-            Err(_) => usage(":switch N (see :sessions)"),
+            Err(_) => usage(&crate::tr!("repl.meta.usage_switch")),
         },
         ":wait" => match rest.parse::<f64>() {
             Ok(s) if s.is_finite() && (0.0..=3600.0).contains(&s) => Ok(Meta::Wait(s)),
-            _ => usage(":wait SECONDS (0 to 3600)"),
+            _ => usage(&crate::tr!("repl.meta.usage_wait")),
         },
         ":quit" | ":q" | ":exit" => Ok(Meta::Quit),
-        _ => Err(format!("unknown meta command {cmd}; :help lists them")),
+        _ => Err(crate::tr!("repl.meta.unknown", command = cmd)),
     }
 }
 

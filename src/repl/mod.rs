@@ -92,7 +92,7 @@ pub fn run(opts: Options) -> i32 {
         Err(e) => {
             eprintln!(
                 "maillab: {}",
-                crate::tr!("repl.cannot_start_runtime", e = e)
+                crate::tr!("repl.cannot_start_runtime", error = e)
             );
             return 1;
         }
@@ -148,7 +148,7 @@ pub fn explain_command(
             unknown += 1;
             println!(
                 "   = {}",
-                crate::tr!("repl.no_explanation_known_line", p = p)
+                crate::tr!("repl.no_explanation_known_line", protocol = p)
             );
             continue;
         }

@@ -82,7 +82,10 @@ pub fn parse_endpoint(
         None => {
             let p = protocol.ok_or(crate::tr!("repl.tls.host_port_needs_protocol"))?;
             let p = Protocol::parse(p).ok_or_else(|| {
-                crate::tr!("repl.tls.unknown_protocol_use_imap", p = format!("{:?}", p))
+                crate::tr!(
+                    "repl.tls.unknown_protocol_use_imap",
+                    protocol = format!("{:?}", p)
+                )
             })?;
             (p.name().to_string(), url)
         }
@@ -130,7 +133,7 @@ pub fn parse_endpoint(
 
 /// `host`, `host:port`, `[v6]`, `[v6]:port` → (host, port).
 fn split_host_port(s: &str) -> Result<(String, Option<u16>), String> {
-    let bad_port = |p: &str| crate::tr!("repl.tls.not_port_number", p = format!("{:?}", p));
+    let bad_port = |p: &str| crate::tr!("repl.tls.not_port_number", port = format!("{:?}", p));
     if let Some(rest) = s.strip_prefix('[') {
         let (host, after) = rest
             .split_once(']')
@@ -238,13 +241,13 @@ pub fn connect_error(addr: &str, e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
     match e.kind() {
         ConnectionRefused => crate::tr!("repl.tls.refused_connection_nothing_listens", addr = addr),
-        TimedOut => crate::tr!("repl.tls.did_not_answer", addr = addr, e = e),
+        TimedOut => crate::tr!("repl.tls.did_not_answer", addr = addr, error = e),
         _ if e.to_string().contains("failed to lookup")
             || e.to_string().contains("Name or service") =>
         {
             crate::tr!("repl.tls.cannot_find_host_name", addr = addr)
         }
-        _ => crate::tr!("repl.tls.cannot_connect", addr = addr, e = e),
+        _ => crate::tr!("repl.tls.cannot_connect", addr = addr, error = e),
     }
 }
 

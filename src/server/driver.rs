@@ -266,10 +266,28 @@ async fn sleep_until(deadline: Option<Instant>) {
 /// Runs a session's work on the blocking pool, a bounded number at a time.
 async fn run_work(work: super::Work) -> Box<dyn std::any::Any + Send> {
     let _permit = work_slots().acquire().await;
-    match tokio::task::spawn_blocking(work.0).await {
+    let job = work.0;
+    let run = move || {
+        lower_priority();
+        job()
+    };
+    match tokio::task::spawn_blocking(run).await {
         Ok(r) => r,
         // A panic in the work: the session reports a failure of its own kind.
         Err(_) => Box::new(()),
+    }
+}
+
+/// Lowers the calling thread's scheduling priority (nice 10): the blocking pool's
+/// threads run long work, which should yield the CPU to the threads serving sockets
+/// when the machine is busy. Only this thread changes (Linux: per-thread nice).
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: gettid has no preconditions; setpriority only changes this thread's nice
+    // value (failing harmlessly, e.g. when not permitted).
+    unsafe {
+        let tid = libc::gettid();
+        libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 10);
     }
 }
 

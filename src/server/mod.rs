@@ -229,15 +229,21 @@ impl Default for ServerConfig {
     }
 }
 
-/// A duration as a goodbye line says it: "30 seconds", "1 minute", "30 minutes".
-pub fn idle_words(d: Duration) -> String {
+/// The goodbye after `d` without a command, the duration as a person says it ("idle
+/// for 30 seconds", "idle for 30 minutes").
+pub fn idle_goodbye(d: Duration) -> String {
     let secs = d.as_secs();
-    let (n, unit) = if secs < 60 || secs % 60 != 0 {
-        (secs, "second")
+    if secs < 60 || secs % 60 != 0 {
+        crate::tr_en!(
+            "server.idle_seconds",
+            n = crate::protocol::text::Arg::from(secs)
+        )
     } else {
-        (secs / 60, "minute")
-    };
-    format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
+        crate::tr_en!(
+            "server.idle_minutes",
+            n = crate::protocol::text::Arg::from(secs / 60)
+        )
+    }
 }
 
 /// A sans-I/O server session.

@@ -178,7 +178,10 @@ impl Pop3Session {
         if self.errors >= MAX_ERRORS && !self.closed {
             push_fmt(
                 out,
-                format_args!("-ERR Too many bad commands ({MAX_ERRORS}), closing connection\r\n"),
+                format_args!(
+                    "-ERR {}\r\n",
+                    crate::tr_en!("srv.pop3.too_many_bad_commands", max_errors = MAX_ERRORS)
+                ),
             );
             self.release_lock();
             self.close(out);
@@ -253,10 +256,7 @@ impl Pop3Session {
                     if matches!(self.state, State::Auth(_)) {
                         self.state = State::Authorization { user: None };
                     }
-                    self.bad(
-                        out,
-                        "Line too long: a POP3 command line is at most 255 octets including CRLF (RFC 2449 §4)",
-                    );
+                    self.bad(out, &crate::tr_en!("srv.pop3.line_too_long_pop3"));
                 }
                 Some(Line::Text { text, .. }) => {
                     out.command_done = true;
@@ -272,14 +272,14 @@ impl Pop3Session {
 
     fn command_line(&mut self, raw: &[u8], out: &mut Output) {
         if let Some(what) = control_char(raw) {
-            let text = format!("This line contains {what}; commands are printable text");
+            let text = crate::tr_en!("srv.pop3.line_contains_commands_printable", what = what);
             return self.bad(out, &text);
         }
         let Ok(line) = std::str::from_utf8(raw) else {
-            return self.bad(out, "This line is not valid UTF-8 text");
+            return self.bad(out, &crate::tr_en!("srv.pop3.line_not_valid_utf"));
         };
         if line.trim().is_empty() {
-            return self.bad(out, "Empty line: type a command such as USER alex, or CAPA");
+            return self.bad(out, &crate::tr_en!("srv.pop3.empty_line_type_command"));
         }
         let (verb, _) = split_verb(line);
         let upper = verb.to_ascii_uppercase();
@@ -295,7 +295,7 @@ impl Pop3Session {
         match upper.as_str() {
             "CAPA" => self.cmd_capa(out),
             "QUIT" => self.cmd_quit(out),
-            "NOOP" => self.ok(out, "still here"),
+            "NOOP" => self.ok(out, &crate::tr_en!("srv.pop3.still_here")),
             "USER" => self.cmd_user(args, out),
             "APOP" => self.cmd_apop(args, out),
             "AUTH" => self.cmd_auth(args, out),
@@ -309,8 +309,7 @@ impl Pop3Session {
             "RSET" => self.cmd_rset(args, out),
             _ => {
                 let shown: String = verb.chars().take(40).collect();
-                let text =
-                    format!("Unknown command \"{shown}\"; CAPA lists what this server speaks");
+                let text = crate::tr_en!("srv.pop3.unknown_command_capa_lists", shown = shown);
                 self.bad(out, &text);
             }
         }
@@ -365,10 +364,7 @@ impl Pop3Session {
         if self.plaintext_allowed() {
             return false;
         }
-        self.err(
-            out,
-            "[AUTH] Plain-text login is disabled until STLS: the password would cross the network in clear",
-        );
+        self.err(out, &crate::tr_en!("srv.pop3.auth_plain_text_login"));
         true
     }
 
@@ -383,7 +379,7 @@ impl Pop3Session {
         self.state = State::Authorization {
             user: Some(args.to_string()),
         };
-        let text = format!("{args}: now send PASS with the password");
+        let text = crate::tr_en!("srv.pop3.now_send_pass_password", args = args);
         self.ok(out, &text);
     }
 
@@ -395,7 +391,7 @@ impl Pop3Session {
             return;
         }
         let State::Authorization { user: Some(user) } = &mut self.state else {
-            return self.bad(out, "PASS must follow USER name (RFC 1939 §7)");
+            return self.bad(out, &crate::tr_en!("srv.pop3.pass_must_follow_user"));
         };
         let user = std::mem::take(user);
         self.state = State::Authorization { user: None };
@@ -408,7 +404,7 @@ impl Pop3Session {
                 out,
                 r,
                 &user,
-                "[AUTH] Invalid user name or password; start again with USER",
+                &crate::tr_en!("srv.pop3.auth_invalid_user_name"),
             ),
         }
     }
@@ -419,10 +415,7 @@ impl Pop3Session {
             return self.syntax_error("APOP", out);
         };
         if digest.len() != 32 || !digest.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return self.bad(
-                out,
-                "APOP digest must be 32 hexadecimal digits: MD5 of the greeting's <timestamp> followed by the password (RFC 1939 §7)",
-            );
+            return self.bad(out, &crate::tr_en!("srv.pop3.apop_digest_must_hexadecimal"));
         }
         let timestamp = self.apop_timestamp();
         match auth::apop(&self.store, user, &timestamp, digest) {
@@ -431,7 +424,7 @@ impl Pop3Session {
                 out,
                 r,
                 user,
-                "[AUTH] APOP digest does not match: it is MD5(<timestamp from the greeting> + password)",
+                &crate::tr_en!("srv.pop3.auth_apop_digest_does"),
             ),
         }
     }
@@ -442,16 +435,17 @@ impl Pop3Session {
         }
         let mut parts = args.split(' ').filter(|p| !p.is_empty());
         let (Some(name), initial, None) = (parts.next(), parts.next(), parts.next()) else {
-            let text = format!(
-                "Syntax: {}; CAPA lists the mechanisms on its SASL line",
-                syntax("AUTH")
+            let text = crate::tr_en!(
+                "srv.pop3.syntax_capa_lists_mechanisms",
+                auth = syntax("AUTH")
             );
             return self.bad(out, &text);
         };
         let Some(mechanism) = Mechanism::parse(name) else {
             let shown: String = name.chars().take(40).collect();
-            let text = format!(
-                "Unrecognized authentication mechanism {shown}; this server offers PLAIN LOGIN CRAM-MD5"
+            let text = crate::tr_en!(
+                "srv.pop3.unrecognized_authentication_mechanism_server",
+                shown = shown
             );
             return self.err(out, &text);
         };
@@ -484,10 +478,10 @@ impl Pop3Session {
                 self.state = State::Authorization { user: None };
                 let text = match &e {
                     SaslError::Cancelled => {
-                        "Authentication cancelled by the client (\"*\")".to_string()
+                        crate::tr_en!("srv.pop3.authentication_cancelled_client")
                     }
                     SaslError::Base64 => {
-                        "Cannot decode the response: it must be base64 (RFC 5034 §4)".to_string()
+                        crate::tr_en!("srv.pop3.cannot_decode_response_must")
                     }
                     SaslError::Malformed(why) => format!("Authentication failed: {why}"),
                 };
@@ -507,7 +501,7 @@ impl Pop3Session {
                 out,
                 r,
                 creds.user(),
-                "[AUTH] Authentication failed: wrong user name or password",
+                &crate::tr_en!("srv.pop3.auth_authentication_failed_wrong"),
             ),
         }
     }
@@ -550,13 +544,11 @@ impl Pop3Session {
                 self.ok(out, &text);
             }
             Err(LoginError::InUse) => {
-                let text = format!(
-                    "[IN-USE] {user}'s maildrop is locked by another POP3 session; it is freed when that session QUITs or drops (RFC 1939 §8)"
-                );
+                let text = crate::tr_en!("srv.pop3.use_maildrop_locked_another", user = user);
                 self.err(out, &text);
             }
             Err(LoginError::NoInbox) => {
-                let text = format!("[SYS/PERM] {user} has no INBOX to serve");
+                let text = crate::tr_en!("srv.pop3.sys_perm_has_no", user = user);
                 self.err(out, &text);
             }
         }
@@ -567,13 +559,13 @@ impl Pop3Session {
             return self.syntax_error("STLS", out);
         }
         if self.config.tls_active {
-            return self.bad(out, "TLS is already active on this connection");
+            return self.bad(
+                out,
+                &crate::tr_en!("srv.pop3.tls_already_active_connection"),
+            );
         }
         if !self.config.tls_available {
-            return self.err(
-                out,
-                "STLS not available: this server has no certificate, so CAPA does not offer STLS",
-            );
+            return self.err(out, &crate::tr_en!("srv.pop3.stls_not_available_server"));
         }
         self.ok(out, "Begin TLS negotiation");
         self.state = State::TlsPending;
@@ -582,7 +574,7 @@ impl Pop3Session {
 
     fn cmd_quit(&mut self, out: &mut Output) {
         let State::Transaction(drop) = &self.state else {
-            self.ok(out, "maillab POP3 server signing off");
+            self.ok(out, &crate::tr_en!("srv.pop3.maillab_pop3_server_signing"));
             return self.close(out);
         };
         // RFC 1939 §6: the UPDATE state removes the marked messages and frees the lock.
@@ -612,14 +604,17 @@ impl Pop3Session {
         self.updated = true;
         let gone = marked.len() - removed.min(marked.len());
         let text = if gone > 0 {
-            format!(
-                "maillab POP3 server signing off ({} deleted, {gone} already expunged elsewhere, {left} left)",
-                count(removed, "message")
+            crate::tr_en!(
+                "srv.pop3.maillab_pop3_server_signing_2",
+                message = count(removed, "message"),
+                gone = gone,
+                left = left
             )
         } else {
-            format!(
-                "maillab POP3 server signing off ({} deleted, {left} left)",
-                count(removed, "message")
+            crate::tr_en!(
+                "srv.pop3.maillab_pop3_server_signing_3",
+                message = count(removed, "message"),
+                left = left
             )
         };
         self.ok(out, &text);
@@ -638,7 +633,7 @@ impl Pop3Session {
     /// Resolves a message-number argument to an index into the list, or says why not.
     fn message_number(&self, arg: &str) -> Result<usize, String> {
         let Some(drop) = self.maildrop() else {
-            return Err("not logged in".into());
+            return Err(crate::tr_en!("srv.pop3.not_logged"));
         };
         let n = arg
             .parse::<usize>()
@@ -646,18 +641,20 @@ impl Pop3Session {
             .filter(|_| arg.bytes().all(|b| b.is_ascii_digit()));
         let Some(n) = n.filter(|&n| n > 0) else {
             let shown: String = arg.chars().take(40).collect();
-            return Err(format!(
-                "\"{shown}\" is not a message number: messages are numbered from 1"
+            return Err(crate::tr_en!(
+                "srv.pop3.not_message_number_messages",
+                shown = shown
             ));
         };
         let Some(entry) = drop.entries.get(n - 1) else {
-            return Err(format!(
-                "No message {n}: the maildrop listed {} at login",
-                drop.entries.len()
+            return Err(crate::tr_en!(
+                "srv.pop3.no_message_maildrop_listed",
+                n = n,
+                len = drop.entries.len()
             ));
         };
         if entry.deleted {
-            return Err(format!("Message {n} is marked deleted; RSET unmarks it"));
+            return Err(crate::tr_en!("srv.pop3.message_marked_deleted_rset", n = n));
         }
         Ok(n - 1)
     }
@@ -697,7 +694,11 @@ impl Pop3Session {
         let (n, size) = drop.totals();
         let mut text = Vec::with_capacity(32 + n * 16);
         if uidl {
-            let _ = write!(WriteVec(&mut text), "+OK unique-id listing follows\r\n");
+            let _ = write!(
+                WriteVec(&mut text),
+                "+OK {}\r\n",
+                crate::tr_en!("srv.pop3.unique_id_listing_follows")
+            );
             for (i, e) in drop.live() {
                 let _ = write!(
                     WriteVec(&mut text),
@@ -723,7 +724,7 @@ impl Pop3Session {
     /// The stored message behind list index `i`, or why it is gone.
     fn message(&self, i: usize) -> Result<Arc<[u8]>, String> {
         let Some(drop) = self.maildrop() else {
-            return Err("not logged in".into());
+            return Err(crate::tr_en!("srv.pop3.not_logged"));
         };
         let uid = drop.entries[i].uid;
         let raw = self.store.read(|inner| {
@@ -734,12 +735,7 @@ impl Pop3Session {
                 .and_then(|m| m.get(uid))
                 .map(|m| m.raw.clone())
         });
-        raw.ok_or_else(|| {
-            format!(
-                "Message {} was expunged by another session (IMAP) after this POP3 login; the list stays fixed until you log in again (RFC 1939 §5)",
-                i + 1
-            )
-        })
+        raw.ok_or_else(|| crate::tr_en!("srv.pop3.message_was_expunged_another", number = i + 1))
     }
 
     fn cmd_retr(&mut self, args: &str, out: &mut Output) {
@@ -751,7 +747,14 @@ impl Pop3Session {
             Err(why) => return self.err(out, &why),
         };
         out.bytes.reserve(raw.len() + raw.len() / 50 + 64);
-        push_fmt(out, format_args!("+OK {} octets follow\r\n", raw.len()));
+        push_fmt(
+            out,
+            format_args!(
+                "+OK {} {}\r\n",
+                raw.len(),
+                crate::tr_en!("srv.pop3.octets_follow")
+            ),
+        );
         push_dot_stuffed(&mut out.bytes, &raw, None);
     }
 
@@ -765,10 +768,7 @@ impl Pop3Session {
             .ok()
             .filter(|_| lines.bytes().all(|b| b.is_ascii_digit()))
         else {
-            return self.bad(
-                out,
-                "TOP needs a number of body lines (0 or more) after the message number",
-            );
+            return self.bad(out, &crate::tr_en!("srv.pop3.top_needs_number_body"));
         };
         let raw = match self.message_number(msg).and_then(|i| self.message(i)) {
             Ok(raw) => raw,
@@ -776,7 +776,10 @@ impl Pop3Session {
         };
         push_fmt(
             out,
-            format_args!("+OK the header and the first {lines} body lines follow\r\n"),
+            format_args!(
+                "+OK {}\r\n",
+                crate::tr_en!("srv.pop3.header_first_body_lines", lines = lines)
+            ),
         );
         push_dot_stuffed(&mut out.bytes, &raw, Some(lines));
     }
@@ -792,10 +795,7 @@ impl Pop3Session {
         if let State::Transaction(drop) = &mut self.state {
             drop.entries[i].deleted = true;
         }
-        let text = format!(
-            "Message {} marked deleted; it is removed at QUIT (RSET unmarks)",
-            i + 1
-        );
+        let text = crate::tr_en!("srv.pop3.message_marked_deleted_removed", number = i + 1);
         self.ok(out, &text);
     }
 
@@ -809,9 +809,10 @@ impl Pop3Session {
             }
         }
         let (n, size) = self.maildrop().map_or((0, 0), Maildrop::totals);
-        let text = format!(
-            "Deletion marks cleared; maildrop has {} ({size} octets)",
-            count(n, "message")
+        let text = crate::tr_en!(
+            "srv.pop3.deletion_marks_cleared_maildrop",
+            message = count(n, "message"),
+            size = size
         );
         self.ok(out, &text);
     }
@@ -878,7 +879,10 @@ impl Session for Pop3Session {
         let ts = self.apop_timestamp();
         push_fmt(
             &mut out,
-            format_args!("+OK maillab mock POP3 server ready {ts}\r\n"),
+            format_args!(
+                "+OK {}\r\n",
+                crate::tr_en!("srv.pop3.maillab_mock_pop3_server", ts = ts)
+            ),
         );
         out
     }
@@ -924,7 +928,7 @@ impl Session for Pop3Session {
             // RFC 1939 §3: an autologout timer ends the session without UPDATE.
             self.err(
                 &mut out,
-                "Autologout: idle for too long, closing; messages marked with DELE were not deleted",
+                &crate::tr_en!("srv.pop3.autologout_idle_too_long"),
             );
         }
         self.release_lock();

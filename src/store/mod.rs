@@ -290,16 +290,16 @@ pub enum StoreError {
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StoreError::NoSuchUser(u) => write!(f, "{}", crate::tr_en!("store.no_user", u = u)),
+            StoreError::NoSuchUser(u) => write!(f, "{}", crate::tr_en!("store.no_user", user = u)),
             StoreError::NoSuchMailbox(m) => write!(
                 f,
                 "{}",
-                crate::tr_en!("store.mailbox_does_not_exist", m = m)
+                crate::tr_en!("store.mailbox_does_not_exist", mailbox = m)
             ),
             StoreError::AlreadyExists(m) => write!(
                 f,
                 "{}",
-                crate::tr_en!("store.mailbox_already_exists", m = m)
+                crate::tr_en!("store.mailbox_already_exists", mailbox = m)
             ),
             StoreError::Cannot(why) => f.write_str(why),
         }
@@ -836,6 +836,11 @@ impl Inner {
         self.relayed.iter().map(|m| m.raw.len() as u64).sum()
     }
 
+    /// Octets of everything the store holds: every user's mail and the sink.
+    pub fn total_bytes(&self) -> u64 {
+        self.users.values().map(User::bytes).sum::<u64>() + self.sink_bytes()
+    }
+
     /// What every user and the sink hold.
     pub fn usage(&self) -> Usage {
         Usage {
@@ -852,7 +857,7 @@ impl Inner {
     /// after it, is refused first, then a full sink, then the whole store's budget.
     /// With nothing to add (0 octets) it asks whether any limit is already reached.
     pub fn room_for(&self, add: &Addition<'_>, limits: &Limits) -> Result<(), NoRoom> {
-        let mut total = self.usage().total();
+        let mut total = self.total_bytes();
         for u in add.users {
             let have = self.user_bytes(u).saturating_sub(add.freed);
             let after = have + add.per_user;

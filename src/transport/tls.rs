@@ -96,12 +96,12 @@ impl LabCertificates {
         let chain: Vec<CertificateDer<'static>> =
             CertificateDer::pem_slice_iter(chain_pem.as_bytes())
                 .collect::<Result<_, _>>()
-                .map_err(|e| other(crate::tr!("tls.reading_certificate_pem", e = e)))?;
+                .map_err(|e| other(crate::tr!("tls.reading_certificate_pem", error = e)))?;
         if chain.is_empty() {
             return Err(other(crate::tr!("tls.no_certificate_found_pem")));
         }
         let key = PrivateKeyDer::from_pem_slice(key_pem.as_bytes())
-            .map_err(|e| other(crate::tr!("tls.reading_key_pem", e = e)))?;
+            .map_err(|e| other(crate::tr!("tls.reading_key_pem", error = e)))?;
         let ca_pem = match ca_pem {
             Some(p) => p,
             None => {
@@ -119,7 +119,7 @@ impl LabCertificates {
             .map_err(|e| other(e.to_string()))?
             .with_no_client_auth()
             .with_single_cert(self.chain.clone(), self.key.clone_key())
-            .map_err(|e| other(crate::tr!("tls.certificate_key_do_not", e = e)))?;
+            .map_err(|e| other(crate::tr!("tls.certificate_key_do_not", error = e)))?;
         Ok(Arc::new(cfg))
     }
 
@@ -278,7 +278,7 @@ impl ClientTlsOptions {
                 other(crate::tr!(
                     "tls.not_pem_certificate_file",
                     path = path.display(),
-                    e = e
+                    error = e
                 ))
             })?;
         if certs.is_empty() {
@@ -337,7 +337,7 @@ impl CertProblem {
             CertProblem::SelfSigned => {
                 crate::tr!("tls.certificate_self_signed_nobody")
             }
-            CertProblem::Other(s) => crate::tr!("tls.certificate_was_rejected", s = s),
+            CertProblem::Other(s) => crate::tr!("tls.certificate_was_rejected", reason = s),
         }
     }
     /// One line: how to proceed, with the risk said.
@@ -444,7 +444,7 @@ fn base_verifier(extra: &[CertificateDer<'static>]) -> Result<Arc<dyn ServerCert
                 roots.add(c.clone()).map_err(|e| e.to_string())?;
             }
             if roots.is_empty() {
-                return Err(crate::tr!("tls.no_trusted_roots_pass", e = e));
+                return Err(crate::tr!("tls.no_trusted_roots_pass", error = e));
             }
             rustls::client::WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider())
                 .build()
@@ -565,7 +565,7 @@ pub async fn connect(
             };
             let message = match e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
                 Some(rustls::Error::AlertReceived(a)) => {
-                    crate::tr!("tls.server_sent_tls_alert", a = format!("{:?}", a))
+                    crate::tr!("tls.server_sent_tls_alert", alert = format!("{:?}", a))
                 }
                 Some(other) => other.to_string(),
                 None => match e.kind() {

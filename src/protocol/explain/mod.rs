@@ -749,6 +749,45 @@ mod tests {
         }
     }
 
+    #[test]
+    fn smtp_texts_state_no_reply_code_but_their_own() {
+        // A text may name the code it explains (`smtp.reply.550`, a wording rule
+        // for 220) and nothing else: "never a code the line does not carry".
+        let en = text::english();
+        for id in en
+            .ids()
+            .filter(|id| id.starts_with("smtp.") && !is_fragment(id))
+        {
+            let text = en.text(id, &[]).unwrap_or_default();
+            let own: Vec<String> = id
+                .rsplit('.')
+                .next()
+                .and_then(|last| last.get(..3))
+                .filter(|c| c.bytes().all(|b| b.is_ascii_digit()))
+                .map(str::to_string)
+                .into_iter()
+                .chain(
+                    rules()
+                        .wording
+                        .iter()
+                        .filter(|r| r.id == id)
+                        .filter_map(|r| r.reply.clone()),
+                )
+                .collect();
+            let words: Vec<&str> = text.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+            for (i, w) in words.iter().enumerate() {
+                let code = w.len() == 3
+                    && w.bytes().all(|b| b.is_ascii_digit())
+                    && (b'2'..=b'5').contains(&w.as_bytes()[0]);
+                let port = i > 0 && words[i - 1] == "port";
+                assert!(
+                    !code || port || own.iter().any(|o| o == w),
+                    "{id} states {w}: {text}"
+                );
+            }
+        }
+    }
+
     /// Ids that are pieces of other texts, or the program's own texts (`repl.*`),
     /// not explanations of protocol lines.
     fn is_fragment(id: &str) -> bool {

@@ -80,6 +80,7 @@ pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
     if !done && r.code == 501 {
         if let Some(spec) = answered.spec() {
             let args = [
+                ("code", code.as_str()),
                 ("command", command.as_str()),
                 ("syntax", spec.syntax.as_str()),
             ];
@@ -125,7 +126,9 @@ fn human_size(lang: &Language, s: &str) -> String {
         Ok(n) => ("smtp.size.octets", n),
         Err(_) => return String::new(),
     };
-    lang.text(id, &[("n", &n.to_string())]).unwrap_or_default()
+    // A number, so the language picks its plural form.
+    lang.render(id, &[("n", crate::protocol::text::Arg::from(n))])
+        .unwrap_or_default()
 }
 
 /// Explains an RFC 3463 enhanced status code: its class, then its subject.detail.

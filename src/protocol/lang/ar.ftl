@@ -40,6 +40,9 @@ imap-status-bye_logout = BYE ردًّا على LOGOUT: الخادم يودّعك
 imap-status-ok_tagged = OK: الرد الموسوم الذي ينهي الأمر { $tag } ({ $command }): نجح الأمر.
 imap-status-no_tagged = NO: فهم الخادم الأمر { $tag } ({ $command }) لكنه فشل؛ النص يوضح السبب.
 imap-status-bad_tagged = BAD: لم يقبل الخادم الأمر { $tag } ({ $command }): أمر مجهول أو صيغة خاطئة أو حالة غير مناسبة.
+imap-status-ok_tagged_bare = OK: الرد الموسوم الذي ينهي الأمر { $tag }: نجح الأمر.
+imap-status-no_tagged_bare = NO: فهم الخادم الأمر { $tag } لكنه فشل؛ النص يوضح السبب.
+imap-status-bad_tagged_bare = BAD: لم يقبل الخادم الأمر { $tag }: أمر مجهول أو صيغة خاطئة أو حالة غير مناسبة.
 imap-status-greeting = تحية الخادم: أنت متصل ولم تسجّل الدخول بعد. التالي: CAPABILITY أو STARTTLS أو LOGIN.
 imap-status-bye = BYE: الخادم على وشك إغلاق الاتصال.
 
@@ -61,6 +64,7 @@ imap-data-status = أعداد صندوق البريد { $mailbox }: { $items }.
 imap-data-fetch = بيانات الرسالة رقم { $n }، على شكل أزواج اسم وقيمة:
 imap-data-list = صندوق بريد: "{ $name }"، فاصل التسلسل الهرمي "{ $delimiter }"، السمات ({ $attributes }).
 imap-data-exists = يوجد الآن { $n } رسالة في صندوق البريد.
+imap-data-exists_in = يضم { $mailbox } الآن { $n } رسالة.
 imap-data-recent = { $n } رسالة "حديثة": وصلت منذ آخر جلسة فتحت هذا الصندوق.
 imap-data-expunge = حُذفت الرسالة رقم { $n } نهائيًا؛ تنقص أرقام الرسائل التي بعدها بواحد.
 
@@ -123,7 +127,8 @@ smtp-enh_class-5 = فشل دائم (لا تكرر الطلب كما هو)
 smtp-enh-7-0 = حالة أمن أو سياسة (غالبًا: تلزم المصادقة أو STARTTLS)
 smtp-enh-7-1 = التسليم غير مصرّح به، رُفضت الرسالة (مثل رفض الترحيل relay، أو حظر المرسل)
 smtp-enh-7-8 = بيانات اعتماد المصادقة غير صحيحة
-smtp-enh-7-9 = آلية المصادقة ضعيفة جدًا (أو في Gmail: يلزم كلمة مرور خاصة بالتطبيق)
+smtp-enh-7-9 = آلية المصادقة ضعيفة جدًا، أو يطلب الخادم بيانات اعتماد أخرى
+smtp-enh-7-0_success = نجحت المصادقة
 
 ## [pop3]
 

@@ -121,9 +121,9 @@ imap-status-bad_tagged_bare = BAD: the server could not accept command { $tag }:
 ## [imap.why]
 
 imap-why-unknown_command = { $status } because the server does not know a command named { $command }. See :help for the commands.
-imap-why-needs_login = { $status } because { $command } needs you to be logged in: LOGIN (or AUTHENTICATE) first.
-imap-why-needs_select = { $status } because { $command } works on an open mailbox: SELECT or EXAMINE one first.
-imap-why-already_logged_in = { $status } because you are already logged in: { $command } is only valid before authentication.
+imap-why-needs_login = { $status } because { $command } { srv-imap-state_reason-needs_login }.
+imap-why-needs_select = { $status } because { $command } { srv-imap-state_reason-needs_select }.
+imap-why-already_logged_in = { $status } because { $command } { srv-imap-state_reason-before_login_only }.
 imap-why-logged_out = { $status } because the session has logged out; nothing more can be done on this connection.
 imap-why-wrong_state = { $status } because { $command } is not valid in the { $state } state (valid in: { $valid }).
 imap-why-syntax = BAD because the arguments of { $command } do not parse. Expected: { $syntax }
@@ -195,7 +195,7 @@ imap-after-status-no = STATUS failed: no such mailbox, or no access.
 ## [imap.after.append]
 
 imap-after-append-ok = The message was added to the mailbox.
-imap-after-append-no = APPEND failed; with [TRYCREATE] the mailbox does not exist yet: CREATE it first.
+imap-after-append-no = APPEND failed: the mailbox does not exist, or the message was refused (too big, over quota ...). If the mailbox is missing, CREATE it first.
 
 ## [imap.after.logout]
 
@@ -212,6 +212,7 @@ imap-after-unselect-ok = Mailbox closed without removing anything. Back to the a
 ## [imap.after.expunge]
 
 imap-after-expunge-ok = Expunge done: every message flagged \Deleted is gone; each * N EXPUNGE above reported one.
+imap-after-expunge-no = EXPUNGE failed: nothing was removed (the mailbox may be open read-only, or you lack the right to delete).
 
 ## [imap.after.uid_expunge]
 
@@ -220,14 +221,17 @@ imap-after-uid_expunge-ok = Done: the listed UIDs that were flagged \Deleted are
 ## [imap.after.store]
 
 imap-after-store-ok = Flags changed; the * FETCH lines above show the new flags (none with .SILENT).
+imap-after-store-no = STORE failed: the flags did not change (the mailbox may be open read-only, or the messages were expunged meanwhile).
 
 ## [imap.after.uid_store]
 
 imap-after-uid_store-ok = Flags changed; the * FETCH lines above show the new flags and UIDs.
+imap-after-uid_store-no = UID STORE failed: the flags did not change (the mailbox may be open read-only).
 
 ## [imap.after.fetch]
 
 imap-after-fetch-ok = End of FETCH: the * FETCH lines above carry the data you asked for.
+imap-after-fetch-no = FETCH failed for some of the messages, e.g. because another session expunged them meanwhile.
 
 ## [imap.after.uid_fetch]
 
@@ -243,20 +247,23 @@ imap-after-uid_search-ok = End of UID SEARCH: the * SEARCH line above lists the 
 
 ## [imap.after.copy]
 
-imap-after-copy-ok = The messages were copied; [COPYUID] (if present) gives their new UIDs.
-imap-after-copy-no = COPY failed; with [TRYCREATE] the target mailbox does not exist: CREATE it first.
+imap-after-copy-ok = The messages were copied into the target mailbox.
+imap-after-copy-no = COPY failed: nothing was copied (no such target mailbox, or no right to add to it). If the mailbox is missing, CREATE it first.
+imap-after-uid_copy-no = UID COPY failed; if the target mailbox does not exist, CREATE it first.
 
 ## [imap.after.uid_copy]
 
-imap-after-uid_copy-ok = The messages were copied; [COPYUID] (if present) gives their new UIDs.
+imap-after-uid_copy-ok = The messages were copied into the target mailbox.
 
 ## [imap.after.move]
 
 imap-after-move-ok = The messages were moved; the * EXPUNGE lines above removed them from this mailbox.
+imap-after-move-no = MOVE failed: nothing was moved (no such target mailbox, or this one is open read-only).
 
 ## [imap.after.uid_move]
 
 imap-after-uid_move-ok = The messages were moved; the EXPUNGE lines above removed them from this mailbox.
+imap-after-uid_move-no = UID MOVE failed: nothing was moved (no such target mailbox, or this one is open read-only).
 
 ## [imap.after.idle]
 
@@ -541,7 +548,7 @@ smtp-reply-556 = 556: the recipient's domain does not accept mail (e.g. it publi
 smtp-why-unknown_command = { $code } because the server does not know a command named { $command }. See :help for the commands.
 smtp-why-needs_ehlo = { $code } because the server wants EHLO (or HELO) before { $command }: greet it first.
 smtp-why-wrong_state = { $code } because { $command } is not allowed in the { $state } state (valid in: { $valid }).
-smtp-why-syntax = 501 because the arguments of { $command } are malformed. Expected: { $syntax }
+smtp-why-syntax = { $code } because the arguments of { $command } are malformed. Expected: { $syntax }
 smtp-why-rcpt_before_mail = { $code } because RCPT before MAIL FROM: every message starts with MAIL FROM:<address>, then RCPT TO for each recipient.
 smtp-why-data_before_mail = { $code } because there is no message in progress: MAIL FROM and at least one RCPT TO come before { $command }.
 smtp-why-data_before_rcpt = { $code } because no recipient was accepted yet: give at least one RCPT TO:<address> before { $command }.
@@ -631,7 +638,10 @@ smtp-ehlo-size = SIZE { $value }: the largest message the server accepts, in oct
 smtp-size-unlimited = no fixed limit
 smtp-size-mb = about { $n } MB
 smtp-size-kb = about { $n } kB
-smtp-size-octets = { $n } octets
+smtp-size-octets = { $n ->
+        [one] { $n } octet
+       *[other] { $n } octets
+    }
 smtp-ehlo-8bitmime = 8BITMIME: the body may contain 8-bit bytes (MAIL FROM ... BODY=8BITMIME).
 smtp-ehlo-smtputf8 = SMTPUTF8: addresses and headers may contain UTF-8.
 smtp-ehlo-enhancedstatuscodes = ENHANCEDSTATUSCODES: replies carry a detailed code (class.subject.detail) after the three digits.
@@ -783,7 +793,7 @@ smtp-postfix-nested_mail = Postfix's wording for MAIL FROM while a message is al
 smtp-postfix-send_helo_first = Postfix wants EHLO or HELO before this command.
 smtp-postfix-starttls_first = This server requires TLS before this command: send STARTTLS, then EHLO again, then AUTH or MAIL.
 smtp-postfix-auth_failed = Postfix (via its SASL backend) rejected the user name or password.
-smtp-postfix-pipelining = Postfix saw commands sent ahead of their replies without PIPELINING being used properly (e.g. a message sent before the 354): it drops them.
+smtp-postfix-pipelining = Postfix saw commands sent ahead of their replies without PIPELINING being used properly (e.g. a message sent before the server said to go ahead): it drops them.
 smtp-postfix-too_big = The message is larger than Postfix's message_size_limit (see SIZE in EHLO).
 smtp-postfix-timeout = Postfix gave up waiting for the client and closes the connection.
 smtp-postfix-auth_not_enabled = Postfix offers no AUTH on this port (EHLO lists no AUTH): log in on the submission port, after STARTTLS.
@@ -984,7 +994,7 @@ pop3-dovecot-apop_disabled = This server does not offer APOP (its greeting carri
 
 ## [imap.dovecot]
 
-imap-dovecot-greeting = Dovecot's greeting: connected, not logged in. The [CAPABILITY ...] code saves a CAPABILITY command.
+imap-dovecot-greeting = Dovecot's greeting: connected, not logged in. Its capability list comes along, which saves a CAPABILITY command.
 imap-dovecot-auth_failed = Dovecot's wording for a failed login: user name or password wrong. It answers the same in every case (and after a short delay) so nobody can probe user names or guess fast.
 imap-dovecot-unknown_command = Dovecot says "Unknown command" for a misspelt command, and also for a real one that is not valid in this state (e.g. LOGIN after logging in): check the spelling and the session state.
 imap-dovecot-bad_command = Dovecot could not accept this command: the text after the colon says what was wrong.
@@ -993,7 +1003,7 @@ imap-dovecot-invalid_messageset = The message numbers do not fit this mailbox: t
 imap-dovecot-prelogin_bad = Dovecot's login process could not accept this: before login it takes only CAPABILITY, NOOP, ID, STARTTLS, LOGIN, AUTHENTICATE and LOGOUT, with their arguments (SELECT, FETCH ... need a login first). After three such errors it disconnects.
 imap-dovecot-no_mailbox_selected = This command works on an open mailbox, and none is selected: SELECT or EXAMINE one first.
 imap-dovecot-no_such_mailbox = There is no mailbox with that name: check LIST "" "*" for the names (they are case-sensitive, except INBOX).
-imap-dovecot-prelogin_capabilities = Before login Dovecot lists only what login needs; after login it sends the full list (see the [CAPABILITY] code of the LOGIN reply).
+imap-dovecot-prelogin_capabilities = Before login Dovecot lists only what login needs; after login it sends the full list (with the reply to LOGIN).
 imap-dovecot-bye_logout = Dovecot's goodbye to LOGOUT: the tagged OK follows, then the connection closes.
 imap-dovecot-idle_timeout = Dovecot closed the connection because nothing happened for too long (the RFC asks servers to wait at least 30 minutes).
 imap-dovecot-too_many_invalid = Dovecot gave up after too many invalid commands and closes the connection.
@@ -1022,10 +1032,10 @@ repl-local_only = Here the bytes never left this machine (the embedded server or
 ## src/repl/tls.rs
 
 repl-tls-host_port_needs_protocol = HOST:PORT needs a protocol: write imap://HOST:PORT, pop3:// or smtp://
-repl-tls-unknown_protocol_use_imap = unknown protocol { $p }: use imap, pop3 or smtp
+repl-tls-unknown_protocol_use_imap = unknown protocol { $protocol }: use imap, pop3 or smtp
 repl-tls-unknown_scheme_use_imap = unknown scheme { $other }: use imap://, imaps://, pop3://, pop3s://, smtp:// or smtps://
 repl-tls-address_has_no_host = the address has no host
-repl-tls-not_port_number = { $p } is not a port number
+repl-tls-not_port_number = { $port } is not a port number
 repl-tls-ipv6_address_needs_closing = an IPv6 address needs its closing ]
 repl-tls-unexpected_after_address = unexpected { $after } after the address
 repl-tls-tls = TLS is on: { $version } with { $cipher_suite }
@@ -1040,32 +1050,32 @@ repl-tls-everything_learnt_before_tls = everything learnt before TLS is forgotte
 repl-tls-smtp_session_starts_over = the SMTP session starts over: send EHLO again before MAIL (RFC 3207 §4.2)
 repl-tls-capabilities_seen_before_stls = capabilities seen before STLS are forgotten: send CAPA again (RFC 2595 §4)
 repl-tls-refused_connection_nothing_listens = { $addr } refused the connection: nothing listens on that port
-repl-tls-did_not_answer = { $addr } did not answer: { $e }
+repl-tls-did_not_answer = { $addr } did not answer: { $error }
 repl-tls-cannot_find_host_name = cannot find the host of { $addr }: the name does not resolve (DNS)
-repl-tls-cannot_connect = cannot connect to { $addr }: { $e }
+repl-tls-cannot_connect = cannot connect to { $addr }: { $error }
 
 ## src/transport/tls.rs
 
-tls-reading_certificate_pem = reading certificate PEM: { $e }
+tls-reading_certificate_pem = reading certificate PEM: { $error }
 tls-no_certificate_found_pem = no certificate found in the PEM
-tls-reading_key_pem = reading key PEM: { $e }
-tls-certificate_key_do_not = certificate and key do not fit together: { $e }
-tls-not_pem_certificate_file = { $path }: not a PEM certificate file: { $e }
+tls-reading_key_pem = reading key PEM: { $error }
+tls-certificate_key_do_not = certificate and key do not fit together: { $error }
+tls-not_pem_certificate_file = { $path }: not a PEM certificate file: { $error }
 tls-no_certificate = { $path }: no certificate in it
 tls-certificate_has_expired = the certificate has expired
 tls-certificate_not_valid_yet = the certificate is not valid yet (its start date is in the future)
 tls-certificate_another_name_than = the certificate is for another name than the one you connected to
 tls-certificate_signed_ca_machine = the certificate is signed by a CA this machine does not trust
 tls-certificate_self_signed_nobody = the certificate is self-signed: nobody vouches for it but the server itself
-tls-certificate_was_rejected = the certificate was rejected: { $s }
+tls-certificate_was_rejected = the certificate was rejected: { $reason }
 tls-if_trust_ca_signed = if you trust the CA that signed it, pass that CA's certificate with --ca-file FILE; --insecure also works but accepts any impostor
 tls-self_signed_certificate_vouches = a self-signed certificate vouches only for itself, so no --ca-file can chain to it: only --insecure gets past it, and then anyone could be answering (compare its fingerprint with the administrator's first)
 tls-check_machine_clock_otherwise = check this machine's clock; otherwise only --insecure gets past it, and then anyone could be answering
 tls-connect_using_name_certificate = connect using a name the certificate lists; otherwise only --insecure gets past it, and then anyone could be answering
 tls-insecure_skips_check_risk = --insecure skips the check, at the risk of talking to an impostor
-tls-no_trusted_roots_pass = no trusted roots: { $e }; pass --ca-file
+tls-no_trusted_roots_pass = no trusted roots: { $error }; pass --ca-file
 tls-not_valid_server_name = { $host } is not a valid server name
-tls-server_sent_tls_alert = the server sent a TLS alert: { $a }
+tls-server_sent_tls_alert = the server sent a TLS alert: { $alert }
 tls-server_closed_connection_during = the server closed the connection during the TLS handshake (is this port really TLS?)
 
 ## src/main.rs
@@ -1074,20 +1084,20 @@ main-loading_fixture = loading fixture { $path }
 main-unknown_language_use_en = unknown language { $lang }: use en or ar
 main-fixture_problem = fixture: { $problem }
 main-must_positive_number_seconds = { $what } must be a positive number of seconds
-main-unknown_protocol_use_imap = unknown protocol { $p }: use imap, smtp or pop3
+main-unknown_protocol_use_imap = unknown protocol { $protocol }: use imap, smtp or pop3
 main-warning_listening_makes_lab = warning: listening on { $bind } makes the lab server reachable from other machines
 main-only_unknown_listener = --only: unknown listener { $name }
 
 ## src/repl/interactive.rs
 
-repl-cannot_start_line_editor = cannot start the line editor: { $e }
+repl-cannot_start_line_editor = cannot start the line editor: { $error }
 repl-embedded_mock_server_offline = the embedded mock server (offline: nothing leaves this machine)
 repl-help_lists_commands_tab = :help lists commands · Tab completes · Ctrl-D leaves
 
 ## src/repl/mod.rs
 
-repl-cannot_start_runtime = cannot start the runtime: { $e }
-repl-no_explanation_known_line = no explanation known for this { $p } line
+repl-cannot_start_runtime = cannot start the runtime: { $error }
+repl-no_explanation_known_line = no explanation known for this { $protocol } line
 
 ## src/repl/render.rs
 
@@ -1120,10 +1130,31 @@ repl-state-and_authenticated = { $state }, authenticated
 
 ## src/serve.rs
 
-serve-cannot_listen = cannot listen on { $addr } for { $name }: { $e }
+serve-cannot_listen = cannot listen on { $addr } for { $name }: { $error }
 serve-maillab_lab_server_one = maillab lab server: one in-memory store, nothing is ever sent anywhere
-serve-ca_give_clients_verify = CA          { $p } (give it to clients to verify the certificate)
+serve-ca_give_clients_verify = CA          { $path } (give it to clients to verify the certificate)
 serve-ctrl_stops = Ctrl-C stops it.
+serve-limit_expected = expected NAME=VALUE
+serve-limit_not_number = { $value } is not a whole number
+serve-limit_unknown = unknown limit { $name }
+serve-busy = too many connections to this lab server (from your address or in all), try again later
+
+## src/server: the lab server's limits and timers (wire texts, ASCII)
+
+server-idle_seconds = idle for { $n } { $n ->
+    [one] second
+   *[other] seconds
+} without a command, closing the connection
+server-idle_minutes = idle for { $n } { $n ->
+    [one] minute
+   *[other] minutes
+} without a command, closing the connection
+server-imap-prelogin_literal = before login a literal may hold at most { $limit } octets, this one announced { $size } (RFC 7888 LITERAL-); log in first
+server-imap-literal_not_skipped = the octets of that non-synchronizing literal cannot be skipped safely, closing
+server-imap-keyword_limit = this mailbox already has { $n } keywords and may have at most { $max }; reuse one of them (FLAGS lists them)
+server-imap-mailbox_limit = you have { $count } mailboxes, the most this server allows; DELETE one first
+server-imap-search_limit = this search would cost more than the server allows for one command; use fewer or simpler criteria, or fewer messages with a UID range
+server-imap-append_trycreate = mailbox "{ $name }" does not exist: CREATE it first, then APPEND
 
 ## src/store/fixture.rs
 
@@ -1133,9 +1164,9 @@ fixture-not_message_first_line = not a message: the first line is not a header f
 
 ## src/store/mod.rs
 
-store-no_user = no user "{ $u }"
-store-mailbox_does_not_exist = mailbox "{ $m }" does not exist
-store-mailbox_already_exists = mailbox "{ $m }" already exists
+store-no_user = no user "{ $user }"
+store-mailbox_does_not_exist = mailbox "{ $mailbox }" does not exist
+store-mailbox_already_exists = mailbox "{ $mailbox }" already exists
 store-mailbox_name_cannot_empty = a mailbox name cannot be empty
 store-inbox_cannot_deleted = INBOX cannot be deleted
 store-has_child_mailboxes_already = "{ $name }" has child mailboxes and is already \Noselect
@@ -1145,6 +1176,369 @@ store-mailbox_cannot_renamed_into = a mailbox cannot be renamed into itself
 
 transport-no_answer_from_within = no answer from { $addr } within { $timeout }
 
+## src/server/pop3.rs
+
+srv-pop3-line_too_long_pop3 = Line too long: a POP3 command line is at most 255 octets including CRLF (RFC 2449 §4)
+srv-pop3-line_contains_commands_printable = This line contains { $what }; commands are printable text
+srv-pop3-line_not_valid_utf = This line is not valid UTF-8 text
+srv-pop3-empty_line_type_command = Empty line: type a command such as USER alex, or CAPA
+srv-pop3-still_here = still here
+srv-pop3-stls_only_allowed_before = STLS is only allowed before login (RFC 2595 §4)
+srv-pop3-already_logged_authorization_state = Already logged in as { $user }: { $upper } is for the AUTHORIZATION state
+srv-pop3-only_valid_after_login = { $upper } is only valid after login (TRANSACTION state); log in with USER and PASS first
+srv-pop3-unknown_command_capa_lists = Unknown command "{ $shown }"; CAPA lists what this server speaks
+srv-pop3-auth_plain_text_login = [AUTH] Plain-text login is disabled until STLS: the password would cross the network in clear
+srv-pop3-now_send_pass_password = { $args }: now send PASS with the password
+srv-pop3-already_logged_pass_authorization = Already logged in as { $user }: PASS is for the AUTHORIZATION state
+srv-pop3-pass_must_follow_user = PASS must follow USER name (RFC 1939 §7)
+srv-pop3-auth_invalid_user_name = [AUTH] Invalid user name or password; start again with USER
+srv-pop3-apop_digest_must_hexadecimal = APOP digest must be 32 hexadecimal digits: MD5 of the greeting's <timestamp> followed by the password (RFC 1939 §7)
+srv-pop3-auth_apop_digest_does = [AUTH] APOP digest does not match: it is MD5(<timestamp from the greeting> + password)
+srv-pop3-syntax_capa_lists_mechanisms = Syntax: { $auth }; CAPA lists the mechanisms on its SASL line
+srv-pop3-unrecognized_authentication_mechanism_server = Unrecognized authentication mechanism { $shown }; this server offers PLAIN LOGIN CRAM-MD5
+srv-pop3-authentication_cancelled_client = Authentication cancelled by the client ("*")
+srv-pop3-cannot_decode_response_must = Cannot decode the response: it must be base64 (RFC 5034 §4)
+srv-pop3-auth_authentication_failed_wrong = [AUTH] Authentication failed: wrong user name or password
+srv-pop3-use_maildrop_locked_another = [IN-USE] { $user }'s maildrop is locked by another POP3 session; it is freed when that session QUITs or drops (RFC 1939 §8)
+srv-pop3-sys_perm_has_no = [SYS/PERM] { $user } has no INBOX to serve
+srv-pop3-tls_already_active_connection = TLS is already active on this connection
+srv-pop3-stls_not_available_server = STLS not available: this server has no certificate, so CAPA does not offer STLS
+srv-pop3-maillab_pop3_server_signing = maillab POP3 server signing off
+srv-pop3-maillab_pop3_server_signing_2 = maillab POP3 server signing off ({ $message } deleted, { $gone } already expunged elsewhere, { $left } left)
+srv-pop3-maillab_pop3_server_signing_3 = maillab POP3 server signing off ({ $message } deleted, { $left } left)
+srv-pop3-not_logged = not logged in
+srv-pop3-not_message_number_messages = "{ $shown }" is not a message number: messages are numbered from 1
+srv-pop3-no_message_maildrop_listed = No message { $n }: the maildrop listed { $len } at login
+srv-pop3-message_marked_deleted_rset = Message { $n } is marked deleted; RSET unmarks it
+srv-pop3-unique_id_listing_follows = unique-id listing follows
+srv-pop3-message_was_expunged_another = Message { $number } was expunged by another session (IMAP) after this POP3 login; the list stays fixed until you log in again (RFC 1939 §5)
+srv-pop3-top_needs_number_body = TOP needs a number of body lines (0 or more) after the message number
+srv-pop3-message_marked_deleted_removed = Message { $number } marked deleted; it is removed at QUIT (RSET unmarks)
+srv-pop3-deletion_marks_cleared_maildrop = Deletion marks cleared; maildrop has { $message } ({ $size } octets)
+srv-pop3-autologout_idle_too_long = Autologout: idle for too long, closing; messages marked with DELE were not deleted
+
+## src/server/smtp/lines.rs
+
+srv-smtp-control_character = the control character 0x{ $other }
+
+## src/server/smtp/mod.rs
+
+srv-smtp-authentication_exchange_line_too = Authentication exchange line is too long (RFC 4954 §4: at most 12288 octets)
+srv-smtp-line_too_long_command = Line too long: a command line is at most 512 octets including CRLF (RFC 5321 §4.5.3.1.4)
+srv-smtp-line_contains_commands_printable = This line contains { $what }; commands are printable text
+srv-smtp-line_not_valid_utf = This line is not valid UTF-8 text
+srv-smtp-empty_line_type_command = Empty line: type a command such as EHLO maillab.test, or HELP
+srv-smtp-reset_mail_transaction_cleared = Reset: the mail transaction is cleared
+srv-smtp-ok_nothing_done = OK, nothing done
+srv-smtp-cannot_vrfy_but_mail = Cannot VRFY { $args }, but mail to it will be tried: RCPT TO gives the real answer (RFC 5321 §3.5.3)
+srv-smtp-expn_disabled_here_mailing = EXPN is disabled here: mailing-list members stay private (RFC 5321 §3.5.2, §7.3)
+srv-smtp-closing_connection_goodbye = { $hostname } closing connection, goodbye
+srv-smtp-command_not_recognised_help = Command "{ $shown }" not recognised; HELP lists the commands
+srv-smtp-note_line_ended_bare = (note: your line ended in a bare LF; SMTP wants CRLF, RFC 5321 §2.3.8; with netcat use nc -C)
+srv-smtp-say_ehlo_helo_first = Say EHLO (or HELO) first: MAIL needs a greeted session (RFC 5321 §4.1.4)
+srv-smtp-nested_mail_transaction_already = Nested MAIL: a transaction is already open; finish it with DATA or clear it with RSET
+srv-smtp-authentication_required_submission_port = Authentication required: this is the submission port (RFC 6409 §4.3); AUTH first
+srv-smtp-message_size_exceeds_fixed = Message size { $n } exceeds the fixed maximum of { $max_message } octets (RFC 1870)
+srv-smtp-size_needs_number_octets = SIZE= needs a number of octets, like SIZE=10240 (RFC 1870)
+srv-smtp-body_binarymime_needs_binarymime = BODY=BINARYMIME needs the BINARYMIME extension, which this server does not offer
+srv-smtp-mail_from_parameter_not = MAIL FROM parameter { $shown } is not supported here (EHLO lists the extensions)
+srv-smtp-sender_ok_null_reverse = Sender <> OK (the null reverse-path, used by bounces)
+srv-smtp-syntax_angle_brackets_required = Syntax: { $name } (the angle brackets are required, RFC 5321 §4.1.2)
+srv-smtp-bad_address_syntax = Bad address syntax: { $why }
+srv-smtp-rcpt_first_needs_mail = RCPT first needs MAIL FROM:<address>
+srv-smtp-rcpt_parameter_not_supported = RCPT TO parameter { $shown } is not supported here (no DSN extension)
+srv-smtp-rcpt_not_allowed_recipient = RCPT TO:<> is not allowed: a recipient needs an address
+srv-smtp-too_many_recipients_most = Too many recipients: at most { $max_recipients } per message
+srv-smtp-no_such_user_here = <{ $address }>: no such user here (local users include { $join })
+srv-smtp-recipient_ok_delivers_inbox = Recipient <{ $address }> OK: delivers to { $user }'s INBOX
+srv-smtp-recipient_ok_another_domain = Recipient <{ $address }> OK: another domain, so the message is kept in the relayed sink and never sent anywhere
+srv-smtp-needs_mail_from_address = { $verb } needs MAIL FROM:<address> and at least one accepted RCPT TO first
+srv-smtp-needs_least_one_accepted = { $verb } needs at least one accepted RCPT TO:<address> first (no valid recipients yet)
+srv-smtp-data_cannot_follow_bdat = DATA cannot follow BDAT in the same transaction (RFC 3030 §2); finish with BDAT n LAST or RSET
+srv-smtp-message_too_big_octets = Message too big: { $size } octets is over the fixed maximum of { $max_message } (RFC 1870); nothing was stored
+srv-smtp-line_message_longer_than = Line { $line } of the message is longer than { $max_text_line } octets (RFC 5321 §4.5.3.1.6); use quoted-printable or base64 for long lines. Nothing was stored
+srv-smtp-message_too_big_over = Message too big: over the fixed maximum of { $max } octets (RFC 1870); transaction cleared, nothing was stored
+srv-smtp-octets_received_so_far = { $size } octets received so far; send more with BDAT, the last with BDAT n LAST
+srv-smtp-local_delivery_failed_nothing = Local delivery failed ({ $error }); nothing was stored, try again
+srv-smtp-delivered = delivered to { $join }
+srv-smtp-kept_relayed_sink = { $len } kept in the relayed sink
+srv-smtp-ok_queued = Ok: queued as { $id }.{ $messages }; { $join }
+srv-smtp-help_command_explains_one = HELP <command> explains one (RFC 5321)
+srv-smtp-no_help_help_alone = No help for "{ $shown }": HELP alone lists the commands
+srv-smtp-already_authenticated_auth_may = Already authenticated: AUTH may be used once per session (RFC 4954 §4)
+srv-smtp-auth_not_allowed_during = AUTH is not allowed during a mail transaction; RSET first (RFC 4954 §4)
+srv-smtp-encryption_required_issue_starttls = Encryption required: issue STARTTLS before AUTH so the password is not sent in clear (RFC 4954 §6)
+srv-smtp-unrecognized_authentication_type_server = Unrecognized authentication type { $shown }; this server offers PLAIN LOGIN CRAM-MD5
+srv-smtp-authentication_cancelled_client = Authentication cancelled by the client ("*")
+srv-smtp-cannot_decode_response_must = Cannot decode the response: it must be base64 (RFC 4954 §4)
+srv-smtp-authentication_successful = Authentication successful: you are { $user }
+srv-smtp-authentication_credentials_invalid_wrong = Authentication credentials invalid: wrong user name or password
+srv-smtp-tls_already_active_connection = TLS is already active on this connection
+srv-smtp-tls_not_available_server = TLS not available: this server has no certificate, so STARTTLS is not offered in EHLO
+srv-smtp-say_ehlo_first_then = Say EHLO first, then STARTTLS (RFC 3207 §4)
+srv-smtp-ready_start_tls = Ready to start TLS
+
+## src/server/smtp/parse.rs
+
+srv-smtp-not_parameter_parameters_look = "{ $parameter }" is not a parameter: parameters look like KEYWORD or KEYWORD=value
+srv-smtp-too_many_parameters = too many parameters
+srv-smtp-non_ascii_addresses_need = non-ASCII addresses need the SMTPUTF8 parameter on MAIL FROM (RFC 6531)
+srv-smtp-address_most_octets_rfc = an address is at most 254 octets (RFC 5321 §4.5.3.1.3)
+srv-smtp-address_needs_local_part = an address needs a local part, "@" and a domain, like alex@maillab.test
+srv-smtp-local_part_before_empty = the local part before "@" is empty
+srv-smtp-local_part_most_octets = the local part is at most 64 octets (RFC 5321 §4.5.3.1.1)
+srv-smtp-quoted_local_part_must = a quoted local part must end with a closing quote
+srv-smtp-local_part_has_character = the local part has a character that must be quoted, or a misplaced dot
+srv-smtp-domain_after_empty = the domain after "@" is empty
+srv-smtp-address_literal_must_end = an address literal must end with "]", like [127.0.0.1]
+srv-smtp-domain_must_dot_separated = the domain must be dot-separated labels of letters, digits and hyphens
+
+## src/server/pop3.rs
+
+srv-pop3-too_many_bad_commands = Too many bad commands ({ $max_errors }), closing connection
+srv-pop3-octets_follow = octets follow
+srv-pop3-header_first_body_lines = the header and the first { $lines } body lines follow
+srv-pop3-maillab_mock_pop3_server = maillab mock POP3 server ready { $ts }
+
+## src/server/smtp/mod.rs
+
+srv-smtp-too_many_errors_session = Too many errors in this session ({ $max_errors }), closing connection
+srv-smtp-note_line_ended_bare_2 = Note: that line ended in a bare LF; SMTP lines end in CRLF (RFC 5321 §2.3.8). Accepted in commands; with netcat use nc -C
+srv-smtp-esmtp_maillab_mock_server = ESMTP maillab mock server ready; mail stays on this machine
+srv-smtp-error_timeout_exceeded_closing = Error: timeout exceeded, closing connection (nothing half-sent was stored)
+
+## src/protocol/sasl.rs
+
+sasl-response_not_valid_base64 = the response is not valid base64
+sasl-client_cancelled_exchange = the client cancelled the exchange with "*"
+sasl-not_valid_utf = the { $what } is not valid UTF-8
+sasl-plain_needs_exactly_three = PLAIN needs exactly three parts: authzid NUL user NUL password
+sasl-plain_user_name_empty = PLAIN user name is empty
+sasl-authorization_identity = authorization identity
+sasl-user_name = user name
+sasl-cram_md5_response_must = CRAM-MD5 response must be "user digest" (RFC 2195 §2)
+sasl-cram_md5_user_name = CRAM-MD5 user name is empty
+sasl-cram_md5_digest_must = CRAM-MD5 digest must be 32 hexadecimal digits (HMAC-MD5, RFC 2195 §2)
+sasl-cram_md5_takes_no = CRAM-MD5 takes no initial response: the server must send its challenge first
+sasl-login_user_name_empty = LOGIN user name is empty
+sasl-exchange_already_over = the exchange is already over
+
+## src/server/imap/checks.rs
+
+srv-imap-mailbox_name_not_valid = the mailbox name is not valid UTF-8, and IMAP mailbox names must be 7-bit modified UTF-7 (RFC 3501 §5.1.3)
+srv-imap-mailbox_names_travel_bit = mailbox names travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3), not raw UTF-8: write "{ $s }" as "{ $s2 }"
+srv-imap-cannot_not_valid_modified = [CANNOT] "{ $s }" is not valid modified UTF-7 (RFC 3501 §5.1.3): { $error }; a literal '&' is written "&-"
+srv-imap-not_system_flag_use = { $flag } is not a system flag: use \Seen, \Answered, \Flagged, \Deleted, \Draft or a keyword without '\'
+
+## src/server/imap/fetch.rs
+
+srv-imap-list_items_has_no = the list of items has no closing ')'
+srv-imap-list_items_empty = the list of items is empty
+srv-imap-data_item = data item
+srv-imap-data_item_name_missing = a data item name is missing
+srv-imap-not_fetch_data_item = "{ $word }" is not a FETCH data item (try FLAGS, UID, ENVELOPE, RFC822.SIZE, BODY[], BODY.PEEK[HEADER], BODYSTRUCTURE)
+srv-imap-section_part_number = section part number
+srv-imap-section_part_numbers_start = section part numbers start at 1
+srv-imap-after_part_number_must = a '.' after a part number must be followed by HEADER, TEXT, MIME or another number
+srv-imap-list_header_field_names = the list of header field names
+srv-imap-before_header_field_names = '(' before the header field names
+srv-imap-header_field_list_has = the header field list has no closing ')'
+srv-imap-header_field_name = header field name
+srv-imap-header_fields_needs_least = HEADER.FIELDS needs at least one field name
+srv-imap-not_section_use_header = "{ $spec }" is not a section: use [], [HEADER], [TEXT], [1], [1.MIME], [HEADER.FIELDS (From)]
+srv-imap-closing_section = ']' closing the section
+srv-imap-partial_start = partial start
+srv-imap-between_partial_start_length = '.' between partial start and length, like <0.100>
+srv-imap-partial_length = partial length
+srv-imap-partial_length_must_least = a partial length must be at least 1
+srv-imap-closing_partial_range = '>' closing the partial range
+
+## src/server/imap/mailbox.rs
+
+srv-imap-cannot_mailbox_name_cannot = [CANNOT] a mailbox name cannot be empty
+srv-imap-cannot_list_wildcards_cannot = [CANNOT] "{ $name }": '*' and '%' are LIST wildcards and cannot be part of a mailbox name
+srv-imap-cannot_every_level_hierarchy = [CANNOT] "{ $name }": every level of the hierarchy needs a name (no empty parts between '/')
+srv-imap-cannot_mailbox_name_too = [CANNOT] the mailbox name is too long (over 512 octets)
+srv-imap-nonexistent_mailbox_does_not = [NONEXISTENT] mailbox "{ $mailbox }" does not exist
+srv-imap-alreadyexists_mailbox_already_exists = [ALREADYEXISTS] mailbox "{ $mailbox }" already exists
+srv-imap-user_no_longer_exists = user "{ $user }" no longer exists
+srv-imap-new_mailbox_name = the new mailbox's name
+srv-imap-mailbox_name = mailbox name
+srv-imap-alreadyexists_inbox_always_exists = [ALREADYEXISTS] INBOX always exists
+srv-imap-mailbox_name_2 = the mailbox name
+srv-imap-existing_mailbox_name = the existing mailbox name
+srv-imap-existing_mailbox_name_2 = existing mailbox name
+srv-imap-new_mailbox_name_2 = the new mailbox name
+srv-imap-new_mailbox_name_3 = new mailbox name
+srv-imap-nonexistent_mailbox_does_not_2 = [NONEXISTENT] mailbox "{ $name }" does not exist, so it cannot be subscribed
+srv-imap-reference_name_often = the reference name (often "")
+srv-imap-reference_name = reference name
+srv-imap-mailbox_pattern_like = the mailbox pattern, like "*" or "%"
+srv-imap-reference_pattern_together_too = the reference and pattern together are too long (over 1024 octets)
+srv-imap-mailbox_patterns_travel_bit = mailbox patterns travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3): write "{ $p }" as "{ $p2 }"
+srv-imap-pattern_not_valid_utf = the pattern is not valid UTF-8 nor modified UTF-7
+srv-imap-list_items_like_messages = the list of items, like (MESSAGES UNSEEN)
+srv-imap-starting_list_status_items = '(' starting the list of status items
+srv-imap-status_item = status item
+srv-imap-not_status_item_use = "{ $it }" is not a status item: use MESSAGES, RECENT, UIDNEXT, UIDVALIDITY or UNSEEN
+srv-imap-list_status_items_empty = the list of status items is empty
+srv-imap-nonexistent_mailbox_does_not_3 = [NONEXISTENT] mailbox "{ $name }" does not exist
+srv-imap-cannot_noselect_hierarchy_level = [CANNOT] "{ $name }" is a \Noselect hierarchy level without messages
+srv-imap-trycreate_mailbox_does_not = [TRYCREATE] mailbox "{ $name }" does not exist: CREATE it first
+
+## src/server/imap/messages.rs
+
+srv-imap-no_mailbox_selected = no mailbox is selected
+srv-imap-read_only_mailbox_was = [READ-ONLY] the mailbox was opened with EXAMINE, so nothing can be expunged
+srv-imap-expunge_completed = EXPUNGE completed, { $count ->
+        [0] no message had \Deleted
+        [one] 1 message removed
+       *[other] { $count } messages removed
+    }
+srv-imap-search_criteria_like_all = the search criteria, like ALL or UNSEEN
+srv-imap-badcharset_utf_us_ascii = [BADCHARSET (UTF-8 US-ASCII)] charset { $cs } is not supported; use UTF-8
+srv-imap-message_set_like = the message set, like 1:* or 2,4
+srv-imap-message_set = message set
+srv-imap-data_items_like_flags = the data items, like (FLAGS) or BODY[]
+srv-imap-message_set_2 = the message set
+srv-imap-must_flags_flags_flags = "{ $what }" must be FLAGS, +FLAGS or -FLAGS (optionally with .SILENT)
+srv-imap-flags_like_seen = the flags, like (\Seen)
+srv-imap-read_only_mailbox_was_2 = [READ-ONLY] the mailbox was opened with EXAMINE, so flags cannot change
+srv-imap-destination_mailbox = the destination mailbox
+srv-imap-destination_mailbox_2 = destination mailbox
+srv-imap-read_only_mailbox_was_3 = [READ-ONLY] the mailbox was opened with EXAMINE, so messages cannot be moved out
+srv-imap-trycreate_mailbox_does_not_2 = [TRYCREATE] mailbox "{ $dest }" does not exist: CREATE it first
+
+## src/server/imap/mod.rs
+
+srv-imap-line_longer_than_kib = the line is longer than { $max_line } KiB; send long data as a literal {"{"}n{"}"}
+srv-imap-literal_size_not_valid = literal size {"{"}{ $size }{"}"} is not a valid 32-bit number (RFC 3501 §9: number < 4294967296)
+srv-imap-toobig_literal_octets_over = [TOOBIG] a literal of { $size } octets is over this server's limit of { $max_literal } octets (RFC 7889)
+srv-imap-capability_maillab_mock_imap = [CAPABILITY { $caps }] maillab mock IMAP server ready
+srv-imap-idle_minutes_without_command = idle for { $as_secs } minutes without a command, closing the connection
+
+## src/server/imap/mutf7.rs
+
+srv-imap-only_printable_bit_characters = only printable 7-bit characters may appear
+srv-imap-shift_never_closed = an '&' shift is never closed with '-'
+srv-imap-shifted_run_holds_character = a shifted run holds a character outside base64
+srv-imap-shifted_run_has_leftover = a shifted run has leftover bits
+srv-imap-shifted_run_not_valid = a shifted run is not valid UTF-16
+srv-imap-printable_ascii_must_not = printable ASCII must not be shifted
+
+## src/server/imap/parser.rs
+
+srv-imap-missing = { $what } is missing
+srv-imap-unexpected_extra_text = unexpected extra text "{ $rest }"
+srv-imap-not_valid_text = { $what } is not valid text
+srv-imap-must_quoted_string_literal = { $what } must be a quoted string or a literal
+srv-imap-quoted_string_has_no = { $what }: the quoted string has no closing '"'
+srv-imap-inside_quotes_backslash_may = { $what }: inside quotes a backslash may only escape '"' or '\'
+srv-imap-literal_needs_size_like = { $what }: a literal needs a size, like {"{"}5{"}"}
+srv-imap-closing_literal_size = '{"}"}' closing the literal size
+srv-imap-literal_size_must_end = { $what }: a literal's size must end the line
+srv-imap-literal_shorter_than_announced = { $what }: the literal is shorter than announced
+srv-imap-must_number = { $what } must be a number
+srv-imap-too_large_bit_number = { $what } is too large for a 32-bit number
+srv-imap-must_look_like_numbers = { $what } must look like 1:4,7,9:* (numbers, ranges with ':', lists with ',')
+srv-imap-message_numbers_start_not = { $what }: message numbers start at 1, 0 is not valid
+srv-imap-flag_name = flag name
+srv-imap-flag_list_has_no = the flag list has no closing ')'
+srv-imap-flags_must_parentheses_like = flags must be in parentheses, like (\Seen \Flagged)
+srv-imap-closing_date = '"' closing the date
+srv-imap-must_date_like_feb = { $what } must be a date like 1-Feb-1994 (day-Month-year, English month)
+srv-imap-not_date_time_like = "{ $text }" is not a date-time like "17-Jul-1996 02:44:25 -0700"
+
+## src/server/imap/search.rs
+
+srv-imap-search_key = search key
+srv-imap-charset_name_after_charset = the charset name after CHARSET
+srv-imap-charset_name = charset name
+srv-imap-search_key_after_charset = a search key after the charset
+srv-imap-search_criteria_nested_too = search criteria are nested too deeply
+srv-imap-search_criteria_has_no = a '(' in the search criteria has no matching ')'
+srv-imap-empty_parentheses_not_search = empty parentheses are not a search key
+srv-imap-keyword = the keyword
+srv-imap-string_look = the string to look for in { $word }
+srv-imap-header_field_name_after = the header field name after HEADER
+srv-imap-string_look_after_header = the string to look for after HEADER field-name
+srv-imap-string_look_after_body = the string to look for after BODY
+srv-imap-string_look_after_text = the string to look for after TEXT
+srv-imap-size_after = the size after { $word }
+srv-imap-uid_set_after_uid = the UID set after UID
+srv-imap-search_key_after_not = a search key after NOT
+srv-imap-two_search_keys_after = two search keys after OR
+srv-imap-second_search_key = the second search key of OR
+srv-imap-not_search_key_rfc = "{ $word }" is not a search key (RFC 3501 §6.4.4 lists ALL, SEEN, UNSEEN, FROM, SUBJECT, TEXT, SINCE, UID, OR, NOT …)
+
+## src/server/imap/session.rs
+
+srv-imap-unknown_command = unknown command { $full }
+srv-imap-privacyrequired_login_disabled_until = [PRIVACYREQUIRED] LOGIN is disabled until the connection is encrypted: STARTTLS first
+srv-imap-permanentflags_flags_permitted_new = [PERMANENTFLAGS ({ $list } \*)] Flags permitted, new keywords too
+srv-imap-mailbox_empty_so_no = the mailbox is empty, so no message number is valid yet
+srv-imap-there_no_message_mailbox = there is no message { $number }: this mailbox has { $count ->
+        [one] { $count } message
+       *[other] { $count } messages
+    } (numbers 1 to { $count })
+srv-imap-every_command_starts_tag = every command starts with a tag of your choice, then a space, then the command, like: a1 CAPABILITY
+srv-imap-tag_missing_type_tag = a tag is missing: type a tag first, like: a1 { $tag }
+srv-imap-has_no_command_after = "{ $tag }" has no command after it: type a tag, a space, then the command, like: a1 NOOP
+srv-imap-command_contains_nul_byte = the command contains a NUL byte, which IMAP never allows outside a literal
+srv-imap-command_name_missing_after = the command name is missing after the tag
+srv-imap-command_after_uid = command after UID
+srv-imap-uid_needs_command_after = UID needs a command after it: UID FETCH, UID SEARCH, UID STORE, UID COPY, UID MOVE or UID EXPUNGE
+srv-imap-looks_like_tag_missing = (it looks like the tag is missing: type a1 { $tag } ...)
+srv-imap-not_imap_command_server = "{ $full }" is not an IMAP command this server knows{ $hint }; CAPABILITY lists the extensions
+srv-imap-check_completed_store_memory = CHECK completed (the store is in memory, nothing to flush)
+srv-imap-imap4rev1_server_logging_out = IMAP4rev1 server logging out
+srv-imap-capability_enable = the capability to enable
+srv-imap-capability_name = capability name
+srv-imap-enable_completed_nothing_here = ENABLE completed (nothing here needs enabling)
+srv-imap-completed_no_mailbox_selected = { $name } completed, no mailbox is selected now
+srv-imap-not_implemented = { $name } is not implemented
+srv-imap-parameter_list_nil = the parameter list (or NIL)
+srv-imap-list_has_no_closing = the list has no closing ')'
+srv-imap-field_name = field name
+srv-imap-field_value = the field's value
+srv-imap-field_value_2 = field value
+srv-imap-value_quoted_string_nil = a value is a quoted string or NIL
+srv-imap-id_allows_most_field = ID allows at most 30 field-value pairs (RFC 2971 §3.3)
+srv-imap-argument_parenthesized_list_nil = the argument is a parenthesized list or NIL
+srv-imap-connection_already_encrypted_tls = this connection is already encrypted with TLS
+srv-imap-starttls_not_available_server = STARTTLS is not available on this server: it is not listed in CAPABILITY, so continue in plain text (this lab server runs on loopback only)
+srv-imap-begin_tls_negotiation_now = Begin TLS negotiation now
+srv-imap-authenticationfailed_authentication_failed_wrong = [AUTHENTICATIONFAILED] Authentication failed: wrong user name or password
+srv-imap-user_name = the user name
+srv-imap-user_name_2 = user name
+srv-imap-password = the password
+srv-imap-privacyrequired_login_disabled_until_2 = [PRIVACYREQUIRED] LOGIN is disabled until the connection is encrypted: STARTTLS first (LOGINDISABLED, RFC 3501 §6.2.3)
+srv-imap-sasl_mechanism_name = the SASL mechanism name
+srv-imap-cannot_mechanism_not_offered = [CANNOT] mechanism { $other } is not offered; this server offers AUTH=PLAIN and AUTH=LOGIN
+srv-imap-privacyrequired_authentication_disabled_until = [PRIVACYREQUIRED] authentication is disabled until the connection is encrypted: STARTTLS first
+srv-imap-authenticate_cancelled_client = AUTHENTICATE cancelled by the client
+srv-imap-sasl_response_not_valid = the SASL response is not valid base64; AUTHENTICATE ended
+srv-imap-authorizationfailed_may_not_act = [AUTHORIZATIONFAILED] { $authc } may not act as { $authz }
+srv-imap-plain_expects_base64_authzid = PLAIN expects base64 of authzid NUL user NUL password (RFC 4616)
+srv-imap-idle_ends_line_saying = IDLE ends with a line saying just DONE (RFC 2177); IDLE stopped
+srv-imap-log_first = log in first
+srv-imap-nonexistent_mailbox_does_not_4 = [NONEXISTENT] mailbox "{ $name }" does not exist (LIST "" "*" shows the mailboxes)
+srv-imap-cannot_only_hierarchy_level = [CANNOT] "{ $name }" is only a hierarchy level (\Noselect) and holds no messages
+srv-imap-unseen_message_first_unseen = [UNSEEN { $n }] Message { $n } is the first unseen
+srv-imap-message_as_literal = the message, as a literal {"{"}size{"}"}
+srv-imap-message_must_be_literal = the message must be sent as a literal: {"{"}size{"}"} at the end of the line, then the octets
+srv-imap-literal8_needs_binary = literal8 (~{"{"}n{"}"}) needs the BINARY extension, which this server does not offer
+srv-imap-word_size = { $word }'s size
+
+## Why a command is refused in the current IMAP state: the server's reply and the
+## REPL's explanation (imap-why-*) say it with the same words.
+srv-imap-wrong_state = { $command } { $why } (valid in: { $valid })
+srv-imap-state_reason-needs_login = needs you to be logged in first: LOGIN or AUTHENTICATE
+srv-imap-state_reason-needs_login_and_select = needs you to log in and then SELECT or EXAMINE a mailbox first
+srv-imap-state_reason-needs_select = needs a selected mailbox first: SELECT or EXAMINE one
+srv-imap-state_reason-before_login_only = is only allowed before login, and you are already logged in
+srv-imap-state_reason-no_mailbox_selected = is only allowed while no mailbox is selected: CLOSE or UNSELECT first
+srv-imap-state_reason-not_in_this_state = is not allowed in this state
 ## src/lessons (guided lessons)
 
 lesson-step_help = (:hint a hint, :show the model answer, :skip, :back, :steps, :restart, :answer VALUE)
@@ -1266,6 +1660,123 @@ server-imap-auth-base64 = the SASL response is not valid base64; AUTHENTICATE en
 server-imap-auth-malformed = AUTHENTICATE failed: { $why }
 server-imap-quota-user = [OVERQUOTA] { $user } would hold more than the quota of { $quota } octets; delete or EXPUNGE mail first
 server-imap-quota-store = [OVERQUOTA] the lab server's store is full ({ $limit } octets for everyone); try later
+
+## src/protocol/explain/smtp.rs
+
+
+## src/serve.rs
+
+serve-not_whole_number = { $value } is not a whole number
+serve-unknown_limit = unknown limit { $other }
+serve-warning_listening_makes_lab = warning: listening on { $ip } makes the lab server reachable from other machines
+
+## src/server/imap/checks.rs
+
+srv-imap-limit_mailbox_already_has = [LIMIT] this mailbox already has { $len } keywords and may have at most { $max }; reuse one of them (FLAGS lists them)
+
+## src/server/imap/mailbox.rs
+
+srv-imap-limit_have_mailboxes_most = [LIMIT] you have { $count } mailboxes, the most this server allows; DELETE one first
+
+## src/server/imap/messages.rs
+
+srv-imap-limit_search_would_cost = [LIMIT] this search would cost more than the server allows for one command; use fewer or simpler criteria (or fewer messages, with a UID range)
+
+## src/server/imap/mod.rs
+
+srv-imap-toobig_before_login_literal = [TOOBIG] before login a literal may hold at most { $limit } octets, this one announced { $size } (RFC 7888 LITERAL-); log in first
+srv-imap-idle_without_command_closing = idle for { $idle_timeout } without a command, closing the connection
+
+## src/server/imap/session.rs
+
+srv-imap-trycreate_mailbox_does_not_3 = [TRYCREATE] mailbox "{ $name }" does not exist: CREATE it first, then APPEND
+
+## src/serve.rs
+
+serve-busy_imap = too many connections to this lab server (from your address or in all), try again later
+serve-too_many_connections_from = too many connections (from your address or in all), try again later
+
+
+## :help lines of the REPL's meta commands (the syntax stays as typed)
+repl-meta-help-help = list commands, or show one command's syntax, states, RFC section and example
+repl-meta-help-explain_toggle = show or hide the explanations under server replies
+repl-meta-help-explain_text = explain any server line, e.g. :explain 550 5.1.1 User unknown
+repl-meta-help-b64 = base64-encode TEXT (masked in transcripts)
+repl-meta-help-unb64 = decode base64 (NUL bytes shown as \0)
+repl-meta-help-plain = the base64 string for AUTH PLAIN / AUTHENTICATE PLAIN (RFC 4616)
+repl-meta-help-auth = run a SASL login step by step, showing each base64 string decoded
+repl-meta-help-append = IMAP APPEND of a message file, with the literal counted for you
+repl-meta-help-more = show the rest of the last elided literal or message
+repl-meta-help-save = write the transcript so far (secrets masked)
+repl-meta-help-connect_embedded = open another session on the embedded server (same mail store)
+repl-meta-help-connect_url = open a session on a real server: imap://HOST:PORT, pop3://, smtp://
+repl-meta-help-sessions = list the open sessions
+repl-meta-help-switch = make session N the current one
+repl-meta-help-wait = let unasked server lines arrive (e.g. during IDLE)
+repl-meta-help-quit = leave (Ctrl-D does the same)
+repl-meta-usage = usage: { $usage }
+repl-meta-unknown = unknown meta command { $command }; :help lists them
+
+## src/repl/engine.rs
+
+repl-cannot_write_transcript = cannot write transcript { $path }: { $error }
+repl-literal_octets_go = literal, { $left } octets to go
+repl-rest_command_enter_ends = rest of the command (Enter ends it)
+repl-idling_done_ends = idling (DONE ends it)
+repl-answer_server_base64_cancels = answer the server (base64, * cancels)
+repl-insecure_certificate_not_verified = 🔓 INSECURE (certificate not verified)
+repl-embedded_server = the embedded server
+repl-starttls_server_did_not = --starttls: the server did not upgrade session { $id } to TLS
+repl-connection_session_failed = the connection of session { $id } failed: { $error }
+repl-server_closed_connection_session = the server closed the connection (session { $id })
+repl-middle_response = in the middle of a response
+repl-connect_opens_new_session = ; :connect opens a new session, :quit leaves
+repl-challenge_base64 = the challenge "{ $challenge }" is base64 for "{ $decoded }"
+repl-answer_base64 = answer: "{ $answer }" in base64
+repl-cannot_answer_challenge_cancelling = cannot answer the challenge: { $error }; cancelling with *
+repl-octets_message_then_crlf = [{ $len } octets of the message, then CRLF]
+repl-server_answered_before_literal = the server answered before the literal was complete: the command is over
+repl-session_closed_connect_opens = this session is closed: :connect opens a new one, :sessions lists them, :quit leaves
+repl-line_octets_crlf_but = this line is { $len } octets ({ $with_crlf } with its CRLF) but the literal needs exactly { $need } more: type a line of { $need } octets to end it, or of at most { $at_most } to go on
+repl-octets_bdat_data = [{ $len } octets of BDAT data]
+repl-dot_stuffed_body_line = dot-stuffed: a body line that starts with "." gets one more "." so it cannot end the message; the server removes it (RFC 5321 §4.5.2)
+repl-no_complete_reply_within = no complete reply within { $secs } s; going on
+repl-stopped_waiting_reply_will = stopped waiting; the reply will show when it arrives
+repl-explanations = explanations on
+repl-explanations_off_explain_brings = explanations off (:explain on brings them back)
+repl-no_explanation_line = no explanation for this line
+repl-transcript_written = transcript written to { $path }
+repl-cannot_write = cannot write { $path }: { $error }
+repl-now_session = now on session { $n }: { $prompt }
+repl-no_session_there_sessions = no session { $n }: there are { $len } (:sessions lists them)
+repl-commands_valid_now_help = { $protocol } commands valid now ({ $state }); :help COMMAND shows one:
+repl-valid_other_states = valid in other states:
+repl-type_commands_without_tag = type commands without a tag: LOGIN alex drums goes out as a001 LOGIN alex drums
+repl-meta_commands_never_sent = meta commands (never sent):
+repl-no_meta_command_help = no meta command { $name }; :help lists them
+repl-valid = valid in: { $states }
+repl-not_command_help_lists = { $name } is not a { $protocol } command; :help lists them
+repl-mechanisms_plain_login_cram = mechanisms: plain, login, cram-md5
+repl-session_closed_connect_opens_2 = this session is closed: :connect opens a new one
+repl-one_base64_string_holding = one base64 string holding \0user\0password
+repl-server_asks_username_then = the server asks Username: then Password:, each answered in base64
+repl-server_sends_challenge_answer = the server sends a challenge; the answer is the user and HMAC-MD5(password, challenge), so the password never crosses the wire
+repl-initial_response_base64 = initial response: "{ $response }" in base64
+repl-append_imap_sessions = :append is for IMAP sessions
+repl-larger_than_octets = { $file } is larger than { $max_append } octets
+repl-cannot_read = cannot read { $file }: { $error }
+repl-octets_crlf_line_ends = { $file } is { $len } octets with CRLF line ends (RFC 5322 §2.1): that is the literal's count
+repl-nothing_elided_show = nothing elided to show
+repl-meta-usage_switch = :switch N (see :sessions)
+repl-meta-usage_wait = :wait SECONDS (0 to 3600)
+repl-meta-usage_connect = :connect imap|pop3|smtp, or :connect imap://HOST:PORT
+repl-meta-usage_explain = :explain on|off, or :explain TEXT
+
+## The REPL's banner, session and :help lines
+repl-banner = maillab { $version }: { $protocol } on { $target }
+repl-session_opened = session { $id }: { $protocol } on { $target }
+repl-plain_is_base64_of = base64 of \0{ $user }\0{ $mask }, RFC 4616
+repl-example = example: { $example }
 lesson-miss-answer_first = the question is about a reply of this step: send the command first, then answer
 lesson-step_head = -- Step { $n }/{ $total }: { $title } --
 lesson-miss-syntax = syntax: { $syntax } ({ $rfc })

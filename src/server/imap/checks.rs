@@ -23,20 +23,20 @@ pub(crate) fn syntax<T>(r: Result<T, String>) -> Result<T, Fail> {
 /// Validates a mailbox name argument (RFC 3501 §5.1.3).
 pub(crate) fn mailbox_name(raw: &[u8]) -> Result<String, Fail> {
     let Ok(s) = std::str::from_utf8(raw) else {
-        return Err(Fail::Bad(
-            "the mailbox name is not valid UTF-8, and IMAP mailbox names must be 7-bit modified UTF-7 (RFC 3501 §5.1.3)".into(),
-        ));
+        return Err(Fail::Bad(crate::tr_en!("srv.imap.mailbox_name_not_valid")));
     };
     if !s.is_ascii() {
-        return Err(Fail::Bad(format!(
-            "mailbox names travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3), not raw UTF-8: write \"{s}\" as \"{}\"",
-            mutf7::encode(s)
+        return Err(Fail::Bad(crate::tr_en!(
+            "srv.imap.mailbox_names_travel_bit",
+            s = s,
+            s2 = mutf7::encode(s)
         )));
     }
     if let Err(e) = mutf7::decode(s) {
-        return Err(Fail::No(format!(
-            "[CANNOT] \"{s}\" is not valid modified UTF-7 (RFC 3501 §5.1.3): {}; a literal '&' is written \"&-\"",
-            e.0
+        return Err(Fail::No(crate::tr_en!(
+            "srv.imap.cannot_not_valid_modified",
+            s = s,
+            error = e.0
         )));
     }
     Ok(s.to_string())
@@ -52,8 +52,9 @@ pub(crate) fn check_flags(flags: &[String]) -> Result<Flags, Fail> {
                 continue;
             }
             if !SYSTEM_FLAGS.iter().any(|s| s.eq_ignore_ascii_case(f)) {
-                return Err(Fail::Bad(format!(
-                    "{f} is not a system flag: use \\Seen, \\Answered, \\Flagged, \\Deleted, \\Draft or a keyword without '\\'"
+                return Err(Fail::Bad(crate::tr_en!(
+                    "srv.imap.not_system_flag_use",
+                    flag = f
                 )));
             }
         }
@@ -74,10 +75,12 @@ pub(crate) fn check_keyword_room(
         .filter(|f| !f.starts_with('\\') && !mb.keywords.contains(*f))
         .count();
     if new > 0 && mb.keywords.len() + new > max {
-        return Err(Fail::No(format!(
-            "[LIMIT] this mailbox already has {} keywords and may have at most {max}; reuse one of them (FLAGS lists them)",
-            mb.keywords.len()
-        )));
+        let why = crate::tr_en!(
+            "server.imap.keyword_limit",
+            n = mb.keywords.len(),
+            max = max
+        );
+        return Err(Fail::No(format!("[LIMIT] {why}")));
     }
     Ok(())
 }

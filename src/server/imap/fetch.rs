@@ -59,16 +59,18 @@ pub fn parse_items(a: &mut Args) -> PResult<Vec<Item>> {
                 break;
             }
             if a.peek().is_none() {
-                return Err("the list of items has no closing ')'".into());
+                return Err(crate::tr_en!("srv.imap.list_items_has_no"));
             }
             items.push(parse_item(a)?);
         }
         if items.is_empty() {
-            return Err("the list of items is empty".into());
+            return Err(crate::tr_en!("srv.imap.list_items_empty"));
         }
     } else {
         let save = a.pos();
-        let word = a.atom("data item")?.to_ascii_uppercase();
+        let word = a
+            .atom(&crate::tr_en!("srv.imap.data_item"))?
+            .to_ascii_uppercase();
         match word.as_str() {
             "ALL" => items.extend([
                 Item::Flags,
@@ -116,12 +118,8 @@ fn parse_item(a: &mut Args) -> PResult<Item> {
             Item::Section(parse_section(a, word == "BODY.PEEK")?)
         }
         "BODY" => Item::Body,
-        "" => return Err("a data item name is missing".into()),
-        _ => {
-            return Err(format!(
-                "\"{word}\" is not a FETCH data item (try FLAGS, UID, ENVELOPE, RFC822.SIZE, BODY[], BODY.PEEK[HEADER], BODYSTRUCTURE)"
-            ))
-        }
+        "" => return Err(crate::tr_en!("srv.imap.data_item_name_missing")),
+        _ => return Err(crate::tr_en!("srv.imap.not_fetch_data_item", word = word)),
     })
 }
 
@@ -131,9 +129,9 @@ fn parse_section(a: &mut Args, peek: bool) -> PResult<Section> {
     let mut echo = String::new();
     // Part numbers: 1.2.3
     while a.peek().is_some_and(|b| b.is_ascii_digit()) {
-        let n = a.number("section part number")?;
+        let n = a.number(&crate::tr_en!("srv.imap.section_part_number"))?;
         if n == 0 {
-            return Err("section part numbers start at 1".into());
+            return Err(crate::tr_en!("srv.imap.section_part_numbers_start"));
         }
         part.push(n);
         if !echo.is_empty() {
@@ -156,10 +154,7 @@ fn parse_section(a: &mut Args, peek: bool) -> PResult<Section> {
     let spec = String::from_utf8_lossy(&rest[..len]).to_ascii_uppercase();
     a.set_pos(a.pos() + len);
     if !part.is_empty() && spec.is_empty() && echo.ends_with('.') {
-        return Err(
-            "a '.' after a part number must be followed by HEADER, TEXT, MIME or another number"
-                .into(),
-        );
+        return Err(crate::tr_en!("srv.imap.after_part_number_must"));
     }
     echo.push_str(&spec);
     let text = match spec.as_str() {
@@ -168,8 +163,8 @@ fn parse_section(a: &mut Args, peek: bool) -> PResult<Section> {
         "TEXT" => SectionText::Text,
         "MIME" if !part.is_empty() => SectionText::Mime,
         "HEADER.FIELDS" | "HEADER.FIELDS.NOT" => {
-            a.sp("the list of header field names")?;
-            a.expect(b'(', "'(' before the header field names")?;
+            a.sp(&crate::tr_en!("srv.imap.list_header_field_names"))?;
+            a.expect(b'(', &crate::tr_en!("srv.imap.before_header_field_names"))?;
             let mut names = Vec::new();
             loop {
                 a.skip_sp();
@@ -177,13 +172,13 @@ fn parse_section(a: &mut Args, peek: bool) -> PResult<Section> {
                     break;
                 }
                 if a.peek().is_none() {
-                    return Err("the header field list has no closing ')'".into());
+                    return Err(crate::tr_en!("srv.imap.header_field_list_has"));
                 }
-                let n = a.astring("header field name")?;
+                let n = a.astring(&crate::tr_en!("srv.imap.header_field_name"))?;
                 names.push(String::from_utf8_lossy(&n).into_owned());
             }
             if names.is_empty() {
-                return Err("HEADER.FIELDS needs at least one field name".into());
+                return Err(crate::tr_en!("srv.imap.header_fields_needs_least"));
             }
             echo.push_str(" (");
             echo.push_str(&names.join(" "));
@@ -195,21 +190,25 @@ fn parse_section(a: &mut Args, peek: bool) -> PResult<Section> {
             }
         }
         _ => {
-            return Err(format!(
-                "\"{spec}\" is not a section: use [], [HEADER], [TEXT], [1], [1.MIME], [HEADER.FIELDS (From)]"
+            return Err(crate::tr_en!(
+                "srv.imap.not_section_use_header",
+                spec = spec
             ))
         }
     };
-    a.expect(b']', "']' closing the section")?;
+    a.expect(b']', &crate::tr_en!("srv.imap.closing_section"))?;
     let mut partial = None;
     if a.eat(b'<') {
-        let start = a.number("partial start")?;
-        a.expect(b'.', "'.' between partial start and length, like <0.100>")?;
-        let count = a.number("partial length")?;
+        let start = a.number(&crate::tr_en!("srv.imap.partial_start"))?;
+        a.expect(
+            b'.',
+            &crate::tr_en!("srv.imap.between_partial_start_length"),
+        )?;
+        let count = a.number(&crate::tr_en!("srv.imap.partial_length"))?;
         if count == 0 {
-            return Err("a partial length must be at least 1".into());
+            return Err(crate::tr_en!("srv.imap.partial_length_must_least"));
         }
-        a.expect(b'>', "'>' closing the partial range")?;
+        a.expect(b'>', &crate::tr_en!("srv.imap.closing_partial_range"))?;
         partial = Some((start, count));
     }
     Ok(Section {

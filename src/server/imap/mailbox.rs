@@ -14,22 +14,24 @@ use crate::store::{canonical_name, Message, DELIMITER};
 fn creatable(name: &str) -> Result<(), Fail> {
     let trimmed = name.trim_end_matches(DELIMITER);
     if trimmed.is_empty() {
-        return Err(Fail::No("[CANNOT] a mailbox name cannot be empty".into()));
+        return Err(Fail::No(crate::tr_en!(
+            "srv.imap.cannot_mailbox_name_cannot"
+        )));
     }
     if trimmed.contains('*') || trimmed.contains('%') {
-        return Err(Fail::No(format!(
-            "[CANNOT] \"{name}\": '*' and '%' are LIST wildcards and cannot be part of a mailbox name"
+        return Err(Fail::No(crate::tr_en!(
+            "srv.imap.cannot_list_wildcards_cannot",
+            name = name
         )));
     }
     if trimmed.starts_with(DELIMITER) || trimmed.contains("//") {
-        return Err(Fail::No(format!(
-            "[CANNOT] \"{name}\": every level of the hierarchy needs a name (no empty parts between '/')"
+        return Err(Fail::No(crate::tr_en!(
+            "srv.imap.cannot_every_level_hierarchy",
+            name = name
         )));
     }
     if trimmed.len() > 512 {
-        return Err(Fail::No(
-            "[CANNOT] the mailbox name is too long (over 512 octets)".into(),
-        ));
+        return Err(Fail::No(crate::tr_en!("srv.imap.cannot_mailbox_name_too")));
     }
     Ok(())
 }
@@ -80,37 +82,42 @@ fn canonical_pattern(p: &str) -> String {
 fn store_fail(e: crate::store::StoreError) -> Fail {
     use crate::store::StoreError;
     match e {
-        StoreError::NoSuchMailbox(m) => {
-            Fail::No(format!("[NONEXISTENT] mailbox \"{m}\" does not exist"))
-        }
-        StoreError::AlreadyExists(m) => {
-            Fail::No(format!("[ALREADYEXISTS] mailbox \"{m}\" already exists"))
-        }
+        StoreError::NoSuchMailbox(m) => Fail::No(crate::tr_en!(
+            "srv.imap.nonexistent_mailbox_does_not",
+            mailbox = m
+        )),
+        StoreError::AlreadyExists(m) => Fail::No(crate::tr_en!(
+            "srv.imap.alreadyexists_mailbox_already_exists",
+            mailbox = m
+        )),
         StoreError::Cannot(why) => Fail::No(format!("[CANNOT] {why}")),
-        StoreError::NoSuchUser(u) => Fail::No(format!("user \"{u}\" no longer exists")),
+        StoreError::NoSuchUser(u) => {
+            Fail::No(crate::tr_en!("srv.imap.user_no_longer_exists", user = u))
+        }
     }
 }
 
 impl ImapSession {
     /// CREATE (RFC 3501 §6.3.3); missing parents are created too.
     pub(super) fn cmd_create(&mut self, a: &mut Args) -> CmdResult {
-        syntax(a.sp("the new mailbox's name"))?;
-        let raw = syntax(a.astring("mailbox name"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.new_mailbox_name")))?;
+        let raw = syntax(a.astring(&crate::tr_en!("srv.imap.mailbox_name")))?;
         syntax(a.end())?;
         let name = mailbox_name(&raw)?;
         creatable(&name)?;
         let user = self.user().unwrap_or_default().to_string();
         if canonical_name(&name) == "INBOX" {
-            return Err(Fail::No("[ALREADYEXISTS] INBOX always exists".into()));
+            return Err(Fail::No(crate::tr_en!(
+                "srv.imap.alreadyexists_inbox_always_exists"
+            )));
         }
         let max = self.config.max_mailboxes;
         let count = self
             .store
             .read(|i| i.users.get(&user).map_or(0, |u| u.mailboxes.len()));
         if count >= max {
-            return Err(Fail::No(format!(
-                "[LIMIT] you have {count} mailboxes, the most this server allows; DELETE one first"
-            )));
+            let why = crate::tr_en!("server.imap.mailbox_limit", count = count);
+            return Err(Fail::No(format!("[LIMIT] {why}")));
         }
         self.store
             .write(|i| i.create_mailbox(&user, &name))
@@ -120,8 +127,8 @@ impl ImapSession {
 
     /// DELETE (RFC 3501 §6.3.4).
     pub(super) fn cmd_delete(&mut self, a: &mut Args) -> CmdResult {
-        syntax(a.sp("the mailbox name"))?;
-        let raw = syntax(a.astring("mailbox name"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.mailbox_name_2")))?;
+        let raw = syntax(a.astring(&crate::tr_en!("srv.imap.mailbox_name")))?;
         syntax(a.end())?;
         let name = mailbox_name(&raw)?;
         let user = self.user().unwrap_or_default().to_string();
@@ -133,17 +140,19 @@ impl ImapSession {
 
     /// RENAME (RFC 3501 §6.3.5), INBOX special case included.
     pub(super) fn cmd_rename(&mut self, a: &mut Args) -> CmdResult {
-        syntax(a.sp("the existing mailbox name"))?;
-        let from = syntax(a.astring("existing mailbox name"))?;
-        syntax(a.sp("the new mailbox name"))?;
-        let to = syntax(a.astring("new mailbox name"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.existing_mailbox_name")))?;
+        let from = syntax(a.astring(&crate::tr_en!("srv.imap.existing_mailbox_name_2")))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.new_mailbox_name_2")))?;
+        let to = syntax(a.astring(&crate::tr_en!("srv.imap.new_mailbox_name_3")))?;
         syntax(a.end())?;
         let from = mailbox_name(&from)?;
         let to = mailbox_name(&to)?;
         creatable(&to)?;
         let user = self.user().unwrap_or_default().to_string();
         if canonical_name(&to) == "INBOX" {
-            return Err(Fail::No("[ALREADYEXISTS] INBOX always exists".into()));
+            return Err(Fail::No(crate::tr_en!(
+                "srv.imap.alreadyexists_inbox_always_exists"
+            )));
         }
         self.store
             .write(|i| i.rename_mailbox(&user, &from, &to))
@@ -153,27 +162,27 @@ impl ImapSession {
 
     /// SUBSCRIBE / UNSUBSCRIBE (RFC 3501 §6.3.6, §6.3.7).
     pub(super) fn cmd_subscribe(&mut self, a: &mut Args, subscribe: bool) -> CmdResult {
-        syntax(a.sp("the mailbox name"))?;
-        let raw = syntax(a.astring("mailbox name"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.mailbox_name_2")))?;
+        let raw = syntax(a.astring(&crate::tr_en!("srv.imap.mailbox_name")))?;
         syntax(a.end())?;
         let name = mailbox_name(&raw)?;
         let user = self.user().unwrap_or_default().to_string();
         let key = canonical_name(&name);
-        self.store
-            .write(|i| -> Result<(), Fail> {
-                let u = i.user_mut(&user).map_err(store_fail)?;
-                if subscribe {
-                    if !u.mailboxes.contains_key(&key) {
-                        return Err(Fail::No(format!(
-                            "[NONEXISTENT] mailbox \"{name}\" does not exist, so it cannot be subscribed"
-                        )));
-                    }
-                    u.subscriptions.insert(key);
-                } else {
-                    u.subscriptions.remove(&key);
+        self.store.write(|i| -> Result<(), Fail> {
+            let u = i.user_mut(&user).map_err(store_fail)?;
+            if subscribe {
+                if !u.mailboxes.contains_key(&key) {
+                    return Err(Fail::No(crate::tr_en!(
+                        "srv.imap.nonexistent_mailbox_does_not_2",
+                        name = name
+                    )));
                 }
-                Ok(())
-            })?;
+                u.subscriptions.insert(key);
+            } else {
+                u.subscriptions.remove(&key);
+            }
+            Ok(())
+        })?;
         Ok(Some(format!(
             "{} completed",
             if subscribe {
@@ -187,9 +196,9 @@ impl ImapSession {
     /// LIST / LSUB with `*` and `%` (RFC 3501 §6.3.8, §6.3.9), CHILDREN and SPECIAL-USE
     /// attributes (RFC 3348, RFC 6154).
     pub(super) fn cmd_list(&mut self, a: &mut Args, lsub: bool, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp("the reference name (often \"\")"))?;
-        let reference = syntax(a.astring("reference name"))?;
-        syntax(a.sp("the mailbox pattern, like \"*\" or \"%\""))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.reference_name_often")))?;
+        let reference = syntax(a.astring(&crate::tr_en!("srv.imap.reference_name")))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.mailbox_pattern_like")))?;
         let pattern = match a.peek() {
             Some(b'"') | Some(b'{') => syntax(a.string("pattern"))?,
             _ => {
@@ -203,20 +212,21 @@ impl ImapSession {
         syntax(a.end())?;
         let cmd = if lsub { "LSUB" } else { "LIST" };
         if pattern.len() + reference.len() > 1024 {
-            return Err(Fail::Bad(
-                "the reference and pattern together are too long (over 1024 octets)".into(),
-            ));
+            return Err(Fail::Bad(crate::tr_en!(
+                "srv.imap.reference_pattern_together_too"
+            )));
         }
         let reference = mailbox_name(&reference)?;
         let pattern = match std::str::from_utf8(&pattern) {
             Ok(p) if !p.is_ascii() => {
-                return Err(Fail::Bad(format!(
-                    "mailbox patterns travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3): write \"{p}\" as \"{}\"",
-                    mutf7::encode(p)
+                return Err(Fail::Bad(crate::tr_en!(
+                    "srv.imap.mailbox_patterns_travel_bit",
+                    p = p,
+                    p2 = mutf7::encode(p)
                 )))
             }
             Ok(p) => p.to_string(),
-            Err(_) => return Err(Fail::Bad("the pattern is not valid UTF-8 nor modified UTF-7".into())),
+            Err(_) => return Err(Fail::Bad(crate::tr_en!("srv.imap.pattern_not_valid_utf"))),
         };
         if pattern.is_empty() {
             if !lsub {
@@ -292,29 +302,32 @@ impl ImapSession {
 
     /// STATUS (RFC 3501 §6.3.10); the selected mailbox may be asked too.
     pub(super) fn cmd_status(&mut self, a: &mut Args, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp("the mailbox name"))?;
-        let raw = syntax(a.astring("mailbox name"))?;
-        syntax(a.sp("the list of items, like (MESSAGES UNSEEN)"))?;
-        syntax(a.expect(b'(', "'(' starting the list of status items"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.mailbox_name_2")))?;
+        let raw = syntax(a.astring(&crate::tr_en!("srv.imap.mailbox_name")))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.list_items_like_messages")))?;
+        syntax(a.expect(b'(', &crate::tr_en!("srv.imap.starting_list_status_items")))?;
         let mut items = Vec::new();
         loop {
             a.skip_sp();
             if a.eat(b')') {
                 break;
             }
-            let it = syntax(a.atom("status item"))?.to_ascii_uppercase();
+            let it = syntax(a.atom(&crate::tr_en!("srv.imap.status_item")))?.to_ascii_uppercase();
             if !matches!(
                 it.as_str(),
                 "MESSAGES" | "RECENT" | "UIDNEXT" | "UIDVALIDITY" | "UNSEEN"
             ) {
-                return Err(Fail::Syntax(format!(
-                    "\"{it}\" is not a status item: use MESSAGES, RECENT, UIDNEXT, UIDVALIDITY or UNSEEN"
+                return Err(Fail::Syntax(crate::tr_en!(
+                    "srv.imap.not_status_item_use",
+                    it = it
                 )));
             }
             items.push(it);
         }
         if items.is_empty() {
-            return Err(Fail::Syntax("the list of status items is empty".into()));
+            return Err(Fail::Syntax(crate::tr_en!(
+                "srv.imap.list_status_items_empty"
+            )));
         }
         syntax(a.end())?;
         let name = mailbox_name(&raw)?;
@@ -330,11 +343,15 @@ impl ImapSession {
                 .get(&user)
                 .and_then(|u| u.mailboxes.get(&key))
                 .ok_or_else(|| {
-                    Fail::No(format!("[NONEXISTENT] mailbox \"{name}\" does not exist"))
+                    Fail::No(crate::tr_en!(
+                        "srv.imap.nonexistent_mailbox_does_not_3",
+                        name = name
+                    ))
                 })?;
             if mb.noselect {
-                return Err(Fail::No(format!(
-                    "[CANNOT] \"{name}\" is a \\Noselect hierarchy level without messages"
+                return Err(Fail::No(crate::tr_en!(
+                    "srv.imap.cannot_noselect_hierarchy_level",
+                    name = name
                 )));
             }
             let vals: Vec<String> = items
@@ -364,23 +381,23 @@ impl ImapSession {
 
     /// APPEND with flags and date (RFC 3501 §6.3.11), answering APPENDUID (RFC 4315).
     pub(super) fn cmd_append(&mut self, a: &mut Args) -> CmdResult {
-        syntax(a.sp("the mailbox name"))?;
-        let raw_name = syntax(a.astring("mailbox name"))?;
-        syntax(a.sp("the message, as a literal {size}"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.mailbox_name_2")))?;
+        let raw_name = syntax(a.astring(&crate::tr_en!("srv.imap.mailbox_name")))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.message_as_literal")))?;
         let mut flags = Vec::new();
         if a.peek() == Some(b'(') {
             flags = syntax(a.flag_list(false))?;
-            syntax(a.sp("the message, as a literal {size}"))?;
+            syntax(a.sp(&crate::tr_en!("srv.imap.message_as_literal")))?;
         }
         let mut date = None;
         if a.peek() == Some(b'"') {
             date = Some(syntax(a.date_time())?);
-            syntax(a.sp("the message, as a literal {size}"))?;
+            syntax(a.sp(&crate::tr_en!("srv.imap.message_as_literal")))?;
         }
         if a.peek() != Some(b'{') {
-            return Err(Fail::Syntax(
-                "the message must be sent as a literal: {size} at the end of the line, then the octets".into(),
-            ));
+            return Err(Fail::Syntax(crate::tr_en!(
+                "srv.imap.message_must_be_literal"
+            )));
         }
         let raw = syntax(a.string("message"))?;
         syntax(a.end())?;
@@ -400,8 +417,9 @@ impl ImapSession {
                 .and_then(|u| u.mailboxes.get_mut(&key))
                 .filter(|m| !m.noselect)
                 .ok_or_else(|| {
-                    Fail::No(format!(
-                        "[TRYCREATE] mailbox \"{name}\" does not exist: CREATE it first"
+                    Fail::No(crate::tr_en!(
+                        "srv.imap.trycreate_mailbox_does_not",
+                        name = name
                     ))
                 })?;
             room?;

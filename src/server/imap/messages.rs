@@ -63,13 +63,10 @@ impl ImapSession {
         let store = Arc::clone(&self.store);
         let id = self.session_id;
         let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad("no mailbox is selected".into()));
+            return Err(Fail::Bad(crate::tr_en!("srv.imap.no_mailbox_selected")));
         };
         if sel.read_only {
-            return Err(Fail::No(
-                "[READ-ONLY] the mailbox was opened with EXAMINE, so nothing can be expunged"
-                    .into(),
-            ));
+            return Err(Fail::No(crate::tr_en!("srv.imap.read_only_mailbox_was")));
         }
         let removed = store.write(|inner| {
             let Some(mb) = selected_mailbox(inner, user, sel) else {
@@ -93,11 +90,10 @@ impl ImapSession {
             body.extend_from_slice(format!("* {} EXISTS\r\n", sel.view.len()).as_bytes());
             body.extend_from_slice(format!("* {} RECENT\r\n", sel.recent.len()).as_bytes());
         }
-        Ok(Some(match removed {
-            0 => "EXPUNGE completed, no message had \\Deleted".to_string(),
-            1 => "EXPUNGE completed, 1 message removed".to_string(),
-            n => format!("EXPUNGE completed, {n} messages removed"),
-        }))
+        Ok(Some(crate::tr_en!(
+            "srv.imap.expunge_completed",
+            count = crate::protocol::text::Arg::from(removed)
+        )))
     }
 
     /// SEARCH / UID SEARCH (RFC 3501 §6.4.4, §6.4.8). The mailbox's messages are
@@ -111,19 +107,20 @@ impl ImapSession {
         uid: bool,
         body: &mut Vec<u8>,
     ) -> CmdResult {
-        syntax(a.sp("the search criteria, like ALL or UNSEEN"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.search_criteria_like_all")))?;
         let (charset, key) = syntax(search::parse_program(a))?;
         if let Some(cs) = charset {
             if !cs.eq_ignore_ascii_case("UTF-8") && !cs.eq_ignore_ascii_case("US-ASCII") {
-                return Err(Fail::No(format!(
-                    "[BADCHARSET (UTF-8 US-ASCII)] charset {cs} is not supported; use UTF-8"
+                return Err(Fail::No(crate::tr_en!(
+                    "srv.imap.badcharset_utf_us_ascii",
+                    cs = cs
                 )));
             }
         }
         let key = search::simplify(key);
         let store = Arc::clone(&self.store);
         let State::Selected(user, sel) = &self.state else {
-            return Err(Fail::Bad("no mailbox is selected".into()));
+            return Err(Fail::Bad(crate::tr_en!("srv.imap.no_mailbox_selected")));
         };
         let candidates = store.read(|inner| {
             let mb = inner
@@ -168,9 +165,9 @@ impl ImapSession {
 
     /// FETCH / UID FETCH (RFC 3501 §6.4.5, §6.4.8); sets `\Seen` for non-PEEK bodies.
     pub(super) fn cmd_fetch(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp("the message set, like 1:* or 2,4"))?;
-        let set = syntax(a.seq_set("message set"))?;
-        syntax(a.sp("the data items, like (FLAGS) or BODY[]"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.message_set_like")))?;
+        let set = syntax(a.seq_set(&crate::tr_en!("srv.imap.message_set")))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.data_items_like_flags")))?;
         let items = syntax(fetch::parse_items(a))?;
         syntax(a.end())?;
         let store = Arc::clone(&self.store);
@@ -179,7 +176,7 @@ impl ImapSession {
         // drains: repeated items and big messages are never copied.
         let mut splices = self.driven.then_some(&mut self.splices);
         let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad("no mailbox is selected".into()));
+            return Err(Fail::Bad(crate::tr_en!("srv.imap.no_mailbox_selected")));
         };
         let sets_seen = !sel.read_only && items.iter().any(Item::sets_seen);
         let run = |mb: &mut Mailbox,
@@ -230,38 +227,44 @@ impl ImapSession {
                 r
             })?;
         } else {
-            // Reading needs no write lock (and so wakes no idle session).
-            store.read(|inner| -> Result<(), Fail> {
+            // Reading needs no write lock (and so wakes no idle session), and the read
+            // lock only while the messages' pointers are copied: rendering 100,000
+            // ENVELOPEs happens after it is released.
+            let picked = store.read(|inner| -> Result<Vec<(usize, Arc<Message>)>, Fail> {
                 let mb = inner
                     .users
                     .get(user.as_str())
                     .and_then(|u| u.mailboxes.get(&sel.key))
                     .filter(|m| m.uidvalidity == sel.uidvalidity && !m.noselect);
                 let ranges = sel.resolve(&set, uid)?;
-                let Some(mb) = mb else { return Ok(()) };
+                let Some(mb) = mb else {
+                    return Ok(Vec::new());
+                };
+                let mut picked = Vec::new();
                 for r in ranges {
                     for idx in r {
-                        let Some(p) = position(mb, &sel.view, idx) else {
-                            continue;
-                        };
-                        let m = &mb.messages[p];
-                        let flags = flags_string(m, sel.is_recent(m.uid));
-                        fetch::render(
-                            body,
-                            &items,
-                            m,
-                            &fetch::Render {
-                                seq: idx + 1,
-                                uid_first: uid,
-                                flags: &flags,
-                                flags_changed: false,
-                            },
-                            splices.as_deref_mut(),
-                        );
+                        if let Some(p) = position(mb, &sel.view, idx) {
+                            picked.push((idx, Arc::clone(&mb.messages[p])));
+                        }
                     }
                 }
-                Ok(())
+                Ok(picked)
             })?;
+            for (idx, m) in picked {
+                let flags = flags_string(&m, sel.is_recent(m.uid));
+                fetch::render(
+                    body,
+                    &items,
+                    &m,
+                    &fetch::Render {
+                        seq: idx + 1,
+                        uid_first: uid,
+                        flags: &flags,
+                        flags_changed: false,
+                    },
+                    splices.as_deref_mut(),
+                );
+            }
         }
         Ok(Some(format!(
             "{}FETCH completed",
@@ -271,8 +274,8 @@ impl ImapSession {
 
     /// STORE / UID STORE (RFC 3501 §6.4.6, §6.4.8).
     pub(super) fn cmd_store(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp("the message set"))?;
-        let set = syntax(a.seq_set("message set"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.message_set_2")))?;
+        let set = syntax(a.seq_set(&crate::tr_en!("srv.imap.message_set")))?;
         syntax(a.sp("FLAGS, +FLAGS or -FLAGS"))?;
         let r = a.rest();
         let end = r.iter().position(|&b| b == b' ').unwrap_or(r.len());
@@ -286,12 +289,13 @@ impl ImapSession {
             "-FLAGS" => ('-', false),
             "-FLAGS.SILENT" => ('-', true),
             _ => {
-                return Err(Fail::Syntax(format!(
-                    "\"{what}\" must be FLAGS, +FLAGS or -FLAGS (optionally with .SILENT)"
+                return Err(Fail::Syntax(crate::tr_en!(
+                    "srv.imap.must_flags_flags_flags",
+                    what = what
                 )))
             }
         };
-        syntax(a.sp("the flags, like (\\Seen)"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.flags_like_seen")))?;
         let flags = syntax(a.flag_list(true))?;
         syntax(a.end())?;
         let flags = check_flags(&flags)?;
@@ -299,12 +303,10 @@ impl ImapSession {
         let store = Arc::clone(&self.store);
         let id = self.session_id;
         let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad("no mailbox is selected".into()));
+            return Err(Fail::Bad(crate::tr_en!("srv.imap.no_mailbox_selected")));
         };
         if sel.read_only {
-            return Err(Fail::No(
-                "[READ-ONLY] the mailbox was opened with EXAMINE, so flags cannot change".into(),
-            ));
+            return Err(Fail::No(crate::tr_en!("srv.imap.read_only_mailbox_was_2")));
         }
         store.write(|inner| -> Result<(), Fail> {
             let Some(mb) = selected_mailbox(inner, user, sel) else {
@@ -377,10 +379,10 @@ impl ImapSession {
         body: &mut Vec<u8>,
     ) -> CmdResult {
         let cmd = if mv { "MOVE" } else { "COPY" };
-        syntax(a.sp("the message set"))?;
-        let set = syntax(a.seq_set("message set"))?;
-        syntax(a.sp("the destination mailbox"))?;
-        let raw = syntax(a.astring("destination mailbox"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.message_set_2")))?;
+        let set = syntax(a.seq_set(&crate::tr_en!("srv.imap.message_set")))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.destination_mailbox")))?;
+        let raw = syntax(a.astring(&crate::tr_en!("srv.imap.destination_mailbox_2")))?;
         syntax(a.end())?;
         let dest = mailbox_name(&raw)?;
         let dest_key = canonical_name(&dest);
@@ -388,13 +390,10 @@ impl ImapSession {
         let id = self.session_id;
         let limits = self.config.limits;
         let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad("no mailbox is selected".into()));
+            return Err(Fail::Bad(crate::tr_en!("srv.imap.no_mailbox_selected")));
         };
         if mv && sel.read_only {
-            return Err(Fail::No(
-                "[READ-ONLY] the mailbox was opened with EXAMINE, so messages cannot be moved out"
-                    .into(),
-            ));
+            return Err(Fail::No(crate::tr_en!("srv.imap.read_only_mailbox_was_3")));
         }
         let code = store.write(|inner| -> Result<Option<String>, Fail> {
             let exists = inner
@@ -411,8 +410,9 @@ impl ImapSession {
                     }
                     let ranges = sel.resolve(&set, uid)?;
                     if !exists {
-                        return Err(Fail::No(format!(
-                            "[TRYCREATE] mailbox \"{dest}\" does not exist: CREATE it first"
+                        return Err(Fail::No(crate::tr_en!(
+                            "srv.imap.trycreate_mailbox_does_not_2",
+                            dest = dest
                         )));
                     }
                     for r in ranges {

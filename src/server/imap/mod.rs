@@ -123,15 +123,19 @@ impl ImapSession {
                 Event::LiteralReady => out.push(b"+ Ready for literal data\r\n"),
                 Event::TooLong { tag } => out.push(
                     format!(
-                        "{tag} BAD the line is longer than {} KiB; send long data as a literal {{n}}\r\n",
-                        parser::MAX_LINE / 1024
+                        "{tag} BAD {}\r\n",
+                        crate::tr_en!(
+                            "srv.imap.line_longer_than_kib",
+                            max_line = parser::MAX_LINE / 1024
+                        )
                     )
                     .as_bytes(),
                 ),
                 Event::BadLiteral { tag, size, fatal } => {
                     out.push(
                         format!(
-                            "{tag} BAD literal size {{{size}}} is not a valid 32-bit number (RFC 3501 §9: number < 4294967296)\r\n"
+                            "{tag} BAD {}\r\n",
+                            crate::tr_en!("srv.imap.literal_size_not_valid", size = size)
                         )
                         .as_bytes(),
                     );
@@ -142,28 +146,32 @@ impl ImapSession {
                     }
                 }
                 Event::TooBig { tag, size, unread } => {
-                    let before_login =
-                        matches!(self.state, session::State::NotAuthenticated);
+                    let before_login = matches!(self.state, session::State::NotAuthenticated);
                     if before_login {
                         let limit = self.config.prelogin_literal.min(self.config.max_literal);
                         let status = if unread { "BAD" } else { "NO" };
-                        out.push(
-                            format!(
-                                "{tag} {status} [TOOBIG] before login a literal may hold at most {limit} octets, this one announced {size} (RFC 7888 LITERAL-); log in first\r\n"
-                            )
-                            .as_bytes(),
+                        let why = crate::tr_en!(
+                            "server.imap.prelogin_literal",
+                            limit = limit,
+                            size = size
                         );
+                        out.push(format!("{tag} {status} [TOOBIG] {why}\r\n").as_bytes());
                     } else {
                         out.push(
                             format!(
-                                "{tag} NO [TOOBIG] a literal of {size} octets is over this server's limit of {} octets (RFC 7889)\r\n",
-                                self.config.max_literal
+                                "{tag} NO {}\r\n",
+                                crate::tr_en!(
+                                    "srv.imap.toobig_literal_octets_over",
+                                    size = size,
+                                    max_literal = self.config.max_literal
+                                )
                             )
                             .as_bytes(),
                         );
                     }
                     if unread {
-                        out.push(b"* BYE the octets of that non-synchronizing literal cannot be skipped safely, closing\r\n");
+                        let why = crate::tr_en!("server.imap.literal_not_skipped");
+                        out.push(format!("* BYE {why}\r\n").as_bytes());
                         out.close = true;
                         self.closed = true;
                     }
@@ -182,8 +190,11 @@ impl Session for ImapSession {
     fn greeting(&mut self) -> Output {
         let caps = self.capability_string();
         Output {
-            bytes: format!("* OK [CAPABILITY {caps}] maillab mock IMAP server ready\r\n")
-                .into_bytes(),
+            bytes: format!(
+                "* OK {}\r\n",
+                crate::tr_en!("srv.imap.capability_maillab_mock_imap", caps = caps)
+            )
+            .into_bytes(),
             ..Output::default()
         }
     }
@@ -259,8 +270,8 @@ impl Session for ImapSession {
         self.closed = true;
         Output {
             bytes: format!(
-                "* BYE idle for {} without a command, closing the connection\r\n",
-                super::idle_words(if matches!(self.state, session::State::NotAuthenticated) {
+                "* BYE {}\r\n",
+                super::idle_goodbye(if matches!(self.state, session::State::NotAuthenticated) {
                     self.config.prelogin_timeout.min(self.config.idle_timeout)
                 } else {
                     self.config.idle_timeout

@@ -51,7 +51,7 @@ fn flush(out: &mut String, pending: &mut Vec<u16>) {
 
 /// Why a name is not valid modified UTF-7.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DecodeError(pub &'static str);
+pub struct DecodeError(pub String);
 
 /// Decodes a modified UTF-7 name to Unicode; rejects non-canonical or broken forms.
 pub fn decode(name: &str) -> Result<String, DecodeError> {
@@ -61,7 +61,9 @@ pub fn decode(name: &str) -> Result<String, DecodeError> {
     while i < bytes.len() {
         let b = bytes[i];
         if !(0x20..=0x7e).contains(&b) {
-            return Err(DecodeError("only printable 7-bit characters may appear"));
+            return Err(DecodeError(crate::tr_en!(
+                "srv.imap.only_printable_bit_characters"
+            )));
         }
         if b != b'&' {
             out.push(char::from(b));
@@ -69,7 +71,7 @@ pub fn decode(name: &str) -> Result<String, DecodeError> {
             continue;
         }
         let Some(len) = bytes[i + 1..].iter().position(|&c| c == b'-') else {
-            return Err(DecodeError("an '&' shift is never closed with '-'"));
+            return Err(DecodeError(crate::tr_en!("srv.imap.shift_never_closed")));
         };
         let run = &bytes[i + 1..i + 1 + len];
         i += len + 2;
@@ -83,9 +85,9 @@ pub fn decode(name: &str) -> Result<String, DecodeError> {
         let mut octets: Vec<u8> = Vec::new();
         for &c in run {
             let Some(v) = ALPHABET.iter().position(|&a| a == c) else {
-                return Err(DecodeError(
-                    "a shifted run holds a character outside base64",
-                ));
+                return Err(DecodeError(crate::tr_en!(
+                    "srv.imap.shifted_run_holds_character"
+                )));
             };
             bits = (bits << 6) | v as u32;
             nbits += 6;
@@ -95,15 +97,19 @@ pub fn decode(name: &str) -> Result<String, DecodeError> {
             }
         }
         if nbits >= 6 || (bits & ((1 << nbits) - 1)) != 0 || octets.len() % 2 != 0 {
-            return Err(DecodeError("a shifted run has leftover bits"));
+            return Err(DecodeError(crate::tr_en!(
+                "srv.imap.shifted_run_has_leftover"
+            )));
         }
         for pair in octets.chunks(2) {
             units.push(u16::from_be_bytes([pair[0], pair[1]]));
         }
         let s = String::from_utf16(&units)
-            .map_err(|_| DecodeError("a shifted run is not valid UTF-16"))?;
+            .map_err(|_| DecodeError(crate::tr_en!("srv.imap.shifted_run_not_valid")))?;
         if s.chars().any(|c| (' '..='~').contains(&c)) {
-            return Err(DecodeError("printable ASCII must not be shifted"));
+            return Err(DecodeError(crate::tr_en!(
+                "srv.imap.printable_ascii_must_not"
+            )));
         }
         out.push_str(&s);
     }

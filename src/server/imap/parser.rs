@@ -43,6 +43,10 @@ pub enum Event {
     Rejected { reply: Vec<u8> },
 }
 
+/// Sees the command so far when a literal is announced (with whether it is
+/// synchronizing) and may refuse it with a reply.
+pub type Precheck<'a> = dyn FnMut(&[u8], bool) -> Option<Vec<u8>> + 'a;
+
 enum State {
     Text,
     Literal {
@@ -69,10 +73,6 @@ pub struct Framer {
     has_nul: bool,
     bare_lf: bool,
 }
-
-/// Sees a command when its synchronizing literal is announced (and whether the literal
-/// is non-synchronizing) and may refuse it with a reply.
-pub type Precheck<'a> = dyn FnMut(&[u8], bool) -> Option<Vec<u8>> + 'a;
 
 impl Framer {
     /// A framer refusing literals over `max_literal` octets.
@@ -409,7 +409,7 @@ impl<'a> Args<'a> {
     /// One or more spaces, then something more.
     pub fn sp(&mut self, what: &str) -> PResult<()> {
         if !self.skip_sp() || self.at_end() {
-            return Err(format!("{what} is missing"));
+            return Err(crate::tr_en!("srv.imap.missing", what = what));
         }
         Ok(())
     }
@@ -440,7 +440,10 @@ impl<'a> Args<'a> {
         } else {
             let rest = String::from_utf8_lossy(&self.b[self.pos..]);
             let rest: String = rest.chars().take(40).collect();
-            Err(format!("unexpected extra text \"{}\"", rest.trim()))
+            Err(crate::tr_en!(
+                "srv.imap.unexpected_extra_text",
+                rest = rest.trim()
+            ))
         }
     }
 
@@ -457,9 +460,9 @@ impl<'a> Args<'a> {
     pub fn atom(&mut self, what: &str) -> PResult<&'a str> {
         let a = self.take_while(super::response::is_atom_char);
         if a.is_empty() {
-            return Err(format!("{what} is missing"));
+            return Err(crate::tr_en!("srv.imap.missing", what = what));
         }
-        std::str::from_utf8(a).map_err(|_| format!("{what} is not valid text"))
+        std::str::from_utf8(a).map_err(|_| crate::tr_en!("srv.imap.not_valid_text", what = what))
     }
 
     /// Like [`Args::atom`] but also allowing `]` (ASTRING-CHAR) and 8-bit bytes, so
@@ -472,14 +475,13 @@ impl<'a> Args<'a> {
     pub fn astring(&mut self, what: &str) -> PResult<Vec<u8>> {
         match self.peek() {
             Some(b'"') | Some(b'{') => self.string(what),
-            Some(b'~') if self.b.get(self.pos + 1) == Some(&b'{') => Err(
-                "literal8 (~{n}) needs the BINARY extension, which this server does not offer"
-                    .into(),
-            ),
+            Some(b'~') if self.b.get(self.pos + 1) == Some(&b'{') => {
+                Err(crate::tr_en!("srv.imap.literal8_needs_binary"))
+            }
             _ => {
                 let a = self.astring_atom();
                 if a.is_empty() {
-                    return Err(format!("{what} is missing"));
+                    return Err(crate::tr_en!("srv.imap.missing", what = what));
                 }
                 Ok(a.to_vec())
             }
@@ -491,7 +493,10 @@ impl<'a> Args<'a> {
         match self.peek() {
             Some(b'"') => self.quoted(what),
             Some(b'{') => self.literal(what),
-            _ => Err(format!("{what} must be a quoted string or a literal")),
+            _ => Err(crate::tr_en!(
+                "srv.imap.must_quoted_string_literal",
+                what = what
+            )),
         }
     }
 
@@ -500,7 +505,7 @@ impl<'a> Args<'a> {
         let mut out = Vec::new();
         loop {
             match self.peek() {
-                None => return Err(format!("{what}: the quoted string has no closing '\"'")),
+                None => return Err(crate::tr_en!("srv.imap.quoted_string_has_no", what = what)),
                 Some(b'"') => {
                     self.pos += 1;
                     return Ok(out);
@@ -513,8 +518,9 @@ impl<'a> Args<'a> {
                             self.pos += 1;
                         }
                         _ => {
-                            return Err(format!(
-                                "{what}: inside quotes a backslash may only escape '\"' or '\\'"
+                            return Err(crate::tr_en!(
+                                "srv.imap.inside_quotes_backslash_may",
+                                what = what
                             ))
                         }
                     }
@@ -533,17 +539,17 @@ impl<'a> Args<'a> {
         let n: usize = std::str::from_utf8(digits)
             .ok()
             .and_then(|d| d.parse().ok())
-            .ok_or_else(|| format!("{what}: a literal needs a size, like {{5}}"))?;
+            .ok_or_else(|| crate::tr_en!("srv.imap.literal_needs_size_like", what = what))?;
         self.eat(b'+');
-        self.expect(b'}', "'}' closing the literal size")?;
+        self.expect(b'}', &crate::tr_en!("srv.imap.closing_literal_size"))?;
         if !(self.eat(b'\r') && self.eat(b'\n')) {
-            return Err(format!("{what}: a literal's size must end the line"));
+            return Err(crate::tr_en!("srv.imap.literal_size_must_end", what = what));
         }
         let end = self
             .pos
             .checked_add(n)
             .filter(|&e| e <= self.b.len())
-            .ok_or_else(|| format!("{what}: the literal is shorter than announced"))?;
+            .ok_or_else(|| crate::tr_en!("srv.imap.literal_shorter_than_announced", what = what))?;
         let v = self.b[self.pos..end].to_vec();
         self.pos = end;
         Ok(v)
@@ -553,12 +559,12 @@ impl<'a> Args<'a> {
     pub fn number(&mut self, what: &str) -> PResult<u32> {
         let d = self.take_while(|b| b.is_ascii_digit());
         if d.is_empty() {
-            return Err(format!("{what} must be a number"));
+            return Err(crate::tr_en!("srv.imap.must_number", what = what));
         }
         std::str::from_utf8(d)
             .ok()
             .and_then(|s| s.parse().ok())
-            .ok_or_else(|| format!("{what} is too large for a 32-bit number"))
+            .ok_or_else(|| crate::tr_en!("srv.imap.too_large_bit_number", what = what))
     }
 
     /// A sequence set such as `1:4,7,9:*` (RFC 3501 §9).
@@ -577,8 +583,9 @@ impl<'a> Args<'a> {
             }
         }
         if self.peek().is_some_and(|b| b != b' ' && b != b')') {
-            return Err(format!(
-                "{what} must look like 1:4,7,9:* (numbers, ranges with ':', lists with ',')"
+            return Err(crate::tr_en!(
+                "srv.imap.must_look_like_numbers",
+                what = what
             ));
         }
         Ok(SeqSet(ranges))
@@ -588,12 +595,13 @@ impl<'a> Args<'a> {
         if self.eat(b'*') {
             return Ok(SeqNum::Star);
         }
-        let n = self.number(what).map_err(|_| {
-            format!("{what} must look like 1:4,7,9:* (numbers, ranges with ':', lists with ',')")
-        })?;
+        let n = self
+            .number(what)
+            .map_err(|_| crate::tr_en!("srv.imap.must_look_like_numbers", what = what))?;
         if n == 0 {
-            return Err(format!(
-                "{what}: message numbers start at 1, 0 is not valid"
+            return Err(crate::tr_en!(
+                "srv.imap.message_numbers_start_not",
+                what = what
             ));
         }
         Ok(SeqNum::Num(n))
@@ -605,7 +613,7 @@ impl<'a> Args<'a> {
         if back && self.eat(b'*') {
             return Ok("\\*".into());
         }
-        let a = self.atom("flag name")?;
+        let a = self.atom(&crate::tr_en!("srv.imap.flag_name"))?;
         Ok(if back {
             format!("\\{a}")
         } else {
@@ -623,7 +631,7 @@ impl<'a> Args<'a> {
                     break;
                 }
                 if self.peek().is_none() {
-                    return Err("the flag list has no closing ')'".into());
+                    return Err(crate::tr_en!("srv.imap.flag_list_has_no"));
                 }
                 flags.push(self.flag()?);
             }
@@ -635,7 +643,7 @@ impl<'a> Args<'a> {
                 }
             }
         } else {
-            return Err("flags must be in parentheses, like (\\Seen \\Flagged)".into());
+            return Err(crate::tr_en!("srv.imap.flags_must_parentheses_like"));
         }
         Ok(flags)
     }
@@ -645,21 +653,17 @@ impl<'a> Args<'a> {
         let quoted = self.eat(b'"');
         let t = self.take_while(|b| b.is_ascii_alphanumeric() || b == b'-');
         if quoted {
-            self.expect(b'"', "'\"' closing the date")?;
+            self.expect(b'"', &crate::tr_en!("srv.imap.closing_date"))?;
         }
         let t = std::str::from_utf8(t).unwrap_or("");
-        parse_date(t).ok_or_else(|| {
-            format!("{what} must be a date like 1-Feb-1994 (day-Month-year, English month)")
-        })
+        parse_date(t).ok_or_else(|| crate::tr_en!("srv.imap.must_date_like_feb", what = what))
     }
 
     /// date-time = DQUOTE date-day-fixed "-" date-month "-" date-year SP time SP zone DQUOTE.
     pub fn date_time(&mut self) -> PResult<DateTime<FixedOffset>> {
         let s = self.quoted("date-time")?;
         let s = String::from_utf8_lossy(&s).into_owned();
-        parse_date_time(&s).ok_or_else(|| {
-            format!("\"{s}\" is not a date-time like \"17-Jul-1996 02:44:25 -0700\"")
-        })
+        parse_date_time(&s).ok_or_else(|| crate::tr_en!("srv.imap.not_date_time_like", text = s))
     }
 
     /// Position, for sub-parsers that need to back up.

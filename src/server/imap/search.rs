@@ -45,12 +45,12 @@ pub enum Key {
 pub fn parse_program(a: &mut Args) -> PResult<(Option<String>, Key)> {
     let mut charset = None;
     let save = a.pos();
-    if let Ok(word) = a.atom("search key") {
+    if let Ok(word) = a.atom(&crate::tr_en!("srv.imap.search_key")) {
         if word.eq_ignore_ascii_case("CHARSET") {
-            a.sp("the charset name after CHARSET")?;
-            let cs = a.astring("charset name")?;
+            a.sp(&crate::tr_en!("srv.imap.charset_name_after_charset"))?;
+            let cs = a.astring(&crate::tr_en!("srv.imap.charset_name"))?;
             charset = Some(String::from_utf8_lossy(&cs).into_owned());
-            a.sp("a search key after the charset")?;
+            a.sp(&crate::tr_en!("srv.imap.search_key_after_charset"))?;
         } else {
             a.set_pos(save);
         }
@@ -88,7 +88,7 @@ fn date(a: &mut Args, what: &str) -> PResult<NaiveDate> {
 
 fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
     if depth > MAX_DEPTH {
-        return Err("search criteria are nested too deeply".into());
+        return Err(crate::tr_en!("srv.imap.search_criteria_nested_too"));
     }
     if a.eat(b'(') {
         let mut keys = Vec::new();
@@ -98,19 +98,21 @@ fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
                 break;
             }
             if a.peek().is_none() {
-                return Err("a '(' in the search criteria has no matching ')'".into());
+                return Err(crate::tr_en!("srv.imap.search_criteria_has_no"));
             }
             keys.push(parse_key(a, depth + 1)?);
         }
         if keys.is_empty() {
-            return Err("empty parentheses are not a search key".into());
+            return Err(crate::tr_en!("srv.imap.empty_parentheses_not_search"));
         }
         return Ok(Key::And(keys));
     }
     if a.peek().is_some_and(|b| b.is_ascii_digit() || b == b'*') {
-        return Ok(Key::Seq(a.seq_set("message set")?));
+        return Ok(Key::Seq(a.seq_set(&crate::tr_en!("srv.imap.message_set"))?));
     }
-    let word = a.atom("search key")?.to_ascii_uppercase();
+    let word = a
+        .atom(&crate::tr_en!("srv.imap.search_key"))?
+        .to_ascii_uppercase();
     let flag = |name: &'static str, set: bool| Ok(Key::Flag(name, set));
     match word.as_str() {
         "ALL" => Ok(Key::All),
@@ -128,12 +130,12 @@ fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
         "OLD" => Ok(Key::Old),
         "RECENT" => Ok(Key::Recent),
         "KEYWORD" | "UNKEYWORD" => {
-            a.sp("the keyword")?;
+            a.sp(&crate::tr_en!("srv.imap.keyword"))?;
             let k = a.atom("keyword")?.to_string();
             Ok(Key::Keyword(k, word == "KEYWORD"))
         }
         "BCC" | "CC" | "FROM" | "SUBJECT" | "TO" => {
-            let v = text(a, &format!("the string to look for in {word}"))?;
+            let v = text(a, &crate::tr_en!("srv.imap.string_look", word = word))?;
             // ENVELOPE field index of each address list (RFC 3501 §7.4.2).
             Ok(match word.as_str() {
                 "BCC" => Key::Address("Bcc", 7, v),
@@ -144,12 +146,18 @@ fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
             })
         }
         "HEADER" => {
-            let f = text(a, "the header field name after HEADER")?;
-            let v = text(a, "the string to look for after HEADER field-name")?;
+            let f = text(a, &crate::tr_en!("srv.imap.header_field_name_after"))?;
+            let v = text(a, &crate::tr_en!("srv.imap.string_look_after_header"))?;
             Ok(Key::Header(f, v))
         }
-        "BODY" => Ok(Key::Body(text(a, "the string to look for after BODY")?)),
-        "TEXT" => Ok(Key::Text(text(a, "the string to look for after TEXT")?)),
+        "BODY" => Ok(Key::Body(text(
+            a,
+            &crate::tr_en!("srv.imap.string_look_after_body"),
+        )?)),
+        "TEXT" => Ok(Key::Text(text(
+            a,
+            &crate::tr_en!("srv.imap.string_look_after_text"),
+        )?)),
         "BEFORE" => Ok(Key::Before(date(a, "BEFORE's date")?)),
         "ON" => Ok(Key::On(date(a, "ON's date")?)),
         "SINCE" => Ok(Key::Since(date(a, "SINCE's date")?)),
@@ -157,28 +165,30 @@ fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
         "SENTON" => Ok(Key::SentOn(date(a, "SENTON's date")?)),
         "SENTSINCE" => Ok(Key::SentSince(date(a, "SENTSINCE's date")?)),
         "LARGER" | "SMALLER" => {
-            a.sp(&format!("the size after {word}"))?;
-            let n = a.number(&format!("{word}'s size"))?;
-            Ok(if word == "LARGER" { Key::Larger(n) } else { Key::Smaller(n) })
+            a.sp(&crate::tr_en!("srv.imap.size_after", word = word))?;
+            let n = a.number(&crate::tr_en!("srv.imap.word_size", word = word))?;
+            Ok(if word == "LARGER" {
+                Key::Larger(n)
+            } else {
+                Key::Smaller(n)
+            })
         }
         "UID" => {
-            a.sp("the UID set after UID")?;
+            a.sp(&crate::tr_en!("srv.imap.uid_set_after_uid"))?;
             Ok(Key::Uid(a.seq_set("UID set")?))
         }
         "NOT" => {
-            a.sp("a search key after NOT")?;
+            a.sp(&crate::tr_en!("srv.imap.search_key_after_not"))?;
             Ok(Key::Not(Box::new(parse_key(a, depth + 1)?)))
         }
         "OR" => {
-            a.sp("two search keys after OR")?;
+            a.sp(&crate::tr_en!("srv.imap.two_search_keys_after"))?;
             let x = parse_key(a, depth + 1)?;
-            a.sp("the second search key of OR")?;
+            a.sp(&crate::tr_en!("srv.imap.second_search_key"))?;
             let y = parse_key(a, depth + 1)?;
             Ok(Key::Or(Box::new(x), Box::new(y)))
         }
-        _ => Err(format!(
-            "\"{word}\" is not a search key (RFC 3501 §6.4.4 lists ALL, SEEN, UNSEEN, FROM, SUBJECT, TEXT, SINCE, UID, OR, NOT …)"
-        )),
+        _ => Err(crate::tr_en!("srv.imap.not_search_key_rfc", word = word)),
     }
 }
 
@@ -676,9 +686,8 @@ pub(super) fn answer(outcome: Outcome, uid: bool, body: &mut Vec<u8>) -> CmdResu
     let found = match outcome {
         Outcome::Found(found) => found,
         Outcome::OverLimit => {
-            return Err(Fail::No(
-                "[LIMIT] this search would cost more than the server allows for one command; use fewer or simpler criteria (or fewer messages, with a UID range)".into(),
-            ))
+            let why = crate::tr_en!("server.imap.search_limit");
+            return Err(Fail::No(format!("[LIMIT] {why}")));
         }
     };
     let mut line = String::with_capacity(9 + found.len() * 6);

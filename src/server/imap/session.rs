@@ -101,22 +101,28 @@ fn level_of(state: &State) -> u8 {
 /// Why a command is not allowed now, in words.
 fn wrong_state(c: &CmdInfo, level: u8) -> String {
     let states = allowed(c);
+    // The same reasons explain a refusal in the REPL (`imap.why.*` use them).
     let why = if states & (A | S) != 0 && level == N {
         if states & A != 0 {
-            "needs you to be logged in first: LOGIN or AUTHENTICATE"
+            "srv.imap.state_reason.needs_login"
         } else {
-            "needs you to log in and then SELECT or EXAMINE a mailbox first"
+            "srv.imap.state_reason.needs_login_and_select"
         }
     } else if states == S {
-        "needs a selected mailbox first: SELECT or EXAMINE one"
+        "srv.imap.state_reason.needs_select"
     } else if states == N {
-        "is only allowed before login, and you are already logged in"
+        "srv.imap.state_reason.before_login_only"
     } else if states == A {
-        "is only allowed while no mailbox is selected: CLOSE or UNSELECT first"
+        "srv.imap.state_reason.no_mailbox_selected"
     } else {
-        "is not allowed in this state"
+        "srv.imap.state_reason.not_in_this_state"
     };
-    format!("{} {why} (valid in: {})", c.name, states_of(c))
+    crate::tr_en!(
+        "srv.imap.wrong_state",
+        command = c.name,
+        why = crate::tr_en!(why),
+        valid = states_of(c)
+    )
 }
 
 /// What [`ImapSession`]'s literal pre-check needs to know about the session.
@@ -157,13 +163,25 @@ impl PrecheckInfo {
             name
         };
         let Some(c) = info(&full) else {
-            return Some(format!("{tag} BAD unknown command {full}\r\n").into_bytes());
+            return Some(
+                format!(
+                    "{tag} BAD {}\r\n",
+                    crate::tr_en!("srv.imap.unknown_command", full = full)
+                )
+                .into_bytes(),
+            );
         };
         if allowed(c) & self.level == 0 {
             return Some(format!("{tag} BAD {}\r\n", wrong_state(c, self.level)).into_bytes());
         }
         if full == "LOGIN" && self.login_disabled {
-            return Some(format!("{tag} NO [PRIVACYREQUIRED] LOGIN is disabled until the connection is encrypted: STARTTLS first\r\n").into_bytes());
+            return Some(
+                format!(
+                    "{tag} NO {}\r\n",
+                    crate::tr_en!("srv.imap.privacyrequired_login_disabled_until")
+                )
+                .into_bytes(),
+            );
         }
         self.check_append(cmd)
     }
@@ -195,8 +213,8 @@ impl PrecheckInfo {
                 .is_some_and(|m| !m.noselect)
         });
         (!exists).then(|| {
-            format!("{tag} NO [TRYCREATE] mailbox \"{name}\" does not exist: CREATE it first, then APPEND\r\n")
-                .into_bytes()
+            let why = crate::tr_en!("server.imap.append_trycreate", name = name);
+            format!("{tag} NO [TRYCREATE] {why}\r\n").into_bytes()
         })
     }
 }
@@ -234,8 +252,11 @@ pub(super) fn push_flags(out: &mut Vec<u8>, mb: &Mailbox, read_only: bool) {
         );
     } else {
         out.extend_from_slice(
-            format!("* OK [PERMANENTFLAGS ({list} \\*)] Flags permitted, new keywords too\r\n")
-                .as_bytes(),
+            format!(
+                "* OK {}\r\n",
+                crate::tr_en!("srv.imap.permanentflags_flags_permitted_new", list = list)
+            )
+            .as_bytes(),
         );
     }
 }
@@ -353,17 +374,15 @@ impl Selected {
             return Ok(out);
         }
         if len == 0 {
-            return Err(Fail::Bad(
-                "the mailbox is empty, so no message number is valid yet".into(),
-            ));
+            return Err(Fail::Bad(crate::tr_en!("srv.imap.mailbox_empty_so_no")));
         }
         let mut out = Vec::new();
         for r in set.resolve(len as u32) {
             if *r.end() as usize > len {
-                return Err(Fail::Bad(format!(
-                    "there is no message {}: this mailbox has {len} message{} (numbers 1 to {len})",
-                    r.end(),
-                    if len == 1 { "" } else { "s" }
+                return Err(Fail::Bad(crate::tr_en!(
+                    "srv.imap.there_no_message_mailbox",
+                    number = r.end(),
+                    count = crate::protocol::text::Arg::from(len)
                 )));
             }
             out.push((*r.start() as usize - 1)..=(*r.end() as usize - 1));
@@ -445,11 +464,11 @@ impl ImapSession {
         let tag = tag_of(bytes);
         if tag == "*" || bytes.get(tag.len()) != Some(&b' ') {
             let hint = if tag == "*" {
-                "every command starts with a tag of your choice, then a space, then the command, like: a1 CAPABILITY".to_string()
+                crate::tr_en!("srv.imap.every_command_starts_tag")
             } else if info(&tag.to_ascii_uppercase()).is_some() {
-                format!("a tag is missing: type a tag first, like: a1 {tag}")
+                crate::tr_en!("srv.imap.tag_missing_type_tag", tag = tag)
             } else {
-                format!("\"{tag}\" has no command after it: type a tag, a space, then the command, like: a1 NOOP")
+                crate::tr_en!("srv.imap.has_no_command_after", tag = tag)
             };
             let t = if tag == "*" {
                 "*".to_string()
@@ -460,7 +479,13 @@ impl ImapSession {
             return;
         }
         if has_nul {
-            out.push(format!("{tag} BAD the command contains a NUL byte, which IMAP never allows outside a literal\r\n").as_bytes());
+            out.push(
+                format!(
+                    "{tag} BAD {}\r\n",
+                    crate::tr_en!("srv.imap.command_contains_nul_byte")
+                )
+                .as_bytes(),
+            );
             return;
         }
         let mut a = Args::new(bytes);
@@ -470,17 +495,27 @@ impl ImapSession {
             Ok(n) => n.to_ascii_uppercase(),
             Err(_) => {
                 out.push(
-                    format!("{tag} BAD the command name is missing after the tag\r\n").as_bytes(),
+                    format!(
+                        "{tag} BAD {}\r\n",
+                        crate::tr_en!("srv.imap.command_name_missing_after")
+                    )
+                    .as_bytes(),
                 );
                 return;
             }
         };
         let full = if name == "UID" {
             a.skip_sp();
-            match a.atom("command after UID") {
+            match a.atom(&crate::tr_en!("srv.imap.command_after_uid")) {
                 Ok(sub) => format!("UID {}", sub.to_ascii_uppercase()),
                 Err(_) => {
-                    out.push(format!("{tag} BAD UID needs a command after it: UID FETCH, UID SEARCH, UID STORE, UID COPY, UID MOVE or UID EXPUNGE\r\n").as_bytes());
+                    out.push(
+                        format!(
+                            "{tag} BAD {}\r\n",
+                            crate::tr_en!("srv.imap.uid_needs_command_after")
+                        )
+                        .as_bytes(),
+                    );
                     return;
                 }
             }
@@ -489,11 +524,20 @@ impl ImapSession {
         };
         let Some(c) = info(&full) else {
             let hint = if info(&tag.to_ascii_uppercase()).is_some() {
-                format!(" (it looks like the tag is missing: type a1 {tag} ...)")
+                format!(
+                    " {}",
+                    crate::tr_en!("srv.imap.looks_like_tag_missing", tag = tag)
+                )
             } else {
                 String::new()
             };
-            out.push(format!("{tag} BAD \"{full}\" is not an IMAP command this server knows{hint}; CAPABILITY lists the extensions\r\n").as_bytes());
+            out.push(
+                format!(
+                    "{tag} BAD {}\r\n",
+                    crate::tr_en!("srv.imap.not_imap_command_server", full = full, hint = hint)
+                )
+                .as_bytes(),
+            );
             return;
         };
         let level = level_of(&self.state);
@@ -607,16 +651,15 @@ impl ImapSession {
             }
             "CHECK" => {
                 syntax(a.end())?;
-                Ok(Some(
-                    "CHECK completed (the store is in memory, nothing to flush)".into(),
-                ))
+                Ok(Some(crate::tr_en!("srv.imap.check_completed_store_memory")))
             }
             "LOGOUT" => {
                 syntax(a.end())?;
                 body.extend_from_slice(
                     format!(
-                        "* BYE {} IMAP4rev1 server logging out\r\n",
-                        self.config.hostname
+                        "* BYE {} {}\r\n",
+                        self.config.hostname,
+                        crate::tr_en!("srv.imap.imap4rev1_server_logging_out")
                     )
                     .as_bytes(),
                 );
@@ -643,16 +686,16 @@ impl ImapSession {
                 Ok(Some("NAMESPACE completed".into()))
             }
             "ENABLE" => {
-                syntax(a.sp("the capability to enable"))?;
+                syntax(a.sp(&crate::tr_en!("srv.imap.capability_enable")))?;
                 while !a.at_end() {
-                    syntax(a.atom("capability name"))?;
+                    syntax(a.atom(&crate::tr_en!("srv.imap.capability_name")))?;
                     a.skip_sp();
                 }
                 // None of this server's extensions needs enabling (RFC 5161 §3.2).
                 body.extend_from_slice(b"* ENABLED\r\n");
-                Ok(Some(
-                    "ENABLE completed (nothing here needs enabling)".into(),
-                ))
+                Ok(Some(crate::tr_en!(
+                    "srv.imap.enable_completed_nothing_here"
+                )))
             }
             "IDLE" => {
                 syntax(a.end())?;
@@ -669,8 +712,9 @@ impl ImapSession {
             "CLOSE" | "UNSELECT" => {
                 syntax(a.end())?;
                 self.deselect(name == "CLOSE");
-                Ok(Some(format!(
-                    "{name} completed, no mailbox is selected now"
+                Ok(Some(crate::tr_en!(
+                    "srv.imap.completed_no_mailbox_selected",
+                    name = name
                 )))
             }
             "EXPUNGE" => {
@@ -688,7 +732,10 @@ impl ImapSession {
             "STORE" | "UID STORE" => self.cmd_store(a, name == "UID STORE", body),
             "COPY" | "UID COPY" => self.cmd_copy(a, name == "UID COPY", false, body),
             "MOVE" | "UID MOVE" => self.cmd_copy(a, name == "UID MOVE", true, body),
-            _ => Err(Fail::Bad(format!("{name} is not implemented"))),
+            _ => Err(Fail::Bad(crate::tr_en!(
+                "srv.imap.not_implemented",
+                name = name
+            ))),
         }
     }
 
@@ -701,7 +748,7 @@ impl ImapSession {
     }
 
     fn cmd_id(&mut self, a: &mut Args, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp("the parameter list (or NIL)"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.parameter_list_nil")))?;
         if a.eat(b'(') {
             let mut n = 0;
             loop {
@@ -710,31 +757,31 @@ impl ImapSession {
                     break;
                 }
                 if a.peek().is_none() {
-                    return Err(Fail::Syntax("the list has no closing ')'".into()));
+                    return Err(Fail::Syntax(crate::tr_en!("srv.imap.list_has_no_closing")));
                 }
-                syntax(a.string("field name"))?;
-                syntax(a.sp("the field's value"))?;
+                syntax(a.string(&crate::tr_en!("srv.imap.field_name")))?;
+                syntax(a.sp(&crate::tr_en!("srv.imap.field_value")))?;
                 if !matches!(a.peek(), Some(b'"') | Some(b'{')) {
-                    let v = syntax(a.atom("field value"))?;
+                    let v = syntax(a.atom(&crate::tr_en!("srv.imap.field_value_2")))?;
                     if !v.eq_ignore_ascii_case("NIL") {
-                        return Err(Fail::Syntax("a value is a quoted string or NIL".into()));
+                        return Err(Fail::Syntax(crate::tr_en!(
+                            "srv.imap.value_quoted_string_nil"
+                        )));
                     }
                 } else {
-                    syntax(a.string("field value"))?;
+                    syntax(a.string(&crate::tr_en!("srv.imap.field_value_2")))?;
                 }
                 n += 1;
                 if n > 30 {
-                    return Err(Fail::Bad(
-                        "ID allows at most 30 field-value pairs (RFC 2971 §3.3)".into(),
-                    ));
+                    return Err(Fail::Bad(crate::tr_en!("srv.imap.id_allows_most_field")));
                 }
             }
         } else {
             let v = syntax(a.atom("NIL"))?;
             if !v.eq_ignore_ascii_case("NIL") {
-                return Err(Fail::Syntax(
-                    "the argument is a parenthesized list or NIL".into(),
-                ));
+                return Err(Fail::Syntax(crate::tr_en!(
+                    "srv.imap.argument_parenthesized_list_nil"
+                )));
             }
         }
         syntax(a.end())?;
@@ -757,16 +804,22 @@ impl ImapSession {
     ) -> CmdResult {
         syntax(a.end())?;
         if self.config.tls_active {
-            return Err(Fail::Bad(
-                "this connection is already encrypted with TLS".into(),
-            ));
+            return Err(Fail::Bad(crate::tr_en!(
+                "srv.imap.connection_already_encrypted_tls"
+            )));
         }
         if !self.config.tls_available {
-            return Err(Fail::No(
-                "STARTTLS is not available on this server: it is not listed in CAPABILITY, so continue in plain text (this lab server runs on loopback only)".into(),
-            ));
+            return Err(Fail::No(crate::tr_en!(
+                "srv.imap.starttls_not_available_server"
+            )));
         }
-        body.extend_from_slice(format!("{tag} OK Begin TLS negotiation now\r\n").as_bytes());
+        body.extend_from_slice(
+            format!(
+                "{tag} OK {}\r\n",
+                crate::tr_en!("srv.imap.begin_tls_negotiation_now")
+            )
+            .as_bytes(),
+        );
         out.start_tls = true;
         Ok(None)
     }
@@ -806,15 +859,15 @@ impl ImapSession {
     }
 
     fn cmd_login(&mut self, a: &mut Args, out: &mut Output) -> CmdResult {
-        syntax(a.sp("the user name"))?;
-        let user = syntax(a.astring("user name"))?;
-        syntax(a.sp("the password"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.user_name")))?;
+        let user = syntax(a.astring(&crate::tr_en!("srv.imap.user_name_2")))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.password")))?;
         let pass = syntax(a.astring("password"))?;
         syntax(a.end())?;
         if self.login_disabled() {
-            return Err(Fail::No(
-                "[PRIVACYREQUIRED] LOGIN is disabled until the connection is encrypted: STARTTLS first (LOGINDISABLED, RFC 3501 §6.2.3)".into(),
-            ));
+            return Err(Fail::No(crate::tr_en!(
+                "srv.imap.privacyrequired_login_disabled_until_2"
+            )));
         }
         let user = String::from_utf8_lossy(&user).into_owned();
         let pass = String::from_utf8_lossy(&pass).into_owned();
@@ -831,7 +884,7 @@ impl ImapSession {
         body: &mut Vec<u8>,
         out: &mut Output,
     ) -> CmdResult {
-        syntax(a.sp("the SASL mechanism name"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.sasl_mechanism_name")))?;
         let name = syntax(a.atom("mechanism"))?.to_ascii_uppercase();
         let ir = if a.skip_sp() && !a.at_end() {
             let r = a.rest();
@@ -850,9 +903,9 @@ impl ImapSession {
             )));
         };
         if self.login_disabled() {
-            return Err(Fail::No(
-                "[PRIVACYREQUIRED] authentication is disabled until the connection is encrypted: STARTTLS first".into(),
-            ));
+            return Err(Fail::No(crate::tr_en!(
+                "srv.imap.privacyrequired_authentication_disabled_until"
+            )));
         }
         let timestamp = u64::try_from(self.config.clock.now().timestamp()).unwrap_or(0);
         let challenge = sasl::cram_md5_challenge(self.session_id, timestamp, &self.config.hostname);
@@ -932,7 +985,8 @@ impl ImapSession {
         } else {
             out.push(
                 format!(
-                    "{tag} BAD IDLE ends with a line saying just DONE (RFC 2177); IDLE stopped\r\n"
+                    "{tag} BAD {}\r\n",
+                    crate::tr_en!("srv.imap.idle_ends_line_saying")
                 )
                 .as_bytes(),
             );
@@ -957,13 +1011,13 @@ impl ImapSession {
     }
 
     fn cmd_select(&mut self, a: &mut Args, read_only: bool, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp("the mailbox name"))?;
-        let raw = syntax(a.astring("mailbox name"))?;
+        syntax(a.sp(&crate::tr_en!("srv.imap.mailbox_name_2")))?;
+        let raw = syntax(a.astring(&crate::tr_en!("srv.imap.mailbox_name")))?;
         syntax(a.end())?;
         let name = mailbox_name(&raw)?;
         self.deselect(false);
         let Some(user) = self.user().map(str::to_string) else {
-            return Err(Fail::Bad("log in first".into()));
+            return Err(Fail::Bad(crate::tr_en!("srv.imap.log_first")));
         };
         let key = canonical_name(&name);
         let id = self.session_id;
@@ -1022,10 +1076,16 @@ fn selectable<'a>(
         .users
         .get(user)
         .and_then(|u| u.mailboxes.get(key))
-        .ok_or_else(|| Fail::No(format!("[NONEXISTENT] mailbox \"{name}\" does not exist (LIST \"\" \"*\" shows the mailboxes)")))?;
+        .ok_or_else(|| {
+            Fail::No(crate::tr_en!(
+                "srv.imap.nonexistent_mailbox_does_not_4",
+                name = name
+            ))
+        })?;
     if mb.noselect {
-        return Err(Fail::No(format!(
-            "[CANNOT] \"{name}\" is only a hierarchy level (\\Noselect) and holds no messages"
+        return Err(Fail::No(crate::tr_en!(
+            "srv.imap.cannot_only_hierarchy_level",
+            name = name
         )));
     }
     Ok(mb)
@@ -1081,7 +1141,11 @@ impl SelectScan {
         if let Some(i) = self.first_unseen {
             let n = i + 1;
             body.extend_from_slice(
-                format!("* OK [UNSEEN {n}] Message {n} is the first unseen\r\n").as_bytes(),
+                format!(
+                    "* OK {}\r\n",
+                    crate::tr_en!("srv.imap.unseen_message_first_unseen", n = n)
+                )
+                .as_bytes(),
             );
         }
         Selected {

@@ -79,7 +79,10 @@ pub(crate) fn control_char(line: &[u8]) -> Option<String> {
         .map(|&b| match b {
             0 => "a NUL byte (0x00)".to_string(),
             b'\r' => "a bare CR (0x0d)".to_string(),
-            other => format!("the control character 0x{other:02x}"),
+            other => crate::tr_en!(
+                "srv.smtp.control_character",
+                other = format!("{:02x}", other)
+            ),
         })
 }
 

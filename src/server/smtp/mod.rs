@@ -197,8 +197,9 @@ impl SmtpSession {
                 push_fmt(
                     out,
                     format_args!(
-                        "421 4.7.0 {} Too many errors in this session ({MAX_ERRORS}), closing connection\r\n",
-                        self.config.hostname
+                        "421 4.7.0 {} {}\r\n",
+                        self.config.hostname,
+                        crate::tr_en!("srv.smtp.too_many_errors_session", max_errors = MAX_ERRORS)
                     ),
                 );
                 self.close(out);
@@ -213,7 +214,8 @@ impl SmtpSession {
             push_fmt(
                 out,
                 format_args!(
-                    "{code}-Note: that line ended in a bare LF; SMTP lines end in CRLF (RFC 5321 §2.3.8). Accepted in commands; with netcat use nc -C\r\n"
+                    "{code}-{}\r\n",
+                    crate::tr_en!("srv.smtp.note_line_ended_bare_2")
                 ),
             );
         }
@@ -302,32 +304,37 @@ impl SmtpSession {
                 out,
                 500,
                 "5.5.6",
-                "Authentication exchange line is too long (RFC 4954 §4: at most 12288 octets)",
+                &crate::tr_en!("srv.smtp.authentication_exchange_line_too"),
             );
         } else {
             self.reply(
                 out,
                 500,
                 "5.5.2",
-                "Line too long: a command line is at most 512 octets including CRLF (RFC 5321 §4.5.3.1.4)",
+                &crate::tr_en!("srv.smtp.line_too_long_command"),
             );
         }
     }
 
     fn command_line(&mut self, raw: &[u8], bare_lf: bool, out: &mut Output) {
         if let Some(what) = control_char(raw) {
-            let text = format!("This line contains {what}; commands are printable text");
+            let text = crate::tr_en!("srv.smtp.line_contains_commands_printable", what = what);
             return self.reply(out, 500, "5.5.2", &text);
         }
         let Ok(line) = std::str::from_utf8(raw) else {
-            return self.reply(out, 500, "5.5.2", "This line is not valid UTF-8 text");
+            return self.reply(
+                out,
+                500,
+                "5.5.2",
+                &crate::tr_en!("srv.smtp.line_not_valid_utf"),
+            );
         };
         if line.trim().is_empty() {
             return self.reply(
                 out,
                 500,
                 "5.5.2",
-                "Empty line: type a command such as EHLO maillab.test, or HELP",
+                &crate::tr_en!("srv.smtp.empty_line_type_command"),
             );
         }
         let (verb, args) = split_verb(line.trim_end_matches([' ', '\t']));
@@ -352,27 +359,38 @@ impl SmtpSession {
                     return self.syntax_error("RSET", out);
                 }
                 self.tx = None;
-                self.reply(out, 250, "2.0.0", "Reset: the mail transaction is cleared");
+                self.reply(
+                    out,
+                    250,
+                    "2.0.0",
+                    &crate::tr_en!("srv.smtp.reset_mail_transaction_cleared"),
+                );
             }
-            "NOOP" => self.reply(out, 250, "2.0.0", "OK, nothing done"),
+            "NOOP" => self.reply(
+                out,
+                250,
+                "2.0.0",
+                &crate::tr_en!("srv.smtp.ok_nothing_done"),
+            ),
             "VRFY" => {
                 if args.is_empty() {
                     return self.syntax_error("VRFY", out);
                 }
-                let text = format!(
-                    "Cannot VRFY {args}, but mail to it will be tried: RCPT TO gives the real answer (RFC 5321 §3.5.3)"
-                );
+                let text = crate::tr_en!("srv.smtp.cannot_vrfy_but_mail", args = args);
                 self.reply(out, 252, "2.1.5", &text);
             }
             "EXPN" => self.reply(
                 out,
                 502,
                 "5.5.1",
-                "EXPN is disabled here: mailing-list members stay private (RFC 5321 §3.5.2, §7.3)",
+                &crate::tr_en!("srv.smtp.expn_disabled_here_mailing"),
             ),
             "HELP" => self.cmd_help(args, out),
             "QUIT" => {
-                let text = format!("{} closing connection, goodbye", self.config.hostname);
+                let text = crate::tr_en!(
+                    "srv.smtp.closing_connection_goodbye",
+                    hostname = self.config.hostname
+                );
                 self.reply(out, 221, "2.0.0", &text);
                 self.close(out);
             }
@@ -380,7 +398,7 @@ impl SmtpSession {
             "STARTTLS" => self.cmd_starttls(args, out),
             _ => {
                 let shown: String = verb.chars().take(40).collect();
-                let text = format!("Command \"{shown}\" not recognised; HELP lists the commands");
+                let text = crate::tr_en!("srv.smtp.command_not_recognised_help", shown = shown);
                 self.reply(out, 500, "5.5.2", &text);
             }
         }
@@ -426,9 +444,9 @@ impl SmtpSession {
         let host = self.config.hostname.clone();
         let note = if self.lf_note == LfNote::Pending {
             self.lf_note = LfNote::Given;
-            " (note: your line ended in a bare LF; SMTP wants CRLF, RFC 5321 §2.3.8; with netcat use nc -C)"
+            format!(" {}", crate::tr_en!("srv.smtp.note_line_ended_bare"))
         } else {
-            ""
+            String::new()
         };
         if !esmtp {
             push_fmt(out, format_args!("250 {host} greets {name}{note}\r\n"));
@@ -462,7 +480,7 @@ impl SmtpSession {
                 out,
                 530,
                 "5.7.0",
-                "Authentication required: this is the submission port (RFC 6409 §4.3); AUTH first",
+                &crate::tr_en!("srv.smtp.authentication_required_submission_port"),
             );
         }
         let arg = match path_arg(args, "FROM") {
@@ -476,9 +494,10 @@ impl SmtpSession {
             match (key.to_ascii_uppercase().as_str(), value) {
                 ("SIZE", Some(v)) => match number(v) {
                     Some(n) if n > self.config.max_message as u64 => {
-                        let text = format!(
-                            "Message size {n} exceeds the fixed maximum of {} octets (RFC 1870)",
-                            self.config.max_message
+                        let text = crate::tr_en!(
+                            "srv.smtp.message_size_exceeds_fixed",
+                            n = n,
+                            max_message = self.config.max_message
                         );
                         return self.reply(out, 552, "5.3.4", &text);
                     }
@@ -488,17 +507,18 @@ impl SmtpSession {
                             out,
                             501,
                             "5.5.4",
-                            "SIZE= needs a number of octets, like SIZE=10240 (RFC 1870)",
+                            &crate::tr_en!("srv.smtp.size_needs_number_octets"),
                         )
                     }
                 },
-                ("BODY", Some(v)) if v.eq_ignore_ascii_case("7BIT") || v.eq_ignore_ascii_case("8BITMIME") => {}
+                ("BODY", Some(v))
+                    if v.eq_ignore_ascii_case("7BIT") || v.eq_ignore_ascii_case("8BITMIME") => {}
                 ("BODY", Some(v)) if v.eq_ignore_ascii_case("BINARYMIME") => {
                     return self.reply(
                         out,
                         555,
                         "5.5.4",
-                        "BODY=BINARYMIME needs the BINARYMIME extension, which this server does not offer",
+                        &crate::tr_en!("srv.smtp.body_binarymime_needs_binarymime"),
                     )
                 }
                 ("BODY", _) => {
@@ -509,9 +529,7 @@ impl SmtpSession {
                 ("AUTH", Some(_)) => {}
                 _ => {
                     let shown: String = key.chars().take(40).collect();
-                    let text = format!(
-                        "MAIL FROM parameter {shown} is not supported here (EHLO lists the extensions)"
-                    );
+                    let text = crate::tr_en!("srv.smtp.mail_from_parameter_not", shown = shown);
                     return self.reply(out, 555, "5.5.4", &text);
                 }
             }
@@ -545,7 +563,7 @@ impl SmtpSession {
             chunks: None,
         });
         let text = if address.is_empty() {
-            "Sender <> OK (the null reverse-path, used by bounces)".to_string()
+            crate::tr_en!("srv.smtp.sender_ok_null_reverse")
         } else {
             format!("Sender <{address}> OK")
         };
@@ -555,9 +573,9 @@ impl SmtpSession {
     fn path_error(&mut self, name: &str, e: PathError, out: &mut Output) {
         match e {
             PathError::Keyword | PathError::Brackets => {
-                let text = format!(
-                    "Syntax: {} (the angle brackets are required, RFC 5321 §4.1.2)",
-                    syntax(name)
+                let text = crate::tr_en!(
+                    "srv.smtp.syntax_angle_brackets_required",
+                    name = syntax(name)
                 );
                 self.reply(out, 501, "5.5.4", &text);
             }
@@ -567,7 +585,7 @@ impl SmtpSession {
                 } else {
                     (501, "5.1.3")
                 };
-                let text = format!("Bad address syntax: {why}");
+                let text = crate::tr_en!("srv.smtp.bad_address_syntax", why = why);
                 self.reply(out, code, enh, &text);
             }
             PathError::Param(why) => self.reply(out, 501, "5.5.4", &why),
@@ -584,8 +602,7 @@ impl SmtpSession {
         };
         if let Some((key, _)) = arg.params.first() {
             let shown: String = key.chars().take(40).collect();
-            let text =
-                format!("RCPT TO parameter {shown} is not supported here (no DSN extension)");
+            let text = crate::tr_en!("srv.smtp.rcpt_parameter_not_supported", shown = shown);
             return self.reply(out, 555, "5.5.4", &text);
         }
         let address = arg.address;
@@ -594,7 +611,7 @@ impl SmtpSession {
                 out,
                 501,
                 "5.1.3",
-                "RCPT TO:<> is not allowed: a recipient needs an address",
+                &crate::tr_en!("srv.smtp.rcpt_not_allowed_recipient"),
             );
         }
         // RFC 5321 §4.5.1: <postmaster> without a domain names the local postmaster.
@@ -611,7 +628,10 @@ impl SmtpSession {
             .as_ref()
             .is_some_and(|t| t.recipients.len() >= MAX_RECIPIENTS)
         {
-            let text = format!("Too many recipients: at most {MAX_RECIPIENTS} per message");
+            let text = crate::tr_en!(
+                "srv.smtp.too_many_recipients_most",
+                max_recipients = MAX_RECIPIENTS
+            );
             return self.reply(out, 452, "4.5.3", &text);
         }
         let limits = self.config.limits;
@@ -669,9 +689,10 @@ impl SmtpSession {
         };
         if local_domain {
             let Some(user) = user else {
-                let text = format!(
-                    "<{address}>: no such user here (local users include {})",
-                    known.join(", ")
+                let text = crate::tr_en!(
+                    "srv.smtp.no_such_user_here",
+                    address = address,
+                    join = known.join(", ")
                 );
                 return self.reply(out, 550, "5.1.1", &text);
             };
@@ -679,14 +700,16 @@ impl SmtpSession {
             if !tx.local.contains(&user) {
                 tx.local.push(user.clone());
             }
-            let text = format!("Recipient <{address}> OK: delivers to {user}'s INBOX");
+            let text = crate::tr_en!(
+                "srv.smtp.recipient_ok_delivers_inbox",
+                address = address,
+                user = user
+            );
             self.reply(out, 250, "2.1.5", &text);
         } else {
             tx.recipients.push(address.to_string());
             tx.relayed.push(address.to_string());
-            let text = format!(
-                "Recipient <{address}> OK: another domain, so the message is kept in the relayed sink and never sent anywhere"
-            );
+            let text = crate::tr_en!("srv.smtp.recipient_ok_another_domain", address = address);
             self.reply(out, 250, "2.1.5", &text);
         }
     }
@@ -743,7 +766,7 @@ impl SmtpSession {
                 out,
                 503,
                 "5.5.1",
-                "DATA cannot follow BDAT in the same transaction (RFC 3030 §2); finish with BDAT n LAST or RSET",
+                &crate::tr_en!("srv.smtp.data_cannot_follow_bdat"),
             );
         }
         let (message, return_path_len) = self.trace_headers();
@@ -764,16 +787,19 @@ impl SmtpSession {
     fn end_of_data(&mut self, reader: DataReader, out: &mut Output) {
         if reader.too_big() {
             self.tx = None;
-            let text = format!(
-                "Message too big: {} octets is over the fixed maximum of {} (RFC 1870); nothing was stored",
-                reader.size, self.config.max_message
+            let text = crate::tr_en!(
+                "srv.smtp.message_too_big_octets",
+                size = reader.size,
+                max_message = self.config.max_message
             );
             return self.reply(out, 552, "5.3.4", &text);
         }
         if let Some(line) = reader.long_line {
             self.tx = None;
-            let text = format!(
-                "Line {line} of the message is longer than {MAX_TEXT_LINE} octets (RFC 5321 §4.5.3.1.6); use quoted-printable or base64 for long lines. Nothing was stored"
+            let text = crate::tr_en!(
+                "srv.smtp.line_message_longer_than",
+                line = line,
+                max_text_line = MAX_TEXT_LINE
             );
             return self.reply(out, 550, "5.6.0", &text);
         }
@@ -856,15 +882,11 @@ impl SmtpSession {
         if size > max {
             // RFC 3030 §4: after a failed chunk the transaction is over.
             self.tx = None;
-            let text = format!(
-                "Message too big: over the fixed maximum of {max} octets (RFC 1870); transaction cleared, nothing was stored"
-            );
+            let text = crate::tr_en!("srv.smtp.message_too_big_over", max = max);
             return self.reply(out, 552, "5.3.4", &text);
         }
         if !last {
-            let text = format!(
-                "{size} octets received so far; send more with BDAT, the last with BDAT n LAST"
-            );
+            let text = crate::tr_en!("srv.smtp.octets_received_so_far", size = size);
             return self.reply(out, 250, "2.0.0", &text);
         }
         let Some(chunks) = self.tx.as_mut().and_then(|t| t.chunks.take()) else {
@@ -961,14 +983,20 @@ impl SmtpSession {
         let mut parts = Vec::new();
         if !tx.local.is_empty() {
             if let Err(e) = self.store.deliver(&tx.local, raw.clone(), date) {
-                let text = format!("Local delivery failed ({e}); nothing was stored, try again");
+                let text = crate::tr_en!("srv.smtp.local_delivery_failed_nothing", error = e);
                 return self.reply(out, 451, "4.3.0", &text);
             }
-            parts.push(format!("delivered to {}", tx.local.join(", ")));
+            parts.push(crate::tr_en!(
+                "srv.smtp.delivered",
+                join = tx.local.join(", ")
+            ));
         }
         if !tx.relayed.is_empty() {
             let relayed_raw: Arc<[u8]> = Arc::from(raw.get(return_path_len..).unwrap_or(&raw[..]));
-            parts.push(format!("{} kept in the relayed sink", tx.relayed.len()));
+            parts.push(crate::tr_en!(
+                "srv.smtp.kept_relayed_sink",
+                len = tx.relayed.len()
+            ));
             self.store.relay(RelayedMessage {
                 from: tx.from,
                 recipients: tx.relayed,
@@ -976,11 +1004,11 @@ impl SmtpSession {
                 received: date,
             });
         }
-        let text = format!(
-            "Ok: queued as {}.{}; {}",
-            self.id,
-            self.messages,
-            parts.join("; ")
+        let text = crate::tr_en!(
+            "srv.smtp.ok_queued",
+            id = self.id,
+            messages = self.messages,
+            join = parts.join("; ")
         );
         self.reply(out, 250, "2.0.0", &text);
     }
@@ -996,14 +1024,17 @@ impl SmtpSession {
             push_fmt(out, format_args!("214-Commands: {}\r\n", names.join(" ")));
             push_fmt(
                 out,
-                format_args!("214 2.0.0 HELP <command> explains one (RFC 5321)\r\n"),
+                format_args!(
+                    "214 2.0.0 {}\r\n",
+                    crate::tr_en!("srv.smtp.help_command_explains_one")
+                ),
             );
             return;
         }
         let upper = topic.to_ascii_uppercase();
         let Some(spec) = protocol::command(Protocol::Smtp, &upper) else {
             let shown: String = topic.chars().take(40).collect();
-            let text = format!("No help for \"{shown}\": HELP alone lists the commands");
+            let text = crate::tr_en!("srv.smtp.no_help_help_alone", shown = shown);
             return self.reply(out, 504, "5.5.1", &text);
         };
         let rfc = spec.rfc.as_str();
@@ -1028,7 +1059,7 @@ impl SmtpSession {
                 out,
                 503,
                 "5.5.1",
-                "Already authenticated: AUTH may be used once per session (RFC 4954 §4)",
+                &crate::tr_en!("srv.smtp.already_authenticated_auth_may"),
             );
         }
         if !self.auth_allowed() {
@@ -1036,7 +1067,7 @@ impl SmtpSession {
                 out,
                 538,
                 "5.7.11",
-                "Encryption required: issue STARTTLS before AUTH so the password is not sent in clear (RFC 4954 §6)",
+                &crate::tr_en!("srv.smtp.encryption_required_issue_starttls"),
             );
         }
         let mut parts = args.split(' ').filter(|p| !p.is_empty());
@@ -1045,8 +1076,9 @@ impl SmtpSession {
         };
         let Some(mechanism) = Mechanism::parse(name) else {
             let shown: String = name.chars().take(40).collect();
-            let text = format!(
-                "Unrecognized authentication type {shown}; this server offers PLAIN LOGIN CRAM-MD5"
+            let text = crate::tr_en!(
+                "srv.smtp.unrecognized_authentication_type_server",
+                shown = shown
             );
             return self.reply(out, 504, "5.5.4", &text);
         };
@@ -1089,13 +1121,13 @@ impl SmtpSession {
                         out,
                         501,
                         "5.7.0",
-                        "Authentication cancelled by the client (\"*\")",
+                        &crate::tr_en!("srv.smtp.authentication_cancelled_client"),
                     ),
                     SaslError::Base64 => self.reply(
                         out,
                         501,
                         "5.5.2",
-                        "Cannot decode the response: it must be base64 (RFC 4954 §4)",
+                        &crate::tr_en!("srv.smtp.cannot_decode_response_must"),
                     ),
                     SaslError::Malformed(why) => {
                         let text = format!("Authentication failed: {why}");
@@ -1125,7 +1157,7 @@ impl SmtpSession {
     fn finish_auth(&mut self, creds: Credentials, out: &mut Output) {
         let refusal = match auth::credentials(&self.store, &creds) {
             Ok(user) => {
-                let text = format!("Authentication successful: you are {user}");
+                let text = crate::tr_en!("srv.smtp.authentication_successful", user = user);
                 self.user = Some(user);
                 return self.reply(out, 235, "2.7.0", &text);
             }
@@ -1145,7 +1177,7 @@ impl SmtpSession {
                 out,
                 535,
                 "5.7.8",
-                "Authentication credentials invalid: wrong user name or password",
+                &crate::tr_en!("srv.smtp.authentication_credentials_invalid_wrong"),
             ),
         }
         self.auth_limit(out);
@@ -1160,7 +1192,7 @@ impl SmtpSession {
                 out,
                 503,
                 "5.5.1",
-                "TLS is already active on this connection",
+                &crate::tr_en!("srv.smtp.tls_already_active_connection"),
             );
         }
         if !self.config.tls_available {
@@ -1168,10 +1200,15 @@ impl SmtpSession {
                 out,
                 454,
                 "4.7.0",
-                "TLS not available: this server has no certificate, so STARTTLS is not offered in EHLO",
+                &crate::tr_en!("srv.smtp.tls_not_available_server"),
             );
         }
-        self.reply(out, 220, "2.0.0", "Ready to start TLS");
+        self.reply(
+            out,
+            220,
+            "2.0.0",
+            &crate::tr_en!("srv.smtp.ready_start_tls"),
+        );
         self.phase = Phase::TlsPending;
         out.start_tls = true;
     }
@@ -1217,8 +1254,9 @@ impl Session for SmtpSession {
         push_fmt(
             &mut out,
             format_args!(
-                "220 {} ESMTP maillab mock server ready; mail stays on this machine\r\n",
-                self.config.hostname
+                "220 {} {}\r\n",
+                self.config.hostname,
+                crate::tr_en!("srv.smtp.esmtp_maillab_mock_server")
             ),
         );
         out
@@ -1256,8 +1294,9 @@ impl Session for SmtpSession {
         push_fmt(
             &mut out,
             format_args!(
-                "421 4.4.2 {} Error: timeout exceeded, closing connection (nothing half-sent was stored)\r\n",
-                self.config.hostname
+                "421 4.4.2 {} {}\r\n",
+                self.config.hostname,
+                crate::tr_en!("srv.smtp.error_timeout_exceeded_closing")
             ),
         );
         self.close(&mut out);

@@ -51,12 +51,15 @@ pub(crate) fn path_arg<'a>(args: &'a str, keyword: &str) -> Result<PathArg<'a>, 
             None => (p, None),
         };
         if k.is_empty() || !k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-            return Err(PathError::Param(format!(
-                "\"{p}\" is not a parameter: parameters look like KEYWORD or KEYWORD=value"
+            return Err(PathError::Param(crate::tr_en!(
+                "srv.smtp.not_parameter_parameters_look",
+                parameter = p
             )));
         }
         if params.len() >= 16 {
-            return Err(PathError::Param("too many parameters".into()));
+            return Err(PathError::Param(crate::tr_en!(
+                "srv.smtp.too_many_parameters"
+            )));
         }
         params.push((k, v));
     }
@@ -95,33 +98,33 @@ fn strip_source_route(path: &str) -> &str {
 pub(crate) fn check_mailbox(address: &str, utf8: bool) -> Result<&str, PathError> {
     let bad = |why: &str| Err(PathError::Address(why.to_string()));
     if !utf8 && !address.is_ascii() {
-        return bad("non-ASCII addresses need the SMTPUTF8 parameter on MAIL FROM (RFC 6531)");
+        return bad(&crate::tr_en!("srv.smtp.non_ascii_addresses_need"));
     }
     if address.len() > 254 {
-        return bad("an address is at most 254 octets (RFC 5321 §4.5.3.1.3)");
+        return bad(&crate::tr_en!("srv.smtp.address_most_octets_rfc"));
     }
     let Some((local, domain)) = address.rsplit_once('@') else {
-        return bad("an address needs a local part, \"@\" and a domain, like alex@maillab.test");
+        return bad(&crate::tr_en!("srv.smtp.address_needs_local_part"));
     };
     if local.is_empty() {
-        return bad("the local part before \"@\" is empty");
+        return bad(&crate::tr_en!("srv.smtp.local_part_before_empty"));
     }
     if local.len() > 64 {
-        return bad("the local part is at most 64 octets (RFC 5321 §4.5.3.1.1)");
+        return bad(&crate::tr_en!("srv.smtp.local_part_most_octets"));
     }
     if local.starts_with('"') {
         if local.len() < 2 || !local.ends_with('"') {
-            return bad("a quoted local part must end with a closing quote");
+            return bad(&crate::tr_en!("srv.smtp.quoted_local_part_must"));
         }
     } else if !dot_atom(local, utf8) {
-        return bad("the local part has a character that must be quoted, or a misplaced dot");
+        return bad(&crate::tr_en!("srv.smtp.local_part_has_character"));
     }
     if domain.is_empty() {
-        return bad("the domain after \"@\" is empty");
+        return bad(&crate::tr_en!("srv.smtp.domain_after_empty"));
     }
     if domain.starts_with('[') {
         if !domain.ends_with(']') {
-            return bad("an address literal must end with \"]\", like [127.0.0.1]");
+            return bad(&crate::tr_en!("srv.smtp.address_literal_must_end"));
         }
         return Ok(domain);
     }
@@ -134,7 +137,7 @@ pub(crate) fn check_mailbox(address: &str, utf8: bool) -> Result<&str, PathError
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || (utf8 && !c.is_ascii()))
     };
     if domain.len() > 255 || !domain.split('.').all(label_ok) {
-        return bad("the domain must be dot-separated labels of letters, digits and hyphens");
+        return bad(&crate::tr_en!("srv.smtp.domain_must_dot_separated"));
     }
     Ok(domain)
 }
