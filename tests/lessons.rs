@@ -401,6 +401,21 @@ fn progress_survives_a_restart_and_moves_with_export_and_import() {
         "{first}"
     );
     let total = after.stdout.lines().last().unwrap().to_string();
+    let json = maillab(data.path(), &["lesson", "list", "--json"], "");
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("list --json");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["complete"], 1);
+    assert_eq!(v["total"], 18);
+    let l8 = v["lessons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["id"] == "imap-first-session")
+        .unwrap();
+    assert_eq!(
+        (l8["passed"].as_u64(), l8["complete"].as_bool()),
+        (Some(2), Some(false))
+    );
     assert!(total.starts_with("1 / 18 lessons, "), "{total}");
     // Export, then import on "another machine" (another data directory).
     let file = data.path().join("export.json");
