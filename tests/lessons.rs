@@ -693,3 +693,34 @@ fn a_translation_gives_the_prose_and_the_original_gives_the_checks() {
     );
     assert!(run.stdout.contains("Encrypt first: STLS"), "{}", run.stdout);
 }
+
+#[test]
+fn a_lesson_can_start_from_a_fixture_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("one.mbox"),
+        "From sam@maillab.test Mon Mar  2 09:00:00 2026\nFrom: Sam <sam@maillab.test>\nSubject: only one\n\nHello.\n",
+    )
+    .unwrap();
+    let lesson = "---\nid: fixture-lesson\ntitle: From a fixture\nprotocol: pop3\nmailbox: one.mbox\naccounts: alex\n---\n\n\
+                  ## Count {#count}\n\n```question\nHow many?\n```\n\n```check\nsend USER alex\nsend PASS {any}\nsend STAT\nreply +OK\nanswer +OK {n} {?}\nstore alex INBOX subject only one\n```\n\n\
+                  ```answer\nUSER alex\nPASS drums\nSTAT\n:answer 1\n```\n";
+    let file = dir.path().join("fixture-lesson.md");
+    std::fs::write(&file, lesson).unwrap();
+    let run = maillab(
+        dir.path(),
+        &["lesson", "check", &file.display().to_string()],
+        "",
+    );
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    // The same lesson without its fixture cannot start: a lesson error, exit 2.
+    std::fs::remove_file(dir.path().join("one.mbox")).unwrap();
+    let dir_s = dir.path().display().to_string();
+    let run = maillab(
+        dir.path(),
+        &["lesson", "run", "fixture-lesson", "--dir", &dir_s],
+        "STAT\n",
+    );
+    assert_eq!(run.code, 2, "{}\n{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("one.mbox"), "{}", run.stderr);
+}
