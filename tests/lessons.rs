@@ -53,6 +53,55 @@ fn lesson_files() -> Vec<PathBuf> {
     files
 }
 
+/// Translation files: `lessons/LANG/*.md`.
+fn translation_files() -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(repo().join("lessons"))
+        .expect("lessons/")
+        .flatten()
+    {
+        if entry.path().is_dir() {
+            for f in std::fs::read_dir(entry.path()).unwrap().flatten() {
+                if f.path().extension().is_some_and(|e| e == "md") {
+                    out.push(f.path());
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn every_translation_is_built_in_and_has_the_originals_step_ids() {
+    let built_in: Vec<&str> = maillab::lessons::BUILTIN_TRANSLATIONS
+        .iter()
+        .map(|(f, _)| *f)
+        .collect();
+    let files = translation_files();
+    for f in &files {
+        let rel = f.strip_prefix(repo()).unwrap().display().to_string();
+        assert!(
+            built_in.contains(&rel.as_str()),
+            "{rel} is not in lessons::BUILTIN_TRANSLATIONS"
+        );
+    }
+    assert_eq!(
+        built_in.len(),
+        files.len(),
+        "a built-in translation has no file"
+    );
+    if files.is_empty() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let mut args = vec!["lesson".to_string(), "check".to_string()];
+    args.extend(files.iter().map(|f| f.display().to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let run = maillab(data.path(), &args, "");
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+}
+
 #[test]
 fn every_lesson_file_is_built_in_and_its_model_answer_passes() {
     let files = lesson_files();
