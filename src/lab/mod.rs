@@ -26,7 +26,7 @@ use crate::protocol::Protocol;
 use crate::server::observe::{LabEvent, Record, Sink};
 
 /// Records waiting to be rendered before new ones are dropped (and counted).
-const QUEUE: usize = 65_536;
+const QUEUE: usize = 8192;
 /// The statistics file is rewritten at most this often.
 const STATS_EVERY: Duration = Duration::from_millis(200);
 
@@ -88,6 +88,8 @@ struct Watcher {
 #[derive(Default)]
 struct Shared {
     stats: Mutex<stats::Collector>,
+    /// The statistics changed since the file was written.
+    dirty: std::sync::atomic::AtomicBool,
     watchers: Mutex<Vec<Watcher>>,
 }
 
@@ -119,7 +121,6 @@ impl Recorder {
             out,
             sessions: HashMap::new(),
             shared: shared.clone(),
-            dirty: false,
             written: Instant::now(),
             dropped: dropped.clone(),
             reported_drops: 0,
@@ -171,6 +172,16 @@ impl Recorder {
 
 impl Sink for Recorder {
     fn record(&self, r: Record) {
+        // Statistics are kept here, not behind the queue: a trace that cannot keep up
+        // loses lines, never counts.
+        if matches!(r.event, LabEvent::Failed(_) | LabEvent::Stats(_)) {
+            let mut stats = lock(&self.shared.stats);
+            stats.saw(&r);
+            if let LabEvent::Stats(s) = &r.event {
+                stats.add(&r, s.clone());
+                self.shared.dirty.store(true, Ordering::Relaxed);
+            }
+        }
         match self.tx.try_send(Msg::Record(r)) {
             Ok(()) | Err(TrySendError::Disconnected(_)) => {}
             Err(TrySendError::Full(_)) => {
@@ -195,7 +206,6 @@ struct Worker {
     out: Box<dyn Write + Send>,
     sessions: HashMap<SessionId, Open>,
     shared: Arc<Shared>,
-    dirty: bool,
     written: Instant,
     dropped: Arc<AtomicU64>,
     reported_drops: u64,
@@ -220,7 +230,7 @@ impl Worker {
                     return;
                 }
             }
-            if self.dirty && self.written.elapsed() >= STATS_EVERY {
+            if self.shared.dirty.load(Ordering::Relaxed) && self.written.elapsed() >= STATS_EVERY {
                 self.write_stats();
             }
         }
@@ -298,14 +308,6 @@ impl Worker {
             let _ = self.out.write_all(text.as_bytes());
             let _ = self.out.flush();
         }
-        {
-            let mut stats = lock(&self.shared.stats);
-            stats.saw(&r);
-            if let LabEvent::Stats(s) = &r.event {
-                stats.add(&r, s.clone());
-                self.dirty = true;
-            }
-        }
         if matches!(r.event, LabEvent::Event(Event::SessionClosed { .. })) {
             self.sessions.remove(&id);
         }
@@ -318,7 +320,7 @@ impl Worker {
     }
 
     fn write_stats(&mut self) {
-        self.dirty = false;
+        self.shared.dirty.store(false, Ordering::Relaxed);
         self.written = Instant::now();
         if let Some(path) = &self.opts.stats_file {
             let json = lock(&self.shared.stats).json();

@@ -28,7 +28,7 @@ use crate::protocol::Protocol;
 pub use crate::transport::counting::WireBytes;
 
 /// Octets of literal and multi-line data kept per response in the reported steps.
-pub const KEEP_DATA: usize = 4096;
+pub const KEEP_DATA: usize = 2048;
 
 /// Who a session is: fixed when the connection is accepted.
 #[derive(Clone, Debug, PartialEq, Eq)]
