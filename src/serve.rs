@@ -307,7 +307,7 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
                         "serve.cannot_listen",
                         addr = c.addr,
                         name = "control",
-                        e = e
+                        error = e
                     ),
                 )
             })?;
