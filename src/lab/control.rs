@@ -320,3 +320,58 @@ pub fn watch(
         out.flush()?;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lab::LabOptions;
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
+
+    /// An endpoint that is not "open" (as when bound beyond loopback) wants the
+    /// token or a login before anything; a student's login is checked by the store.
+    #[test]
+    fn a_closed_endpoint_wants_a_token_or_a_login() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let recorder =
+                Recorder::start(LabOptions::default(), Box::new(std::io::sink())).unwrap();
+            let store = Arc::new(crate::store::fixture::default_store());
+            let l = TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let addr = l.local_addr().unwrap();
+            tokio::spawn(async move {
+                let (sock, _) = l.accept().await.unwrap();
+                let _ = client(sock, recorder, store, "sesame".into(), false).await;
+            });
+            let s = tokio::net::TcpStream::connect(addr).await.unwrap();
+            let (r, mut w) = s.into_split();
+            let mut lines = tokio::io::BufReader::new(r).lines();
+            assert_eq!(lines.next_line().await.unwrap().unwrap(), GREETING);
+            let mut answers = Vec::new();
+            for line in [
+                "STATS",
+                "WATCH",
+                "TOKEN wrong",
+                "LOGIN alex wrong",
+                "LOGIN alex drums",
+                "STATS JSON",
+            ] {
+                w.write_all(format!("{line}\r\n").as_bytes()).await.unwrap();
+                answers.push(lines.next_line().await.unwrap().unwrap());
+            }
+            assert_eq!(
+                answers,
+                [
+                    "NO auth-required",
+                    "NO auth-required",
+                    "NO refused",
+                    "NO refused",
+                    "OK student alex",
+                    "OK"
+                ]
+            );
+        });
+    }
+}
