@@ -143,7 +143,8 @@ fn the_config_file_sets_defaults_and_flags_win() {
         "lang = \"ar\"\nexplain = \"off\"\ncolor = \"always\"\n",
     )
     .unwrap();
-    let o = maillab(&["explain", "+OK"], dir.path());
+    // A line whose explanation the Arabic table has.
+    let o = maillab(&["explain", "-ERR no such message"], dir.path());
     let text = out(&o);
     assert!(
         text.contains('\u{1b}'),
