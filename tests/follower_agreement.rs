@@ -389,3 +389,107 @@ fn repl_explain_and_servers_agree_at_every_line() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Pipelined commands (RFC 2920 for SMTP; IMAP allows it always; POP3 with
+/// PIPELINING, RFC 2449): sent to the server in one write, answered in order. The
+/// REPL waits for each reply, so here the server's own transcript is pasted into
+/// `maillab explain` and walked by the follower: same sides, same final state.
+#[test]
+fn pipelined_sessions_agree_with_the_server() {
+    let cases: [(Protocol, &[&str], &[&str]); 3] = [
+        (
+            Protocol::Smtp,
+            &["EHLO client.example"],
+            &[
+                "MAIL FROM:<alex@maillab.test>",
+                "RCPT TO:<riley@maillab.test>",
+                "RCPT TO:<nobody@maillab.test>",
+                "DATA",
+            ],
+        ),
+        (
+            Protocol::Imap,
+            &["a1 LOGIN alex drums"],
+            &[
+                "a2 SELECT INBOX",
+                "a3 FETCH 1:* FLAGS",
+                "a4 SEARCH UNSEEN",
+                "a5 CLOSE",
+            ],
+        ),
+        (
+            Protocol::Pop3,
+            &["USER alex", "PASS drums"],
+            &["STAT", "LIST", "UIDL", "RETR 1", "QUIT"],
+        ),
+    ];
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (p, first, piped) in cases {
+        let store = Arc::new(maillab::store::fixture::default_store());
+        let mut s = new_session(p, store, ServerConfig::default());
+        let mut transcript = String::new();
+        let add = |bytes: &[u8], t: &mut String| {
+            for l in String::from_utf8_lossy(bytes).split_terminator("\r\n") {
+                t.push_str(l);
+                t.push('\n');
+            }
+        };
+        add(&s.greeting().bytes, &mut transcript);
+        for l in first {
+            add(format!("{l}\r\n").as_bytes(), &mut transcript);
+            add(
+                &s.receive(format!("{l}\r\n").as_bytes()).bytes,
+                &mut transcript,
+            );
+        }
+        let batch: String = piped.iter().map(|l| format!("{l}\r\n")).collect();
+        add(batch.as_bytes(), &mut transcript);
+        let mut out = s.receive(batch.as_bytes()).bytes;
+        // Back-pressure: a session may stop after a budget and go on when asked.
+        for _ in 0..100 {
+            if !s.has_pending_input() {
+                break;
+            }
+            out.extend(s.receive(b"").bytes);
+        }
+        add(&out, &mut transcript);
+
+        let mut pasted = Pasted::new(p);
+        let mut sides = Vec::new();
+        for l in transcript.lines() {
+            sides.push((pasted.line(l).0.side, l.to_string()));
+        }
+        assert_eq!(
+            pasted.follower().state(),
+            s.state(),
+            "{p}: the follower and the server disagree after\n{transcript}"
+        );
+        // Only a DATA accepted with 354 is still open (its body comes next).
+        let open = pasted.follower().state() == State::Smtp(SmtpState::Data);
+        assert_eq!(
+            pasted.follower().waiting(),
+            open,
+            "{p}: awaiting answers\n{transcript}"
+        );
+        let client: Vec<&str> = sides
+            .iter()
+            .filter(|(side, _)| *side == Side::Client)
+            .map(|(_, l)| l.as_str())
+            .collect();
+        let typed: Vec<&str> = first.iter().chain(piped.iter()).copied().collect();
+        assert_eq!(client, typed, "{p}: sides\n{transcript}");
+        let explained = explain_wire(p, &transcript, dir.path());
+        let ours: Vec<(Side, String)> = sides
+            .into_iter()
+            .map(|(side, l)| {
+                let shown = if side == Side::Client {
+                    maillab::protocol::follow::ClientLine::parse(p, &l).masked()
+                } else {
+                    l
+                };
+                (side, shown)
+            })
+            .collect();
+        assert_eq!(explained, ours, "{p}: maillab explain's sides");
+    }
+}

@@ -7,7 +7,7 @@
 use std::sync::{Arc, Mutex};
 
 use super::check::{Exchange, InputKind};
-use crate::protocol::follow::{Event, Observer, SessionId};
+use crate::protocol::follow::{Event, Observer, Part, SessionId, Step};
 use crate::protocol::Protocol;
 
 /// Events recorded since the last [`Recorder::take`].
@@ -32,6 +32,50 @@ impl Observer for Recorder {
             e.push((session, ev.clone()));
         }
     }
+
+    /// The lesson's meta commands, for `:help` (the runner reads them before a
+    /// line reaches the engine).
+    fn meta_help(&self) -> Vec<(String, String)> {
+        [
+            (":hint", "hint"),
+            (":show", "show"),
+            (":skip", "skip"),
+            (":back", "back"),
+            (":restart", "restart"),
+            (":steps", "steps"),
+            (":step", "step"),
+            (":answer VALUE", "answer"),
+            (":apop USER PASS", "apop"),
+        ]
+        .iter()
+        .map(|(syntax, id)| {
+            (
+                syntax.to_string(),
+                super::tr(&format!("lesson.meta.{id}"), &[]),
+            )
+        })
+        .collect()
+    }
+}
+
+/// Every line of a step as the learner saw it: wire lines, and the lines of IMAP
+/// literals and POP3 data blocks (a header asked for, a message retrieved).
+pub fn step_lines(step: &Step) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in &step.parts {
+        match p {
+            Part::Line { text, .. } => out.push(String::from_utf8_lossy(text).into_owned()),
+            Part::Literal { data, .. } | Part::Block { data, .. } => {
+                let text = String::from_utf8_lossy(data);
+                out.extend(
+                    text.split("\r\n")
+                        .map(|l| l.trim_end_matches('\n').to_string())
+                        .filter(|l| !l.is_empty()),
+                );
+            }
+        }
+    }
+    out
 }
 
 /// What the runner keeps about the sessions of a run.
@@ -44,7 +88,8 @@ pub struct Sessions {
 }
 
 impl Sessions {
-    fn ensure(&mut self, id: SessionId, p: Protocol) {
+    /// Makes room for session `id` (a new session starts in `p`'s first state).
+    pub fn ensure(&mut self, id: SessionId, p: Protocol) {
         while self.protocols.len() < id {
             self.protocols.push(p);
             self.states
@@ -70,7 +115,7 @@ pub fn exchanges(
                 let p = step.after.protocol();
                 sessions.ensure(*id, p);
                 sessions.states[id - 1] = step.after.id().to_string();
-                let new: Vec<String> = step.lines().collect();
+                let new = step_lines(step);
                 match lines.iter_mut().find(|(s, _)| s == id) {
                     Some((_, l)) => l.extend(new),
                     None => lines.push((*id, new)),

@@ -1,9 +1,10 @@
 //! Running a lesson: the REPL engine on a fresh embedded server with the lesson's
 //! mailbox, a step shown at a time, each reply checked against the step.
 //!
-//! The engine's output goes through a sink that also keeps the plain lines; after
-//! each typed line they are cut into [`Exchange`]s (what was typed, which session,
-//! the server lines, the state reached) for the checker.
+//! The run registers a [`Recorder`] as an observer of the engine's events; after
+//! each typed line the events become [`Exchange`]s (what was typed, which session,
+//! the server lines, the state the follower reached) for the checker. Only the first
+//! greeting, which arrives while the engine starts, is read from its output.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -13,8 +14,8 @@ use serde::Serialize;
 
 use super::check::{self, Ctx, Exchange, InputKind, Miss};
 use super::format::{Lesson, MailboxSource};
+use super::observe::{self, Recorder, Sessions};
 use super::tr;
-use crate::protocol::follow::State;
 use crate::repl::engine::{Engine, InputMode, Sink};
 use crate::repl::render::Out;
 use crate::repl::{Options, Target};
@@ -50,12 +51,58 @@ pub struct StepResult {
     pub shown: bool,
 }
 
+/// A line editor's printer: prints above the prompt while the learner types.
+pub type Printer = Box<dyn FnMut(String) + Send>;
+
+/// Where a run's lines go: stdout, or the line editor's printer while it reads (so
+/// an IDLE push arriving at the prompt does not garble it).
+#[derive(Default)]
+pub struct Screen {
+    printer: Mutex<Option<Printer>>,
+    reading: AtomicBool,
+}
+
+impl Screen {
+    /// Prints one line.
+    pub fn print(&self, text: String) {
+        if self.reading.load(Ordering::SeqCst) {
+            if let Ok(mut p) = self.printer.lock() {
+                if let Some(print) = p.as_mut() {
+                    print(text);
+                    return;
+                }
+            }
+        }
+        println!("{text}");
+    }
+
+    /// Uses `printer` while the line editor reads.
+    pub fn set_printer(&self, printer: Printer) {
+        if let Ok(mut p) = self.printer.lock() {
+            *p = Some(printer);
+        }
+    }
+
+    /// The line editor starts (true) or stops (false) reading.
+    pub fn reading(&self, on: bool) {
+        self.reading.store(on, Ordering::SeqCst);
+    }
+}
+
+/// What the engine's sink shares with the runner.
+struct Outputs<'a> {
+    captured: &'a Arc<Mutex<Vec<String>>>,
+    quiet: &'a Arc<AtomicBool>,
+    screen: &'a Arc<Screen>,
+}
+
 struct Capture {
     lines: Arc<Mutex<Vec<String>>>,
     mode: Mode,
     color: bool,
     /// Set while steps run quietly (`--step N`).
     quiet: Arc<AtomicBool>,
+    screen: Arc<Screen>,
 }
 
 impl Sink for Capture {
@@ -69,7 +116,9 @@ impl Sink for Capture {
         match self.mode {
             Mode::Silent => {}
             Mode::Interactive if echo => {}
-            _ => println!("{}", if self.color { &out.styled } else { &out.plain }),
+            _ => self
+                .screen
+                .print(if self.color { &out.styled } else { &out.plain }.clone()),
         }
     }
 }
@@ -85,6 +134,7 @@ pub struct Runner {
     store: SharedStore,
     captured: Arc<Mutex<Vec<String>>>,
     quiet: Arc<AtomicBool>,
+    screen: Arc<Screen>,
     /// Every exchange so far.
     all: Vec<Exchange>,
     /// Index in `all` where the current step began.
@@ -93,12 +143,14 @@ pub struct Runner {
     pub step: usize,
     pub results: Vec<StepResult>,
     answer: Option<String>,
-    /// State of each session by number (index 0 = session 1).
-    states: Vec<String>,
-    /// Protocol of each session.
-    protocols: Vec<crate::protocol::Protocol>,
+    /// Protocol and state of each session, from the engine's events.
+    sessions: Sessions,
+    /// Records the engine's events (registered once the first greeting is in).
+    recorder: Recorder,
     current: usize,
     quit: bool,
+    /// Where progress is kept as steps pass (None: not kept).
+    progress: Option<std::path::PathBuf>,
 }
 
 /// Makes the store a lesson starts from. `dir`: the folder of the lesson file.
@@ -138,8 +190,20 @@ impl Runner {
         let store = lesson_store(&lesson, dir)?;
         let captured = Arc::new(Mutex::new(Vec::new()));
         let quiet = Arc::new(AtomicBool::new(false));
-        let (engine, store) =
-            Self::open(&lesson, &base, store, (&captured, &quiet), mode, color).await?;
+        let screen = Arc::new(Screen::default());
+        let (engine, store) = Self::open(
+            &lesson,
+            &base,
+            store,
+            Outputs {
+                captured: &captured,
+                quiet: &quiet,
+                screen: &screen,
+            },
+            mode,
+            color,
+        )
+        .await?;
         let results = lesson
             .steps
             .iter()
@@ -161,17 +225,19 @@ impl Runner {
             store,
             captured,
             quiet,
+            screen,
             all: Vec::new(),
             step_start: 0,
             step: 0,
             results,
             answer: None,
-            states: vec![State::initial(p).id().to_string()],
-            protocols: vec![p],
+            sessions: Sessions::default(),
+            recorder: Recorder::default(),
             current: 1,
             quit: false,
+            progress: None,
         };
-        r.collect(None, InputKind::Push);
+        r.first_greeting(p);
         r.step_start = r.all.len();
         Ok(r)
     }
@@ -180,7 +246,7 @@ impl Runner {
         lesson: &Lesson,
         base: &Options,
         store: SharedStore,
-        (captured, quiet): (&Arc<Mutex<Vec<String>>>, &Arc<AtomicBool>),
+        out: Outputs<'_>,
         mode: Mode,
         color: bool,
     ) -> Result<(Engine, SharedStore), String> {
@@ -191,13 +257,36 @@ impl Runner {
             ..base.clone()
         };
         let sink = Box::new(Capture {
-            lines: captured.clone(),
+            lines: out.captured.clone(),
             mode,
             color,
-            quiet: quiet.clone(),
+            quiet: out.quiet.clone(),
+            screen: out.screen.clone(),
         });
         let engine = Engine::start(opts, sink, mode != Mode::Interactive).await?;
         Ok((engine, store))
+    }
+
+    /// Keeps progress in `path` each time a step passes (and at the end).
+    pub fn keep_progress(&mut self, path: std::path::PathBuf) {
+        self.progress = Some(path);
+    }
+
+    /// Records the steps passed so far in the progress file, if one is kept.
+    pub fn save_progress(&self) -> Result<(), String> {
+        let Some(path) = &self.progress else {
+            return Ok(());
+        };
+        let ids: Vec<String> = self.lesson.steps.iter().map(|s| s.id.clone()).collect();
+        let passed: Vec<String> = self
+            .results
+            .iter()
+            .filter(|r| r.result == "passed")
+            .map(|r| r.id.clone())
+            .collect();
+        let mut p = super::progress::Progress::load(path).unwrap_or_default();
+        p.record(&self.lesson.id, &ids, &passed);
+        p.save(path)
     }
 
     /// Whether every step is done.
@@ -225,8 +314,8 @@ impl Runner {
             return;
         }
         match (self.color, styled) {
-            (true, Some(s)) => println!("{s}"),
-            _ => println!("{plain}"),
+            (true, Some(s)) => self.screen.print(s),
+            _ => self.screen.print(plain.to_string()),
         }
     }
 
@@ -375,6 +464,20 @@ impl Runner {
         })
     }
 
+    /// Where this run prints (to give it a line editor's printer).
+    pub fn screen(&self) -> Arc<Screen> {
+        self.screen.clone()
+    }
+
+    /// Waits for the next event of any session (a push while the learner types),
+    /// shows it and checks the step. False when no connection can send any more.
+    pub async fn next_event(&mut self) -> bool {
+        let alive = self.engine.next_event().await;
+        self.collect(None, InputKind::Push);
+        self.after_input(false);
+        alive
+    }
+
     /// Lets server lines arrive for `secs` seconds (`:wait`), then checks.
     pub async fn pump(&mut self, secs: f64) {
         self.engine.pump(secs).await;
@@ -424,74 +527,58 @@ impl Runner {
         }
     }
 
-    /// Cuts the captured output into exchanges.
-    fn collect(&mut self, input: Option<&str>, kind: InputKind) {
+    /// The first session's greeting arrived before the recorder could be registered
+    /// (the engine waits for it while starting): take it from the engine's output,
+    /// then follow everything through the events.
+    fn first_greeting(&mut self, p: crate::protocol::Protocol) {
         let lines: Vec<String> = match self.captured.lock() {
             Ok(mut l) => std::mem::take(&mut *l),
             Err(_) => Vec::new(),
         };
+        self.sessions = Sessions::default();
+        self.sessions.ensure(1, p);
+        self.sessions.states[0] = self.engine.state_id().to_string();
+        self.current = 1;
+        let greeting: Vec<String> = lines
+            .iter()
+            .filter_map(|l| l.strip_prefix("S: "))
+            .map(str::to_string)
+            .collect();
+        if !greeting.is_empty() {
+            self.all.push(Exchange {
+                session: 1,
+                protocol: p,
+                kind: InputKind::Push,
+                input: String::new(),
+                lines: greeting,
+                state: self.sessions.states[0].clone(),
+            });
+        }
+        self.recorder = Recorder::default();
+        self.engine.add_observer(Box::new(self.recorder.clone()));
+    }
+
+    /// Turns the events of one typed line (or of lines that came on their own) into
+    /// exchanges.
+    fn collect(&mut self, input: Option<&str>, kind: InputKind) {
+        // The output lines were shown already; the events carry what is checked.
+        if let Ok(mut l) = self.captured.lock() {
+            l.clear();
+        }
+        let events = self.recorder.take();
         // The current session after the line (from the prompt: `[2] …`).
-        let prompt = self.engine.prompt();
-        let current = prompt
+        let current = self
+            .engine
+            .prompt()
             .strip_prefix('[')
             .and_then(|r| r.split_once(']'))
             .and_then(|(n, _)| n.parse().ok())
             .unwrap_or(1usize);
-        let protocol = self.engine.protocol();
-        while self.states.len() < current {
-            self.states.push(State::initial(protocol).id().to_string());
-            self.protocols.push(protocol);
-        }
         self.current = current;
-        self.states[current - 1] = self.engine.state_id().to_string();
-        let mut mine = Vec::new();
-        let mut others: Vec<(usize, Vec<String>)> = Vec::new();
-        for l in lines {
-            let (session, rest) = match l.strip_prefix('[').and_then(|r| r.split_once("] ")) {
-                Some((n, rest)) => match n.parse::<usize>() {
-                    Ok(n) => (n, rest.to_string()),
-                    Err(_) => (current, l.clone()),
-                },
-                None => (current, l.clone()),
-            };
-            let Some(server) = rest.strip_prefix("S: ") else {
-                continue;
-            };
-            if session == current {
-                mine.push(server.to_string());
-            } else {
-                match others.iter_mut().find(|(s, _)| *s == session) {
-                    Some((_, v)) => v.push(server.to_string()),
-                    None => others.push((session, vec![server.to_string()])),
-                }
-            }
-        }
-        for (session, lines) in others {
-            let protocol = self.protocols.get(session - 1).copied().unwrap_or(protocol);
-            let state = self.states.get(session - 1).cloned().unwrap_or_default();
-            self.all.push(Exchange {
-                session,
-                protocol,
-                kind: InputKind::Push,
-                input: String::new(),
-                lines,
-                state,
-            });
-        }
-        if input.is_some() || !mine.is_empty() {
-            self.all.push(Exchange {
-                session: current,
-                protocol,
-                kind: if input.is_some() {
-                    kind
-                } else {
-                    InputKind::Push
-                },
-                input: input.unwrap_or("").to_string(),
-                lines: mine,
-                state: self.states[current - 1].clone(),
-            });
-        }
+        let typed = input.map(|l| (l, kind));
+        let xs = observe::exchanges(&events, typed, current, &mut self.sessions);
+        self.sessions.ensure(current, self.engine.protocol());
+        self.all.extend(xs);
     }
 
     /// Checks the current step; passes and moves on, or says what differed.
@@ -516,7 +603,7 @@ impl Runner {
                         all,
                         answer: self.answer.as_deref(),
                         store: Some(inner),
-                        states: &self.states,
+                        states: &self.sessions.states,
                         current: self.current,
                     },
                 )
@@ -533,6 +620,9 @@ impl Runner {
                 "lesson.passed",
                 &[("n", &n.to_string()), ("title", &step.title)],
             );
+            if let Err(e) = self.save_progress() {
+                self.say(&format!("!! {e}"), None);
+            }
             self.say(
                 &format!("✓ {msg}"),
                 Some(format!("✓ {msg}").green().bold().to_string()),
@@ -556,8 +646,46 @@ impl Runner {
                 line.red().to_string()
             };
             self.say(&line, Some(styled));
+            if let Some(why) = self.why(miss) {
+                self.say(
+                    &format!("  {why}"),
+                    Some(format!("  {why}").dimmed().to_string()),
+                );
+            }
         }
         false
+    }
+
+    /// The command table's word on a wrong attempt: the syntax when an argument
+    /// differed, what the wanted command does when another was sent.
+    fn why(&self, miss: &Miss) -> Option<String> {
+        let x = self
+            .all
+            .iter()
+            .rev()
+            .find(|x| x.kind == InputKind::Command)?;
+        let p = x.protocol;
+        match miss {
+            Miss::Arg { .. } | Miss::MissingArg { .. } | Miss::ExtraArg { .. } => {
+                let spec = crate::protocol::parse_command_line(p, &x.input)?.spec?;
+                Some(tr(
+                    "lesson.miss.syntax",
+                    &[("syntax", &spec.syntax), ("rfc", &spec.rfc)],
+                ))
+            }
+            Miss::Command { want, .. } => {
+                let spec = crate::protocol::command(p, want)?;
+                Some(tr(
+                    "lesson.miss.wanted_does",
+                    &[
+                        ("command", &spec.name),
+                        ("summary", spec.summary_current()),
+                        ("rfc", &spec.rfc),
+                    ],
+                ))
+            }
+            _ => None,
+        }
     }
 
     fn next_step(&mut self) {
@@ -663,7 +791,11 @@ impl Runner {
             &self.lesson,
             &self.base,
             store,
-            (&self.captured, &self.quiet),
+            Outputs {
+                captured: &self.captured,
+                quiet: &self.quiet,
+                screen: &self.screen,
+            },
             self.mode,
             self.color,
         )
@@ -671,8 +803,7 @@ impl Runner {
         self.engine = engine;
         self.store = store;
         self.all.clear();
-        self.states = vec![State::initial(self.lesson.protocol).id().to_string()];
-        self.protocols = vec![self.lesson.protocol];
+        self.sessions = Sessions::default();
         self.current = 1;
         for r in &mut self.results {
             *r = StepResult {
@@ -683,7 +814,7 @@ impl Runner {
             };
         }
         self.step = 0;
-        self.collect(None, InputKind::Push);
+        self.first_greeting(self.lesson.protocol);
         self.step_start = self.all.len();
         self.show_step();
         Ok(())
@@ -802,7 +933,7 @@ impl Runner {
                     all,
                     answer: self.answer.as_deref(),
                     store: Some(inner),
-                    states: &self.states,
+                    states: &self.sessions.states,
                     current: self.current,
                 },
             )

@@ -353,6 +353,21 @@ imap-data-capability = The list of capabilities: IMAP4rev1 plus the extensions a
 imap-data-list = A mailbox: "{ $name }", hierarchy delimiter "{ $delimiter }", attributes ({ $attributes }).
 imap-data-lsub = A subscribed mailbox: "{ $name }", delimiter "{ $delimiter }", attributes ({ $attributes }). IMAP4rev2 (RFC 9051) drops LSUB: LIST (SUBSCRIBED) does the same.
 imap-data-status = The counts of mailbox { $mailbox }: { $items }.
+imap-status_item-messages = MESSAGES { $value }: { $mailbox } holds { $value ->
+        [one] { $value } message
+       *[other] { $value } messages
+    }.
+imap-status_item-recent = RECENT { $value }: messages in { $mailbox } new since the last session that opened it. IMAP4rev2 (RFC 9051) drops RECENT.
+imap-status_item-uidnext = UIDNEXT { $value }: the next message added to { $mailbox } will get UID { $value } (or higher).
+imap-status_item-uidvalidity = UIDVALIDITY { $value }: the UIDs of { $mailbox } are valid together with this number only.
+imap-status_item-unseen = UNSEEN { $value }: how many messages in { $mailbox } have no \Seen flag (unread).
+imap-status_item-size = SIZE { $value }: all messages of { $mailbox } together take { $value ->
+        [one] { $value } octet
+       *[other] { $value } octets
+    }.
+imap-status_item-highestmodseq = HIGHESTMODSEQ { $value }: the highest modification sequence in { $mailbox } (CONDSTORE).
+imap-status_item-mailboxid = MAILBOXID { $value }: the permanent id of { $mailbox } (OBJECTID); it survives a rename.
+imap-status_item-deleted = DELETED { $value }: how many messages in { $mailbox } are flagged \Deleted.
 imap-data-search = SEARCH found { $count ->
         [one] { $count } matching message
        *[other] { $count } matching messages
@@ -660,6 +675,20 @@ smtp-ehlo-mt_priority = MT-PRIORITY: messages can carry a priority.
 smtp-ehlo-burl = BURL: the message can be fetched from an IMAP server by URL instead of being sent.
 smtp-ehlo-unknown = { $keyword }: an extension this tool does not know.
 
+## [sasl.mech]: login methods a server offers (SMTP AUTH, POP3 SASL)
+
+sasl-mech-plain = PLAIN: user name and password in one base64 string; anyone can read them without TLS.
+sasl-mech-login = LOGIN: user name and password as two base64 answers. It was never standardised (only an expired Internet-Draft), though widely offered; PLAIN is the standard way.
+sasl-mech-cram_md5 = CRAM-MD5: proves the password with an HMAC-MD5 of the server's challenge, never sending it.
+sasl-mech-scram_sha_1 = SCRAM-SHA-1: proves the password without sending it, and the server proves it knows it too.
+sasl-mech-scram_sha_256 = SCRAM-SHA-256: proves the password without sending it, and the server proves it knows it too.
+sasl-mech-oauthbearer = OAUTHBEARER: log in with an OAuth 2.0 token instead of a password.
+sasl-mech-xoauth2 = XOAUTH2: Google's and Microsoft's OAuth 2.0 token login, never an IETF standard (OAUTHBEARER is).
+sasl-mech-gssapi = GSSAPI: Kerberos single sign-on.
+sasl-mech-digest_md5 = DIGEST-MD5: an old challenge-response login, now declared historic.
+sasl-mech-external = EXTERNAL: the identity comes from outside SASL, e.g. the TLS client certificate.
+sasl-mech-ntlm = NTLM: Microsoft's challenge-response login, never an IETF standard.
+
 ## [smtp.enh_class]
 
 smtp-enh_class-2 = success
@@ -947,6 +976,10 @@ pop3-shape-octets = After RETR (or TOP): the message, { $first ->
        *[other] { $first } octets
     }, follows, then a line holding only ".".
 pop3-shape-unique_id = After UIDL { $first }: message { $first } has the unique id { $second }, which stays the same across sessions.
+pop3-shape-bare = A bare +OK: the command succeeded with nothing to add (USER, NOOP and RSET answer so); after CAPA, UIDL or TOP a multi-line answer follows, ending with ".".
+pop3-shape-deleted = After DELE: the message is marked for deletion; it is removed at QUIT, and RSET unmarks it.
+pop3-shape-maildrop = After PASS or APOP: logged in; the maildrop is locked for this session, which is now in the transaction state. Try STAT or LIST.
+pop3-shape-text = +OK with the server's own words: the command succeeded. If it is the first line of the connection, it is the greeting (authorization state).
 
 ## [pop3.code]
 
@@ -1779,6 +1812,17 @@ repl-plain_is_base64_of = base64 of \0{ $user }\0{ $mask }, RFC 4616
 repl-example = example: { $example }
 lesson-miss-answer_first = the question is about a reply of this step: send the command first, then answer
 lesson-step_head = -- Step { $n }/{ $total }: { $title } --
+lesson-miss-syntax = syntax: { $syntax } ({ $rfc })
+lesson-miss-wanted_does = { $command }: { $summary } ({ $rfc })
+lesson-meta-hint = the next hint of this step
+lesson-meta-show = the model answer of this step
+lesson-meta-skip = run the model answer and go on (the step counts as skipped)
+lesson-meta-back = go back one step
+lesson-meta-restart = start the lesson over on a fresh server
+lesson-meta-steps = every step with its mark
+lesson-meta-step = show the current step again
+lesson-meta-answer = answer the step's question from what the server said
+lesson-meta-apop = POP3 APOP with the digest computed from the greeting's timestamp
 
 ## Names of what an IMAP command is missing or got wrong ("{ $what } is missing")
 server-imap-what-pattern = pattern

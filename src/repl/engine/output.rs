@@ -1,0 +1,165 @@
+//! Output: the screen every line goes to (sink, transcript file, `:save` history)
+//! and the reply renderer, an observer of the engine's events like any other.
+
+use super::*;
+
+/// Where output lines go: the screen (a [`Sink`]), the transcript file and the
+/// history `:save` writes. The engine and its renderer share it.
+pub(super) struct Screen {
+    pub(super) sink: Box<dyn Sink>,
+    pub(super) transcript: Option<std::fs::File>,
+    pub(super) history: VecDeque<String>,
+    /// Script mode: typed lines are echoed as `C:` lines.
+    pub(super) script: bool,
+}
+
+impl Screen {
+    pub(super) fn record(&mut self, plain: &str) {
+        if let Some(f) = &mut self.transcript {
+            if writeln!(f, "{plain}").is_err() {
+                self.transcript = None;
+            }
+        }
+        if self.history.len() >= MAX_HISTORY {
+            self.history.pop_front();
+        }
+        self.history.push_back(plain.to_string());
+    }
+
+    pub(super) fn emit(&mut self, out: Out) {
+        self.record(&out.plain);
+        self.sink.line(&out, false);
+    }
+
+    /// A line that repeats input: in the transcript always, on screen in script mode.
+    pub(super) fn emit_echo(&mut self, out: Out) {
+        self.record(&out.plain);
+        self.sink.line(&out, !self.script);
+    }
+
+    /// Output shown on screen but masked in transcripts and script output.
+    pub(super) fn emit_secret(&mut self, live: Out, masked: Out) {
+        self.record(&masked.plain);
+        if self.script {
+            self.sink.line(&masked, false);
+        } else {
+            self.sink.line(&live, false);
+        }
+    }
+}
+
+pub(super) type SharedScreen = Arc<std::sync::Mutex<Screen>>;
+
+pub(super) fn lock(screen: &SharedScreen) -> std::sync::MutexGuard<'_, Screen> {
+    screen.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The REPL's renderer, an observer like any other: every reply of every session
+/// becomes `S:` lines with their explanations; an elided literal or message is kept
+/// for `:more`.
+pub(super) struct ReplyRenderer {
+    pub(super) screen: SharedScreen,
+    /// Explanations under replies (`:explain on|off`).
+    pub(super) explain: bool,
+    /// Print literals and messages whole (`--full`).
+    pub(super) full: bool,
+    /// The session the learner is on; others' lines get a `[N] ` prefix.
+    pub(super) current: SessionId,
+    /// Per session: its protocol and whether its bytes stay on this machine (the
+    /// engine fills it when it opens the session).
+    pub(super) sessions: std::collections::HashMap<SessionId, (Protocol, bool)>,
+    /// Per session: the last elided data (its step, the part, octets shown).
+    pub(super) elided: std::collections::HashMap<SessionId, (Arc<Response>, usize, usize)>,
+}
+
+impl Observer for ReplyRenderer {
+    fn event(&mut self, session: SessionId, ev: &Event) {
+        if let Event::Reply(step) = ev {
+            self.reply(session, step);
+        }
+    }
+}
+
+impl ReplyRenderer {
+    pub(super) fn reply(&mut self, session: SessionId, r: &Arc<Response>) {
+        let (p, local) = self
+            .sessions
+            .get(&session)
+            .copied()
+            .unwrap_or((r.before.protocol(), true));
+        let ctx = protocol::explain::step_context(r);
+        // POP3 listings (LIST, UIDL, CAPA) are not message bodies: never elided.
+        let message = p != Protocol::Pop3 || matches!(r.command_name(), Some("RETR" | "TOP"));
+        let view = View {
+            explain: self.explain,
+            full: self.full || !message,
+            prefix: if session != self.current {
+                format!("[{session}] ")
+            } else {
+                String::new()
+            },
+        };
+        let rendered = render::response(
+            p,
+            r,
+            &view,
+            &mut |line| notes_for(p, line, &ctx, local),
+            &mut |octets| {
+                if !message {
+                    return Vec::new();
+                }
+                let e = protocol::explain::explain_body(p, octets);
+                vec![Note {
+                    text: e.text,
+                    rfc: e.rfc.unwrap_or_default(),
+                }]
+            },
+        );
+        if let Some((part, shown)) = rendered.elided {
+            // Kept for :more: the step is shared, its data not copied.
+            self.elided.insert(session, (r.clone(), part, shown));
+        }
+        let mut screen = lock(&self.screen);
+        for out in rendered.lines {
+            screen.emit(out);
+        }
+    }
+
+    /// `:more`: the rest of `session`'s last elided data.
+    pub(super) fn more(&mut self, session: SessionId) -> Option<Vec<Out>> {
+        let (step, part, shown) = self.elided.remove(&session)?;
+        let data = match step.parts.get(part) {
+            Some(Part::Literal { data, .. }) | Some(Part::Block { data, .. }) => data,
+            _ => return None,
+        };
+        let rest = data.get(shown..).unwrap_or_default();
+        Some(render::data_lines(rest, rest.len() as u64, true, "").0)
+    }
+}
+
+/// What a notes lookup needs. `local`: the bytes never leave this machine (the
+/// embedded server or loopback), which a clear-text warning then says too.
+pub(super) fn notes_for(
+    p: Protocol,
+    line: &str,
+    ctx: &protocol::explain::Context,
+    local: bool,
+) -> Vec<Note> {
+    let mut notes = Vec::new();
+    for e in protocol::explain::explain_line(p, line, ctx) {
+        let cleartext = e.id.contains(".warn.cleartext");
+        notes.push(Note {
+            text: e.text,
+            rfc: e.rfc.unwrap_or_default(),
+        });
+        if cleartext && local {
+            if let Some(t) = protocol::text::current().lookup("repl.local_only") {
+                notes.push(Note {
+                    text: t.to_string(),
+                    rfc: "RFC 8314 §1".into(),
+                });
+            }
+        }
+    }
+    notes
+}
