@@ -96,6 +96,17 @@ impl Engine {
         self.sent(idx, sent);
     }
 
+    /// Sends a line maillab wrote itself (a `:auth` answer): shown in interactive
+    /// mode too, where typed lines are not repeated.
+    pub(super) fn send_generated(&mut self, idx: usize, line: &str, secret: bool) {
+        let mut bytes = line.as_bytes().to_vec();
+        bytes.extend_from_slice(b"\r\n");
+        self.write(idx, bytes);
+        let p = self.sessions[idx].protocol;
+        let shown = if secret { MASK } else { line };
+        self.emit(render::client_line(p, shown, ""));
+    }
+
     /// Sends a line as typed (plus CRLF), showing it masked when `secret`.
     pub(super) fn send_raw(&mut self, idx: usize, line: &str, secret: bool) {
         let mut bytes = line.as_bytes().to_vec();

@@ -33,7 +33,7 @@ impl Engine {
                     },
                     ..Default::default()
                 };
-                let notes = notes_for(p, &text, &ctx, false);
+                let notes = notes_for(p, &text, &ctx, repl_tls::Reach::Network);
                 if notes.is_empty() {
                     self.emit(Out::meta(&crate::tr!("repl.no_explanation_line")));
                 }
@@ -136,7 +136,11 @@ impl Engine {
                     ));
                 }
             }
-            Meta::Wait(secs) => self.pump(secs).await,
+            Meta::Wait(secs) => {
+                if self.pump(secs).await == 0 {
+                    self.note(&crate::tr!("repl.wait_nothing", secs = secs));
+                }
+            }
         }
     }
 
@@ -169,8 +173,11 @@ impl Engine {
             self.emit(Out::meta(&crate::tr!("repl.type_commands_without_tag")));
         }
         self.emit(Out::meta(&crate::tr!("repl.meta_commands_never_sent")));
-        for (syntax, what) in meta::META_HELP {
-            self.emit(Out::meta(&format!("  {syntax:<38} {what}")));
+        for (syntax, what) in meta::META_HELP
+            .iter()
+            .filter(|(s, _)| meta::applies_to(s, p))
+        {
+            self.emit(Out::meta(&format!("  {syntax:<38} {}", crate::tr!(what))));
         }
         let extra: Vec<(String, String)> =
             self.observers.iter().flat_map(|o| o.meta_help()).collect();
@@ -208,7 +215,15 @@ impl Engine {
                 let lines = [
                     format!("{}  ({})", c.syntax, c.rfc),
                     c.summary.clone(),
-                    crate::tr!("repl.valid", states = c.states.join(", ")),
+                    crate::tr!(
+                        "repl.valid_in",
+                        states = c
+                            .states
+                            .iter()
+                            .map(|st| meta::state_words(p, st))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    ),
                     crate::tr!("repl.example", example = c.example),
                 ];
                 for l in lines {
@@ -216,16 +231,16 @@ impl Engine {
                 }
             }
             None => self.warn(&crate::tr!(
-                "repl.not_command_help_lists",
+                "repl.not_a_command",
                 name = name,
-                protocol = p
+                protocol = meta::with_article(p)
             )),
         }
     }
 
     pub(super) async fn auth(&mut self, mechanism: &str, user: &str, pass: &str) {
-        let Some(mech) = sasl::Mechanism::parse(mechanism) else {
-            self.warn(&crate::tr!("repl.mechanisms_plain_login_cram"));
+        let Some(mech) = sasl::ClientMechanism::parse(mechanism) else {
+            self.warn(&crate::tr!("repl.auth_mechanisms"));
             return;
         };
         let idx = self.current;
@@ -234,7 +249,16 @@ impl Engine {
             self.warn(&crate::tr!("repl.session_closed_connect_opens_2"));
             return;
         }
-        let exchange = sasl::ClientExchange::new(mech, user, pass);
+        let endpoint = self.sessions[idx].endpoint.as_ref().map(|e| {
+            let port = e.addr.rsplit(':').next().and_then(|p| p.parse().ok());
+            (e.host.clone(), port.unwrap_or(0))
+        });
+        let exchange = sasl::ClientExchange::start(
+            mech,
+            user,
+            pass,
+            endpoint.as_ref().map(|(h, p)| (h.as_str(), *p)),
+        );
         let initial = if p == Protocol::Imap {
             None
         } else {
@@ -244,11 +268,13 @@ impl Engine {
             "{} ({}): {}",
             mech.name(),
             mech.rfc(),
-            match mech {
-                sasl::Mechanism::Plain => crate::tr!("repl.one_base64_string_holding"),
-                sasl::Mechanism::Login => crate::tr!("repl.server_asks_username_then"),
-                sasl::Mechanism::CramMd5 => crate::tr!("repl.server_sends_challenge_answer"),
-            }
+            crate::tr!(match mech {
+                sasl::ClientMechanism::Sasl(sasl::Mechanism::Plain) => "repl.auth_how.plain",
+                sasl::ClientMechanism::Sasl(sasl::Mechanism::Login) => "repl.auth_how.login",
+                sasl::ClientMechanism::Sasl(sasl::Mechanism::CramMd5) => "repl.auth_how.cram_md5",
+                sasl::ClientMechanism::XOAuth2 => "repl.auth_how.xoauth2",
+                sasl::ClientMechanism::OAuthBearer => "repl.auth_how.oauthbearer",
+            })
         )));
         self.sessions[idx].auth = Some(AutoAuth { exchange });
         let line = match (p, &initial) {
@@ -262,6 +288,10 @@ impl Engine {
             }
             (_, None) => format!("AUTH {}", mech.name()),
         };
+        if p != Protocol::Imap {
+            // Not typed, so not on the screen yet (IMAP's shows with its added tag).
+            self.show_unechoed(&render::client_line(p, &mask::mask_command(p, &line), ""));
+        }
         self.send_command(&line).await;
         if let Some(s) = self.sessions.get_mut(idx) {
             s.auth = None;

@@ -295,6 +295,16 @@ impl Engine {
         lock(&self.screen).emit_secret(live, masked);
     }
 
+    /// A line maillab wrote for the learner (a `:auth` step) that the terminal would
+    /// otherwise not show, as it shows no echo of typed lines: on screen in
+    /// interactive mode only, for the transcript records it when it is sent.
+    fn show_unechoed(&mut self, out: &Out) {
+        let mut screen = lock(&self.screen);
+        if !screen.script {
+            screen.sink.line(out, false);
+        }
+    }
+
     /// Makes session `idx` the current one.
     fn set_current(&mut self, idx: usize) {
         self.current = idx;

@@ -61,11 +61,13 @@ impl Engine {
             unverified: false,
         });
         // Whether the bytes stay on this machine (for the clear-text warnings).
-        let local = self.sessions[id - 1]
-            .endpoint
-            .as_ref()
-            .is_none_or(|e| repl_tls::is_loopback(&e.host));
-        self.renderer.sessions.insert(id, (protocol, local));
+        let reach = repl_tls::Reach::of(
+            self.sessions[id - 1]
+                .endpoint
+                .as_ref()
+                .map(|e| e.host.as_str()),
+        );
+        self.renderer.sessions.insert(id, (protocol, reach));
         let opened = Event::SessionOpened {
             id,
             protocol,
@@ -253,14 +255,14 @@ impl Engine {
                             "repl.answer_base64",
                             answer = render::escape(resp.shown.as_bytes())
                         )));
-                        self.send_raw(idx, &wire, masked);
+                        self.send_generated(idx, &wire, masked);
                     }
                     Err(e) => {
                         self.warn(&crate::tr!(
                             "repl.cannot_answer_challenge_cancelling",
                             error = e
                         ));
-                        self.send_raw(idx, "*", false);
+                        self.send_generated(idx, "*", false);
                     }
                 }
                 return;

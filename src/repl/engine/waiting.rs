@@ -58,12 +58,16 @@ impl Engine {
         }
     }
 
-    /// `:wait`: shows whatever arrives during `secs` seconds.
-    pub async fn pump(&mut self, secs: f64) {
+    /// `:wait`: shows whatever arrives during `secs` seconds; returns how many events
+    /// (server data, closes) came.
+    pub async fn pump(&mut self, secs: f64) -> usize {
         let deadline = tokio::time::Instant::now() + Duration::from_secs_f64(secs);
+        let mut n = 0;
         while let Ok(Some(ev)) = tokio::time::timeout_at(deadline, self.events_rx.recv()).await {
             self.process_event(ev);
+            n += 1;
         }
+        n
     }
 
     /// Stops waiting (Ctrl-C): the pending replies will print when they come.
