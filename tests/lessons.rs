@@ -53,6 +53,55 @@ fn lesson_files() -> Vec<PathBuf> {
     files
 }
 
+/// Translation files: `lessons/LANG/*.md`.
+fn translation_files() -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(repo().join("lessons"))
+        .expect("lessons/")
+        .flatten()
+    {
+        if entry.path().is_dir() {
+            for f in std::fs::read_dir(entry.path()).unwrap().flatten() {
+                if f.path().extension().is_some_and(|e| e == "md") {
+                    out.push(f.path());
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn every_translation_is_built_in_and_has_the_originals_step_ids() {
+    let built_in: Vec<&str> = maillab::lessons::BUILTIN_TRANSLATIONS
+        .iter()
+        .map(|(f, _)| *f)
+        .collect();
+    let files = translation_files();
+    for f in &files {
+        let rel = f.strip_prefix(repo()).unwrap().display().to_string();
+        assert!(
+            built_in.contains(&rel.as_str()),
+            "{rel} is not in lessons::BUILTIN_TRANSLATIONS"
+        );
+    }
+    assert_eq!(
+        built_in.len(),
+        files.len(),
+        "a built-in translation has no file"
+    );
+    if files.is_empty() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let mut args = vec!["lesson".to_string(), "check".to_string()];
+    args.extend(files.iter().map(|f| f.display().to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let run = maillab(data.path(), &args, "");
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+}
+
 #[test]
 fn every_lesson_file_is_built_in_and_its_model_answer_passes() {
     let files = lesson_files();
@@ -401,6 +450,21 @@ fn progress_survives_a_restart_and_moves_with_export_and_import() {
         "{first}"
     );
     let total = after.stdout.lines().last().unwrap().to_string();
+    let json = maillab(data.path(), &["lesson", "list", "--json"], "");
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("list --json");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["complete"], 1);
+    assert_eq!(v["total"], 18);
+    let l8 = v["lessons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["id"] == "imap-first-session")
+        .unwrap();
+    assert_eq!(
+        (l8["passed"].as_u64(), l8["complete"].as_bool()),
+        (Some(2), Some(false))
+    );
     assert!(total.starts_with("1 / 18 lessons, "), "{total}");
     // Export, then import on "another machine" (another data directory).
     let file = data.path().join("export.json");
@@ -677,4 +741,35 @@ fn a_translation_gives_the_prose_and_the_original_gives_the_checks() {
         "",
     );
     assert!(run.stdout.contains("Encrypt first: STLS"), "{}", run.stdout);
+}
+
+#[test]
+fn a_lesson_can_start_from_a_fixture_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("one.mbox"),
+        "From sam@maillab.test Mon Mar  2 09:00:00 2026\nFrom: Sam <sam@maillab.test>\nSubject: only one\n\nHello.\n",
+    )
+    .unwrap();
+    let lesson = "---\nid: fixture-lesson\ntitle: From a fixture\nprotocol: pop3\nmailbox: one.mbox\naccounts: alex\n---\n\n\
+                  ## Count {#count}\n\n```question\nHow many?\n```\n\n```check\nsend USER alex\nsend PASS {any}\nsend STAT\nreply +OK\nanswer +OK {n} {?}\nstore alex INBOX subject only one\n```\n\n\
+                  ```answer\nUSER alex\nPASS drums\nSTAT\n:answer 1\n```\n";
+    let file = dir.path().join("fixture-lesson.md");
+    std::fs::write(&file, lesson).unwrap();
+    let run = maillab(
+        dir.path(),
+        &["lesson", "check", &file.display().to_string()],
+        "",
+    );
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    // The same lesson without its fixture cannot start: a lesson error, exit 2.
+    std::fs::remove_file(dir.path().join("one.mbox")).unwrap();
+    let dir_s = dir.path().display().to_string();
+    let run = maillab(
+        dir.path(),
+        &["lesson", "run", "fixture-lesson", "--dir", &dir_s],
+        "STAT\n",
+    );
+    assert_eq!(run.code, 2, "{}\n{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("one.mbox"), "{}", run.stderr);
 }

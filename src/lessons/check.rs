@@ -1215,6 +1215,78 @@ mod tests {
     }
 
     #[test]
+    fn store_checks_read_the_store() {
+        let store = crate::store::fixture::default_store();
+        let conds = parse_block(
+            "store alex INBOX count 2\nstore alex INBOX subject another test\nstore alex newbox exists\n\
+             store alex Nope missing\nstore alex INBOX noflag 1 \\Seen\nstore alex INBOX contains Sam Carter\n\
+             store alex newbox subscribed",
+        )
+        .unwrap();
+        let states = vec![String::new()];
+        let verdict = store.read(|inner| {
+            evaluate(
+                &conds,
+                &Ctx {
+                    step: &[],
+                    all: &[],
+                    answer: None,
+                    store: Some(inner),
+                    states: &states,
+                    current: 1,
+                },
+            )
+        });
+        assert!(verdict.passed, "{verdict:?}");
+        for wrong in [
+            "store alex INBOX count 3",
+            "store alex INBOX flag 1 \\Seen",
+            "store alex Work exists",
+            "store nobody INBOX count 0",
+            "store alex INBOX subject nothing like it",
+        ] {
+            let conds = parse_block(wrong).unwrap();
+            let v = store.read(|inner| {
+                evaluate(
+                    &conds,
+                    &Ctx {
+                        step: &[],
+                        all: &[],
+                        answer: None,
+                        store: Some(inner),
+                        states: &states,
+                        current: 1,
+                    },
+                )
+            });
+            assert!(matches!(v.miss, Some(Miss::Store { .. })), "{wrong}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn placeholders_inside_words_and_meta_lines() {
+        let mut caps = Vec::new();
+        assert!(glob("{n}54", "354", &mut caps) && caps == ["3"]);
+        assert!(!glob("{n}54", "250", &mut Vec::new()));
+        assert!(glob("{any}", "", &mut Vec::new()));
+        assert!(glob("{{n}}", "{58}", &mut Vec::new()));
+        assert!(!glob("{{n}}", "{x}", &mut Vec::new()));
+        let meta = Exchange {
+            kind: InputKind::Meta,
+            ..x(Protocol::Smtp, ":explain 451 4.7.1 try later", &[])
+        };
+        assert!(run("meta :explain 4{any} {...}", std::slice::from_ref(&meta)).passed);
+        assert!(!run("meta :explain 5{any} {...}", &[meta]).passed);
+        // A `type` line does not match a command, nor a `send` a body line.
+        let body = Exchange {
+            kind: InputKind::Line,
+            ..x(Protocol::Smtp, ".", &["250 2.0.0 Ok"])
+        };
+        assert!(run("type .\nreply 250", std::slice::from_ref(&body)).passed);
+        assert!(!run("send .", &[body]).passed);
+    }
+
+    #[test]
     fn arg_words_normalise() {
         assert_eq!(
             arg_words(Protocol::Imap, "1 (FLAGS \"a b\")"),

@@ -327,8 +327,28 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
         ColorChoice::Never => false,
         ColorChoice::Auto => interactive && use_color(ColorChoice::Auto, true),
     };
-    let Some(rt) = runtime() else {
-        return 2;
+    // A terminal needs worker threads: the connections and the checks go on while
+    // the main thread waits in the line editor (an IDLE push shows at once).
+    let rt = if interactive {
+        match tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+        {
+            Ok(rt) => rt,
+            Err(e) => {
+                eprintln!(
+                    "maillab: {}",
+                    crate::tr!("repl.cannot_start_runtime", error = e)
+                );
+                return 2;
+            }
+        }
+    } else {
+        let Some(rt) = runtime() else {
+            return 2;
+        };
+        rt
     };
     let mut runner = match rt.block_on(Runner::start(
         lesson,
@@ -354,7 +374,10 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
     runner.show_intro();
     runner.show_step();
     if interactive {
-        interactive_loop(&rt, &mut runner);
+        runner = match interactive_loop(&rt, runner) {
+            Some(r) => r,
+            None => return 2,
+        };
     } else {
         let stdin = std::io::stdin();
         for line in stdin.lock().lines() {
@@ -403,36 +426,103 @@ fn save_progress(runner: &Runner) {
     }
 }
 
-fn interactive_loop(rt: &tokio::runtime::Runtime, runner: &mut Runner) {
+/// What the runner's task tells the line editor before each line.
+struct Ready {
+    prompt: String,
+    protocol: crate::protocol::Protocol,
+    quit: bool,
+}
+
+/// A lesson on a terminal: the line editor reads on this thread while the runner
+/// runs as a task, showing pushes through the editor's printer as they arrive.
+/// Gives the runner back at the end (None if its task failed).
+fn interactive_loop(rt: &tokio::runtime::Runtime, runner: Runner) -> Option<Runner> {
     let mut editor = match rustyline::DefaultEditor::new() {
         Ok(e) => e,
         Err(e) => {
-            eprintln!("maillab: {e}");
-            return;
+            eprintln!(
+                "maillab: {}",
+                crate::tr!("repl.cannot_start_line_editor", error = e)
+            );
+            return Some(runner);
         }
     };
-    loop {
-        let mark = if runner.finished() { "★" } else { "▸" };
-        let prompt = format!(
-            "{mark} {}/{} {}",
-            (runner.step + 1).min(runner.lesson.steps.len()),
-            runner.lesson.steps.len(),
-            runner.prompt()
-        );
-        match editor.readline(&prompt) {
+    let screen = runner.screen();
+    if let Ok(mut p) = editor.create_external_printer() {
+        use rustyline::ExternalPrinter as _;
+        screen.set_printer(Box::new(move |s: String| {
+            let _ = p.print(s);
+        }));
+    }
+    let (line_tx, mut line_rx) = tokio::sync::mpsc::unbounded_channel::<Option<String>>();
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel::<Ready>();
+    let task = rt.spawn(async move {
+        let mut runner = runner;
+        loop {
+            let mark = if runner.finished() { "★" } else { "▸" };
+            let prompt = format!(
+                "{mark} {}/{} {}",
+                (runner.step + 1).min(runner.lesson.steps.len()),
+                runner.lesson.steps.len(),
+                runner.prompt()
+            );
+            let ready = Ready {
+                prompt,
+                protocol: runner.lesson.protocol,
+                quit: false,
+            };
+            if ready_tx.send(ready).is_err() {
+                break;
+            }
+            // Wait for a line, showing whatever the servers push meanwhile.
+            let line = loop {
+                tokio::select! {
+                    line = line_rx.recv() => break line.flatten(),
+                    alive = runner.next_event() => {
+                        if !alive {
+                            break line_rx.recv().await.flatten();
+                        }
+                    }
+                }
+            };
+            let Some(line) = line else { break };
+            runner.handle_line(&line).await;
+            if runner.quitting() {
+                break;
+            }
+        }
+        let _ = ready_tx.send(Ready {
+            prompt: String::new(),
+            protocol: runner.lesson.protocol,
+            quit: true,
+        });
+        runner
+    });
+    while let Ok(ready) = ready_rx.recv() {
+        if ready.quit {
+            break;
+        }
+        screen.reading(true);
+        let read = editor.readline(&ready.prompt);
+        screen.reading(false);
+        match read {
             Ok(line) => {
                 if !line.trim().is_empty() {
-                    let masked = crate::repl::mask::mask_input(runner.lesson.protocol, &line);
+                    let masked = crate::repl::mask::mask_input(ready.protocol, &line);
                     let _ = editor.add_history_entry(masked.as_str());
                 }
-                rt.block_on(runner.handle_line(&line));
-                if runner.quitting() {
+                if line_tx.send(Some(line)).is_err() {
                     break;
                 }
             }
-            Err(_) => break,
+            Err(_) => {
+                let _ = line_tx.send(None);
+                break;
+            }
         }
     }
+    drop(line_tx);
+    rt.block_on(task).ok()
 }
 
 /// Checks lesson files: structure, then each step's model answer on a fresh server.

@@ -1,6 +1,6 @@
 //! The lesson file format: Markdown that GitHub renders as it is.
 //!
-//! ```text
+//! ````text
 //! ---
 //! id: smtp-first
 //! title: A first SMTP conversation
@@ -27,7 +27,7 @@
 //! ```answer
 //! EHLO student.example
 //! ```
-//! ```
+//! ````
 //!
 //! One `## ` section per step; its id is `{#id}` when given, else a slug of the
 //! heading. A ```` ```question ```` block asks something the session answers (the

@@ -51,12 +51,58 @@ pub struct StepResult {
     pub shown: bool,
 }
 
+/// A line editor's printer: prints above the prompt while the learner types.
+pub type Printer = Box<dyn FnMut(String) + Send>;
+
+/// Where a run's lines go: stdout, or the line editor's printer while it reads (so
+/// an IDLE push arriving at the prompt does not garble it).
+#[derive(Default)]
+pub struct Screen {
+    printer: Mutex<Option<Printer>>,
+    reading: AtomicBool,
+}
+
+impl Screen {
+    /// Prints one line.
+    pub fn print(&self, text: String) {
+        if self.reading.load(Ordering::SeqCst) {
+            if let Ok(mut p) = self.printer.lock() {
+                if let Some(print) = p.as_mut() {
+                    print(text);
+                    return;
+                }
+            }
+        }
+        println!("{text}");
+    }
+
+    /// Uses `printer` while the line editor reads.
+    pub fn set_printer(&self, printer: Printer) {
+        if let Ok(mut p) = self.printer.lock() {
+            *p = Some(printer);
+        }
+    }
+
+    /// The line editor starts (true) or stops (false) reading.
+    pub fn reading(&self, on: bool) {
+        self.reading.store(on, Ordering::SeqCst);
+    }
+}
+
+/// What the engine's sink shares with the runner.
+struct Outputs<'a> {
+    captured: &'a Arc<Mutex<Vec<String>>>,
+    quiet: &'a Arc<AtomicBool>,
+    screen: &'a Arc<Screen>,
+}
+
 struct Capture {
     lines: Arc<Mutex<Vec<String>>>,
     mode: Mode,
     color: bool,
     /// Set while steps run quietly (`--step N`).
     quiet: Arc<AtomicBool>,
+    screen: Arc<Screen>,
 }
 
 impl Sink for Capture {
@@ -70,7 +116,9 @@ impl Sink for Capture {
         match self.mode {
             Mode::Silent => {}
             Mode::Interactive if echo => {}
-            _ => println!("{}", if self.color { &out.styled } else { &out.plain }),
+            _ => self
+                .screen
+                .print(if self.color { &out.styled } else { &out.plain }.clone()),
         }
     }
 }
@@ -86,6 +134,7 @@ pub struct Runner {
     store: SharedStore,
     captured: Arc<Mutex<Vec<String>>>,
     quiet: Arc<AtomicBool>,
+    screen: Arc<Screen>,
     /// Every exchange so far.
     all: Vec<Exchange>,
     /// Index in `all` where the current step began.
@@ -141,8 +190,20 @@ impl Runner {
         let store = lesson_store(&lesson, dir)?;
         let captured = Arc::new(Mutex::new(Vec::new()));
         let quiet = Arc::new(AtomicBool::new(false));
-        let (engine, store) =
-            Self::open(&lesson, &base, store, (&captured, &quiet), mode, color).await?;
+        let screen = Arc::new(Screen::default());
+        let (engine, store) = Self::open(
+            &lesson,
+            &base,
+            store,
+            Outputs {
+                captured: &captured,
+                quiet: &quiet,
+                screen: &screen,
+            },
+            mode,
+            color,
+        )
+        .await?;
         let results = lesson
             .steps
             .iter()
@@ -164,6 +225,7 @@ impl Runner {
             store,
             captured,
             quiet,
+            screen,
             all: Vec::new(),
             step_start: 0,
             step: 0,
@@ -184,7 +246,7 @@ impl Runner {
         lesson: &Lesson,
         base: &Options,
         store: SharedStore,
-        (captured, quiet): (&Arc<Mutex<Vec<String>>>, &Arc<AtomicBool>),
+        out: Outputs<'_>,
         mode: Mode,
         color: bool,
     ) -> Result<(Engine, SharedStore), String> {
@@ -195,10 +257,11 @@ impl Runner {
             ..base.clone()
         };
         let sink = Box::new(Capture {
-            lines: captured.clone(),
+            lines: out.captured.clone(),
             mode,
             color,
-            quiet: quiet.clone(),
+            quiet: out.quiet.clone(),
+            screen: out.screen.clone(),
         });
         let engine = Engine::start(opts, sink, mode != Mode::Interactive).await?;
         Ok((engine, store))
@@ -251,8 +314,8 @@ impl Runner {
             return;
         }
         match (self.color, styled) {
-            (true, Some(s)) => println!("{s}"),
-            _ => println!("{plain}"),
+            (true, Some(s)) => self.screen.print(s),
+            _ => self.screen.print(plain.to_string()),
         }
     }
 
@@ -399,6 +462,20 @@ impl Runner {
             check::Condition::Answer { pattern } => check::answer_value(pattern, &self.all),
             _ => None,
         })
+    }
+
+    /// Where this run prints (to give it a line editor's printer).
+    pub fn screen(&self) -> Arc<Screen> {
+        self.screen.clone()
+    }
+
+    /// Waits for the next event of any session (a push while the learner types),
+    /// shows it and checks the step. False when no connection can send any more.
+    pub async fn next_event(&mut self) -> bool {
+        let alive = self.engine.next_event().await;
+        self.collect(None, InputKind::Push);
+        self.after_input(false);
+        alive
     }
 
     /// Lets server lines arrive for `secs` seconds (`:wait`), then checks.
@@ -714,7 +791,11 @@ impl Runner {
             &self.lesson,
             &self.base,
             store,
-            (&self.captured, &self.quiet),
+            Outputs {
+                captured: &self.captured,
+                quiet: &self.quiet,
+                screen: &self.screen,
+            },
             self.mode,
             self.color,
         )
