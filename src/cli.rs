@@ -3,7 +3,8 @@
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::parser::ValueSource;
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// Learn SMTP, IMAP and POP3 by speaking them: every reply highlighted and explained.
 #[derive(Parser, Debug)]
@@ -73,17 +74,29 @@ pub enum Command {
         #[arg(long)]
         submission: bool,
     },
-    /// Explain one server line, e.g. maillab explain "550 5.1.1 User unknown".
+    /// Explain server lines, a pasted session, a transcript or Python's debug output.
     Explain {
-        /// imap, smtp or pop3 (guessed from the line when not given).
+        /// imap, smtp or pop3 (recognised from the text when not given).
         #[arg(long)]
         protocol: Option<String>,
-        /// The line to explain (may start with "-", as POP3's -ERR does).
-        #[arg(allow_hyphen_values = true)]
-        text: String,
+        /// Read the text from this file (a transcript, or what a Python script printed).
+        #[arg(long, value_name = "FILE", conflicts_with = "text")]
+        file: Option<PathBuf>,
+        /// The line(s) to explain (may start with "-", as POP3's -ERR does); a lone "-"
+        /// reads standard input.
+        #[arg(allow_hyphen_values = true, required_unless_present = "file")]
+        text: Option<String>,
     },
     /// The lab server: IMAP, POP3 and SMTP on loopback for real clients.
     Serve(Box<ServeArgs>),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) made from these very options.
+    Man,
     /// Guided lessons: one step at a time, each checked as you type.
     Lesson(LessonArgs),
 }
@@ -208,4 +221,168 @@ pub struct ServeArgs {
     /// Print nothing but errors.
     #[arg(long)]
     pub quiet: bool,
+}
+
+/// The clap command, each help page with its examples (from the language table).
+pub fn command() -> clap::Command {
+    let mut cmd = Cli::command().after_help(maillab::tr!("cli.examples.main"));
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        let id = format!("cli.examples.{name}");
+        let text = maillab::tr!(&id);
+        if text != id {
+            cmd = cmd.mut_subcommand(&name, |c| c.after_help(text));
+        }
+    }
+    cmd
+}
+
+/// `serve --help`: only the server's options (and the two global ones it uses,
+/// `--fixture` and `--lang`) and the port table; the REPL's options are not listed.
+fn serve_help() -> clap::Command {
+    use clap::Args;
+    let full = Cli::command();
+    let about = full
+        .find_subcommand("serve")
+        .and_then(|c| c.get_about().cloned())
+        .unwrap_or_default();
+    let mut cmd = clap::Command::new("serve").bin_name(format!("{} serve", full.get_name()));
+    for arg in full.get_arguments() {
+        if matches!(arg.get_id().as_str(), "fixture" | "lang") {
+            cmd = cmd.arg(arg.clone().global(false));
+        }
+    }
+    ServeArgs::augment_args(cmd)
+        .about(about)
+        .after_help(maillab::tr!("cli.examples.serve"))
+}
+
+/// Parses the command line; a mistyped subcommand is told with the list of those
+/// there are. Exits on errors and on `--help`/`--version`, as clap does.
+pub fn parse() -> (Cli, ArgMatches) {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let words: Vec<&str> = args.iter().skip(1).filter_map(|a| a.to_str()).collect();
+    let serve_at = words.iter().position(|w| *w == "serve");
+    if serve_at.is_some_and(|i| words[i + 1..].iter().any(|w| *w == "--help" || *w == "-h")) {
+        let _ = serve_help().print_help();
+        std::process::exit(0);
+    }
+    let mut cmd = command();
+    let matches = match cmd.try_get_matches_from_mut(args) {
+        Ok(m) => m,
+        Err(e) => {
+            let unknown = e.kind() == clap::error::ErrorKind::InvalidSubcommand;
+            if unknown {
+                let names: Vec<String> = cmd
+                    .get_subcommands()
+                    .filter(|c| !c.is_hide_set())
+                    .map(|c| c.get_name().to_string())
+                    .collect();
+                let _ = e.print();
+                eprintln!(
+                    "\n{}",
+                    maillab::tr!("main.subcommands_are", names = names.join(", "))
+                );
+                std::process::exit(2);
+            }
+            e.exit()
+        }
+    };
+    match Cli::from_arg_matches(&matches) {
+        Ok(cli) => (cli, matches),
+        Err(e) => e.exit(),
+    }
+}
+
+/// `$XDG_CONFIG_HOME/maillab/config.toml` (else `~/.config/maillab/config.toml`).
+pub fn config_path() -> Option<PathBuf> {
+    std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
+        .map(|d| d.join("maillab").join("config.toml"))
+}
+
+/// The settings a config file may hold.
+#[derive(serde::Deserialize, Default, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// `en` or `ar`.
+    pub lang: Option<String>,
+    /// `auto`, `always` or `never`.
+    pub color: Option<String>,
+    /// `full` (or `on`, `brief`) or `off`.
+    pub explain: Option<String>,
+    /// CA or pinned certificate file(s), like `--ca-file`.
+    pub ca_file: Option<OneOrMany>,
+}
+
+/// A string or a list of strings.
+#[derive(serde::Deserialize, Debug)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(PathBuf),
+    Many(Vec<PathBuf>),
+}
+
+fn from_command_line(m: &ArgMatches, id: &str) -> bool {
+    // Global options land on the subcommand's matches when given after it.
+    let mut cur = Some(m);
+    while let Some(mm) = cur {
+        if mm.try_get_raw(id).is_ok() && mm.value_source(id) == Some(ValueSource::CommandLine) {
+            return true;
+        }
+        cur = mm.subcommand().map(|(_, sub)| sub);
+    }
+    false
+}
+
+/// Applies the config file's settings where the command line did not set them.
+pub fn apply_config(cli: &mut Cli, matches: &ArgMatches) -> Result<(), String> {
+    let Some(path) = config_path() else {
+        return Ok(());
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(format!("{}: {e}", path.display())),
+    };
+    let cfg: Config = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let bad = |key: &str, v: &str| {
+        maillab::tr!(
+            "main.config_bad_value",
+            path = path.display(),
+            key = key,
+            value = v
+        )
+    };
+    if let Some(l) = cfg.lang.filter(|_| !from_command_line(matches, "lang")) {
+        cli.lang = l;
+    }
+    if let Some(c) = cfg.color.filter(|_| !from_command_line(matches, "color")) {
+        cli.color = Color::from_str(&c, true).map_err(|_| bad("color", &c))?;
+    }
+    if let Some(x) = cfg
+        .explain
+        .filter(|_| !from_command_line(matches, "no_explain"))
+    {
+        cli.no_explain = match x.as_str() {
+            "off" => true,
+            "on" | "full" | "brief" => false,
+            _ => return Err(bad("explain", &x)),
+        };
+    }
+    if let Some(f) = cfg
+        .ca_file
+        .filter(|_| !from_command_line(matches, "ca_file"))
+    {
+        cli.ca_file = match f {
+            OneOrMany::One(p) => vec![p],
+            OneOrMany::Many(v) => v,
+        };
+    }
+    Ok(())
 }

@@ -5,7 +5,6 @@ mod cli;
 use std::sync::Arc;
 
 use anyhow::{bail, Context};
-use clap::Parser;
 use cli::{Cli, Color, Command};
 use maillab::protocol::Protocol;
 use maillab::repl::{self, ColorChoice, Target};
@@ -15,7 +14,11 @@ use maillab::store::{fixture, SharedStore};
 use maillab::transport::tls::LazyServerTls;
 
 fn main() {
-    let cli = Cli::parse();
+    let (mut cli, matches) = cli::parse();
+    if let Err(e) = cli::apply_config(&mut cli, &matches) {
+        eprintln!("maillab: {e}");
+        std::process::exit(2);
+    }
     match run(cli) {
         Ok(code) => std::process::exit(code),
         Err(e) => {
@@ -123,7 +126,24 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 load_store(&cli)?,
             )))
         }
-        Some(Command::Explain { protocol, text }) => {
+        Some(Command::Explain {
+            protocol,
+            file,
+            text,
+        }) => {
+            let text = match (file, text.as_deref()) {
+                (Some(f), _) => std::fs::read(f)
+                    .map(|b| String::from_utf8_lossy(&b).into_owned())
+                    .with_context(|| maillab::tr!("main.reading_file", path = f.display()))?,
+                (None, Some("-")) => {
+                    let mut b = Vec::new();
+                    std::io::Read::read_to_end(&mut std::io::stdin(), &mut b)
+                        .with_context(|| maillab::tr!("main.reading_stdin"))?;
+                    String::from_utf8_lossy(&b).into_owned()
+                }
+                (None, Some(t)) => t.to_string(),
+                (None, None) => bail!("{}", maillab::tr!("main.explain_needs_text")),
+            };
             let p = match protocol {
                 Some(p) => Some(Protocol::parse(p).with_context(|| {
                     maillab::tr!(
@@ -135,10 +155,25 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             };
             Ok(repl::explain_command(
                 p,
-                text,
+                &text,
                 color,
                 cli.color == Color::Always,
             ))
+        }
+        Some(Command::Completions { shell }) => {
+            let mut cmd = cli::command();
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "maillab", &mut script);
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = std::io::Write::write_all(&mut std::io::stdout(), &script);
+            Ok(0)
+        }
+        Some(Command::Man) => {
+            let page = clap_mangen::Man::new(cli::command());
+            let mut roff = Vec::new();
+            page.render(&mut roff)?;
+            let _ = std::io::Write::write_all(&mut std::io::stdout(), &roff);
+            Ok(0)
         }
         Some(Command::Serve(args)) => {
             let store = load_store(&cli)?;

@@ -600,7 +600,12 @@ fn smtp_ehlo_keywords_are_explained() {
         ("250 XFOOBAR", "smtp.ehlo.unknown"),
     ] {
         let list = expect(Protocol::Smtp, line, &c, id);
-        assert_eq!(list.len(), 1, "{line}: {:?}", ids(&list));
+        // AUTH's mechanisms get a line each; every other keyword one line.
+        let own = list
+            .iter()
+            .filter(|e| !e.id.starts_with("sasl.mech."))
+            .count();
+        assert_eq!(own, 1, "{line}: {:?}", ids(&list));
     }
     let list = expect(Protocol::Smtp, "250-SIZE 10240000", &c, "smtp.ehlo.size");
     assert!(list[0].text.contains("10 MB"));
@@ -1973,4 +1978,76 @@ fn refusals_name_the_command_and_what_to_do() {
         &ctx("greeted", Some("MAIL alex")),
     );
     assert!(s.starts_with("501 because the arguments of MAIL"), "{s}");
+}
+
+#[test]
+fn status_items_are_explained_one_by_one_with_their_rfc() {
+    let list = explain_line(
+        Protocol::Imap,
+        "* STATUS newbox (MESSAGES 1 UNSEEN 0 SIZE 440 X-FROB 2)",
+        &ctx(
+            "authenticated",
+            Some("STATUS newbox (MESSAGES UNSEEN SIZE)"),
+        ),
+    );
+    assert_eq!(
+        ids(&list),
+        [
+            "imap.data.status",
+            "imap.status_item.messages",
+            "imap.status_item.unseen",
+            "imap.status_item.size"
+        ]
+    );
+    assert_eq!(list[1].text, "MESSAGES 1: newbox holds 1 message.");
+    let size = &list[3];
+    assert!(size.text.contains("newbox") && size.text.contains("440 octets"));
+    assert_eq!(size.rfc.as_deref(), Some("RFC 8438 §3"));
+}
+
+#[test]
+fn pop3_text_without_a_command_is_a_greeting_only_when_it_reads_like_one() {
+    let first = |line: &str| explain_line(Protocol::Pop3, line, &none())[0].id.clone();
+    assert_eq!(first("+OK POP3 server ready"), "pop3.greeting");
+    assert_eq!(
+        first("+OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>"),
+        "pop3.greeting_apop"
+    );
+    assert_eq!(first("+OK"), "pop3.shape.bare");
+    assert_eq!(first("+OK message 1 deleted"), "pop3.shape.deleted");
+    // RFC 1939's own answers to PASS and APOP.
+    assert_eq!(
+        first("+OK maildrop locked and ready"),
+        "pop3.shape.maildrop"
+    );
+    assert_eq!(
+        first("+OK mrose's maildrop has 2 messages (320 octets)"),
+        "pop3.shape.maildrop"
+    );
+    assert_eq!(first("+OK thanks"), "pop3.shape.text");
+    // In a session the first line is the greeting, whatever it says.
+    let list = explain_line(Protocol::Pop3, "+OK thanks", &Context::new(Protocol::Pop3));
+    assert_eq!(list[0].id, "pop3.greeting");
+}
+
+#[test]
+fn offered_login_mechanisms_cite_their_standard_or_say_there_is_none() {
+    let smtp = explain_line(
+        Protocol::Smtp,
+        "250-AUTH PLAIN LOGIN CRAM-MD5",
+        &ctx("connected", Some("EHLO me")),
+    );
+    let pop3 = explain_line(
+        Protocol::Pop3,
+        "SASL PLAIN LOGIN",
+        &ctx("authorization", Some("CAPA")),
+    );
+    for list in [&smtp, &pop3] {
+        let plain = list.iter().find(|e| e.id == "sasl.mech.plain").unwrap();
+        assert_eq!(plain.rfc.as_deref(), Some("RFC 4616 §2"));
+        let login = text_of(list, "sasl.mech.login");
+        assert!(login.contains("never standardised"), "{login}");
+    }
+    let cram = smtp.iter().find(|e| e.id == "sasl.mech.cram_md5").unwrap();
+    assert_eq!(cram.rfc.as_deref(), Some("RFC 2195 §2"));
 }

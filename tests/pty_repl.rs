@@ -231,3 +231,443 @@ fn color_never_and_no_color_keep_the_terminal_plain() {
         );
     }
 }
+
+// ---------------------------------------------------------------- a general driver
+
+/// Drives maillab on a pseudo-terminal of `cols`×`rows` through `steps` (JSON: `{"send":
+/// TEXT}`, `{"expect": TEXT, "timeout": SECS}`, `{"sleep": SECS}`), then sends Ctrl-D
+/// and waits for the exit. Prints everything the terminal got, then `EXIT n`.
+const GENERAL_DRIVER: &str = r#"
+import fcntl, json, os, pty, re, select, struct, sys, termios, time
+exe, state_dir, steps_file = sys.argv[1], sys.argv[2], sys.argv[3]
+cfg = json.load(open(steps_file))
+pid, fd = pty.fork()
+if pid == 0:
+    for k in ('NO_COLOR', 'COLORTERM', 'CLICOLOR_FORCE', 'FORCE_COLOR'):
+        os.environ.pop(k, None)
+    os.environ['HOME'] = state_dir
+    os.environ['XDG_STATE_HOME'] = state_dir
+    os.environ['XDG_CONFIG_HOME'] = os.path.join(state_dir, 'config')
+    os.environ['MAILLAB_DATA_DIR'] = os.path.join(state_dir, 'data')
+    os.environ.update(cfg['env'])
+    os.execv(exe, [exe] + cfg['args'])
+fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack('HHHH', cfg['rows'], cfg['cols'], 0, 0))
+out = b''
+answered = 0
+seen = 0
+def plain():
+    return re.sub(rb'\x1b\[[0-9;?]*[@-~]', b'', out)
+def pump(t):
+    global out, answered
+    r, _, _ = select.select([fd], [], [], t)
+    if not r:
+        return True
+    try:
+        d = os.read(fd, 65536)
+    except OSError:
+        return False
+    if not d:
+        return False
+    out += d
+    asked = out.count(b'\x1b[6n')
+    while answered < asked:
+        os.write(fd, b'\x1b[1;1R')
+        answered += 1
+    return True
+def finish(code, why=''):
+    sys.stdout.write(out.decode('utf-8', 'replace'))
+    if why:
+        sys.stdout.write('\nTIMEOUT waiting for %r\n' % why)
+    sys.stdout.write('\nEXIT %d\n' % code)
+    sys.exit(0)
+for step in cfg['steps']:
+    if 'send' in step:
+        os.write(fd, step['send'].encode())
+    elif 'sleep' in step:
+        end = time.time() + step['sleep']
+        while time.time() < end:
+            pump(0.05)
+    else:
+        text = step['expect'].encode()
+        end = time.time() + step.get('timeout', 10)
+        while text not in plain()[seen:]:
+            left = end - time.time()
+            if left <= 0 or not pump(min(left, 0.1)):
+                os.kill(pid, 9)
+                finish(-9, step['expect'])
+        seen = plain().index(text, seen) + len(text)
+        time.sleep(0.15)
+os.write(fd, b'\x04')
+end = time.time() + 10
+status = -1
+while time.time() < end:
+    if not pump(0.1):
+        pass
+    done, st = os.waitpid(pid, os.WNOHANG)
+    if done:
+        status = os.WEXITSTATUS(st) if os.WIFEXITED(st) else -1
+        while pump(0.05) and select.select([fd], [], [], 0)[0]:
+            pass
+        break
+else:
+    os.kill(pid, 9)
+finish(status)
+"#;
+
+/// One step of a pty session.
+enum Step<'a> {
+    Send(&'a str),
+    Expect(&'a str),
+    Sleep(f64),
+}
+
+/// What the terminal showed: raw bytes (as text) and with escapes removed.
+struct Screen {
+    raw: String,
+    text: String,
+    dir: tempfile::TempDir,
+}
+
+fn json_str(s: &str) -> String {
+    let mut o = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => o.push_str("\\\""),
+            '\\' => o.push_str("\\\\"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                o.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c => o.push(c),
+        }
+    }
+    o.push('"');
+    o
+}
+
+/// Runs maillab `args` on a `cols`×`rows` pseudo-terminal with `env` set, in a state
+/// directory `dir` (history, config); `Screen` keeps the directory.
+fn pty_in(
+    dir: tempfile::TempDir,
+    args: &[&str],
+    env: &[(&str, &str)],
+    cols: u16,
+    rows: u16,
+    steps: &[Step],
+) -> Screen {
+    let script = dir.path().join("general.py");
+    std::fs::write(&script, GENERAL_DRIVER).unwrap();
+    let steps_json: Vec<String> = steps
+        .iter()
+        .map(|s| match s {
+            Step::Send(t) => format!("{{\"send\": {}}}", json_str(t)),
+            Step::Expect(t) => format!("{{\"expect\": {}, \"timeout\": 15}}", json_str(t)),
+            Step::Sleep(x) => format!("{{\"sleep\": {x}}}"),
+        })
+        .collect();
+    let env_json: Vec<String> = env
+        .iter()
+        .chain(
+            [("TERM", "xterm-256color")]
+                .iter()
+                .filter(|(k, _)| !env.iter().any(|(e, _)| e == k)),
+        )
+        .map(|(k, v)| format!("{}: {}", json_str(k), json_str(v)))
+        .collect();
+    let args_json: Vec<String> = args.iter().map(|a| json_str(a)).collect();
+    let cfg = format!(
+        "{{\"args\": [{}], \"env\": {{{}}}, \"cols\": {cols}, \"rows\": {rows}, \"steps\": [{}]}}",
+        args_json.join(", "),
+        env_json.join(", "),
+        steps_json.join(", ")
+    );
+    let steps_file = dir.path().join("steps.json");
+    std::fs::write(&steps_file, cfg).unwrap();
+    let out = Command::new("python3")
+        .arg(&script)
+        .arg(env!("CARGO_BIN_EXE_maillab"))
+        .arg(dir.path())
+        .arg(&steps_file)
+        .output()
+        .expect("python3 is needed for the terminal tests");
+    let raw = String::from_utf8_lossy(&out.stdout).into_owned();
+    let text = strip_ansi(&raw);
+    assert!(!text.contains("TIMEOUT waiting"), "{text}");
+    Screen { raw, text, dir }
+}
+
+fn pty(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16, steps: &[Step]) -> Screen {
+    pty_in(tempfile::tempdir().unwrap(), args, env, cols, rows, steps)
+}
+
+/// The SGR parameter lists in `s` (`ESC [ 1;32 m` → "1;32").
+fn sgr_params(s: &str) -> Vec<String> {
+    s.split('\u{1b}')
+        .skip(1)
+        .filter_map(|seq| {
+            let body = seq.strip_prefix('[')?;
+            let end = body.find(|c: char| !(c.is_ascii_digit() || c == ';'))?;
+            body[end..]
+                .starts_with('m')
+                .then(|| body[..end].to_string())
+        })
+        .collect()
+}
+
+/// The lines of the raw output, split at newlines, each with its escapes.
+fn raw_lines(raw: &str) -> Vec<&str> {
+    raw.split('\n').collect()
+}
+
+#[test]
+fn explanations_wrap_at_word_boundaries_at_80_columns() {
+    let s = pty(
+        &["--color", "never"],
+        &[],
+        80,
+        24,
+        &[
+            Step::Expect("not authenticated> "),
+            Step::Send("LOGIN alex drums\r"),
+            Step::Expect("authenticated> "),
+            Step::Send("SELECT INBOX\r"),
+            Step::Expect("selected INBOX> "),
+        ],
+    );
+    let lines: Vec<&str> = s.text.lines().collect();
+    let mut continued = 0;
+    for (i, l) in lines.iter().enumerate() {
+        let explanation = l.starts_with("   = ");
+        let continuation = l.starts_with("     ") && !l.trim().is_empty();
+        if explanation || continuation {
+            assert!(
+                maillab::repl::render::display_width(l) <= 80,
+                "line wider than 80 columns: {l:?}\n{}",
+                s.text
+            );
+        }
+        if continuation {
+            continued += 1;
+            // The previous line ended at a word boundary: its last word is whole.
+            let prev = lines[i - 1];
+            assert!(
+                prev.starts_with("   = ") || prev.starts_with("     "),
+                "continuation not under an explanation: {prev:?} / {l:?}"
+            );
+            assert!(!l.starts_with("      "), "indent is 5 columns: {l:?}");
+        }
+    }
+    assert!(continued > 0, "nothing wrapped at 80 columns:\n{}", s.text);
+    // The RFC reference is never split.
+    assert!(
+        !s.text.contains("§\n") && !s.text.contains("(RFC\n"),
+        "{}",
+        s.text
+    );
+    assert!(s.text.contains("(RFC 3501 §"), "{}", s.text);
+}
+
+#[test]
+fn colour_rules_no_dim_italic_no_color_and_16_colour_terminals() {
+    let steps = [
+        Step::Expect("not authenticated> "),
+        Step::Send("LOGIN alex drums\r"),
+        Step::Expect("authenticated> "),
+    ];
+    // Default: coloured, but explanation lines carry no SGR 2 (dim) or 3 (italic).
+    let s = pty(&[], &[], 100, 40, &steps);
+    assert!(
+        !sgr_params(&s.raw).is_empty(),
+        "no colour at all:\n{}",
+        s.raw
+    );
+    let mut explanations = 0;
+    for l in raw_lines(&s.raw) {
+        if strip_ansi(l).starts_with("   = ") {
+            explanations += 1;
+            for p in sgr_params(l) {
+                assert!(
+                    !p.split(';').any(|n| n == "2" || n == "3"),
+                    "dim or italic on an explanation line: {l:?}"
+                );
+            }
+        }
+    }
+    assert!(explanations > 0, "{}", s.text);
+    // NO_COLOR: no colour; --color always overrides it.
+    let s = pty(&[], &[("NO_COLOR", "1")], 100, 40, &steps);
+    assert!(
+        sgr_params(&s.raw).iter().all(|p| p.is_empty() || p == "0"),
+        "colour despite NO_COLOR:\n{:?}",
+        s.raw
+    );
+    let s = pty(
+        &["--color", "always"],
+        &[("NO_COLOR", "1")],
+        100,
+        40,
+        &steps,
+    );
+    assert!(
+        sgr_params(&s.raw).iter().any(|p| !p.is_empty() && p != "0"),
+        "--color always gave no colour"
+    );
+    // A 16-colour terminal gets only the 16 basic colours.
+    for term in ["xterm", "linux", "vt100"] {
+        let s = pty(&[], &[("TERM", term)], 100, 40, &steps);
+        for p in sgr_params(&s.raw) {
+            let n: Vec<&str> = p.split(';').collect();
+            assert!(
+                !n.windows(2)
+                    .any(|w| (w[0] == "38" || w[0] == "48") && (w[1] == "5" || w[1] == "2")),
+                "256-colour or true-colour code {p:?} on TERM={term}"
+            );
+        }
+    }
+}
+
+#[test]
+fn secrets_are_masked_while_typed() {
+    let s = pty(
+        &[],
+        &[],
+        100,
+        30,
+        &[
+            Step::Expect("not authenticated> "),
+            Step::Send("LOGIN alex dr"),
+            Step::Sleep(0.3),
+            Step::Send("ums"),
+            Step::Sleep(0.3),
+            Step::Send("\u{1b}[D\u{1b}[D"),
+            Step::Sleep(0.3),
+            Step::Send("\r"),
+            Step::Expect("authenticated> "),
+            Step::Send(":auth plain riley firefly\r"),
+            Step::Expect("> "),
+        ],
+    );
+    // (The banner names the lab's users and passwords; look after it.)
+    let typed = &s.raw[s.raw.find("not authenticated> ").unwrap()..];
+    assert!(
+        !typed.contains("drums"),
+        "password shown while typed:\n{typed:?}"
+    );
+    assert!(
+        !typed.contains("firefly"),
+        "password shown while typed:\n{typed:?}"
+    );
+    assert!(s.text.contains("LOGIN alex *****"), "{}", s.text);
+    assert!(s.text.contains("a001 OK"), "{}", s.text);
+}
+
+#[test]
+fn a_recalled_masked_line_gets_its_secret_back_or_is_refused() {
+    const UP: &str = "\u{1b}[A";
+    let s = pty(
+        &["--color", "never"],
+        &[],
+        100,
+        30,
+        &[
+            Step::Expect("not authenticated> "),
+            Step::Send("LOGIN alex drums\r"),
+            Step::Expect("a001 OK"),
+            Step::Expect("authenticated> "),
+            // A second session on the same server, still to log in.
+            Step::Send(":connect imap\r"),
+            Step::Expect("not authenticated> "),
+            Step::Send(UP),
+            Step::Sleep(0.2),
+            Step::Send(UP),
+            Step::Expect("LOGIN alex ****"),
+            Step::Send("\r"),
+            Step::Expect("put back from memory"),
+            Step::Expect("OK"),
+            Step::Expect("authenticated> "),
+        ],
+    );
+    let typed = &s.raw[s.raw.find("not authenticated> ").unwrap()..];
+    assert!(!typed.contains("drums"), "{typed:?}");
+    let history = std::fs::read_to_string(s.dir.path().join("maillab/history")).unwrap();
+    assert!(history.contains("LOGIN alex ****"), "{history}");
+    assert!(!history.contains("drums"), "{history}");
+
+    // After a restart the secret is gone: the mask is refused, not sent.
+    let s = pty_in(
+        s.dir,
+        &["--color", "never"],
+        &[],
+        100,
+        30,
+        &[
+            Step::Expect("not authenticated> "),
+            Step::Send("\u{12}LOGIN al"),
+            Step::Expect("LOGIN alex ****"),
+            Step::Send("\r"),
+            Step::Expect("Not sent"),
+            Step::Expect("not authenticated> "),
+            Step::Send("NOOP\r"),
+            Step::Expect("a001 OK"),
+        ],
+    );
+    assert!(
+        !s.text.contains("AUTHENTICATIONFAILED"),
+        "the mask went to the server:\n{}",
+        s.text
+    );
+}
+
+#[test]
+fn auth_cram_md5_shows_its_lines_and_the_warning_that_fits() {
+    let s = pty(
+        &["--color", "never", "smtp"],
+        &[],
+        100,
+        40,
+        &[
+            Step::Expect("> "),
+            Step::Send("EHLO lab\r"),
+            Step::Expect("250 HELP"),
+            Step::Expect("> "),
+            Step::Send(":auth cram-md5 alex drums\r"),
+            Step::Expect("235 "),
+            Step::Expect("> "),
+        ],
+    );
+    let t = &s.text;
+    // Each client line of the exchange is shown, the answer decoded too.
+    assert!(t.contains("C: AUTH CRAM-MD5"), "{t}");
+    let answer = t
+        .lines()
+        .skip_while(|l| !l.contains("answer: \"alex "))
+        .nth(1)
+        .unwrap_or_default();
+    assert!(
+        answer.starts_with("C: YWxleC"),
+        "the base64 answer is not shown: {t}"
+    );
+    // The warning says what crossed (user and digest), not that the password did,
+    // and where the bytes went.
+    let after = &t[t.find("S: 235").unwrap()..];
+    assert!(after.contains("digest"), "{after}");
+    assert!(after.contains("offline"), "{after}");
+    assert!(!after.contains("password itself"), "{after}");
+    assert!(after.contains("never left the process"), "{after}");
+}
+
+#[test]
+fn wait_says_when_nothing_came() {
+    let s = pty(
+        &["--color", "never"],
+        &[],
+        100,
+        30,
+        &[
+            Step::Expect("not authenticated> "),
+            Step::Send(":wait 1\r"),
+            Step::Expect("Nothing arrived in 1 s"),
+            Step::Expect("not authenticated> "),
+        ],
+    );
+    assert!(s.text.contains("Nothing arrived"), "{}", s.text);
+}

@@ -7,8 +7,9 @@
 //! (`store::fixture::default_store`).
 //!
 //! The course scripts connect over TLS as the notes wrote them (`IMAP4_SSL`,
-//! `SMTP_SSL`, `starttls()`), verifying the lab server's certificate against the CA
-//! it writes with `--ca-out`: Python's default SSL context reads `SSL_CERT_FILE`.
+//! `SMTP_SSL`, `starttls()`). Where the notes pass `ssl.create_default_context()`
+//! it reads the lab CA from `SSL_CERT_FILE`; `IMAP4_SSL()` and `starttls()` without
+//! a context verify nothing (tests/clients_verified.rs shows both).
 //!
 //! With `CI=true` a missing client (python3, curl, swaks, mbsync) fails the test; elsewhere
 //! the test prints why it is skipped. `tests/peers/install.sh` installs them.
@@ -40,8 +41,8 @@ impl Lab {
         Lab(lab)
     }
 
-    /// A Python script from tests/clients/ that trusts the lab CA: Python's default
-    /// SSL context reads SSL_CERT_FILE, so the course code verifies unchanged.
+    /// A Python script from tests/clients/ with SSL_CERT_FILE naming the lab CA (read
+    /// by `ssl.create_default_context()`; the notes' context-less calls verify nothing).
     fn py(&self, script: &str) -> Command {
         let mut c = python(script);
         c.env("SSL_CERT_FILE", &self.0.ca);

@@ -106,6 +106,7 @@ fn trusting(ca: &Ca) -> ClientTlsOptions {
     ClientTlsOptions {
         extra_roots: vec![ca.der.clone()],
         insecure: false,
+        ..Default::default()
     }
 }
 
@@ -176,6 +177,7 @@ async fn each_bad_certificate_names_its_own_problem() {
     let no_roots = ClientTlsOptions {
         extra_roots: vec![stranger.der.clone()],
         insecure: false,
+        ..Default::default()
     };
     assert_eq!(
         problem(
@@ -205,6 +207,7 @@ async fn insecure_connects_anyway_but_reports_what_failed() {
     let opts = ClientTlsOptions {
         extra_roots: vec![],
         insecure: true,
+        ..Default::default()
     };
     let s = try_connect(leaf(&["localhost"], -30, -1, Some(&ca)), "localhost", &opts)
         .await
@@ -234,6 +237,7 @@ async fn the_lab_ca_is_kept_and_reused() {
     let opts = ClientTlsOptions {
         extra_roots: vec![a.ca_der().unwrap()],
         insecure: false,
+        ..Default::default()
     };
     for host in ["localhost", "127.0.0.1"] {
         let tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
@@ -241,5 +245,146 @@ async fn the_lab_ca_is_kept_and_reused() {
             .await
             .unwrap_or_else(|e| panic!("{host}: {e}"));
         assert!(s.verified, "{host}");
+    }
+}
+
+/// A self-signed certificate the way `openssl req -x509` makes one (CA:TRUE), valid from
+/// `from` to `to` days from now, for `names`.
+fn self_signed_ca_leaf(
+    names: &[&str],
+    from: i64,
+    to: i64,
+) -> (CertificateDer<'static>, PrivateKeyDer<'static>) {
+    let key = KeyPair::generate().unwrap();
+    let mut p =
+        CertificateParams::new(names.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap();
+    p.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    p.distinguished_name.push(DnType::CommonName, names[0]);
+    p.not_before = days(from);
+    p.not_after = days(to);
+    let cert = p.self_signed(&key).unwrap();
+    (
+        cert.der().clone(),
+        PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
+    )
+}
+
+fn pinning(cert: &CertificateDer<'static>) -> ClientTlsOptions {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("server.pem");
+    let b64 = {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD.encode(cert.as_ref())
+    };
+    std::fs::write(
+        &path,
+        format!("-----BEGIN CERTIFICATE-----\n{b64}\n-----END CERTIFICATE-----\n"),
+    )
+    .unwrap();
+    let mut o = ClientTlsOptions::default();
+    o.add_ca_file(&path).unwrap();
+    o
+}
+
+#[tokio::test]
+async fn a_self_signed_certificate_given_with_ca_file_is_pinned() {
+    let (der, key) = self_signed_ca_leaf(&["localhost", "127.0.0.1"], -1, 30);
+    let opts = pinning(&der);
+    let s = try_connect((der.clone(), key.clone_key()), "localhost", &opts)
+        .await
+        .unwrap();
+    assert!(s.verified && s.pinned, "{s:?}");
+    let s = try_connect((der, key), "127.0.0.1", &opts).await.unwrap();
+    assert!(s.verified && s.pinned);
+    // A CA-signed leaf is verified by its chain, not by a pin.
+    let ca = ca();
+    let s = try_connect(
+        leaf(&["localhost"], -1, 30, Some(&ca)),
+        "localhost",
+        &trusting(&ca),
+    )
+    .await
+    .unwrap();
+    assert!(s.verified && !s.pinned);
+}
+
+#[tokio::test]
+async fn a_pinned_certificate_still_needs_its_name_dates_and_key() {
+    let (der, key) = self_signed_ca_leaf(&["localhost"], -30, -1);
+    assert_eq!(
+        problem((der.clone(), key), "localhost", &pinning(&der)).await,
+        CertProblem::Expired
+    );
+    let (der, key) = self_signed_ca_leaf(&["localhost"], 2, 30);
+    assert_eq!(
+        problem((der.clone(), key), "localhost", &pinning(&der)).await,
+        CertProblem::NotYetValid
+    );
+    let (der, key) = self_signed_ca_leaf(&["mail.example.org"], -1, 30);
+    assert_eq!(
+        problem((der.clone(), key), "localhost", &pinning(&der)).await,
+        CertProblem::WrongName
+    );
+    // Another self-signed certificate than the one pinned is refused as self-signed.
+    let (pinned, _) = self_signed_ca_leaf(&["localhost"], -1, 30);
+    let (other, other_key) = self_signed_ca_leaf(&["localhost"], -1, 30);
+    assert_eq!(
+        problem((other, other_key), "localhost", &pinning(&pinned)).await,
+        CertProblem::SelfSigned
+    );
+    // The pinned certificate presented with a key that is not its own fails the
+    // handshake signature.
+    let (der, _) = self_signed_ca_leaf(&["localhost"], -1, 30);
+    let impostor_key = KeyPair::generate().unwrap();
+    let wrong = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(impostor_key.serialize_der()));
+    let r = try_connect_lenient((der.clone(), wrong), "localhost", &pinning(&der)).await;
+    assert!(
+        r.is_err(),
+        "a pinned certificate with another key must not pass"
+    );
+}
+
+/// Like `try_connect`, but a server that cannot even load its key counts as a failure.
+async fn try_connect_lenient(
+    cert: (CertificateDer<'static>, PrivateKeyDer<'static>),
+    host: &str,
+    opts: &ClientTlsOptions,
+) -> Result<(), String> {
+    // rustls refuses a key that does not fit the certificate; sign with a server that
+    // skips that check so the client has to catch it.
+    let cfg = rustls::ServerConfig::builder_with_provider(tls::provider())
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_cert_resolver(Arc::new(AnyKey(Arc::new(rustls::sign::CertifiedKey::new(
+            vec![cert.0],
+            tls::provider()
+                .key_provider
+                .load_private_key(cert.1)
+                .unwrap(),
+        )))));
+    let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = l.local_addr().unwrap();
+    tokio::spawn(async move {
+        if let Ok((s, _)) = l.accept().await {
+            let _ = tls::accept(Box::new(s), Arc::new(cfg)).await;
+        }
+    });
+    let tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
+    tls::connect(Box::new(tcp), host, opts)
+        .await
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+#[derive(Debug)]
+struct AnyKey(Arc<rustls::sign::CertifiedKey>);
+
+impl rustls::server::ResolvesServerCert for AnyKey {
+    fn resolve(
+        &self,
+        _: rustls::server::ClientHello<'_>,
+    ) -> Option<Arc<rustls::sign::CertifiedKey>> {
+        Some(self.0.clone())
     }
 }

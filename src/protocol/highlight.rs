@@ -25,7 +25,9 @@ const KEYWORD: Style = Style::new().bold();
 const COMMAND: Style = Style::new().cyan().bold();
 const UNKNOWN: Style = Style::new().yellow().bold().underline();
 const DIM: Style = Style::new().dimmed();
-const EXPLANATION: Style = Style::new().dimmed().italic();
+/// The RFC reference at the end of an explanation; the text itself keeps the
+/// terminal's own colour (no dim, no italic: explanations are the point).
+const REFERENCE: Style = Style::new().cyan();
 const SMTP_2: Style = Style::new().green().bold();
 const SMTP_3: Style = Style::new().cyan().bold();
 const SMTP_4: Style = Style::new().yellow().bold();
@@ -277,9 +279,20 @@ pub fn client_line(p: Protocol, line: &str) -> String {
     out
 }
 
-/// Styles an explanation line (dim italic), as shown under a server line.
+/// Styles an explanation, as shown under a server line: the text in the terminal's
+/// default colour, a trailing `(RFC … §…)` reference in cyan. Only the 16 basic
+/// colours are used, never SGR 2 (dim) or 3 (italic).
 pub fn explanation(text: &str) -> String {
-    text.style(EXPLANATION).to_string()
+    match reference_start(text) {
+        Some(i) => format!("{}{}", &text[..i], (&text[i..]).style(REFERENCE)),
+        None => text.to_string(),
+    }
+}
+
+/// Where a trailing `(RFC …)` reference starts, if the text ends with one.
+fn reference_start(text: &str) -> Option<usize> {
+    let i = text.rfind("(RFC ")?;
+    text.ends_with(')').then_some(i)
 }
 
 /// Removes ANSI escape sequences (CSI `ESC [ ... letter`), e.g. to measure or

@@ -13,6 +13,7 @@ pub mod highlight;
 pub mod reply;
 pub mod sasl;
 pub mod text;
+pub mod transcript;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -448,25 +448,146 @@ pub struct ClientResponse {
     pub shown: String,
 }
 
+/// What the REPL's `:auth` can play: the mechanisms maillab's servers speak, and the
+/// bearer-token ones real providers ask for (Gmail, Outlook), which take an OAuth 2.0
+/// access token the user already has instead of a password.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ClientMechanism {
+    /// PLAIN, LOGIN or CRAM-MD5.
+    Sasl(Mechanism),
+    /// Google's XOAUTH2: `user=U ^A auth=Bearer TOKEN ^A ^A` in one message.
+    XOAuth2,
+    /// RFC 7628 §3.1: a GS2 header `n,a=U,`, then `^A`-separated `host=`, `port=` and
+    /// `auth=Bearer TOKEN`, ending `^A ^A`.
+    OAuthBearer,
+}
+
+impl ClientMechanism {
+    /// Every mechanism `:auth` knows, as it lists them.
+    pub const ALL: [ClientMechanism; 5] = [
+        ClientMechanism::Sasl(Mechanism::Plain),
+        ClientMechanism::Sasl(Mechanism::Login),
+        ClientMechanism::Sasl(Mechanism::CramMd5),
+        ClientMechanism::XOAuth2,
+        ClientMechanism::OAuthBearer,
+    ];
+
+    /// Parses a mechanism name, case-insensitively (RFC 4422 §3.1).
+    pub fn parse(name: &str) -> Option<ClientMechanism> {
+        ClientMechanism::ALL
+            .into_iter()
+            .find(|m| m.name().eq_ignore_ascii_case(name))
+    }
+
+    /// The registered name, e.g. `OAUTHBEARER`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ClientMechanism::Sasl(m) => m.name(),
+            ClientMechanism::XOAuth2 => "XOAUTH2",
+            ClientMechanism::OAuthBearer => "OAUTHBEARER",
+        }
+    }
+
+    /// Where the mechanism is defined.
+    pub fn rfc(self) -> &'static str {
+        match self {
+            ClientMechanism::Sasl(m) => m.rfc(),
+            ClientMechanism::XOAuth2 => "Google's XOAUTH2 protocol",
+            ClientMechanism::OAuthBearer => "RFC 7628 §3.1",
+        }
+    }
+
+    /// Whether the secret is a bearer token rather than a password.
+    pub fn uses_token(self) -> bool {
+        matches!(
+            self,
+            ClientMechanism::XOAuth2 | ClientMechanism::OAuthBearer
+        )
+    }
+}
+
+impl fmt::Display for ClientMechanism {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The XOAUTH2 message: `user=USER ^A auth=Bearer TOKEN ^A ^A` (before base64).
+pub fn xoauth2_message(user: &str, token: &str) -> Vec<u8> {
+    format!("user={user}\x01auth=Bearer {token}\x01\x01").into_bytes()
+}
+
+/// The OAUTHBEARER initial client response of RFC 7628 §3.1 (before base64): the GS2
+/// header naming the user (`,` and `=` escaped as `=2C` and `=3D`, RFC 5801 §4), the
+/// host and port connected to when known, and the token.
+pub fn oauthbearer_message(user: &str, token: &str, endpoint: Option<(&str, u16)>) -> Vec<u8> {
+    let authzid = user.replace('=', "=3D").replace(',', "=2C");
+    let mut s = format!("n,a={authzid},\x01");
+    if let Some((host, port)) = endpoint {
+        s.push_str(&format!("host={host}\x01port={port}\x01"));
+    }
+    s.push_str(&format!("auth=Bearer {token}\x01\x01"));
+    s.into_bytes()
+}
+
 /// The client side of one SASL exchange, for the REPL's `:auth`.
 #[derive(Debug, Clone)]
 pub struct ClientExchange {
-    mechanism: Mechanism,
+    mechanism: ClientMechanism,
     user: String,
     password: String,
     sent_user: bool,
+    endpoint: Option<(String, u16)>,
 }
 
 /// What the password looks like in transcripts.
 pub const MASK: &str = "****";
 
 impl ClientExchange {
+    /// An exchange for one of the password mechanisms.
     pub fn new(mechanism: Mechanism, user: &str, password: &str) -> Self {
+        Self::start(ClientMechanism::Sasl(mechanism), user, password, None)
+    }
+
+    /// An exchange for any mechanism `:auth` knows; `secret` is the password or, for
+    /// XOAUTH2 and OAUTHBEARER, the access token. `endpoint` (host, port) goes into
+    /// OAUTHBEARER's message.
+    pub fn start(
+        mechanism: ClientMechanism,
+        user: &str,
+        secret: &str,
+        endpoint: Option<(&str, u16)>,
+    ) -> Self {
         ClientExchange {
             mechanism,
             user: user.to_string(),
-            password: password.to_string(),
+            password: secret.to_string(),
             sent_user: false,
+            endpoint: endpoint.map(|(h, p)| (h.to_string(), p)),
+        }
+    }
+
+    /// The mechanism being played.
+    pub fn mechanism(&self) -> ClientMechanism {
+        self.mechanism
+    }
+
+    /// The token mechanisms' message, base64 and shown (token masked, `^A` for 0x01).
+    fn token_response(&self) -> ClientResponse {
+        let endpoint = self.endpoint.as_ref().map(|(h, p)| (h.as_str(), *p));
+        let (bytes, masked) = match self.mechanism {
+            ClientMechanism::OAuthBearer => (
+                oauthbearer_message(&self.user, &self.password, endpoint),
+                oauthbearer_message(&self.user, MASK, endpoint),
+            ),
+            _ => (
+                xoauth2_message(&self.user, &self.password),
+                xoauth2_message(&self.user, MASK),
+            ),
+        };
+        ClientResponse {
+            base64: encode_base64(&bytes),
+            shown: String::from_utf8_lossy(&masked).replace('\x01', "^A"),
         }
     }
 
@@ -474,11 +595,12 @@ impl ClientExchange {
     /// this is `None`: classic servers expect the `Username:` challenge first.
     pub fn initial_response(&self) -> Option<ClientResponse> {
         match self.mechanism {
-            Mechanism::Plain => Some(ClientResponse {
+            ClientMechanism::Sasl(Mechanism::Plain) => Some(ClientResponse {
                 base64: plain_encode("", &self.user, &self.password),
                 shown: format!("\\0{}\\0{MASK}", self.user),
             }),
-            Mechanism::Login | Mechanism::CramMd5 => None,
+            ClientMechanism::Sasl(Mechanism::Login | Mechanism::CramMd5) => None,
+            ClientMechanism::XOAuth2 | ClientMechanism::OAuthBearer => Some(self.token_response()),
         }
     }
 
@@ -488,10 +610,25 @@ impl ClientExchange {
         let decoded = decode_base64(challenge)?;
         let shown_challenge = String::from_utf8_lossy(&decoded).into_owned();
         let response = match self.mechanism {
-            Mechanism::Plain => self
+            ClientMechanism::Sasl(Mechanism::Plain) => self
                 .initial_response()
                 .unwrap_or_else(|| unreachable!("PLAIN always has a response")),
-            Mechanism::Login => {
+            // An empty challenge asks for the message (IMAP without SASL-IR); anything
+            // else is the server's error report (JSON), which the client acknowledges
+            // with an empty response for XOAUTH2 and a lone ^A for OAUTHBEARER
+            // (RFC 7628 §3.2.3) before the server's final failure.
+            ClientMechanism::XOAuth2 | ClientMechanism::OAuthBearer if decoded.is_empty() => {
+                self.token_response()
+            }
+            ClientMechanism::XOAuth2 => ClientResponse {
+                base64: String::new(),
+                shown: String::new(),
+            },
+            ClientMechanism::OAuthBearer => ClientResponse {
+                base64: encode_base64(b"\x01"),
+                shown: "^A".into(),
+            },
+            ClientMechanism::Sasl(Mechanism::Login) => {
                 // Servers send "Username:" then "Password:"; some send other prompts, so
                 // go by the prompt when it is recognisable and by order otherwise.
                 let asks_password = shown_challenge.to_ascii_lowercase().starts_with("password")
@@ -510,7 +647,7 @@ impl ClientExchange {
                     }
                 }
             }
-            Mechanism::CramMd5 => {
+            ClientMechanism::Sasl(Mechanism::CramMd5) => {
                 let text = cram_md5_response(&self.user, &self.password, &decoded);
                 ClientResponse {
                     base64: encode_base64(text.as_bytes()),
@@ -671,6 +808,70 @@ mod tests {
         // "=" is the empty initial response: an empty PLAIN message is malformed.
         let (_, step) = ServerExchange::start(Mechanism::Plain, Some("="), "");
         assert!(matches!(step, ServerStep::Failed(SaslError::Malformed(_))));
+    }
+
+    #[test]
+    fn xoauth2_matches_googles_example() {
+        // Google's XOAUTH2 documentation: user someuser@example.com and its sample token.
+        let token = "ya29.vF9dft4qmTc2Nvb3RlckBhdGhlcmVhbGl0eS5jb20";
+        let x = ClientExchange::start(
+            ClientMechanism::XOAuth2,
+            "someuser@example.com",
+            token,
+            None,
+        );
+        let r = x.initial_response().unwrap();
+        assert_eq!(
+            r.base64,
+            "dXNlcj1zb21ldXNlckBleGFtcGxlLmNvbQFhdXRoPUJlYXJlciB5YTI5LnZGOWRmdDRxbVRjMk52YjNSbGNrQmhkR2hsY21WaGJHbDBlUzVqYjIwAQE="
+        );
+        assert_eq!(r.shown, "user=someuser@example.com^Aauth=Bearer ****^A^A");
+        assert!(!r.shown.contains("ya29"));
+    }
+
+    #[test]
+    fn oauthbearer_matches_rfc7628_example() {
+        // RFC 7628 §4.1: user@example.com at server.example.com:143.
+        let token = "vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==";
+        let mut x = ClientExchange::start(
+            ClientMechanism::OAuthBearer,
+            "user@example.com",
+            token,
+            Some(("server.example.com", 143)),
+        );
+        let expected = "bixhPXVzZXJAZXhhbXBsZS5jb20sAWhvc3Q9c2VydmVyLmV4YW1wbGUuY29tAXBvcnQ9MTQzAWF1dGg9QmVhcmVyIHZGOWRmdDRxbVRjMk52YjNSbGNrQmhiSFJoZG1semRHRXVZMjl0Q2c9PQEB";
+        let r = x.initial_response().unwrap();
+        assert_eq!(r.base64, expected);
+        assert!(!r.shown.contains(token));
+        // IMAP without SASL-IR: the server's empty "+ " asks for the same message.
+        let (_, r) = x.respond("").unwrap();
+        assert_eq!(r.base64, expected);
+        // RFC 7628 §3.2.2: an error arrives as JSON; the client answers a lone 0x01.
+        let err = encode_base64(br#"{"status":"invalid_token"}"#);
+        let (shown, r) = x.respond(&err).unwrap();
+        assert!(shown.contains("invalid_token"));
+        assert_eq!(decode_base64(&r.base64).unwrap(), b"\x01");
+        // The user name is escaped in the GS2 header (RFC 5801 §4).
+        let m = oauthbearer_message("a,b=c", "t", None);
+        assert_eq!(m, b"n,a=a=2Cb=3Dc,\x01auth=Bearer t\x01\x01");
+    }
+
+    #[test]
+    fn client_mechanisms_parse_by_name() {
+        assert_eq!(
+            ClientMechanism::parse("xoauth2"),
+            Some(ClientMechanism::XOAuth2)
+        );
+        assert_eq!(
+            ClientMechanism::parse("OAuthBearer"),
+            Some(ClientMechanism::OAuthBearer)
+        );
+        assert_eq!(
+            ClientMechanism::parse("cram-md5"),
+            Some(ClientMechanism::Sasl(Mechanism::CramMd5))
+        );
+        // The servers do not offer the token mechanisms.
+        assert_eq!(Mechanism::parse("XOAUTH2"), None);
     }
 
     #[test]

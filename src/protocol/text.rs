@@ -248,16 +248,69 @@ impl Language {
         self.ids.iter().map(String::as_str)
     }
 
-    /// The names of the variables `id`'s text uses here (sorted; selectors and
-    /// variables inside every plural form count), None when this language lacks `id`.
-    /// A translation must use the same set as English.
+    /// The names of the variables `id`'s text uses here (sorted; selectors,
+    /// variables inside every plural form and those of referenced messages count),
+    /// None when this language lacks `id`. A translation must use the same set as
+    /// English.
     pub fn variables(&self, id: &str) -> Option<BTreeSet<String>> {
         let msg = self.bundle.get_message(&ftl_id(id))?;
         let mut out = BTreeSet::new();
         if let Some(p) = msg.value() {
-            pattern_variables(p, &mut out);
+            self.pattern_variables(p, 0, &mut out);
         }
         Some(out)
+    }
+
+    fn pattern_variables(&self, p: &ast::Pattern<&str>, depth: usize, out: &mut BTreeSet<String>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                self.expression_variables(expression, depth, out);
+            }
+        }
+    }
+
+    fn expression_variables(
+        &self,
+        e: &ast::Expression<&str>,
+        depth: usize,
+        out: &mut BTreeSet<String>,
+    ) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                self.inline_variables(selector, depth, out);
+                for v in variants {
+                    self.pattern_variables(&v.value, depth, out);
+                }
+            }
+            ast::Expression::Inline(i) => self.inline_variables(i, depth, out),
+        }
+    }
+
+    fn inline_variables(
+        &self,
+        i: &ast::InlineExpression<&str>,
+        depth: usize,
+        out: &mut BTreeSet<String>,
+    ) {
+        use ast::InlineExpression as I;
+        match i {
+            I::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            I::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    self.inline_variables(a, depth, out);
+                }
+            }
+            I::Placeable { expression } => self.expression_variables(expression, depth, out),
+            // A referenced message sees the same arguments.
+            I::MessageReference { id, .. } if depth < 8 => {
+                if let Some(p) = self.bundle.get_message(id.name).and_then(|m| m.value()) {
+                    self.pattern_variables(p, depth + 1, out);
+                }
+            }
+            _ => {}
+        }
     }
 
     /// Number of texts.
@@ -352,42 +405,6 @@ impl Language {
             }
             I::Placeable { expression } => self.write_expression(expression, depth, out),
         }
-    }
-}
-
-fn pattern_variables(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
-    for el in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = el {
-            expression_variables(expression, out);
-        }
-    }
-}
-
-fn expression_variables(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
-    match e {
-        ast::Expression::Select { selector, variants } => {
-            inline_variables(selector, out);
-            for v in variants {
-                pattern_variables(&v.value, out);
-            }
-        }
-        ast::Expression::Inline(i) => inline_variables(i, out),
-    }
-}
-
-fn inline_variables(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
-    use ast::InlineExpression as I;
-    match i {
-        I::VariableReference { id } => {
-            out.insert(id.name.to_string());
-        }
-        I::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                inline_variables(a, out);
-            }
-        }
-        I::Placeable { expression } => expression_variables(expression, out),
-        _ => {}
     }
 }
 
@@ -626,6 +643,12 @@ mod tests {
         assert_eq!(en.get("n"), Some("{count} messages in {mailbox}"));
         let vars: Vec<String> = en.variables("n").unwrap().into_iter().collect();
         assert_eq!(vars, ["count", "mailbox"]);
+        // A message reference: its text in the template, its variables counted.
+        let r = Language::from_ftl("en", "a = x { b } y\nb = B { $n }\n").unwrap();
+        assert_eq!(r.get("a"), Some("x B {n} y"));
+        let vars: Vec<String> = r.variables("a").unwrap().into_iter().collect();
+        assert_eq!(vars, ["n"]);
+        assert_eq!(r.text("a", &[("n", "1")]).as_deref(), Some("x B 1 y"));
         // Other languages isolate each placeable.
         let ar = Language::from_ftl("ar", "m = صندوق { $mailbox }\n").unwrap();
         assert_eq!(

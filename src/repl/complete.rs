@@ -15,6 +15,7 @@ use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
 
 use super::engine::{count_args, InputMode};
+use super::mask;
 use super::meta;
 use crate::protocol::{self, ArgKind, Protocol};
 
@@ -267,18 +268,77 @@ impl Hinter for MailHelper {
     }
 }
 
+/// The byte range of `line` that holds a secret while it is typed: the password of
+/// LOGIN and PASS, APOP's digest, a SASL initial response (AUTH, AUTHENTICATE), the
+/// secret of `:auth`/`:plain`/`:b64`; the whole line when it answers a secret
+/// continuation or fills a secret literal. Found by what the masking of transcripts
+/// replaces, so both always agree.
+pub fn secret_span(st: &HelperState, line: &str) -> Option<std::ops::Range<usize>> {
+    let whole = match &st.mode {
+        InputMode::Continuation { secret, .. } | InputMode::Literal { secret, .. } => *secret,
+        _ => false,
+    };
+    if whole && !line.trim_start().starts_with(':') {
+        return (!line.is_empty()).then_some(0..line.len());
+    }
+    if !matches!(st.mode, InputMode::Command) && !line.trim_start().starts_with(':') {
+        return None;
+    }
+    let masked = mask::mask_input(st.protocol, line);
+    if masked == line || !masked.contains(mask::MASK) {
+        return None;
+    }
+    let lead = line.len() - line.trim_start().len();
+    let (a, b) = (&line[lead..], masked.as_str());
+    let prefix = a
+        .char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map_or(a.len().min(b.len()), |((i, _), _)| i);
+    let suffix = a[prefix..]
+        .chars()
+        .rev()
+        .zip(b[prefix.min(b.len())..].chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum::<usize>();
+    let (start, end) = (lead + prefix, line.len() - suffix);
+    (start < end).then_some(start..end)
+}
+
+/// `line` with its secret shown as one `*` per column, so the cursor stays where
+/// rustyline puts it.
+pub fn masked_live(st: &HelperState, line: &str) -> Option<String> {
+    let span = secret_span(st, line)?;
+    let stars: usize = line[span.clone()]
+        .chars()
+        .map(|c| super::render::display_width(&c.to_string()).max(1))
+        .sum();
+    Some(format!(
+        "{}{}{}",
+        &line[..span.start],
+        "*".repeat(stars),
+        &line[span.end..]
+    ))
+}
+
 impl Highlighter for MailHelper {
     fn highlight<'l>(&self, line: &'l str, _pos: usize) -> Cow<'l, str> {
         let st = self.snapshot();
-        if !st.color || line.is_empty() {
+        if line.is_empty() {
             return Cow::Borrowed(line);
         }
-        if line.trim_start().starts_with(':') {
-            return Cow::Owned(line.cyan().to_string());
+        let masked = masked_live(&st, line);
+        if !st.color {
+            return masked.map_or(Cow::Borrowed(line), Cow::Owned);
+        }
+        let shown = masked.as_deref().unwrap_or(line);
+        if shown.trim_start().starts_with(':') {
+            return Cow::Owned(shown.cyan().to_string());
         }
         match st.mode {
-            InputMode::Command => Cow::Owned(protocol::highlight::client_line(st.protocol, line)),
-            _ => Cow::Borrowed(line),
+            InputMode::Command => Cow::Owned(protocol::highlight::client_line(st.protocol, shown)),
+            _ => masked.map_or(Cow::Borrowed(line), Cow::Owned),
         }
     }
 
@@ -302,9 +362,10 @@ impl Highlighter for MailHelper {
         }
     }
 
-    fn highlight_char(&self, _line: &str, _pos: usize, kind: CmdKind) -> bool {
-        // Colour as the learner types (rustyline only re-highlights when told to).
-        kind != CmdKind::MoveCursor || self.snapshot().color
+    fn highlight_char(&self, _line: &str, _pos: usize, _kind: CmdKind) -> bool {
+        // Colour and mask as the learner types: rustyline only redraws the line through
+        // `highlight` when told to, and a secret must never show, whatever the key.
+        true
     }
 }
 
@@ -314,6 +375,41 @@ impl Helper for MailHelper {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn secrets_are_masked_while_typed() {
+        let imap = st(Protocol::Imap, "not authenticated");
+        let m = |s: &HelperState, l: &str| masked_live(s, l);
+        assert_eq!(m(&imap, "LOGIN alex d").as_deref(), Some("LOGIN alex *"));
+        assert_eq!(
+            m(&imap, "a1 LOGIN alex drums").as_deref(),
+            Some("a1 LOGIN alex *****")
+        );
+        assert_eq!(m(&imap, "LOGIN alex"), None);
+        assert_eq!(m(&imap, "LOGIN"), None);
+        assert_eq!(m(&imap, "LOGI"), None);
+        assert_eq!(m(&imap, "SELECT INBOX"), None);
+        assert_eq!(
+            m(&imap, ":auth plain alex drums").as_deref(),
+            Some(":auth plain alex *****")
+        );
+        let pop = st(Protocol::Pop3, "authorization");
+        assert_eq!(m(&pop, "PASS my pass").as_deref(), Some("PASS *******"));
+        let smtp = st(Protocol::Smtp, "ready");
+        assert_eq!(
+            m(&smtp, "AUTH PLAIN AGFsZXgAZHJ1bXM=").as_deref(),
+            Some("AUTH PLAIN ****************")
+        );
+        let mut sasl = st(Protocol::Smtp, "ready");
+        sasl.mode = InputMode::Continuation {
+            secret: true,
+            idle: false,
+        };
+        assert_eq!(m(&sasl, "ZHJ1bXM=").as_deref(), Some("********"));
+        // Same width, so the cursor stays in place.
+        let l = "a1 LOGIN \"alex\" \"dr ums\"";
+        assert_eq!(m(&imap, l).unwrap().len(), l.len());
+    }
 
     fn st(p: Protocol, state: &str) -> HelperState {
         HelperState {

@@ -50,12 +50,35 @@ impl Sink for TermSink {
         if echo {
             return;
         }
-        let text = if self.color { &out.styled } else { &out.plain };
-        match (&mut self.printer, self.reading.load(Ordering::SeqCst)) {
-            (Some(print), true) => print(text.clone()),
-            _ => println!("{text}"),
+        let lines = match terminal_width() {
+            Some(w) => super::render::terminal_lines(out, w, self.color),
+            None => vec![if self.color {
+                out.styled.clone()
+            } else {
+                out.plain.clone()
+            }],
+        };
+        for text in lines {
+            match (&mut self.printer, self.reading.load(Ordering::SeqCst)) {
+                (Some(print), true) => print(text),
+                _ => println!("{text}"),
+            }
         }
     }
+}
+
+/// The terminal's width in columns (asked each time: the window may be resized).
+pub(crate) fn terminal_width() -> Option<usize> {
+    #[cfg(unix)]
+    {
+        // SAFETY: TIOCGWINSZ only writes a `winsize` into the struct we pass.
+        let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+        let r = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut ws) };
+        if r == 0 && ws.ws_col > 0 {
+            return Some(usize::from(ws.ws_col));
+        }
+    }
+    None
 }
 
 fn history_path() -> Option<std::path::PathBuf> {
@@ -141,18 +164,26 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
         Box::new(sink),
         line_rx,
         ready_tx,
-        helper_state,
+        helper_state.clone(),
     ));
 
     let mut code = 0;
+    let mut secrets = Secrets::default();
+    let mut pending: Option<Ready> = None;
     loop {
-        let Ok(ready) = ready_rx.recv() else {
-            code = 1;
-            break;
+        let ready = match pending.take() {
+            Some(r) => r,
+            None => {
+                let Ok(ready) = ready_rx.recv() else {
+                    code = 1;
+                    break;
+                };
+                if let Some(entry) = &ready.history {
+                    let _ = editor.add_history_entry(entry.clone());
+                }
+                ready
+            }
         };
-        if let Some(entry) = ready.history {
-            let _ = editor.add_history_entry(entry);
-        }
         if ready.quit {
             break;
         }
@@ -167,7 +198,31 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
             }
         };
         let msg = match read {
-            Ok(line) => Input::Line(line),
+            Ok(line) => {
+                let (protocol, command) = match helper_state.lock() {
+                    Ok(st) => (st.protocol, matches!(st.mode, InputMode::Command)),
+                    Err(p) => (p.get_ref().protocol, false),
+                };
+                if !command && !line.trim_start().starts_with(':') {
+                    Input::Line(line)
+                } else {
+                    match secrets.recall(protocol, &line) {
+                        Recall::AsTyped => Input::Line(line),
+                        Recall::Restored(full) => {
+                            print_note(color, "history_restored");
+                            Input::Line(full)
+                        }
+                        Recall::Refused => {
+                            print_note(color, "history_masked");
+                            pending = Some(Ready {
+                                history: None,
+                                ..ready
+                            });
+                            continue;
+                        }
+                    }
+                }
+            }
             Err(_) => Input::Eof,
         };
         let eof = matches!(msg, Input::Eof);
@@ -268,6 +323,53 @@ async fn engine_loop(
     });
 }
 
+/// Prints a note of the REPL's own (`-- text`) from the language table.
+fn print_note(color: bool, id: &str) {
+    let text = crate::protocol::text::current()
+        .text(&format!("repl.{id}"), &[])
+        .unwrap_or_else(|| id.to_string());
+    let out = Out::note(&text);
+    println!("{}", if color { &out.styled } else { &out.plain });
+}
+
+/// What to do with an entered line that may be a masked history entry.
+#[derive(Debug, PartialEq, Eq)]
+enum Recall {
+    /// Send it as it is.
+    AsTyped,
+    /// A masked line recalled from this run's history: its secret put back.
+    Restored(String),
+    /// A masked line whose secret is not known (from an earlier run): do not send.
+    Refused,
+}
+
+/// Secrets of the lines entered in this run, by their masked form (what the history
+/// shows). Only in memory: the history file never holds them.
+#[derive(Default)]
+struct Secrets {
+    by_masked: std::collections::HashMap<String, String>,
+}
+
+impl Secrets {
+    fn recall(&mut self, p: crate::protocol::Protocol, line: &str) -> Recall {
+        let masked = mask::mask_input(p, line);
+        if masked != line {
+            // A real secret was typed: remember it under what the history shows.
+            self.by_masked.insert(masked, line.to_string());
+            return Recall::AsTyped;
+        }
+        // Is the mask itself in a secret's place? Then it came from the history.
+        let probe = line.replace(mask::MASK, "\u{1}");
+        if !line.contains(mask::MASK) || mask::mask_input(p, &probe) == probe {
+            return Recall::AsTyped;
+        }
+        match self.by_masked.get(line) {
+            Some(full) => Recall::Restored(full.clone()),
+            None => Recall::Refused,
+        }
+    }
+}
+
 /// What the history keeps of a line: masked; nothing for secret literal octets,
 /// SASL answers and DATA body lines.
 fn history_entry(engine: &Engine, line: &str) -> Option<String> {
@@ -319,4 +421,33 @@ fn embedded_tips(store: &crate::store::Store) -> String {
     });
     lang.text("repl.tips_embedded", &[("accounts", &accounts.join(", "))])
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::Protocol;
+
+    #[test]
+    fn masked_history_lines_get_their_secret_back_or_are_refused() {
+        let mut s = Secrets::default();
+        let p = Protocol::Imap;
+        // After a restart nothing is known: the mask is not sent as a password.
+        assert_eq!(s.recall(p, "LOGIN alex ****"), Recall::Refused);
+        assert_eq!(s.recall(p, "LOGIN alex drums"), Recall::AsTyped);
+        assert_eq!(
+            s.recall(p, "LOGIN alex ****"),
+            Recall::Restored("LOGIN alex drums".into())
+        );
+        // Another line's secret is not reused.
+        assert_eq!(s.recall(p, ":auth plain alex ****"), Recall::Refused);
+        assert_eq!(s.recall(p, ":auth plain alex drums"), Recall::AsTyped);
+        assert_eq!(
+            s.recall(p, ":auth plain alex ****"),
+            Recall::Restored(":auth plain alex drums".into())
+        );
+        // **** elsewhere than in a secret's place is ordinary text.
+        assert_eq!(s.recall(p, "SEARCH TEXT ****"), Recall::AsTyped);
+        assert_eq!(s.recall(Protocol::Pop3, "PASS ****"), Recall::Refused);
+    }
 }

@@ -83,6 +83,8 @@ mod tests {
         );
         assert_eq!(m("a1 AUTHENTICATE PLAIN"), "a1 AUTHENTICATE PLAIN");
         assert_eq!(m("a1 SELECT INBOX"), "a1 SELECT INBOX");
+        assert_eq!(m("LOGIN"), "LOGIN");
+        assert_eq!(m("a1 LOGIN "), "a1 LOGIN ");
         assert_eq!(m("x1 login alex drums"), "x1 login alex ****");
     }
 

@@ -19,7 +19,8 @@ pub enum Meta {
         user: String,
         pass: String,
     },
-    /// `:auth plain|login|cram-md5 USER PASS`: runs the SASL exchange.
+    /// `:auth plain|login|cram-md5 USER PASS` or `:auth xoauth2|oauthbearer USER TOKEN`:
+    /// runs the SASL exchange.
     Auth {
         mechanism: String,
         user: String,
@@ -59,6 +60,10 @@ pub const META_HELP: &[(&str, &str)] = &[
         ":auth plain|login|cram-md5 USER PASS",
         "repl.meta.help.auth",
     ),
+    (
+        ":auth xoauth2|oauthbearer USER TOKEN",
+        "repl.meta.help.auth_token",
+    ),
     (":append MAILBOX FILE", "repl.meta.help.append"),
     (":more", "repl.meta.help.more"),
     (":save FILE", "repl.meta.help.save"),
@@ -69,6 +74,31 @@ pub const META_HELP: &[(&str, &str)] = &[
     (":wait SECONDS", "repl.meta.help.wait"),
     (":quit", "repl.meta.help.quit"),
 ];
+
+/// Whether a meta command (its syntax line in [`META_HELP`]) applies to protocol `p`:
+/// `:append` is IMAP's alone.
+pub fn applies_to(syntax: &str, p: crate::protocol::Protocol) -> bool {
+    !syntax.starts_with(":append") || p == crate::protocol::Protocol::Imap
+}
+
+/// A state id of the command tables in words, from the language table
+/// (`state.smtp.rcpt` → "after RCPT TO (at least one recipient)").
+pub fn state_words(p: crate::protocol::Protocol, id: &str) -> String {
+    let key = format!("state.{}.{}", p.name(), id.replace('-', "_"));
+    crate::protocol::text::current()
+        .text(&key, &[("mailbox", "")])
+        .map(|t| t.trim().to_string())
+        .unwrap_or_else(|| id.replace('-', " "))
+}
+
+/// "an IMAP", "an SMTP", "a POP3": the protocol's name with its article.
+pub fn with_article(p: crate::protocol::Protocol) -> String {
+    let name = p.name().to_ascii_uppercase();
+    match p {
+        crate::protocol::Protocol::Pop3 => format!("a {name}"),
+        _ => format!("an {name}"),
+    }
+}
 
 /// The names of the meta commands (for completion).
 pub fn names() -> impl Iterator<Item = &'static str> {
@@ -118,7 +148,7 @@ pub fn parse(line: &str) -> Result<Meta, String> {
                 user: user.to_string(),
                 pass: pass.to_string(),
             }),
-            _ => usage(":auth plain|login|cram-md5 USER PASS"),
+            _ => usage(":auth plain|login|cram-md5|xoauth2|oauthbearer USER PASS|TOKEN"),
         },
         ":append" => match words.as_slice() {
             [mailbox, file] => Ok(Meta::Append {

@@ -114,12 +114,28 @@ pub fn explain_command(
     color: ColorChoice,
     _forced: bool,
 ) -> i32 {
+    use std::io::Write as _;
     let color = use_color(color, std::io::stdout().is_terminal());
-    let p = protocol.unwrap_or_else(|| protocol::explain::guess_protocol(text));
+    // A transcript or Python's debug output becomes C:/S: lines first; its form often
+    // tells the protocol too.
+    let pasted = protocol::transcript::normalise(text);
+    let text = pasted.text.as_str();
+    let p = protocol
+        .or(pasted.protocol)
+        .unwrap_or_else(|| protocol::explain::guess_protocol(text));
     // A pasted session (several lines) is followed line by line: which command each
     // reply answers, the state, literals and message bodies as one unit each.
     let explained = protocol::explain::explain_session_in(protocol::text::current(), Some(p), text);
     let mut unknown = 0;
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`| head`) ends the output quietly.
+    macro_rules! println {
+        ($($t:tt)*) => {
+            if writeln!(stdout, $($t)*).is_err() {
+                return 0;
+            }
+        };
+    }
     for e in &explained {
         let exps = &e.explanations;
         // A body is shown line by line, then explained once.
@@ -152,8 +168,19 @@ pub fn explain_command(
             );
             continue;
         }
+        let width = std::io::stdout()
+            .is_terminal()
+            .then(interactive::terminal_width)
+            .flatten();
         for out in render::explanation_lines(&notes, "") {
-            println!("{}", if color { &out.styled } else { &out.plain });
+            match width {
+                Some(w) => {
+                    for l in render::terminal_lines(&out, w, color) {
+                        println!("{l}");
+                    }
+                }
+                None => println!("{}", if color { &out.styled } else { &out.plain }),
+            }
         }
     }
     if explained.is_empty() || unknown == explained.len() {

@@ -132,11 +132,115 @@ pub fn explanation_lines(notes: &[Note], prefix: &str) -> Vec<Out> {
             Out {
                 styled: format!(
                     "{prefix}   {} {}",
-                    "=".dimmed(),
+                    "=".cyan(),
                     crate::protocol::highlight::explanation(&text)
                 ),
                 plain,
             }
+        })
+        .collect()
+}
+
+/// Columns `s` takes on a terminal: bidi controls (marks, embeddings, isolates) and
+/// other zero-width characters take none, wide (East Asian) characters two.
+pub fn display_width(s: &str) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    s.chars()
+        .map(|c| match c {
+            '\u{061c}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}' => 0,
+            c => c.width().unwrap_or(0),
+        })
+        .sum()
+}
+
+/// Splits `text` at spaces into lines of at most `first` columns (the first line)
+/// and `rest` columns (the others). An RFC reference (`(RFC 3501 §7.1)`) is kept
+/// whole; a single word longer than a line gets a line of its own.
+pub fn wrap_words(text: &str, first: usize, rest: usize) -> Vec<String> {
+    // Words, with "RFC", its number and a "§…" glued into one unit.
+    let mut units: Vec<String> = Vec::new();
+    for w in text.split(' ').filter(|w| !w.is_empty()) {
+        let glue = units.last().is_some_and(|prev| {
+            prev.ends_with("RFC")
+                || (prev.contains("RFC ") && !prev.contains('§') && w.starts_with('§'))
+        });
+        match units.last_mut() {
+            Some(prev) if glue => {
+                prev.push(' ');
+                prev.push_str(w);
+            }
+            _ => units.push(w.to_string()),
+        }
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut cur_w = 0;
+    for u in units {
+        let limit = if lines.is_empty() { first } else { rest }.max(1);
+        let w = display_width(&u);
+        if !cur.is_empty() && cur_w + 1 + w > limit {
+            lines.push(std::mem::take(&mut cur));
+            cur_w = 0;
+        }
+        if !cur.is_empty() {
+            cur.push(' ');
+            cur_w += 1;
+        }
+        cur.push_str(&u);
+        cur_w += w;
+    }
+    if !cur.is_empty() || lines.is_empty() {
+        lines.push(cur);
+    }
+    lines
+}
+
+/// How a line is printed on a terminal `width` columns wide: an explanation line
+/// longer than that is wrapped at word boundaries, its continuation lines indented
+/// under the text after the `=`; other lines are returned as they are (one entry).
+pub fn terminal_lines(out: &Out, width: usize, color: bool) -> Vec<String> {
+    let whole = || {
+        vec![if color {
+            out.styled.clone()
+        } else {
+            out.plain.clone()
+        }]
+    };
+    let Some(at) = out.plain.find("   = ") else {
+        return whole();
+    };
+    let (prefix, text) = (&out.plain[..at], &out.plain[at + 5..]);
+    // Only explanation lines: nothing but a background session's `[n] ` before them.
+    if !(prefix.is_empty() || (prefix.starts_with('[') && prefix.ends_with("] ")))
+        || display_width(&out.plain) <= width
+    {
+        return whole();
+    }
+    let indent = display_width(prefix) + 5;
+    let room = width.saturating_sub(indent).max(20);
+    wrap_words(text, room, room)
+        .into_iter()
+        .enumerate()
+        .map(|(i, seg)| {
+            let lead = if i == 0 {
+                if color {
+                    format!("{prefix}   {} ", "=".cyan())
+                } else {
+                    format!("{prefix}   = ")
+                }
+            } else {
+                format!("{prefix}{}", " ".repeat(5))
+            };
+            let body = if color {
+                crate::protocol::highlight::explanation(&seg)
+            } else {
+                seg
+            };
+            format!("{lead}{body}")
         })
         .collect()
 }
@@ -310,6 +414,50 @@ mod tests {
         assert_eq!(escape(b"a\x1b[31mb"), "a\\x1b[31mb");
         assert_eq!(escape(b"\xff\xfeZ"), "\\xff\\xfeZ");
         assert_eq!(escape("سلام".as_bytes()), "سلام");
+    }
+
+    #[test]
+    fn explanations_wrap_at_words_with_a_hanging_indent() {
+        let notes = [Note {
+            text: "The server's greeting: you are connected, not logged in yet. Next: CAPABILITY, STARTTLS, or LOGIN.".into(),
+            rfc: "RFC 3501 §7.1.1".into(),
+        }];
+        let out = &explanation_lines(&notes, "")[0];
+        let lines = terminal_lines(out, 40, false);
+        assert!(lines.len() > 2, "{lines:?}");
+        assert!(lines[0].starts_with("   = The server's"));
+        for l in &lines {
+            assert!(display_width(l) <= 40, "{l:?}");
+        }
+        for l in &lines[1..] {
+            assert!(l.starts_with("     ") && !l.starts_with("      "), "{l:?}");
+        }
+        // Words are never cut, and the reference stays in one piece.
+        let joined: Vec<&str> = lines
+            .iter()
+            .map(|l| l.trim_start().trim_start_matches("= "))
+            .collect();
+        assert_eq!(
+            joined.join(" "),
+            out.plain.trim_start().trim_start_matches("= ")
+        );
+        assert!(
+            lines.iter().any(|l| l.contains("(RFC 3501 §7.1.1)")),
+            "{lines:?}"
+        );
+        // A line that fits is left alone; coloured output has no dim or italic.
+        assert_eq!(terminal_lines(out, 200, false), vec![out.plain.clone()]);
+        for l in terminal_lines(out, 40, true) {
+            assert!(!l.contains("\x1b[2m") && !l.contains("\x1b[3m"), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn bidi_controls_take_no_columns() {
+        assert_eq!(display_width("\u{2067}abc\u{2069}"), 3);
+        assert_eq!(display_width("\u{200f}سلام"), 4);
+        let text = format!("{}word", "\u{200f}".repeat(50));
+        assert_eq!(wrap_words(&text, 10, 10), vec![text.clone()]);
     }
 
     #[test]

@@ -44,8 +44,8 @@ impl TlsSettings {
         extra: Option<rustls::pki_types::CertificateDer<'static>>,
     ) -> Result<ClientTlsOptions, String> {
         let mut o = ClientTlsOptions {
-            extra_roots: Vec::new(),
             insecure: self.insecure,
+            ..ClientTlsOptions::default()
         };
         for f in &self.ca_files {
             o.add_ca_file(f).map_err(|e| e.to_string())?;
@@ -206,6 +206,9 @@ pub fn summary_lines(s: &TlsSummary) -> Vec<String> {
         ),
     ];
     match (&s.problem, s.verified) {
+        (_, true) if s.pinned => {
+            v.push(format!("  {}", crate::tr!("repl.tls.verified_by_pinning")))
+        }
         (_, true) => v.push(format!(
             "  {}",
             crate::tr!("repl.tls.verified_chain_leads_trusted")
@@ -249,6 +252,102 @@ pub fn connect_error(addr: &str, e: &std::io::Error) -> String {
         }
         _ => crate::tr!("repl.tls.cannot_connect", addr = addr, error = e),
     }
+}
+
+/// What a login that succeeded without TLS gave away on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exposure {
+    /// The password itself (IMAP LOGIN, POP3 USER/PASS, SASL PLAIN and LOGIN: base64
+    /// is an encoding, not encryption).
+    Password,
+    /// The user name and a keyed digest of a challenge (CRAM-MD5, APOP): not the
+    /// password, but whoever records them can try passwords against it offline.
+    UserAndDigest,
+    /// An OAuth bearer token (XOAUTH2, OAUTHBEARER): usable by whoever reads it.
+    Token,
+}
+
+/// What the client line `line` (without tag: `AUTH CRAM-MD5`, `LOGIN alex ****`)
+/// exposes when it logs in, with the name of the method (`CRAM-MD5`, `LOGIN`).
+pub fn login_exposure(p: Protocol, line: &str) -> Option<(Exposure, String)> {
+    let mut words = line.split_whitespace();
+    let first = words.next()?.to_ascii_uppercase();
+    let (mech, method) = match (p, first.as_str()) {
+        (Protocol::Imap, "LOGIN") | (Protocol::Pop3, "PASS" | "USER" | "APOP") => {
+            (first.clone(), first.clone())
+        }
+        (Protocol::Imap, "AUTHENTICATE") | (Protocol::Smtp | Protocol::Pop3, "AUTH") => {
+            let mech = words.next()?.to_ascii_uppercase();
+            (mech.clone(), format!("{first} {mech}"))
+        }
+        _ => return None,
+    };
+    let exposure = match mech.as_str() {
+        "CRAM-MD5" | "APOP" => Exposure::UserAndDigest,
+        "XOAUTH2" | "OAUTHBEARER" => Exposure::Token,
+        "LOGIN" | "PASS" | "USER" | "PLAIN" => Exposure::Password,
+        _ => return None,
+    };
+    Some((exposure, method))
+}
+
+/// How far the bytes of a session travel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// The embedded server: an in-process pipe.
+    Process,
+    /// A loopback address.
+    Machine,
+    /// Anything else.
+    Network,
+}
+
+impl Reach {
+    /// The reach of a session to `host` (`None`: the embedded server).
+    pub fn of(host: Option<&str>) -> Reach {
+        match host {
+            None => Reach::Process,
+            Some(h) if is_loopback(h) => Reach::Machine,
+            Some(_) => Reach::Network,
+        }
+    }
+}
+
+/// The clear-text warning for a login that succeeded without TLS, matching what was
+/// sent, and the note on where the bytes went (none on a real network).
+pub fn cleartext_notes(p: Protocol, exposure: Exposure, method: &str, reach: Reach) -> Vec<String> {
+    let lang = crate::protocol::text::current();
+    let (upgrade, port) = match p {
+        Protocol::Imap => ("STARTTLS", "993"),
+        Protocol::Smtp => ("STARTTLS", "465"),
+        Protocol::Pop3 => ("STLS", "995"),
+    };
+    let id = match exposure {
+        Exposure::Password => "repl.cleartext_password",
+        Exposure::UserAndDigest => "repl.cleartext_digest",
+        Exposure::Token => "repl.cleartext_token",
+    };
+    // SASL strings are base64: an encoding anyone can undo, not encryption.
+    let how_id = if method.contains(' ') {
+        "repl.sent_base64"
+    } else {
+        "repl.sent_as_typed"
+    };
+    let how = lang.text(how_id, &[]).unwrap_or_default();
+    let args = [
+        ("method", method),
+        ("upgrade", upgrade),
+        ("port", port),
+        ("how", how.as_str()),
+    ];
+    let mut v: Vec<String> = lang.text(id, &args).into_iter().collect();
+    let reach_id = match reach {
+        Reach::Process => Some("repl.reach_process"),
+        Reach::Machine => Some("repl.reach_machine"),
+        Reach::Network => None,
+    };
+    v.extend(reach_id.and_then(|id| lang.text(id, &[])));
+    v
 }
 
 /// Whether a host name or address stays on this machine.
@@ -302,6 +401,52 @@ mod tests {
         assert!(parse_endpoint("gopher://h", None, false).is_err());
         assert!(parse_endpoint("imap://h:99999", None, false).is_err());
         assert!(parse_endpoint("imap://", None, false).is_err());
+    }
+
+    #[test]
+    fn the_warning_matches_what_was_sent() {
+        use Exposure::*;
+        let e = |p, l| login_exposure(p, l).map(|(e, _)| e);
+        assert_eq!(e(Protocol::Imap, "LOGIN alex ****"), Some(Password));
+        assert_eq!(
+            e(Protocol::Imap, "AUTHENTICATE CRAM-MD5"),
+            Some(UserAndDigest)
+        );
+        assert_eq!(e(Protocol::Imap, "authenticate plain ****"), Some(Password));
+        assert_eq!(e(Protocol::Smtp, "AUTH LOGIN"), Some(Password));
+        assert_eq!(e(Protocol::Smtp, "AUTH XOAUTH2 ****"), Some(Token));
+        assert_eq!(e(Protocol::Pop3, "APOP alex ****"), Some(UserAndDigest));
+        assert_eq!(e(Protocol::Pop3, "PASS ****"), Some(Password));
+        assert_eq!(e(Protocol::Pop3, "STAT"), None);
+        assert_eq!(
+            login_exposure(Protocol::Smtp, "AUTH cram-md5").map(|(_, m)| m),
+            Some("AUTH CRAM-MD5".to_string())
+        );
+        let digest = cleartext_notes(
+            Protocol::Smtp,
+            UserAndDigest,
+            "AUTH CRAM-MD5",
+            Reach::Process,
+        );
+        assert!(
+            digest[0].contains("CRAM-MD5") && digest[0].contains("offline"),
+            "{digest:?}"
+        );
+        assert!(!digest[0].contains("password itself"), "{digest:?}");
+        assert!(digest[1].contains("process"), "{digest:?}");
+        let pw = cleartext_notes(Protocol::Imap, Password, "LOGIN", Reach::Machine);
+        assert!(
+            pw[0].contains("password itself") && pw[0].contains("993"),
+            "{pw:?}"
+        );
+        assert!(pw[1].contains("machine"), "{pw:?}");
+        assert_eq!(
+            cleartext_notes(Protocol::Pop3, Password, "PASS", Reach::Network).len(),
+            1
+        );
+        assert_eq!(Reach::of(None), Reach::Process);
+        assert_eq!(Reach::of(Some("127.0.0.1")), Reach::Machine);
+        assert_eq!(Reach::of(Some("mail.example.org")), Reach::Network);
     }
 
     #[test]

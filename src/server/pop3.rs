@@ -540,7 +540,12 @@ impl Pop3Session {
                 };
                 let (n, size) = drop.totals();
                 self.state = State::Transaction(drop);
-                let text = format!("{user} has {} ({size} octets)", count(n, "message"));
+                let text = crate::tr_en!(
+                    "srv.pop3.maildrop_has",
+                    user = user,
+                    messages = count(n),
+                    size = size
+                );
                 self.ok(out, &text);
             }
             Err(LoginError::InUse) => {
@@ -606,14 +611,14 @@ impl Pop3Session {
         let text = if gone > 0 {
             crate::tr_en!(
                 "srv.pop3.maillab_pop3_server_signing_2",
-                message = count(removed, "message"),
+                message = count(removed),
                 gone = gone,
                 left = left
             )
         } else {
             crate::tr_en!(
                 "srv.pop3.maillab_pop3_server_signing_3",
-                message = count(removed, "message"),
+                message = count(removed),
                 left = left
             )
         };
@@ -708,11 +713,7 @@ impl Pop3Session {
                 );
             }
         } else {
-            let _ = write!(
-                WriteVec(&mut text),
-                "+OK {} ({size} octets)\r\n",
-                count(n, "message")
-            );
+            let _ = write!(WriteVec(&mut text), "+OK {} ({size} octets)\r\n", count(n));
             for (i, e) in drop.live() {
                 let _ = write!(WriteVec(&mut text), "{i} {}\r\n", e.size);
             }
@@ -811,7 +812,7 @@ impl Pop3Session {
         let (n, size) = self.maildrop().map_or((0, 0), Maildrop::totals);
         let text = crate::tr_en!(
             "srv.pop3.deletion_marks_cleared_maildrop",
-            message = count(n, "message"),
+            message = count(n),
             size = size
         );
         self.ok(out, &text);
@@ -850,13 +851,9 @@ fn push_dot_stuffed(out: &mut Vec<u8>, raw: &[u8], body_lines: Option<usize>) {
     out.extend_from_slice(b".\r\n");
 }
 
-/// `1 message`, `2 messages`.
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
+/// `1 message`, `2 messages` (the language's plural form).
+fn count(n: usize) -> String {
+    crate::tr_en!("srv.pop3.messages", n = crate::protocol::text::Arg::from(n))
 }
 
 /// `write!` into a `Vec<u8>` without a temporary `String`.

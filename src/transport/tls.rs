@@ -266,6 +266,10 @@ pub struct ClientTlsOptions {
     pub extra_roots: Vec<CertificateDer<'static>>,
     /// Accept any certificate (`--insecure`); what would have failed is still reported.
     pub insecure: bool,
+    /// Certificates given with `--ca-file`: a server presenting exactly one of them as
+    /// its leaf (a self-signed certificate, which no chain can lead to) is accepted
+    /// once its name and dates check out (see `RecordingVerifier`).
+    pub pinned: Vec<CertificateDer<'static>>,
 }
 
 impl ClientTlsOptions {
@@ -287,6 +291,7 @@ impl ClientTlsOptions {
                 path = path.display()
             )));
         }
+        self.pinned.extend(certs.iter().cloned());
         self.extra_roots.extend(certs);
         Ok(())
     }
@@ -305,6 +310,9 @@ pub struct TlsSummary {
     pub verified: bool,
     /// Why verification would have failed, when `verified` is false.
     pub problem: Option<CertProblem>,
+    /// Accepted because the server presented exactly a certificate given with
+    /// `--ca-file` (pinned), not through a chain to a trusted root.
+    pub pinned: bool,
 }
 
 /// Which certificate check failed.
@@ -381,13 +389,45 @@ impl std::fmt::Display for TlsFailure {
     }
 }
 
+/// What the verifier saw: the leaf's DER, the verdict, and whether a pin accepted it.
+type Seen = (Vec<u8>, Option<rustls::Error>, bool);
+
 /// Verifies through `inner`, remembering the end-entity certificate and the verdict so
 /// failures can be explained; with `insecure` every certificate is accepted.
+///
+/// Pinning: when the chain check fails but the presented leaf is byte for byte one of
+/// `pinned` (given with `--ca-file`), the certificate is accepted after checking its
+/// validity dates and that it names the server; the handshake signature is still
+/// checked by `inner` with the leaf's key (RFC 8446 §4.4.3). This is how a self-signed
+/// server certificate is trusted: webpki refuses a CA:TRUE certificate as an end entity
+/// and nothing can chain to a CA:FALSE one.
 #[derive(Debug)]
 struct RecordingVerifier {
     inner: Arc<dyn ServerCertVerifier>,
     insecure: bool,
-    seen: Mutex<Option<(Vec<u8>, Option<rustls::Error>)>>,
+    pinned: Vec<CertificateDer<'static>>,
+    seen: Mutex<Option<Seen>>,
+}
+
+/// The checks a pinned certificate still has to pass: its dates and its names.
+fn check_pinned(
+    cert: &CertificateDer<'_>,
+    server_name: &ServerName<'_>,
+    now: UnixTime,
+) -> Result<(), rustls::Error> {
+    let bad = |e: CertificateError| rustls::Error::InvalidCertificate(e);
+    let (_, parsed) = x509_parser::parse_x509_certificate(cert.as_ref())
+        .map_err(|_| bad(CertificateError::BadEncoding))?;
+    let secs = now.as_secs() as i64;
+    let validity = parsed.validity();
+    if secs < validity.not_before.timestamp() {
+        return Err(bad(CertificateError::NotValidYet));
+    }
+    if secs > validity.not_after.timestamp() {
+        return Err(bad(CertificateError::Expired));
+    }
+    let ee = rustls::server::ParsedCertificate::try_from(cert)?;
+    rustls::client::verify_server_name(&ee, server_name)
 }
 
 impl ServerCertVerifier for RecordingVerifier {
@@ -399,11 +439,26 @@ impl ServerCertVerifier for RecordingVerifier {
         ocsp: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        let r = self
-            .inner
-            .verify_server_cert(end_entity, intermediates, server_name, ocsp, now);
+        let mut r =
+            self.inner
+                .verify_server_cert(end_entity, intermediates, server_name, ocsp, now);
+        let mut pinned = false;
+        if r.is_err()
+            && self
+                .pinned
+                .iter()
+                .any(|p| p.as_ref() == end_entity.as_ref())
+        {
+            r = check_pinned(end_entity, server_name, now)
+                .map(|()| ServerCertVerified::assertion());
+            pinned = r.is_ok();
+        }
         if let Ok(mut g) = self.seen.lock() {
-            *g = Some((end_entity.as_ref().to_vec(), r.as_ref().err().cloned()));
+            *g = Some((
+                end_entity.as_ref().to_vec(),
+                r.as_ref().err().cloned(),
+                pinned,
+            ));
         }
         match r {
             Err(_) if self.insecure => Ok(ServerCertVerified::assertion()),
@@ -500,6 +555,7 @@ pub async fn connect(
     let verifier = Arc::new(RecordingVerifier {
         inner,
         insecure: opts.insecure,
+        pinned: opts.pinned.clone(),
         seen: Mutex::new(None),
     });
     let config = rustls::ClientConfig::builder_with_provider(provider())
@@ -542,6 +598,7 @@ pub async fn connect(
                 not_after: String::new(),
                 verified: true,
                 problem: None,
+                pinned: false,
             };
             if let Some(cert) = conn.peer_certificates().and_then(|c| c.first()) {
                 if let Ok((_, c)) = x509_parser::parse_x509_certificate(cert.as_ref()) {
@@ -551,16 +608,20 @@ pub async fn connect(
                     summary.not_after = c.validity().not_after.to_string();
                 }
             }
-            if let Some((der, Some(err))) = seen() {
-                summary.verified = false;
-                summary.problem = Some(classify(&err, Some(&der)));
+            match seen() {
+                Some((der, Some(err), _)) => {
+                    summary.verified = false;
+                    summary.problem = Some(classify(&err, Some(&der)));
+                }
+                Some((_, None, pinned)) => summary.pinned = pinned,
+                None => {}
             }
             Ok((Box::new(tls), summary))
         }
         Err(e) => {
             let recorded = seen();
             let problem = match &recorded {
-                Some((der, Some(err))) => Some(classify(err, Some(der))),
+                Some((der, Some(err), _)) => Some(classify(err, Some(der))),
                 _ => None,
             };
             let message = match e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {

@@ -4,9 +4,10 @@
 # Changed from the notes, and nothing else (lines marked "maillab:"): host, port
 # and credentials point at `maillab serve`'s IMAPS endpoint (alex/drums); host
 # and port come from argv (HOST PORT) or MAILLAB_HOST / MAILLAB_IMAPS_PORT.
-# The certificate is verified as the notes' code does, by Python's default SSL
-# context: give it the lab server's CA (`maillab serve --ca-out ca.pem`) with
-# SSL_CERT_FILE=ca.pem in the environment.
+# The certificate is NOT verified, here as in the notes: imaplib.IMAP4_SSL()
+# without ssl_context uses an unverified context in every Python 3 (no CA check,
+# no host name check), so any impostor on the path would be accepted silently.
+# imap_code1_verified.py is the same program with a verifying context.
 import imaplib
 import pprint
 import os, sys  # maillab: to read host and port

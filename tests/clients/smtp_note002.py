@@ -7,8 +7,10 @@
 # - host, port and credentials point at `maillab serve`: the submission port,
 #   from argv (HOST PORT) or MAILLAB_HOST / MAILLAB_SUBMISSION_PORT; the sender
 #   is alex@maillab.test, who logs in as alex/drums.
-# starttls() verifies the certificate with Python's default SSL context: give it
-# the lab server's CA (`maillab serve --ca-out ca.pem`) with SSL_CERT_FILE=ca.pem.
+# starttls() without a context does NOT verify the certificate, here as in the
+# notes: smtplib then uses an unverified context in every Python 3, so the login
+# that follows could go to an impostor. smtp_note002_verified.py passes a
+# verifying context.
 # The header name 'Content-Decomposition' is as in the notes (the intended
 # 'Content-Disposition' is misspelt there, so mail clients see no attachment
 # disposition; the part still carries its name in Content-Type).

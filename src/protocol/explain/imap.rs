@@ -277,6 +277,15 @@ fn imap_data(out: &mut Out<'_>, r: &reply::ImapLine<'_>, ctx: &Context) {
                 "imap.data.status",
                 &[("mailbox", mailbox), ("items", items)],
             );
+            // Each item on its own, with the RFC that defines it (SIZE: RFC 8438).
+            let inner = items.trim_start_matches('(').trim_end_matches(')');
+            let words: Vec<&str> = inner.split_ascii_whitespace().collect();
+            for pair in words.chunks(2).take(MAX_DETAILS) {
+                if let [item, value] = pair {
+                    let id = format!("imap.status_item.{}", id_segment(item));
+                    out.push(&id, &[("value", value), ("mailbox", mailbox)]);
+                }
+            }
         }
         "FLAGS" => {
             out.push("imap.data.flags", &[("flags", r.text)]);

@@ -25,6 +25,8 @@ mod readers;
 mod smtp;
 mod walk;
 
+use readers::MAX_DETAILS;
+
 pub use walk::{explain_session_in, explain_text, explain_text_in, step_context, Explained};
 
 use std::collections::HashMap;
@@ -541,6 +543,19 @@ fn as_args<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'a str, &'a str)> {
     v.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
 
+/// Explains each SASL mechanism a server offers (`PLAIN LOGIN CRAM-MD5`, from
+/// SMTP's `AUTH` keyword or POP3's `SASL` capability) that has a text
+/// (`sasl.mech.*`); the standard ones cite their RFC, the others say they are not
+/// standards.
+fn sasl_mechanisms(out: &mut Out<'_>, list: &str) {
+    for mech in list.split_ascii_whitespace().take(MAX_DETAILS) {
+        out.push(
+            &format!("sasl.mech.{}", id_segment(mech)),
+            &[("mech", mech)],
+        );
+    }
+}
+
 /// Decodes a base64 SASL challenge for display; `None` unless it decodes to printable text.
 fn decoded_challenge(b64: &str) -> Option<String> {
     let b64 = b64.trim();
@@ -791,7 +806,9 @@ mod tests {
     /// Ids that are pieces of other texts, or the program's own texts (`repl.*`),
     /// not explanations of protocol lines.
     fn is_fragment(id: &str) -> bool {
-        !matches!(id.split('.').next(), Some("imap" | "smtp" | "pop3"))
+        let explanation = matches!(id.split('.').next(), Some("imap" | "smtp" | "pop3"))
+            || id.starts_with("sasl.mech.");
+        !explanation
             || id.starts_with("imap.section.")
             || id.starts_with("smtp.enh_class.")
             || id == "smtp.enh_template"

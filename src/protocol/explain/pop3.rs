@@ -2,8 +2,8 @@
 //! CAPA lines and the data lines of LIST and UIDL.
 
 use super::{
-    as_args, client_command, context_rule, decoded_challenge, id_segment, wording_rule,
-    wrong_state_reason, Answered, Context, Out,
+    as_args, client_command, context_rule, decoded_challenge, id_segment, sasl_mechanisms,
+    wording_rule, wrong_state_reason, Answered, Context, Out,
 };
 use crate::protocol::reply::{self, Pop3Line};
 use crate::protocol::{Multiline, Protocol};
@@ -132,7 +132,11 @@ fn pop3_data(out: &mut Out<'_>, raw: &str, data: &str, command: &str) {
         "CAPA" | "" if !w1.is_empty() => {
             let id = format!("pop3.capa.{}", id_segment(w1));
             let value = data.get(w1.len()..).unwrap_or("").trim();
-            if !out.push(&id, &[("keyword", w1), ("value", value)]) {
+            if out.push(&id, &[("keyword", w1), ("value", value)]) {
+                if w1 == "SASL" {
+                    sasl_mechanisms(out, value);
+                }
+            } else {
                 if command == "CAPA" {
                     out.push("pop3.capa.unknown", &[("keyword", w1)]);
                 } else if !client_command(out, Protocol::Pop3, raw) {
@@ -150,8 +154,8 @@ fn pop3_data(out: &mut Out<'_>, raw: &str, data: &str, command: &str) {
 
 /// The kind of `+OK` line its words suggest when the command is unknown:
 /// `36 57057` (STAT, or LIST n), `36 messages:` (LIST), `440 octets` (RETR,
-/// TOP), `1 QhdPYR:00WBw1Ph7x` (UIDL n). `None` for text (a greeting or a
-/// plain success).
+/// TOP), `1 QhdPYR:00WBw1Ph7x` (UIDL n), a bare `+OK`, a deletion, or other
+/// text. `None` for a greeting.
 fn shape(text: &str) -> Option<&'static str> {
     let words: Vec<&str> = text.split_ascii_whitespace().take(3).collect();
     let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
@@ -167,6 +171,24 @@ fn shape(text: &str) -> Option<&'static str> {
         [a, b] if number(a) && b.len() <= 70 && b.bytes().all(|c| (0x21..=0x7e).contains(&c)) => {
             Some("pop3.shape.unique_id")
         }
+        [] => Some("pop3.shape.bare"),
+        // RFC 1939's own answers to PASS and APOP: "maildrop locked and ready",
+        // "mrose's maildrop has 2 messages (320 octets)".
+        _ if text.to_ascii_lowercase().contains("maildrop") => Some("pop3.shape.maildrop"),
+        _ if text.to_ascii_lowercase().contains("delete") => Some("pop3.shape.deleted"),
+        _ if !looks_like_greeting(text) => Some("pop3.shape.text"),
         _ => None,
     }
+}
+
+/// Whether `+OK` text reads like a greeting: a server announcing itself, or an
+/// APOP timestamp `<...@...>`.
+fn looks_like_greeting(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    (text.contains('<') && text.contains('@'))
+        || [
+            "ready", "pop3", "pop ", "welcome", "hello", "server", "service",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
 }

@@ -2,8 +2,8 @@
 //! servers' wording and RFC 3463 enhanced status codes.
 
 use super::{
-    as_args, client_command, context_rule, decoded_challenge, id_segment, rfc_of, wording_rule,
-    wrong_state_reason, Answered, Context, Explanation, Out, Specificity,
+    as_args, client_command, context_rule, decoded_challenge, id_segment, rfc_of, sasl_mechanisms,
+    wording_rule, wrong_state_reason, Answered, Context, Explanation, Out, Specificity,
 };
 use crate::protocol::reply::{self, EnhancedCode};
 use crate::protocol::text::Language;
@@ -41,6 +41,9 @@ pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
                 ],
             )
         {
+            if kw == "AUTH" {
+                sasl_mechanisms(out, kw_value);
+            }
             return;
         }
         if looks_like_keyword && command == "EHLO" && !r.text.contains('.') {

@@ -353,6 +353,21 @@ imap-data-capability = The list of capabilities: IMAP4rev1 plus the extensions a
 imap-data-list = A mailbox: "{ $name }", hierarchy delimiter "{ $delimiter }", attributes ({ $attributes }).
 imap-data-lsub = A subscribed mailbox: "{ $name }", delimiter "{ $delimiter }", attributes ({ $attributes }). IMAP4rev2 (RFC 9051) drops LSUB: LIST (SUBSCRIBED) does the same.
 imap-data-status = The counts of mailbox { $mailbox }: { $items }.
+imap-status_item-messages = MESSAGES { $value }: { $mailbox } holds { $value ->
+        [one] { $value } message
+       *[other] { $value } messages
+    }.
+imap-status_item-recent = RECENT { $value }: messages in { $mailbox } new since the last session that opened it. IMAP4rev2 (RFC 9051) drops RECENT.
+imap-status_item-uidnext = UIDNEXT { $value }: the next message added to { $mailbox } will get UID { $value } (or higher).
+imap-status_item-uidvalidity = UIDVALIDITY { $value }: the UIDs of { $mailbox } are valid together with this number only.
+imap-status_item-unseen = UNSEEN { $value }: how many messages in { $mailbox } have no \Seen flag (unread).
+imap-status_item-size = SIZE { $value }: all messages of { $mailbox } together take { $value ->
+        [one] { $value } octet
+       *[other] { $value } octets
+    }.
+imap-status_item-highestmodseq = HIGHESTMODSEQ { $value }: the highest modification sequence in { $mailbox } (CONDSTORE).
+imap-status_item-mailboxid = MAILBOXID { $value }: the permanent id of { $mailbox } (OBJECTID); it survives a rename.
+imap-status_item-deleted = DELETED { $value }: how many messages in { $mailbox } are flagged \Deleted.
 imap-data-search = SEARCH found { $count ->
         [one] { $count } matching message
        *[other] { $count } matching messages
@@ -660,6 +675,20 @@ smtp-ehlo-mt_priority = MT-PRIORITY: messages can carry a priority.
 smtp-ehlo-burl = BURL: the message can be fetched from an IMAP server by URL instead of being sent.
 smtp-ehlo-unknown = { $keyword }: an extension this tool does not know.
 
+## [sasl.mech]: login methods a server offers (SMTP AUTH, POP3 SASL)
+
+sasl-mech-plain = PLAIN: user name and password in one base64 string; anyone can read them without TLS.
+sasl-mech-login = LOGIN: user name and password as two base64 answers. It was never standardised (only an expired Internet-Draft), though widely offered; PLAIN is the standard way.
+sasl-mech-cram_md5 = CRAM-MD5: proves the password with an HMAC-MD5 of the server's challenge, never sending it.
+sasl-mech-scram_sha_1 = SCRAM-SHA-1: proves the password without sending it, and the server proves it knows it too.
+sasl-mech-scram_sha_256 = SCRAM-SHA-256: proves the password without sending it, and the server proves it knows it too.
+sasl-mech-oauthbearer = OAUTHBEARER: log in with an OAuth 2.0 token instead of a password.
+sasl-mech-xoauth2 = XOAUTH2: Google's and Microsoft's OAuth 2.0 token login, never an IETF standard (OAUTHBEARER is).
+sasl-mech-gssapi = GSSAPI: Kerberos single sign-on.
+sasl-mech-digest_md5 = DIGEST-MD5: an old challenge-response login, now declared historic.
+sasl-mech-external = EXTERNAL: the identity comes from outside SASL, e.g. the TLS client certificate.
+sasl-mech-ntlm = NTLM: Microsoft's challenge-response login, never an IETF standard.
+
 ## [smtp.enh_class]
 
 smtp-enh_class-2 = success
@@ -947,6 +976,10 @@ pop3-shape-octets = After RETR (or TOP): the message, { $first ->
        *[other] { $first } octets
     }, follows, then a line holding only ".".
 pop3-shape-unique_id = After UIDL { $first }: message { $first } has the unique id { $second }, which stays the same across sessions.
+pop3-shape-bare = A bare +OK: the command succeeded with nothing to add (USER, NOOP and RSET answer so); after CAPA, UIDL or TOP a multi-line answer follows, ending with ".".
+pop3-shape-deleted = After DELE: the message is marked for deletion; it is removed at QUIT, and RSET unmarks it.
+pop3-shape-maildrop = After PASS or APOP: logged in; the maildrop is locked for this session, which is now in the transaction state. Try STAT or LIST.
+pop3-shape-text = +OK with the server's own words: the command succeeded. If it is the first line of the connection, it is the greeting (authorization state).
 
 ## [pop3.code]
 
@@ -1025,9 +1058,104 @@ imap-section-other = section [{ $section }]
 imap-section-of_part = { $what } of part { $part }
 imap-section-partial = { $what }, from octet { $origin } on
 
+## [cli]: examples under each --help page
+
+cli-examples-main =
+    Examples:
+      maillab                                   IMAP on the embedded server (log in as alex / drums)
+      maillab smtp                              SMTP on the embedded server
+      maillab connect imaps://imap.example.org  a real server, every reply explained
+      maillab explain "550 5.1.1 User unknown"  one server line explained
+      maillab serve                             the lab server for a classroom
+
+    Settings: $XDG_CONFIG_HOME/maillab/config.toml (lang, color, explain, ca_file); flags win.
+
+cli-examples-imap =
+    Examples:
+      maillab imap                  then type: LOGIN alex drums, SELECT INBOX, FETCH 1 BODY[]
+      maillab imap --lang ar        explanations in Arabic (English where a text is missing)
+      maillab imap < session.txt    script mode: one line per command, a full transcript
+
+cli-examples-pop3 =
+    Examples:
+      maillab pop3                  then type: USER alex, PASS drums, STAT, RETR 1, QUIT
+      maillab pop3 --transcript t.txt
+
+cli-examples-smtp =
+    Examples:
+      maillab smtp                  then type: EHLO me, MAIL FROM:<alex@maillab.test>, RCPT TO:<riley@maillab.test>, DATA
+      printf 'EHLO me\nQUIT\n' | maillab smtp   script mode
+
+cli-examples-connect =
+    Examples:
+      maillab connect imaps://imap.example.org
+      maillab connect smtp://mail.example.org --submission --starttls
+      maillab connect pop3s://localhost:1995 --ca-file lab-ca.pem
+      maillab connect 127.0.0.1:1143 --protocol imap
+
+cli-examples-explain =
+    Examples:
+      maillab explain "-ERR [IN-USE] maildrop is locked"
+      maillab explain --file session.txt        a transcript (--transcript) or a pasted session
+      python3 my_client.py 2>&1 | maillab explain -
+                                                imaplib Debug = 4, smtplib set_debuglevel(1),
+                                                poplib set_debuglevel(2) output
+
+cli-examples-lesson =
+    Examples:
+      maillab lesson list
+      maillab lesson run 1          the first lesson, step by step
+      maillab lesson run 1 --step 3
+      maillab lesson new my-lesson  a commented skeleton to write your own
+
+cli-examples-serve =
+    Listeners (port = standard port + --port-offset, 1000 by default):
+      smtp        1025  SMTP, STARTTLS offered
+      pop3        1110  POP3, STLS offered
+      imap        1143  IMAP, STARTTLS offered
+      smtps       1465  SMTP submission over implicit TLS, AUTH required
+      submission  1587  SMTP submission, STARTTLS, AUTH required
+      imaps       1993  IMAP over implicit TLS
+      pop3s       1995  POP3 over implicit TLS
+
+    Examples:
+      maillab serve                                      every listener on 127.0.0.1
+      maillab serve --only imap,smtp --ca-out lab-ca.pem
+      maillab serve --port-offset 2000 --require-tls
+
+cli-examples-completions =
+    Examples:
+      maillab completions bash > ~/.local/share/bash-completion/completions/maillab
+      maillab completions zsh > ~/.zfunc/_maillab
+      maillab completions fish > ~/.config/fish/completions/maillab.fish
+
+cli-examples-man =
+    Examples:
+      maillab man | man -l -
+      maillab man > ~/.local/share/man/man1/maillab.1
+
+
 ## [repl]
 
 repl-local_only = Here the bytes never left this machine (the embedded server or a loopback address), so nobody else could read them; on a real network everyone on the path could.
+repl-wait_nothing = Nothing arrived in { $secs } s: the server had nothing to say (in IMAP, IDLE first to get pushes).
+repl-valid_in = valid in: { $states }
+repl-not_a_command = { $name } is not { $protocol } command; :help lists them
+repl-auth_mechanisms = mechanisms: plain, login, cram-md5, xoauth2, oauthbearer
+repl-auth_how-plain = one base64 string holding \0user\0password
+repl-auth_how-login = the server asks Username: then Password:, each answered in base64
+repl-auth_how-cram_md5 = the server sends a challenge; the answer is the user and HMAC-MD5(password, challenge), so the password itself never crosses the wire
+repl-auth_how-xoauth2 = one base64 string holding user=USER, then auth=Bearer TOKEN (an OAuth 2.0 access token), separated by ^A (0x01)
+repl-auth_how-oauthbearer = one base64 string: n,a=USER, then host, port and auth=Bearer TOKEN, separated by ^A (0x01)
+repl-history_restored = The secret of this history line was put back from memory (kept for this run only; the history file holds only ****).
+repl-history_masked = Not sent: this line came from the history, where its secret is saved as ****. Type it again with the real password (or token).
+repl-cleartext_password = Warning: no TLS on this connection, and { $method } sent the password itself { $how }: anyone on the path can read it. Use { $upgrade } or port { $port }.
+repl-sent_base64 = in base64 (an encoding anyone can undo, not encryption)
+repl-sent_as_typed = as typed
+repl-cleartext_digest = No TLS on this connection: { $method } kept the password off the wire, but the user name and a digest of the server's challenge crossed it readable; whoever records them can try passwords against the digest offline. Use { $upgrade } or port { $port }.
+repl-cleartext_token = Warning: no TLS on this connection, so { $method } sent the access token readable: whoever reads it can use it until it expires. Use { $upgrade } or port { $port }.
+repl-reach_process = Here the bytes went to the embedded server inside this program: they never left the process.
+repl-reach_machine = Here the bytes went to a loopback address: they never left this machine.
 
 ## src/repl/tls.rs
 
@@ -1043,6 +1171,7 @@ repl-tls-certificate = certificate: { $subject }
 repl-tls-none_shown = (none shown)
 repl-tls-issued = issued by { $issuer }
 repl-tls-valid_from_until = valid from { $not_before } until { $not_after }
+repl-tls-verified_by_pinning = verified by pinning: it is exactly the certificate given with --ca-file, its name matches and its dates are valid (no CA vouches for it)
 repl-tls-verified_chain_leads_trusted = verified: the chain leads to a trusted root and the name matches
 repl-tls-not_verified_insecure_let = NOT verified ({ $describe }); --insecure let it through
 repl-tls-not_verified_insecure_let_2 = NOT verified; --insecure let it through
@@ -1069,7 +1198,7 @@ tls-certificate_signed_ca_machine = the certificate is signed by a CA this machi
 tls-certificate_self_signed_nobody = the certificate is self-signed: nobody vouches for it but the server itself
 tls-certificate_was_rejected = the certificate was rejected: { $reason }
 tls-if_trust_ca_signed = if you trust the CA that signed it, pass that CA's certificate with --ca-file FILE; --insecure also works but accepts any impostor
-tls-self_signed_certificate_vouches = a self-signed certificate vouches only for itself, so no --ca-file can chain to it: only --insecure gets past it, and then anyone could be answering (compare its fingerprint with the administrator's first)
+tls-self_signed_certificate_vouches = a self-signed certificate vouches only for itself: get that very certificate from the administrator (compare its fingerprint) and pass it with --ca-file FILE, which pins it; --insecure also works but accepts any impostor
 tls-check_machine_clock_otherwise = check this machine's clock; otherwise only --insecure gets past it, and then anyone could be answering
 tls-connect_using_name_certificate = connect using a name the certificate lists; otherwise only --insecure gets past it, and then anyone could be answering
 tls-insecure_skips_check_risk = --insecure skips the check, at the risk of talking to an impostor
@@ -1084,6 +1213,12 @@ main-loading_fixture = loading fixture { $path }
 main-unknown_language_use_en = unknown language { $lang }: use en or ar
 main-fixture_problem = fixture: { $problem }
 main-must_positive_number_seconds = { $what } must be a positive number of seconds
+main-subcommands_are = the subcommands are: { $names } (maillab --help shows each)
+transcript-literal_not_printed = { $size } octets imaplib did not print
+main-config_bad_value = { $path }: { $value } is not a valid { $key }
+main-reading_file = reading { $path }
+main-reading_stdin = reading standard input
+main-explain_needs_text = give the text to explain, - for standard input, or --file FILE
 main-unknown_protocol_use_imap = unknown protocol { $protocol }: use imap, smtp or pop3
 main-warning_listening_makes_lab = warning: listening on { $bind } makes the lab server reachable from other machines
 main-only_unknown_listener = --only: unknown listener { $name }
@@ -1704,6 +1839,7 @@ repl-meta-help-explain_text = explain any server line, e.g. :explain 550 5.1.1 U
 repl-meta-help-b64 = base64-encode TEXT (masked in transcripts)
 repl-meta-help-unb64 = decode base64 (NUL bytes shown as \0)
 repl-meta-help-plain = the base64 string for AUTH PLAIN / AUTHENTICATE PLAIN (RFC 4616)
+repl-meta-help-auth_token = log in with an OAuth 2.0 access token you already have (Gmail, Outlook; RFC 7628)
 repl-meta-help-auth = run a SASL login step by step, showing each base64 string decoded
 repl-meta-help-append = IMAP APPEND of a message file, with the literal counted for you
 repl-meta-help-more = show the rest of the last elided literal or message
@@ -1790,3 +1926,18 @@ lesson-meta-steps = every step with its mark
 lesson-meta-step = show the current step again
 lesson-meta-answer = answer the step's question from what the server said
 lesson-meta-apop = POP3 APOP with the digest computed from the greeting's timestamp
+
+## Names of what an IMAP command is missing or got wrong ("{ $what } is missing")
+srv-imap-what-pattern = pattern
+srv-imap-what-message = message
+srv-imap-what-keyword = keyword
+srv-imap-what-password = password
+srv-imap-what-mechanism = mechanism
+srv-imap-what-key_date = { $key }'s date
+
+## POP3: a maildrop's size
+srv-pop3-messages = { $n ->
+        [one] 1 message
+       *[other] { $n } messages
+    }
+srv-pop3-maildrop_has = { $user } has { $messages } ({ $size } octets)

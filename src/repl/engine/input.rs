@@ -44,7 +44,7 @@ impl Engine {
             return;
         };
         if s.follower.is_closed() {
-            self.warn("this session is closed: :connect opens a new one, :sessions lists them, :quit leaves");
+            self.warn(&crate::tr!("repl.session_closed_connect_opens"));
             return;
         }
         match mode {
@@ -94,6 +94,17 @@ impl Engine {
         bytes.extend_from_slice(b"\r\n");
         s.conn.write(bytes);
         self.sent(idx, sent);
+    }
+
+    /// Sends a line maillab wrote itself (a `:auth` answer): shown in interactive
+    /// mode too, where typed lines are not repeated.
+    pub(super) fn send_generated(&mut self, idx: usize, line: &str, secret: bool) {
+        let mut bytes = line.as_bytes().to_vec();
+        bytes.extend_from_slice(b"\r\n");
+        self.write(idx, bytes);
+        let p = self.sessions[idx].protocol;
+        let shown = if secret { MASK } else { line };
+        self.emit(render::client_line(p, shown, ""));
     }
 
     /// Sends a line as typed (plus CRLF), showing it masked when `secret`.
@@ -222,11 +233,12 @@ impl Engine {
             *left -= len + 2;
         } else {
             let need = *left;
-            self.warn(&format!(
-                "this line is {len} octets ({} with its CRLF) but the literal needs exactly {need} more: \
-                 type a line of {need} octets to end it, or of at most {} to go on",
-                len + 2,
-                need.saturating_sub(2)
+            self.warn(&crate::tr!(
+                "repl.line_octets_crlf_but",
+                len = len,
+                with_crlf = len + 2,
+                need = need,
+                at_most = need.saturating_sub(2)
             ));
             return;
         }
@@ -252,7 +264,7 @@ impl Engine {
         self.write(idx, buf.clone());
         if p == Protocol::Smtp {
             // BDAT: the chunk is complete; its reply follows.
-            let shown = format!("[{} octets of BDAT data]", buf.len());
+            let shown = crate::tr!("repl.octets_bdat_data", len = buf.len());
             self.emit_echo(render::client_line(p, &shown, ""));
             self.wait_reply(self.reply_timeout).await;
             return;
@@ -296,10 +308,7 @@ impl Engine {
         self.write(idx, bytes);
         if wire.len() != line.len() {
             self.emit(render::client_line(p, &wire, ""));
-            self.note(
-                "dot-stuffed: a body line that starts with \".\" gets one more \".\" so it cannot \
-                 end the message; the server removes it (RFC 5321 §4.5.2)",
-            );
+            self.note(&crate::tr!("repl.dot_stuffed_body_line"));
         } else {
             self.emit_echo(render::client_line(p, &wire, ""));
         }

@@ -16,10 +16,10 @@ impl Engine {
             Meta::Help(Some(cmd)) => self.help_command(&cmd),
             Meta::ExplainToggle(on) => {
                 self.renderer.explain = on;
-                self.note(if on {
-                    "explanations on"
+                self.note(&if on {
+                    crate::tr!("repl.explanations")
                 } else {
-                    "explanations off (:explain on brings them back)"
+                    crate::tr!("repl.explanations_off_explain_brings")
                 });
             }
             Meta::ExplainText(text) => {
@@ -33,9 +33,9 @@ impl Engine {
                     },
                     ..Default::default()
                 };
-                let notes = notes_for(p, &text, &ctx, false);
+                let notes = notes_for(p, &text, &ctx, repl_tls::Reach::Network);
                 if notes.is_empty() {
-                    self.emit(Out::meta("no explanation for this line"));
+                    self.emit(Out::meta(&crate::tr!("repl.no_explanation_line")));
                 }
                 for out in render::explanation_lines(&notes, "") {
                     self.emit(out);
@@ -54,11 +54,10 @@ impl Engine {
             },
             Meta::Plain { user, pass } => {
                 let enc = sasl::plain_encode("", &user, &pass);
+                let what = crate::tr!("repl.plain_is_base64_of", user = user, mask = MASK);
                 self.emit_secret(
-                    Out::meta(&format!("{enc}   (base64 of \\0{user}\\0{MASK}, RFC 4616)")),
-                    Out::meta(&format!(
-                        "{MASK}   (base64 of \\0{user}\\0{MASK}, RFC 4616)"
-                    )),
+                    Out::meta(&format!("{enc}   ({what})")),
+                    Out::meta(&format!("{MASK}   ({what})")),
                 );
             }
             Meta::Auth {
@@ -75,8 +74,15 @@ impl Engine {
                     .map(|l| format!("{l}\n"))
                     .collect();
                 match std::fs::write(&path, text) {
-                    Ok(()) => self.note(&format!("transcript written to {}", path.display())),
-                    Err(e) => self.warn(&format!("cannot write {}: {e}", path.display())),
+                    Ok(()) => self.note(&crate::tr!(
+                        "repl.transcript_written",
+                        path = path.display()
+                    )),
+                    Err(e) => self.warn(&crate::tr!(
+                        "repl.cannot_write",
+                        path = path.display(),
+                        error = e
+                    )),
                 }
             }
             Meta::Connect(what) => {
@@ -117,24 +123,34 @@ impl Engine {
                 if n >= 1 && n <= self.sessions.len() {
                     self.set_current(n - 1);
                     let prompt = self.prompt();
-                    self.note(&format!("now on session {n}: {}", prompt.trim_end()));
+                    self.note(&crate::tr!(
+                        "repl.now_session",
+                        n = n,
+                        prompt = prompt.trim_end()
+                    ));
                 } else {
-                    self.warn(&format!(
-                        "no session {n}: there are {} (:sessions lists them)",
-                        self.sessions.len()
+                    self.warn(&crate::tr!(
+                        "repl.no_session_there_sessions",
+                        n = n,
+                        len = self.sessions.len()
                     ));
                 }
             }
-            Meta::Wait(secs) => self.pump(secs).await,
+            Meta::Wait(secs) => {
+                if self.pump(secs).await == 0 {
+                    self.note(&crate::tr!("repl.wait_nothing", secs = secs));
+                }
+            }
         }
     }
 
     pub(super) fn help_overview(&mut self) {
         let p = self.protocol();
         let state = self.state_id();
-        self.emit(Out::meta(&format!(
-            "{p} commands valid now ({}); :help COMMAND shows one:",
-            state
+        self.emit(Out::meta(&crate::tr!(
+            "repl.commands_valid_now_help",
+            protocol = p,
+            state = state
         )));
         let names: Vec<String> = protocol::commands_in(p, state)
             .map(|c| c.name.clone())
@@ -148,19 +164,20 @@ impl Engine {
             .map(|c| c.name.clone())
             .collect();
         if !others.is_empty() {
-            self.emit(Out::meta("valid in other states:"));
+            self.emit(Out::meta(&crate::tr!("repl.valid_other_states")));
             for chunk in others.chunks(8) {
                 self.emit(Out::meta(&format!("  {}", chunk.join(" "))));
             }
         }
         if p == Protocol::Imap {
-            self.emit(Out::meta(
-                "type commands without a tag: LOGIN alex drums goes out as a001 LOGIN alex drums",
-            ));
+            self.emit(Out::meta(&crate::tr!("repl.type_commands_without_tag")));
         }
-        self.emit(Out::meta("meta commands (never sent):"));
-        for (syntax, what) in meta::META_HELP {
-            self.emit(Out::meta(&format!("  {syntax:<38} {what}")));
+        self.emit(Out::meta(&crate::tr!("repl.meta_commands_never_sent")));
+        for (syntax, what) in meta::META_HELP
+            .iter()
+            .filter(|(s, _)| meta::applies_to(s, p))
+        {
+            self.emit(Out::meta(&format!("  {syntax:<38} {}", crate::tr!(what))));
         }
         let extra: Vec<(String, String)> =
             self.observers.iter().flat_map(|o| o.meta_help()).collect();
@@ -180,7 +197,7 @@ impl Engine {
                 })
                 .collect();
             if found.is_empty() {
-                self.warn(&format!("no meta command {name}; :help lists them"));
+                self.warn(&crate::tr!("repl.no_meta_command_help", name = name));
             }
             for (syntax, what) in found {
                 self.emit(Out::meta(&format!("{syntax}: {what}")));
@@ -198,29 +215,50 @@ impl Engine {
                 let lines = [
                     format!("{}  ({})", c.syntax, c.rfc),
                     c.summary.clone(),
-                    format!("valid in: {}", c.states.join(", ")),
-                    format!("example: {}", c.example),
+                    crate::tr!(
+                        "repl.valid_in",
+                        states = c
+                            .states
+                            .iter()
+                            .map(|st| meta::state_words(p, st))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    ),
+                    crate::tr!("repl.example", example = c.example),
                 ];
                 for l in lines {
                     self.emit(Out::meta(&l));
                 }
             }
-            None => self.warn(&format!("{name} is not a {p} command; :help lists them")),
+            None => self.warn(&crate::tr!(
+                "repl.not_a_command",
+                name = name,
+                protocol = meta::with_article(p)
+            )),
         }
     }
 
     pub(super) async fn auth(&mut self, mechanism: &str, user: &str, pass: &str) {
-        let Some(mech) = sasl::Mechanism::parse(mechanism) else {
-            self.warn("mechanisms: plain, login, cram-md5");
+        let Some(mech) = sasl::ClientMechanism::parse(mechanism) else {
+            self.warn(&crate::tr!("repl.auth_mechanisms"));
             return;
         };
         let idx = self.current;
         let p = self.protocol();
         if self.sessions[idx].follower.is_closed() {
-            self.warn("this session is closed: :connect opens a new one");
+            self.warn(&crate::tr!("repl.session_closed_connect_opens_2"));
             return;
         }
-        let exchange = sasl::ClientExchange::new(mech, user, pass);
+        let endpoint = self.sessions[idx].endpoint.as_ref().map(|e| {
+            let port = e.addr.rsplit(':').next().and_then(|p| p.parse().ok());
+            (e.host.clone(), port.unwrap_or(0))
+        });
+        let exchange = sasl::ClientExchange::start(
+            mech,
+            user,
+            pass,
+            endpoint.as_ref().map(|(h, p)| (h.as_str(), *p)),
+        );
         let initial = if p == Protocol::Imap {
             None
         } else {
@@ -230,25 +268,30 @@ impl Engine {
             "{} ({}): {}",
             mech.name(),
             mech.rfc(),
-            match mech {
-                sasl::Mechanism::Plain => "one base64 string holding \\0user\\0password",
-                sasl::Mechanism::Login => "the server asks Username: then Password:, each answered in base64",
-                sasl::Mechanism::CramMd5 =>
-                    "the server sends a challenge; the answer is the user and HMAC-MD5(password, challenge), so the password never crosses the wire",
-            }
+            crate::tr!(match mech {
+                sasl::ClientMechanism::Sasl(sasl::Mechanism::Plain) => "repl.auth_how.plain",
+                sasl::ClientMechanism::Sasl(sasl::Mechanism::Login) => "repl.auth_how.login",
+                sasl::ClientMechanism::Sasl(sasl::Mechanism::CramMd5) => "repl.auth_how.cram_md5",
+                sasl::ClientMechanism::XOAuth2 => "repl.auth_how.xoauth2",
+                sasl::ClientMechanism::OAuthBearer => "repl.auth_how.oauthbearer",
+            })
         )));
         self.sessions[idx].auth = Some(AutoAuth { exchange });
         let line = match (p, &initial) {
             (Protocol::Imap, _) => format!("AUTHENTICATE {}", mech.name()),
             (_, Some(resp)) => {
-                self.emit(Out::meta(&format!(
-                    "initial response: \"{}\" in base64",
-                    render::escape(resp.shown.as_bytes())
+                self.emit(Out::meta(&crate::tr!(
+                    "repl.initial_response_base64",
+                    response = render::escape(resp.shown.as_bytes())
                 )));
                 format!("AUTH {} {}", mech.name(), resp.base64)
             }
             (_, None) => format!("AUTH {}", mech.name()),
         };
+        if p != Protocol::Imap {
+            // Not typed, so not on the screen yet (IMAP's shows with its added tag).
+            self.show_unechoed(&render::client_line(p, &mask::mask_command(p, &line), ""));
+        }
         self.send_command(&line).await;
         if let Some(s) = self.sessions.get_mut(idx) {
             s.auth = None;
@@ -260,16 +303,17 @@ impl Engine {
 
     pub(super) async fn append(&mut self, mailbox: &str, file: &std::path::Path) {
         if self.protocol() != Protocol::Imap {
-            self.warn(":append is for IMAP sessions");
+            self.warn(&crate::tr!("repl.append_imap_sessions"));
             return;
         }
         let meta_ok = std::fs::metadata(file).map(|m| m.len() <= MAX_APPEND);
         let data = match meta_ok {
             Ok(true) => std::fs::read(file),
             Ok(false) => {
-                self.warn(&format!(
-                    "{} is larger than {MAX_APPEND} octets",
-                    file.display()
+                self.warn(&crate::tr!(
+                    "repl.larger_than_octets",
+                    file = file.display(),
+                    max_append = MAX_APPEND
                 ));
                 return;
             }
@@ -278,14 +322,18 @@ impl Engine {
         let data = match data {
             Ok(d) => to_crlf(&d),
             Err(e) => {
-                self.warn(&format!("cannot read {}: {e}", file.display()));
+                self.warn(&crate::tr!(
+                    "repl.cannot_read",
+                    file = file.display(),
+                    error = e
+                ));
                 return;
             }
         };
-        self.emit(Out::meta(&format!(
-            "{} is {} octets with CRLF line ends (RFC 5322 §2.1): that is the literal's count",
-            file.display(),
-            data.len()
+        self.emit(Out::meta(&crate::tr!(
+            "repl.octets_crlf_line_ends",
+            file = file.display(),
+            len = data.len()
         )));
         let idx = self.current;
         let mb = if mailbox.contains([' ', '"', '\\']) {
@@ -312,7 +360,7 @@ impl Engine {
             return;
         };
         let Some(lines) = self.renderer.more(id) else {
-            self.note("nothing elided to show");
+            self.note(&crate::tr!("repl.nothing_elided_show"));
             return;
         };
         for out in lines {

@@ -155,10 +155,13 @@ impl Engine {
     ) -> Result<Engine, String> {
         let (events_tx, events_rx) = mpsc::channel(64);
         let transcript = match &opts.transcript {
-            Some(path) => Some(
-                std::fs::File::create(path)
-                    .map_err(|e| format!("cannot write transcript {}: {e}", path.display()))?,
-            ),
+            Some(path) => Some(std::fs::File::create(path).map_err(|e| {
+                crate::tr!(
+                    "repl.cannot_write_transcript",
+                    path = path.display(),
+                    error = e
+                )
+            })?),
             None => None,
         };
         let screen = Arc::new(std::sync::Mutex::new(Screen {
@@ -263,15 +266,15 @@ impl Engine {
         };
         let what = match &s.input {
             InputMode::Command | InputMode::DataBody => prompt_state(&s.follower),
-            InputMode::Literal { left, .. } => format!("literal, {left} octets to go"),
-            InputMode::Rest { .. } => "rest of the command (Enter ends it)".into(),
-            InputMode::Continuation { idle: true, .. } => "idling (DONE ends it)".into(),
-            InputMode::Continuation { .. } => "answer the server (base64, * cancels)".into(),
+            InputMode::Literal { left, .. } => crate::tr!("repl.literal_octets_go", left = left),
+            InputMode::Rest { .. } => crate::tr!("repl.rest_command_enter_ends"),
+            InputMode::Continuation { idle: true, .. } => crate::tr!("repl.idling_done_ends"),
+            InputMode::Continuation { .. } => crate::tr!("repl.answer_server_base64_cancels"),
         };
         let lock = match (s.follower.tls() && !s.tls_pending, s.unverified) {
-            (true, false) => "🔒 ",
-            (true, true) => "🔓 INSECURE (certificate not verified) ",
-            _ => "",
+            (true, false) => "🔒 ".to_string(),
+            (true, true) => format!("{} ", crate::tr!("repl.insecure_certificate_not_verified")),
+            _ => String::new(),
         };
         format!("{prefix}{lock}{} · {what}> ", s.protocol)
     }
@@ -290,6 +293,16 @@ impl Engine {
     /// Output shown on screen but masked in transcripts and script output.
     fn emit_secret(&mut self, live: Out, masked: Out) {
         lock(&self.screen).emit_secret(live, masked);
+    }
+
+    /// A line maillab wrote for the learner (a `:auth` step) that the terminal would
+    /// otherwise not show, as it shows no echo of typed lines: on screen in
+    /// interactive mode only, for the transcript records it when it is sent.
+    fn show_unechoed(&mut self, out: &Out) {
+        let mut screen = lock(&self.screen);
+        if !screen.script {
+            screen.sink.line(out, false);
+        }
     }
 
     /// Makes session `idx` the current one.

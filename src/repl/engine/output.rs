@@ -65,9 +65,9 @@ pub(super) struct ReplyRenderer {
     pub(super) full: bool,
     /// The session the learner is on; others' lines get a `[N] ` prefix.
     pub(super) current: SessionId,
-    /// Per session: its protocol and whether its bytes stay on this machine (the
-    /// engine fills it when it opens the session).
-    pub(super) sessions: std::collections::HashMap<SessionId, (Protocol, bool)>,
+    /// Per session: its protocol and how far its bytes travel (the engine fills it
+    /// when it opens the session).
+    pub(super) sessions: std::collections::HashMap<SessionId, (Protocol, repl_tls::Reach)>,
     /// Per session: the last elided data (its step, the part, octets shown).
     pub(super) elided: std::collections::HashMap<SessionId, (Arc<Response>, usize, usize)>,
 }
@@ -82,11 +82,11 @@ impl Observer for ReplyRenderer {
 
 impl ReplyRenderer {
     pub(super) fn reply(&mut self, session: SessionId, r: &Arc<Response>) {
-        let (p, local) = self
+        let (p, reach) = self
             .sessions
             .get(&session)
             .copied()
-            .unwrap_or((r.before.protocol(), true));
+            .unwrap_or((r.before.protocol(), repl_tls::Reach::Process));
         let ctx = protocol::explain::step_context(r);
         // POP3 listings (LIST, UIDL, CAPA) are not message bodies: never elided.
         let message = p != Protocol::Pop3 || matches!(r.command_name(), Some("RETR" | "TOP"));
@@ -103,7 +103,7 @@ impl ReplyRenderer {
             p,
             r,
             &view,
-            &mut |line| notes_for(p, line, &ctx, local),
+            &mut |line| notes_for(p, line, &ctx, reach),
             &mut |octets| {
                 if !message {
                     return Vec::new();
@@ -137,26 +137,44 @@ impl ReplyRenderer {
     }
 }
 
-/// What a notes lookup needs. `local`: the bytes never leave this machine (the
-/// embedded server or loopback), which a clear-text warning then says too.
+/// What a notes lookup needs. A clear-text warning is said as what was sent
+/// (`ctx.command`) exposes it, with where the bytes went.
 pub(super) fn notes_for(
     p: Protocol,
     line: &str,
     ctx: &protocol::explain::Context,
-    local: bool,
+    reach: repl_tls::Reach,
 ) -> Vec<Note> {
+    let exposure = ctx
+        .command
+        .as_deref()
+        .and_then(|c| repl_tls::login_exposure(p, c));
     let mut notes = Vec::new();
+    let mut warned = false;
     for e in protocol::explain::explain_line(p, line, ctx) {
-        let cleartext = e.id.contains(".warn.cleartext");
-        notes.push(Note {
-            text: e.text,
-            rfc: e.rfc.unwrap_or_default(),
-        });
-        if cleartext && local {
-            if let Some(t) = protocol::text::current().lookup("repl.local_only") {
+        match &exposure {
+            Some((what, method)) if e.id.contains(".warn.cleartext") => {
+                warned = true;
+                for text in repl_tls::cleartext_notes(p, *what, method, reach) {
+                    notes.push(Note {
+                        text,
+                        rfc: e.rfc.clone().unwrap_or_default(),
+                    });
+                }
+            }
+            _ => notes.push(Note {
+                text: e.text,
+                rfc: e.rfc.unwrap_or_default(),
+            }),
+        }
+    }
+    // APOP's success gets no warning from the explainer, but the digest still crossed.
+    if let Some((what @ repl_tls::Exposure::UserAndDigest, method)) = &exposure {
+        if !warned && !ctx.tls && p == Protocol::Pop3 && line.starts_with("+OK") {
+            for text in repl_tls::cleartext_notes(p, *what, method, reach) {
                 notes.push(Note {
-                    text: t.to_string(),
-                    rfc: "RFC 8314 §1".into(),
+                    text,
+                    rfc: "RFC 1939 §7".into(),
                 });
             }
         }

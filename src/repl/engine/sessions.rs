@@ -20,7 +20,7 @@ impl Engine {
                     ServerConfig::default(),
                     Some(self.lab_tls.clone()),
                 ),
-                "the embedded server".to_string(),
+                crate::tr!("repl.embedded_server"),
                 None,
             ),
             Some(url) => {
@@ -61,11 +61,13 @@ impl Engine {
             unverified: false,
         });
         // Whether the bytes stay on this machine (for the clear-text warnings).
-        let local = self.sessions[id - 1]
-            .endpoint
-            .as_ref()
-            .is_none_or(|e| repl_tls::is_loopback(&e.host));
-        self.renderer.sessions.insert(id, (protocol, local));
+        let reach = repl_tls::Reach::of(
+            self.sessions[id - 1]
+                .endpoint
+                .as_ref()
+                .map(|e| e.host.as_str()),
+        );
+        self.renderer.sessions.insert(id, (protocol, reach));
         let opened = Event::SessionOpened {
             id,
             protocol,
@@ -77,10 +79,13 @@ impl Engine {
         }
         self.set_current(id - 1);
         if self.sessions.len() > 1 {
-            self.note(&format!(
-                "session {id}: {protocol} on {}",
-                self.sessions[id - 1].label
-            ));
+            let text = crate::tr!(
+                "repl.session_opened",
+                id = id,
+                protocol = protocol,
+                target = self.sessions[id - 1].label
+            );
+            self.note(&text);
         }
         self.wait_reply(Some(Duration::from_secs(10))).await;
         let s = &self.sessions[id - 1];
@@ -99,9 +104,7 @@ impl Engine {
             self.send_command(upgrade).await;
             let s = &self.sessions[id - 1];
             if !s.follower.tls() || s.follower.is_closed() {
-                return Err(format!(
-                    "--starttls: the server did not upgrade session {id} to TLS"
-                ));
+                return Err(crate::tr!("repl.starttls_server_did_not", id = id));
             }
             if protocol == Protocol::Smtp {
                 self.send_command("EHLO maillab.localdomain").await;
@@ -216,13 +219,14 @@ impl Engine {
                 s.auth = None;
                 s.append_data = None;
                 let mut text = match err {
-                    Some(e) => format!("the connection of session {id} failed: {e}"),
-                    None => format!("the server closed the connection (session {id})"),
+                    Some(e) => crate::tr!("repl.connection_session_failed", id = id, error = e),
+                    None => crate::tr!("repl.server_closed_connection_session", id = id),
                 };
                 if mid {
-                    text.push_str(" in the middle of a response");
+                    text.push(' ');
+                    text.push_str(&crate::tr!("repl.middle_response"));
                 }
-                text.push_str("; :connect opens a new session, :quit leaves");
+                text.push_str(&crate::tr!("repl.connect_opens_new_session"));
                 self.note(&text);
             }
         }
@@ -242,21 +246,23 @@ impl Engine {
                         let masked = resp.shown.contains(MASK);
                         s.auth = Some(auth);
                         let wire = resp.base64.clone();
-                        self.emit(Out::meta(&format!(
-                            "the challenge \"{challenge}\" is base64 for \"{}\"",
-                            render::escape(decoded.as_bytes())
+                        self.emit(Out::meta(&crate::tr!(
+                            "repl.challenge_base64",
+                            challenge = challenge,
+                            decoded = render::escape(decoded.as_bytes())
                         )));
-                        self.emit(Out::meta(&format!(
-                            "answer: \"{}\" in base64",
-                            render::escape(resp.shown.as_bytes())
+                        self.emit(Out::meta(&crate::tr!(
+                            "repl.answer_base64",
+                            answer = render::escape(resp.shown.as_bytes())
                         )));
-                        self.send_raw(idx, &wire, masked);
+                        self.send_generated(idx, &wire, masked);
                     }
                     Err(e) => {
-                        self.warn(&format!(
-                            "cannot answer the challenge: {e}; cancelling with *"
+                        self.warn(&crate::tr!(
+                            "repl.cannot_answer_challenge_cancelling",
+                            error = e
                         ));
-                        self.send_raw(idx, "*", false);
+                        self.send_generated(idx, "*", false);
                     }
                 }
                 return;
@@ -268,7 +274,7 @@ impl Engine {
                 self.write(idx, bytes);
                 self.emit(render::client_line(
                     p,
-                    &format!("[{len} octets of the message, then CRLF]"),
+                    &crate::tr!("repl.octets_message_then_crlf", len = len),
                     "",
                 ));
                 return;
@@ -326,7 +332,7 @@ impl Engine {
                 {
                     if matches!(s.input, InputMode::Literal { .. }) {
                         s.input = InputMode::Command;
-                        self.note("the server answered before the literal was complete: the command is over");
+                        self.note(&crate::tr!("repl.server_answered_before_literal"));
                     } else {
                         s.input = InputMode::Command;
                     }

@@ -38,7 +38,7 @@ impl Engine {
                     Ok(ev) => ev,
                     Err(_) => {
                         let secs = limit.map_or(0, |l| l.as_secs());
-                        self.note(&format!("no complete reply within {secs} s; going on"));
+                        self.note(&crate::tr!("repl.no_complete_reply_within", secs = secs));
                         // SMTP and POP3 answer in order: a reply that never came
                         // must not hold up every later command. (IMAP waits by tag.)
                         if let Some(s) = self.sessions.get_mut(self.current) {
@@ -58,17 +58,21 @@ impl Engine {
         }
     }
 
-    /// `:wait`: shows whatever arrives during `secs` seconds.
-    pub async fn pump(&mut self, secs: f64) {
+    /// `:wait`: shows whatever arrives during `secs` seconds; returns how many events
+    /// (server data, closes) came.
+    pub async fn pump(&mut self, secs: f64) -> usize {
         let deadline = tokio::time::Instant::now() + Duration::from_secs_f64(secs);
+        let mut n = 0;
         while let Ok(Some(ev)) = tokio::time::timeout_at(deadline, self.events_rx.recv()).await {
             self.process_event(ev);
+            n += 1;
         }
+        n
     }
 
     /// Stops waiting (Ctrl-C): the pending replies will print when they come.
     pub fn cancel_wait(&mut self) {
-        self.note("stopped waiting; the reply will show when it arrives");
+        self.note(&crate::tr!("repl.stopped_waiting_reply_will"));
     }
 
     pub(super) fn wait_done_after_append(&self, idx: usize) -> bool {

@@ -200,7 +200,7 @@ impl ImapSession {
         let reference = syntax(a.astring(&crate::tr_en!("srv.imap.reference_name")))?;
         syntax(a.sp(&crate::tr_en!("srv.imap.mailbox_pattern_like")))?;
         let pattern = match a.peek() {
-            Some(b'"') | Some(b'{') => syntax(a.string("pattern"))?,
+            Some(b'"') | Some(b'{') => syntax(a.string(&crate::tr_en!("srv.imap.what.pattern")))?,
             _ => {
                 let r = a.rest();
                 let end = r.iter().position(|&b| b == b' ').unwrap_or(r.len());
@@ -399,7 +399,7 @@ impl ImapSession {
                 "srv.imap.message_must_be_literal"
             )));
         }
-        let raw = syntax(a.string("message"))?;
+        let raw = syntax(a.string(&crate::tr_en!("srv.imap.what.message")))?;
         syntax(a.end())?;
         let name = mailbox_name(&raw_name)?;
         let flags = check_flags(&flags)?;

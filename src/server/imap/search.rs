@@ -131,7 +131,7 @@ fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
         "RECENT" => Ok(Key::Recent),
         "KEYWORD" | "UNKEYWORD" => {
             a.sp(&crate::tr_en!("srv.imap.keyword"))?;
-            let k = a.atom("keyword")?.to_string();
+            let k = a.atom(&crate::tr_en!("srv.imap.what.keyword"))?.to_string();
             Ok(Key::Keyword(k, word == "KEYWORD"))
         }
         "BCC" | "CC" | "FROM" | "SUBJECT" | "TO" => {
@@ -158,12 +158,30 @@ fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
             a,
             &crate::tr_en!("srv.imap.string_look_after_text"),
         )?)),
-        "BEFORE" => Ok(Key::Before(date(a, "BEFORE's date")?)),
-        "ON" => Ok(Key::On(date(a, "ON's date")?)),
-        "SINCE" => Ok(Key::Since(date(a, "SINCE's date")?)),
-        "SENTBEFORE" => Ok(Key::SentBefore(date(a, "SENTBEFORE's date")?)),
-        "SENTON" => Ok(Key::SentOn(date(a, "SENTON's date")?)),
-        "SENTSINCE" => Ok(Key::SentSince(date(a, "SENTSINCE's date")?)),
+        "BEFORE" => Ok(Key::Before(date(
+            a,
+            &crate::tr_en!("srv.imap.what.key_date", key = "BEFORE"),
+        )?)),
+        "ON" => Ok(Key::On(date(
+            a,
+            &crate::tr_en!("srv.imap.what.key_date", key = "ON"),
+        )?)),
+        "SINCE" => Ok(Key::Since(date(
+            a,
+            &crate::tr_en!("srv.imap.what.key_date", key = "SINCE"),
+        )?)),
+        "SENTBEFORE" => Ok(Key::SentBefore(date(
+            a,
+            &crate::tr_en!("srv.imap.what.key_date", key = "SENTBEFORE"),
+        )?)),
+        "SENTON" => Ok(Key::SentOn(date(
+            a,
+            &crate::tr_en!("srv.imap.what.key_date", key = "SENTON"),
+        )?)),
+        "SENTSINCE" => Ok(Key::SentSince(date(
+            a,
+            &crate::tr_en!("srv.imap.what.key_date", key = "SENTSINCE"),
+        )?)),
         "LARGER" | "SMALLER" => {
             a.sp(&crate::tr_en!("srv.imap.size_after", word = word))?;
             let n = a.number(&crate::tr_en!("srv.imap.word_size", word = word))?;

@@ -862,7 +862,7 @@ impl ImapSession {
         syntax(a.sp(&crate::tr_en!("srv.imap.user_name")))?;
         let user = syntax(a.astring(&crate::tr_en!("srv.imap.user_name_2")))?;
         syntax(a.sp(&crate::tr_en!("srv.imap.password")))?;
-        let pass = syntax(a.astring("password"))?;
+        let pass = syntax(a.astring(&crate::tr_en!("srv.imap.what.password")))?;
         syntax(a.end())?;
         if self.login_disabled() {
             return Err(Fail::No(crate::tr_en!(
@@ -885,7 +885,7 @@ impl ImapSession {
         out: &mut Output,
     ) -> CmdResult {
         syntax(a.sp(&crate::tr_en!("srv.imap.sasl_mechanism_name")))?;
-        let name = syntax(a.atom("mechanism"))?.to_ascii_uppercase();
+        let name = syntax(a.atom(&crate::tr_en!("srv.imap.what.mechanism")))?.to_ascii_uppercase();
         let ir = if a.skip_sp() && !a.at_end() {
             let r = a.rest();
             let end = r.iter().position(|&b| b == b' ').unwrap_or(r.len());
