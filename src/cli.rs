@@ -13,9 +13,13 @@ pub struct Cli {
     /// When to use colours (auto honours NO_COLOR and non-terminals).
     #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
     pub color: Color,
-    /// Do not print explanations under server replies.
+    /// Do not print explanations under server replies (as --explain off).
     #[arg(long, global = true)]
     pub no_explain: bool,
+    /// How much is explained under server replies: brief (the default on a terminal),
+    /// full (the default in script mode) or off.
+    #[arg(long, value_enum, global = true, value_name = "LEVEL")]
+    pub explain: Option<ExplainLevel>,
     /// Record the session (secrets masked) to this file as it happens.
     #[arg(long, global = true, value_name = "FILE")]
     pub transcript: Option<PathBuf>,
@@ -49,6 +53,29 @@ pub enum Color {
     Auto,
     Always,
     Never,
+}
+
+/// `--explain LEVEL`.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExplainLevel {
+    Brief,
+    Full,
+    Off,
+}
+
+impl Cli {
+    /// The explanation level asked for, if any (`--no-explain` is `off`).
+    pub fn explain_level(&self) -> Option<maillab::repl::render::Explain> {
+        use maillab::repl::render::Explain;
+        if self.no_explain {
+            return Some(Explain::Off);
+        }
+        self.explain.map(|l| match l {
+            ExplainLevel::Brief => Explain::Brief,
+            ExplainLevel::Full => Explain::Full,
+            ExplainLevel::Off => Explain::Off,
+        })
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -383,7 +410,7 @@ pub struct Config {
     pub lang: Option<String>,
     /// `auto`, `always` or `never`.
     pub color: Option<String>,
-    /// `full` (or `on`, `brief`) or `off`.
+    /// `brief`, `full` (or `on`) or `off`.
     pub explain: Option<String>,
     /// CA or pinned certificate file(s), like `--ca-file`.
     pub ca_file: Option<OneOrMany>,
@@ -434,15 +461,15 @@ pub fn apply_config(cli: &mut Cli, matches: &ArgMatches) -> Result<(), String> {
     if let Some(c) = cfg.color.filter(|_| !from_command_line(matches, "color")) {
         cli.color = Color::from_str(&c, true).map_err(|_| bad("color", &c))?;
     }
-    if let Some(x) = cfg
-        .explain
-        .filter(|_| !from_command_line(matches, "no_explain"))
-    {
-        cli.no_explain = match x.as_str() {
-            "off" => true,
-            "on" | "full" | "brief" => false,
+    if let Some(x) = cfg.explain.filter(|_| {
+        !from_command_line(matches, "no_explain") && !from_command_line(matches, "explain")
+    }) {
+        cli.explain = Some(match x.to_ascii_lowercase().as_str() {
+            "brief" => ExplainLevel::Brief,
+            "on" | "full" => ExplainLevel::Full,
+            "off" => ExplainLevel::Off,
             _ => return Err(bad("explain", &x)),
-        };
+        });
     }
     if let Some(f) = cfg
         .ca_file

@@ -90,7 +90,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         target,
         store,
         color,
-        explain: !cli.no_explain,
+        explain: cli.explain_level(),
         transcript: cli.transcript.clone(),
         full: cli.full,
         tls: tls.clone(),

@@ -94,7 +94,7 @@ pub fn candidates(st: &HelperState, line: &str, pos: usize) -> (usize, Vec<Strin
             ":auth" if words.len() == 1 => {
                 ["plain", "login", "cram-md5"].map(String::from).to_vec()
             }
-            ":explain" if words.len() == 1 => ["on", "off"].map(String::from).to_vec(),
+            ":explain" if words.len() == 1 => ["brief", "full", "off"].map(String::from).to_vec(),
             ":append" if words.len() == 1 => mailbox_words(st),
             _ => Vec::new(),
         };

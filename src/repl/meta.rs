@@ -7,8 +7,9 @@ use std::path::PathBuf;
 pub enum Meta {
     /// `:help [COMMAND]`
     Help(Option<String>),
-    /// `:explain on|off` toggles explanations; `:explain TEXT` explains a line.
-    ExplainToggle(bool),
+    /// `:explain brief|full|off` sets how much is explained (`on` is `full`);
+    /// `:explain TEXT` explains a line.
+    ExplainLevel(crate::repl::render::Explain),
     ExplainText(String),
     /// `:b64 TEXT`
     B64(String),
@@ -43,6 +44,10 @@ pub enum Meta {
     Switch(usize),
     /// `:wait SECONDS`
     Wait(f64),
+    /// `:why`: the full explanation of the last reply.
+    Why,
+    /// `:pipeline LINE ; LINE ; ...`: the lines sent at once, without waiting.
+    Pipeline(Vec<String>),
     /// `:quit`
     Quit,
 }
@@ -51,7 +56,9 @@ pub enum Meta {
 /// (for `:help` and completion; `tr!(id)` gives the text).
 pub const META_HELP: &[(&str, &str)] = &[
     (":help [COMMAND]", "repl.meta.help.help"),
-    (":explain on|off", "repl.meta.help.explain_toggle"),
+    (":explain brief|full|off", "repl.meta.help.explain_toggle"),
+    (":why", "repl.meta.help.why"),
+    (":pipeline LINE ; LINE ; ...", "repl.meta.help.pipeline"),
     (":explain TEXT", "repl.meta.help.explain_text"),
     (":b64 TEXT", "repl.meta.help.b64"),
     (":unb64 BASE64", "repl.meta.help.unb64"),
@@ -125,12 +132,24 @@ pub fn parse(line: &str) -> Result<Meta, String> {
     let usage = |u: &str| Err(crate::tr!("repl.meta.usage", usage = u));
     match cmd.to_ascii_lowercase().as_str() {
         ":help" | ":h" | ":?" => Ok(Meta::Help((!rest.is_empty()).then(|| rest.to_string()))),
-        ":explain" => match rest.to_ascii_lowercase().as_str() {
-            "on" => Ok(Meta::ExplainToggle(true)),
-            "off" => Ok(Meta::ExplainToggle(false)),
-            "" => usage(&crate::tr!("repl.meta.usage_explain")),
-            _ => Ok(Meta::ExplainText(rest.to_string())),
+        ":explain" => match crate::repl::render::Explain::parse(rest) {
+            Some(level) => Ok(Meta::ExplainLevel(level)),
+            None if rest.is_empty() => usage(&crate::tr!("repl.meta.usage_explain")),
+            None => Ok(Meta::ExplainText(rest.to_string())),
         },
+        ":why" => Ok(Meta::Why),
+        ":pipeline" => {
+            let lines: Vec<String> = rest
+                .split(" ; ")
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty())
+                .collect();
+            if lines.is_empty() {
+                usage(&crate::tr!("repl.meta.usage_pipeline"))
+            } else {
+                Ok(Meta::Pipeline(lines))
+            }
+        }
         ":b64" if !rest.is_empty() => Ok(Meta::B64(rest.to_string())),
         ":b64" => usage(":b64 TEXT"),
         ":unb64" if !rest.is_empty() => Ok(Meta::Unb64(rest.to_string())),
@@ -186,7 +205,21 @@ mod tests {
         assert_eq!(parse(":wait 1.5"), Ok(Meta::Wait(1.5)));
         assert!(parse(":wait -1").is_err());
         assert!(parse(":wait NaN").is_err());
-        assert_eq!(parse(":explain off"), Ok(Meta::ExplainToggle(false)));
+        use crate::repl::render::Explain;
+        assert_eq!(parse(":explain off"), Ok(Meta::ExplainLevel(Explain::Off)));
+        assert_eq!(
+            parse(":explain Brief"),
+            Ok(Meta::ExplainLevel(Explain::Brief))
+        );
+        assert_eq!(parse(":why"), Ok(Meta::Why));
+        assert_eq!(
+            parse(":pipeline MAIL FROM:<a@b> ; RCPT TO:<c@d>;x ; DATA"),
+            Ok(Meta::Pipeline(vec![
+                "MAIL FROM:<a@b>".into(),
+                "RCPT TO:<c@d>;x".into(),
+                "DATA".into()
+            ]))
+        );
         assert_eq!(
             parse(":explain 550 5.1.1 no"),
             Ok(Meta::ExplainText("550 5.1.1 no".into()))

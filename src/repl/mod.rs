@@ -53,7 +53,8 @@ pub struct Options {
     pub target: Target,
     pub store: SharedStore,
     pub color: ColorChoice,
-    pub explain: bool,
+    /// How much is explained; `None`: `brief` on a terminal, `full` in script mode.
+    pub explain: Option<render::Explain>,
     pub transcript: Option<PathBuf>,
     /// Script mode prints large literals whole instead of eliding them.
     pub full: bool,

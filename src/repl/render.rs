@@ -72,6 +72,87 @@ impl Out {
     }
 }
 
+/// How much explanation goes under a server reply (`:explain brief|full|off`,
+/// `--explain LEVEL`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Explain {
+    /// None at all.
+    Off,
+    /// Each reply's main explanation and its warnings; the rest (a capability or
+    /// extension list) in one summary line that `:why` expands.
+    Brief,
+    /// Every explanation of every line.
+    Full,
+}
+
+impl Explain {
+    /// Parses `brief`, `full` (or `on`) and `off`.
+    pub fn parse(s: &str) -> Option<Explain> {
+        match s.to_ascii_lowercase().as_str() {
+            "brief" => Some(Explain::Brief),
+            "full" | "on" => Some(Explain::Full),
+            "off" => Some(Explain::Off),
+            _ => None,
+        }
+    }
+}
+
+/// The name an explanation gives the thing it explains: the text before its first
+/// `": "` ("IDLE" of "IDLE: the server can push ..."), when that is short.
+fn note_name(n: &Note) -> Option<&str> {
+    let (name, _) = n.text.split_once(": ")?;
+    (name.chars().count() <= 30).then_some(name)
+}
+
+/// One line standing for `rest` at the brief level: how many there are and the first
+/// names that fit in `width` columns, e.g. "16 more: IMAP4rev1, IDLE, ... - :why
+/// explains each".
+pub fn brief_summary(rest: &[Note], width: usize) -> Note {
+    // "[CAPABILITY]" names the code around a list, not an item of it.
+    let names: Vec<&str> = rest
+        .iter()
+        .filter_map(note_name)
+        .filter(|n| !n.starts_with('['))
+        .collect();
+    let mut shown = String::new();
+    let mut cut = false;
+    for name in &names {
+        let line = crate::tr!(
+            "repl.brief_summary",
+            count = rest.len(),
+            names = format!("{shown}, {name}, ...")
+        );
+        if display_width(&line) + 6 > width {
+            cut = true;
+            break;
+        }
+        if !shown.is_empty() {
+            shown.push_str(", ");
+        }
+        shown.push_str(name);
+    }
+    if cut || shown.is_empty() {
+        shown.push_str(if shown.is_empty() { "..." } else { ", ..." });
+    }
+    Note {
+        text: crate::tr!("repl.brief_summary", count = rest.len(), names = shown),
+        rfc: String::new(),
+    }
+}
+
+/// The brief form of a line's notes: those `keep` marks (the main one and warnings),
+/// then one summary of the others when they are a list (three or more).
+pub fn brief_notes(notes: Vec<(Note, bool)>, width: usize) -> Vec<Note> {
+    let (keep, rest): (Vec<_>, Vec<_>) = notes.into_iter().partition(|(_, k)| *k);
+    let mut out: Vec<Note> = keep.into_iter().map(|(n, _)| n).collect();
+    let rest: Vec<Note> = rest.into_iter().map(|(n, _)| n).collect();
+    // A list (capabilities, extensions) is summed up; a lone detail is left to :why.
+    if rest.len() >= 3 {
+        out.push(brief_summary(&rest, width));
+    }
+    out
+}
+
 /// What a rendering needs to know besides the response.
 #[derive(Clone, Debug)]
 pub struct View {

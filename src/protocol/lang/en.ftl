@@ -1869,7 +1869,9 @@ serve-too_many_connections_from = too many connections (from your address or in 
 
 ## :help lines of the REPL's meta commands (the syntax stays as typed)
 repl-meta-help-help = list commands, or show one command's syntax, states, RFC section and example
-repl-meta-help-explain_toggle = show or hide the explanations under server replies
+repl-meta-help-explain_toggle = how much is explained under server replies: brief (the main explanation), full (every line) or off
+repl-meta-help-why = the full explanation of the last reply, every line of it
+repl-meta-help-pipeline = send the lines between ; without waiting for replies (SMTP PIPELINING, IMAP tagged pipelining), then show each reply under its command
 repl-meta-help-explain_text = explain any server line, e.g. :explain 550 5.1.1 User unknown
 repl-meta-help-b64 = base64-encode TEXT (masked in transcripts)
 repl-meta-help-unb64 = decode base64 (NUL bytes shown as \0)
@@ -1914,7 +1916,11 @@ repl-dot_stuffed_body_line = dot-stuffed: a body line that starts with "." gets 
 repl-no_complete_reply_within = no complete reply within { $secs } s; going on
 repl-stopped_waiting_reply_will = stopped waiting; the reply will show when it arrives
 repl-explanations = explanations on
-repl-explanations_off_explain_brings = explanations off (:explain on brings them back)
+repl-explanations_off_explain_brings = explanations off (:explain brief or :explain full brings them back)
+repl-explanations_brief = explanations brief: each reply's main explanation (:why shows all of the last reply, :explain full shows all always)
+repl-explanations_full = explanations full: every line explained
+repl-brief_summary = { $count } more: { $names } - :why explains each
+repl-why_nothing = no reply yet: :why explains the last reply in full
 repl-no_explanation_line = no explanation for this line
 repl-transcript_written = transcript written to { $path }
 repl-cannot_write = cannot write { $path }: { $error }
@@ -1941,7 +1947,8 @@ repl-nothing_elided_show = nothing elided to show
 repl-meta-usage_switch = :switch N (see :sessions)
 repl-meta-usage_wait = :wait SECONDS (0 to 3600)
 repl-meta-usage_connect = :connect imap|pop3|smtp, or :connect imap://HOST:PORT
-repl-meta-usage_explain = :explain on|off, or :explain TEXT
+repl-meta-usage_explain = :explain brief|full|off, or :explain TEXT
+repl-meta-usage_pipeline = :pipeline LINE ; LINE ; ...
 
 ## The REPL's banner, session and :help lines
 repl-banner = maillab { $version }: { $protocol } on { $target }

@@ -14,14 +14,23 @@ impl Engine {
             }
             Meta::Help(None) => self.help_overview(),
             Meta::Help(Some(cmd)) => self.help_command(&cmd),
-            Meta::ExplainToggle(on) => {
-                self.renderer.explain = on;
-                self.note(&if on {
-                    crate::tr!("repl.explanations")
-                } else {
-                    crate::tr!("repl.explanations_off_explain_brings")
-                });
+            Meta::ExplainLevel(level) => {
+                self.renderer.explain = level;
+                self.note(&crate::tr!(match level {
+                    render::Explain::Brief => "repl.explanations_brief",
+                    render::Explain::Full => "repl.explanations_full",
+                    render::Explain::Off => "repl.explanations_off_explain_brings",
+                }));
             }
+            Meta::Why => match self.renderer.why() {
+                Some(lines) => {
+                    for out in lines {
+                        self.emit(out);
+                    }
+                }
+                None => self.note(&crate::tr!("repl.why_nothing")),
+            },
+            Meta::Pipeline(lines) => self.pipeline(lines).await,
             Meta::ExplainText(text) => {
                 let p = protocol::explain::guess_protocol(&text);
                 // The current session's state is context only for its own protocol.
@@ -364,6 +373,53 @@ impl Engine {
             return;
         };
         for out in lines {
+            self.emit(out);
+        }
+    }
+}
+
+impl Engine {
+    /// `:pipeline`: every line goes out at once (IMAP lines tagged as usual), then
+    /// the replies are awaited; each command is shown above its first reply
+    /// (RFC 2920 PIPELINING, RFC 3501 §5.5).
+    async fn pipeline(&mut self, lines: Vec<String>) {
+        let Some(s) = self.sessions.get(self.current) else {
+            return;
+        };
+        if s.follower.is_closed() {
+            self.warn(&crate::tr!("repl.session_closed_connect_opens"));
+            return;
+        }
+        let idx = self.current;
+        let (p, id) = (s.protocol, s.id);
+        let mut tags = Vec::new();
+        for line in &lines {
+            let cl = match p {
+                Protocol::Imap => {
+                    let tagged = self.sessions[idx].tagger.tag(line);
+                    tags.push(tagged.tag().to_string());
+                    tagged.line
+                }
+                _ => ClientLine::parse(p, line),
+            };
+            let shown = render::client_line(p, &cl.masked(), "");
+            self.renderer
+                .pipelined
+                .entry(id)
+                .or_default()
+                .push_back((cl.raw.clone(), shown));
+            self.write_command(idx, &cl);
+        }
+        for tag in tags {
+            self.sessions[idx].wait_tag = Some(tag);
+            self.wait_reply(self.reply_timeout).await;
+        }
+        if p != Protocol::Imap {
+            self.sessions[idx].wait_tag = None;
+            self.wait_reply(self.reply_timeout).await;
+        }
+        // Lines whose replies never came are shown now, not above a later reply.
+        for (_, out) in self.renderer.pipelined.remove(&id).unwrap_or_default() {
             self.emit(out);
         }
     }

@@ -172,7 +172,14 @@ impl Engine {
         }));
         let renderer = ReplyRenderer {
             screen: screen.clone(),
-            explain: opts.explain,
+            // Script mode keeps the full transcript graders parse; a terminal starts brief.
+            explain: opts.explain.unwrap_or(if script {
+                render::Explain::Full
+            } else {
+                render::Explain::Brief
+            }),
+            pipelined: Default::default(),
+            last: None,
             full: opts.full,
             current: 1,
             sessions: Default::default(),
@@ -430,7 +437,7 @@ mod tests {
                 target: Target::Embedded,
                 store: Arc::new(crate::store::fixture::default_store()),
                 color: super::super::ColorChoice::Never,
-                explain: false,
+                explain: Some(render::Explain::Off),
                 transcript: None,
                 full: false,
                 tls: Default::default(),

@@ -59,8 +59,14 @@ pub(super) fn lock(screen: &SharedScreen) -> std::sync::MutexGuard<'_, Screen> {
 /// for `:more`.
 pub(super) struct ReplyRenderer {
     pub(super) screen: SharedScreen,
-    /// Explanations under replies (`:explain on|off`).
-    pub(super) explain: bool,
+    /// How much is explained under replies (`:explain brief|full|off`).
+    pub(super) explain: render::Explain,
+    /// Per session: the lines `:pipeline` sent whose replies have not come yet (the
+    /// wire line and how it is shown); each is shown just above its reply.
+    pub(super) pipelined:
+        std::collections::HashMap<SessionId, std::collections::VecDeque<(String, Out)>>,
+    /// The last reply of any session (every response to its command), for `:why`.
+    pub(super) last: Option<(SessionId, Vec<Arc<Response>>)>,
     /// Print literals and messages whole (`--full`).
     pub(super) full: bool,
     /// The session the learner is on; others' lines get a `[N] ` prefix.
@@ -82,6 +88,54 @@ impl Observer for ReplyRenderer {
 
 impl ReplyRenderer {
     pub(super) fn reply(&mut self, session: SessionId, r: &Arc<Response>) {
+        // Responses to the same command (IMAP's untagged lines, then the tagged one)
+        // make one reply.
+        let same = |a: &Arc<Response>| match (&a.command, &r.command) {
+            (Some(x), Some(y)) => Arc::ptr_eq(x, y),
+            _ => false,
+        };
+        match &mut self.last {
+            Some((s, steps))
+                if *s == session && steps.last().is_some_and(|l| same(l) && !l.ends_command) =>
+            {
+                steps.push(r.clone())
+            }
+            _ => self.last = Some((session, vec![r.clone()])),
+        }
+        let level = self.explain;
+        let mut lines = Vec::new();
+        if let (Some(c), Some(queue)) = (&r.command, self.pipelined.get_mut(&session)) {
+            // A pipelined command is shown when its first reply comes.
+            if queue.front().is_some_and(|(raw, _)| *raw == c.raw) {
+                lines.extend(queue.pop_front().map(|(_, out)| out));
+            }
+        }
+        lines.extend(self.render(session, r, level));
+        let mut screen = lock(&self.screen);
+        for out in lines {
+            screen.emit(out);
+        }
+    }
+
+    /// `:why`: the last reply again with every explanation of every line; `None`
+    /// before the first reply.
+    pub(super) fn why(&mut self) -> Option<Vec<Out>> {
+        let (session, steps) = self.last.clone()?;
+        Some(
+            steps
+                .iter()
+                .flat_map(|r| self.render(session, r, render::Explain::Full))
+                .collect(),
+        )
+    }
+
+    /// `r` rendered at `level`; an elided part is kept for `:more`.
+    fn render(
+        &mut self,
+        session: SessionId,
+        r: &Arc<Response>,
+        level: render::Explain,
+    ) -> Vec<Out> {
         let (p, reach) = self
             .sessions
             .get(&session)
@@ -90,8 +144,18 @@ impl ReplyRenderer {
         let ctx = protocol::explain::step_context(r);
         // POP3 listings (LIST, UIDL, CAPA) are not message bodies: never elided.
         let message = p != Protocol::Pop3 || matches!(r.command_name(), Some("RETR" | "TOP"));
+        let width = crate::repl::interactive::terminal_width().unwrap_or(80);
+        // At the brief level an SMTP multi-line reply (EHLO) keeps its first line's
+        // explanation and sums up the lines after it under its last line.
+        let lines = r
+            .parts
+            .iter()
+            .filter(|part| matches!(part, Part::Line { .. }))
+            .count();
+        let mut seen = 0usize;
+        let mut rest: Vec<Note> = Vec::new();
         let view = View {
-            explain: self.explain,
+            explain: level != render::Explain::Off,
             full: self.full || !message,
             prefix: if session != self.current {
                 format!("[{session}] ")
@@ -103,7 +167,32 @@ impl ReplyRenderer {
             p,
             r,
             &view,
-            &mut |line| notes_for(p, line, &ctx, reach),
+            &mut |line| {
+                if level != render::Explain::Brief {
+                    return notes_for(p, line, &ctx, reach);
+                }
+                seen += 1;
+                let tagged = tagged_notes_for(p, line, &ctx, reach);
+                if p != Protocol::Smtp || lines < 3 {
+                    return render::brief_notes(tagged, width);
+                }
+                if seen == 1 {
+                    return render::brief_notes(tagged, width);
+                }
+                // Warnings stay where they are; the rest waits for the summary.
+                let mut out = Vec::new();
+                for (i, (n, keep)) in tagged.into_iter().enumerate() {
+                    if keep && i > 0 {
+                        out.push(n);
+                    } else if i == 0 {
+                        rest.push(n);
+                    }
+                }
+                if seen == lines && rest.len() >= 3 {
+                    out.push(render::brief_summary(&rest, width));
+                }
+                out
+            },
             &mut |octets| {
                 if !message {
                     return Vec::new();
@@ -119,10 +208,7 @@ impl ReplyRenderer {
             // Kept for :more: the step is shared, its data not copied.
             self.elided.insert(session, (r.clone(), part, shown));
         }
-        let mut screen = lock(&self.screen);
-        for out in rendered.lines {
-            screen.emit(out);
-        }
+        rendered.lines
     }
 
     /// `:more`: the rest of `session`'s last elided data.
@@ -145,6 +231,20 @@ pub(super) fn notes_for(
     ctx: &protocol::explain::Context,
     reach: repl_tls::Reach,
 ) -> Vec<Note> {
+    tagged_notes_for(p, line, ctx, reach)
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect()
+}
+
+/// [`notes_for`], each note marked when the brief level keeps it: the first (the
+/// line's main explanation) and every warning.
+pub(super) fn tagged_notes_for(
+    p: Protocol,
+    line: &str,
+    ctx: &protocol::explain::Context,
+    reach: repl_tls::Reach,
+) -> Vec<(Note, bool)> {
     let exposure = ctx
         .command
         .as_deref()
@@ -156,26 +256,38 @@ pub(super) fn notes_for(
             Some((what, method)) if e.id.contains(".warn.cleartext") => {
                 warned = true;
                 for text in repl_tls::cleartext_notes(p, *what, method, reach) {
-                    notes.push(Note {
-                        text,
-                        rfc: e.rfc.clone().unwrap_or_default(),
-                    });
+                    notes.push((
+                        Note {
+                            text,
+                            rfc: e.rfc.clone().unwrap_or_default(),
+                        },
+                        true,
+                    ));
                 }
             }
-            _ => notes.push(Note {
-                text: e.text,
-                rfc: e.rfc.unwrap_or_default(),
-            }),
+            _ => {
+                let keep = notes.is_empty() || e.id.contains(".warn.");
+                notes.push((
+                    Note {
+                        text: e.text,
+                        rfc: e.rfc.unwrap_or_default(),
+                    },
+                    keep,
+                ))
+            }
         }
     }
     // APOP's success gets no warning from the explainer, but the digest still crossed.
     if let Some((what @ repl_tls::Exposure::UserAndDigest, method)) = &exposure {
         if !warned && !ctx.tls && p == Protocol::Pop3 && line.starts_with("+OK") {
             for text in repl_tls::cleartext_notes(p, *what, method, reach) {
-                notes.push(Note {
-                    text,
-                    rfc: "RFC 1939 §7".into(),
-                });
+                notes.push((
+                    Note {
+                        text,
+                        rfc: "RFC 1939 §7".into(),
+                    },
+                    true,
+                ));
             }
         }
     }
