@@ -741,3 +741,196 @@ fn lines_queued_behind_a_goodbye_are_counted_not_sent() {
         s.text
     );
 }
+
+// ---------------------------------------------------------------- verbosity, :why, :pipeline
+
+/// Terminal rows `text`'s lines take at `cols` columns.
+fn rows_at(text: &str, cols: usize) -> usize {
+    text.lines()
+        .map(|l| maillab::repl::render::display_width(l).div_ceil(cols).max(1))
+        .sum()
+}
+
+/// What the terminal showed before the first prompt (the greeting and its notes).
+fn before_prompt(text: &str) -> &str {
+    let start = text.find("S: ").expect("a greeting");
+    let end = text.find("not authenticated> ").expect("a prompt");
+    text[start..end].trim_matches(['\r', '\n'])
+}
+
+#[test]
+fn the_greeting_takes_six_rows_at_80x24_and_full_takes_more() {
+    let steps = [Step::Expect("not authenticated> ")];
+    let brief = pty(&["--color", "never"], &[], 80, 24, &steps);
+    let greeting = before_prompt(&brief.text);
+    assert!(
+        greeting.starts_with("S: * OK [CAPABILITY"),
+        "{}",
+        brief.text
+    );
+    assert!(rows_at(greeting, 80) <= 6, "more than 6 rows:\n{greeting}");
+    // The capability list is summed up on one line that fits, pointing at :why.
+    let summary: Vec<&str> = greeting.lines().filter(|l| l.contains(":why")).collect();
+    assert_eq!(summary.len(), 1, "{greeting}");
+    assert!(summary[0].contains("IMAP4rev1"), "{greeting}");
+    assert!(maillab::repl::render::display_width(summary[0]) <= 80);
+    // The same greeting in full is what brief saves the learner from.
+    let full = pty(&["--color", "never", "--explain", "full"], &[], 80, 24, &steps);
+    let all = before_prompt(&full.text);
+    assert!(rows_at(all, 80) > 12, "{all}");
+    assert!(all.contains("IDLE: "), "{all}");
+    assert!(!greeting.contains("IDLE: "), "{greeting}");
+}
+
+#[test]
+fn why_shows_every_explanation_of_the_last_reply() {
+    let s = pty(
+        &["--color", "never"],
+        &[],
+        100,
+        40,
+        &[
+            Step::Expect("not authenticated> "),
+            Step::Send("CAPABILITY\r"),
+            Step::Expect("a001 OK"),
+            Step::Expect("not authenticated> "),
+            Step::Send(":why\r"),
+            Step::Expect("not authenticated> "),
+        ],
+    );
+    let t = &s.text;
+    let caps = t
+        .lines()
+        .find_map(|l| l.strip_prefix("S: * CAPABILITY "))
+        .expect("a CAPABILITY line")
+        .split_whitespace()
+        .collect::<Vec<_>>();
+    assert!(caps.len() >= 10, "{t}");
+    let asked = t.rfind(":why").unwrap();
+    let (before, after) = t.split_at(asked);
+    for cap in &caps {
+        let note = format!("= {cap}: ");
+        assert!(!before.contains(&note), "brief showed {cap}:\n{t}");
+        assert!(after.contains(&note), ":why left out {cap}:\n{t}");
+    }
+    // The whole reply again: its untagged line and its tagged status.
+    assert!(after.contains("S: * CAPABILITY"), "{after}");
+    assert!(after.contains("S: a001 OK"), "{after}");
+}
+
+#[test]
+fn explain_levels_are_remembered_for_the_run() {
+    let s = pty(
+        &["--color", "never"],
+        &[],
+        100,
+        40,
+        &[
+            Step::Expect("not authenticated> "),
+            Step::Send(":explain off\r"),
+            Step::Expect("not authenticated> "),
+            Step::Send("NOOP\r"),
+            Step::Expect("a001 OK"),
+            Step::Expect("not authenticated> "),
+            Step::Send("CAPABILITY\r"),
+            Step::Expect("a002 OK"),
+            Step::Expect("not authenticated> "),
+            Step::Send(":explain full\r"),
+            Step::Expect("not authenticated> "),
+            Step::Send("NOOP\r"),
+            Step::Expect("a003 OK"),
+            Step::Expect("not authenticated> "),
+            Step::Send("CAPABILITY\r"),
+            Step::Expect("a004 OK"),
+            Step::Expect("not authenticated> "),
+        ],
+    );
+    let t = &s.text;
+    let under = |tag: &str| -> Vec<String> {
+        // The explanation lines between the tagged reply and the next prompt.
+        let at = t.find(&format!("S: {tag} OK")).unwrap();
+        t[at..]
+            .lines()
+            .skip(1)
+            .take_while(|l| !l.contains("> "))
+            .filter(|l| l.starts_with("   = "))
+            .map(String::from)
+            .collect()
+    };
+    assert!(under("a001").is_empty(), "{t}");
+    assert!(under("a002").is_empty(), "{t}");
+    assert!(!under("a003").is_empty(), "{t}");
+    // Off for two commands, then full: every capability explained.
+    let a004 = t.find("C: a004 CAPABILITY").unwrap();
+    assert!(t[a004..].contains("= IDLE: "), "{t}");
+    let a002 = t.find("C: a002 CAPABILITY").unwrap();
+    let a003 = t.find("C: a003 NOOP").unwrap();
+    assert!(!t[a002..a003].contains("   = "), "{t}");
+}
+
+/// The wire lines the terminal showed, in order (`C:` and `S:` lines).
+fn wire(text: &str) -> Vec<&str> {
+    text.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| l.starts_with("C: ") || l.starts_with("S: "))
+        .collect()
+}
+
+#[test]
+fn pipeline_in_smtp_shows_each_reply_under_its_command() {
+    let s = pty(
+        &["--color", "never", "smtp"],
+        &[],
+        100,
+        40,
+        &[
+            Step::Expect("> "),
+            Step::Send(
+                ":pipeline EHLO lab ; MAIL FROM:<a@maillab.test> ; RCPT TO:<alex@maillab.test> ; DATA\r",
+            ),
+            Step::Expect("S: 354"),
+            Step::Send("Subject: piped\r\rhello\r.\r"),
+            Step::Expect("S: 250 2.0.0"),
+        ],
+    );
+    let w = wire(&s.text);
+    let at = |prefix: &str| {
+        w.iter()
+            .position(|l| l.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no {prefix:?}:\n{}", s.text))
+    };
+    // Each command, then its reply, in order.
+    assert_eq!(at("C: EHLO lab") + 1, at("S: 250-"), "{}", s.text);
+    assert!(w[at("C: MAIL FROM") - 1].starts_with("S: 250 "), "{}", s.text);
+    assert!(w[at("C: MAIL FROM") + 1].starts_with("S: 250 2.1.0"), "{}", s.text);
+    assert!(w[at("C: RCPT TO") + 1].starts_with("S: 250 2.1.5"), "{}", s.text);
+    assert!(w[at("C: DATA") + 1].starts_with("S: 354"), "{}", s.text);
+}
+
+#[test]
+fn pipeline_in_imap_tags_every_line_and_answers_each() {
+    let s = pty(
+        &["--color", "never"],
+        &[],
+        100,
+        40,
+        &[
+            Step::Expect("not authenticated> "),
+            Step::Send(":pipeline LOGIN alex drums ; SELECT INBOX ; NOOP\r"),
+            Step::Expect("a003 OK"),
+            Step::Expect("selected INBOX> "),
+        ],
+    );
+    let w = wire(&s.text);
+    let at = |prefix: &str| {
+        w.iter()
+            .position(|l| l.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no {prefix:?}:\n{}", s.text))
+    };
+    assert!(w.contains(&"C: a001 LOGIN alex ****"), "{}", s.text);
+    assert!(at("C: a001") < at("S: a001 OK"));
+    assert!(at("S: a001 OK") < at("C: a002 SELECT INBOX"));
+    assert!(at("C: a002") < at("S: * ") && at("S: * ") < at("S: a002 OK"));
+    assert!(at("S: a002 OK") < at("C: a003 NOOP"));
+    assert_eq!(at("C: a003 NOOP") + 1, at("S: a003 OK"), "{}", s.text);
+}
