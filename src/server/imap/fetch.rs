@@ -634,7 +634,12 @@ mod tests {
                     };
                     render(&mut full, &items, &m, &r, None);
                     let mut meta = Vec::new();
-                    render_meta(&mut meta, &items, &Meta::of(&m, 100_000 + i, recent), uid_first);
+                    render_meta(
+                        &mut meta,
+                        &items,
+                        &Meta::of(&m, 100_000 + i, recent),
+                        uid_first,
+                    );
                     assert_eq!(
                         String::from_utf8_lossy(&meta),
                         String::from_utf8_lossy(&full),
