@@ -99,6 +99,27 @@ pub enum Command {
     Man,
     /// Guided lessons: one step at a time, each checked as you type.
     Lesson(LessonArgs),
+    /// Ask a running lab server (maillab serve) through its control endpoint.
+    Ctl {
+        #[command(flatten)]
+        control: ControlArgs,
+        #[command(subcommand)]
+        action: CtlAction,
+    },
+    /// Follow a running lab server's sessions live, annotated like the REPL.
+    Watch {
+        #[command(flatten)]
+        control: ControlArgs,
+        /// Only this user's sessions.
+        #[arg(long)]
+        user: Option<String>,
+        /// Only this protocol's sessions (imap, pop3, smtp).
+        #[arg(long)]
+        protocol: Option<String>,
+        /// Only this session.
+        #[arg(long)]
+        session: Option<usize>,
+    },
 }
 
 /// Options of `maillab lesson`.
@@ -221,6 +242,54 @@ pub struct ServeArgs {
     /// Print nothing but errors.
     #[arg(long)]
     pub quiet: bool,
+    /// Print every session's lines live, annotated like the REPL, each prefixed with
+    /// [session protocol user]; message data elided with its size, secrets masked.
+    #[arg(long)]
+    pub trace: bool,
+    /// Show passwords and SASL answers in the trace (transcripts always mask them).
+    #[arg(long, requires = "trace")]
+    pub show_secrets: bool,
+    /// Write one transcript per session (secrets masked) into this directory.
+    #[arg(long, value_name = "DIR")]
+    pub transcripts: Option<PathBuf>,
+    /// Keep per-session and per-protocol statistics (bytes, lines, commands, round
+    /// trips, times) in this JSON file, rewritten as sessions end.
+    #[arg(long, value_name = "FILE")]
+    pub stats_file: Option<PathBuf>,
+    /// Control endpoint address for maillab ctl / watch (default: port offset + 80 on
+    /// --bind when the standard listeners are used).
+    #[arg(long, value_name = "ADDR")]
+    pub control: Option<SocketAddr>,
+    /// The teacher's token for the control endpoint (default: a random one, printed).
+    #[arg(long, value_name = "TOKEN")]
+    pub teacher_token: Option<String>,
+}
+
+/// How `maillab ctl` and `maillab watch` reach and prove themselves to a lab server.
+#[derive(clap::Args, Debug)]
+pub struct ControlArgs {
+    /// The lab server's control endpoint, HOST or HOST:PORT (port 1080 by default).
+    #[arg(long, default_value = "127.0.0.1:1080", value_name = "HOST[:PORT]")]
+    pub server: String,
+    /// The teacher's token (printed by maillab serve).
+    #[arg(long, value_name = "TOKEN")]
+    pub token: Option<String>,
+    /// Your mail account, to see your own sessions only.
+    #[arg(long, value_name = "USER", requires = "password")]
+    pub login: Option<String>,
+    /// The password of --login.
+    #[arg(long, value_name = "PASSWORD", requires = "login")]
+    pub password: Option<String>,
+}
+
+/// What `maillab ctl` does.
+#[derive(Subcommand, Debug)]
+pub enum CtlAction {
+    /// Per-protocol statistics (bytes, commands, round trips); --json: every session, versioned.
+    Stats {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// The clap command, each help page with its examples (from the language table).

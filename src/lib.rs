@@ -17,6 +17,7 @@
 //! - [`serve`]: `maillab serve`, the lab server on loopback.
 //! - [`lessons`]: guided lessons (`maillab lesson`), run on the REPL engine.
 
+pub mod lab;
 pub mod lessons;
 pub mod protocol;
 pub mod repl;

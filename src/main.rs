@@ -254,8 +254,39 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 (Some(c), Some(k)) => LazyServerTls::files(c.clone(), k.clone()),
                 _ => LazyServerTls::lab(LazyServerTls::default_dir()),
             };
+            let lab = maillab::lab::LabOptions {
+                trace: args.trace,
+                show_secrets: args.show_secrets,
+                styled: match cli.color {
+                    Color::Always => true,
+                    Color::Never => false,
+                    Color::Auto => {
+                        std::io::IsTerminal::is_terminal(&std::io::stdout())
+                            && std::env::var_os("NO_COLOR").is_none()
+                    }
+                },
+                transcripts: args.transcripts.clone(),
+                stats_file: args.stats_file.clone(),
+            };
+            // The control endpoint: where asked, else beside the standard listeners.
+            let control_addr = args.control.or_else(|| {
+                (!explicit_any).then(|| {
+                    std::net::SocketAddr::new(args.bind, 80u16.saturating_add(args.port_offset))
+                })
+            });
+            let recorder = if lab.any() || control_addr.is_some() {
+                Some(maillab::lab::Recorder::start(
+                    lab,
+                    Box::new(std::io::stdout()),
+                )?)
+            } else {
+                None
+            };
+            let watch = recorder
+                .clone()
+                .map(|r| r as Arc<dyn maillab::server::observe::Sink>);
             let rt = tokio::runtime::Runtime::new()?;
-            rt.block_on(serve::serve(
+            let served = rt.block_on(serve::serve(
                 store,
                 ServeOptions {
                     endpoints,
@@ -264,14 +295,83 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                     ca_out: args.ca_out.clone(),
                     quiet: args.quiet,
                     connections,
+                    watch,
+                    control: control_addr.zip(recorder.clone()).map(|(addr, recorder)| {
+                        serve::Control {
+                            addr,
+                            token: args
+                                .teacher_token
+                                .clone()
+                                .unwrap_or_else(maillab::lab::control::new_token),
+                            recorder,
+                        }
+                    }),
                 },
-            ))?;
+            ));
+            if let Some(r) = &recorder {
+                r.finish();
+            }
+            served?;
+            Ok(0)
+        }
+        Some(Command::Ctl { control, action }) => {
+            let cli::CtlAction::Stats { json } = action;
+            maillab::lab::control::ctl_stats(
+                &control_addr(&control.server),
+                &control_credentials(control),
+                *json,
+                &mut std::io::stdout(),
+            )?;
+            Ok(0)
+        }
+        Some(Command::Watch {
+            control,
+            user,
+            protocol,
+            session,
+        }) => {
+            let filter = maillab::lab::Filter {
+                user: user.clone(),
+                protocol: match protocol {
+                    Some(p) => Some(Protocol::parse(p).with_context(|| {
+                        maillab::tr!("main.unknown_protocol_use_imap", protocol = p)
+                    })?),
+                    None => None,
+                },
+                session: *session,
+            };
+            maillab::lab::control::watch(
+                &control_addr(&control.server),
+                &control_credentials(control),
+                &filter,
+                &mut std::io::stdout(),
+            )?;
             Ok(0)
         }
         Some(Command::Lesson(args)) => Ok(run_lesson(
             args,
             repl_opts(Protocol::Imap, Target::Embedded, load_store(&cli)?),
         )),
+    }
+}
+
+/// HOST or HOST:PORT of a control endpoint (1080: the default port offset + 80).
+fn control_addr(server: &str) -> String {
+    if server.parse::<std::net::SocketAddr>().is_ok()
+        || (server.contains(':') && !server.contains("::") && !server.starts_with('['))
+    {
+        server.to_string()
+    } else if server.contains(':') {
+        format!("[{}]:1080", server.trim_matches(['[', ']']))
+    } else {
+        format!("{server}:1080")
+    }
+}
+
+fn control_credentials(c: &cli::ControlArgs) -> maillab::lab::control::Credentials {
+    maillab::lab::control::Credentials {
+        token: c.token.clone(),
+        login: c.login.clone().zip(c.password.clone()),
     }
 }
 

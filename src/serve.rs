@@ -12,8 +12,12 @@ use tokio::io::AsyncWriteExt;
 use tokio::net::TcpListener;
 
 use crate::protocol::Protocol;
+use crate::server::observe::{
+    self, Failure, Observed, SessionInfo, Sink, Ticker, Watch, WireBytes,
+};
 use crate::server::{self, ServerConfig};
 use crate::store::SharedStore;
+use crate::transport::counting::Counting;
 use crate::transport::tls::{self, LazyServerTls};
 use crate::transport::AsyncStream;
 
@@ -49,6 +53,28 @@ pub struct ServeOptions {
     pub quiet: bool,
     /// How many connections the server holds at once.
     pub connections: ConnectionLimits,
+    /// Where observed sessions report (`--trace`, `--transcripts`, `--stats-file`);
+    /// `None`: sessions run unwrapped.
+    pub watch: Option<Arc<dyn Sink>>,
+    /// The control endpoint (`maillab ctl`, `maillab watch`), if opened.
+    pub control: Option<Control>,
+}
+
+/// The control endpoint to open.
+pub struct Control {
+    pub addr: SocketAddr,
+    /// The teacher's token.
+    pub token: String,
+    /// Where its statistics and watch feed come from.
+    pub recorder: Arc<crate::lab::Recorder>,
+}
+
+/// What a connection needs to be observed: the sink, the server's clock, its number.
+#[derive(Clone)]
+struct Watching {
+    sink: Arc<dyn Sink>,
+    ticker: Ticker,
+    id: usize,
 }
 
 /// Connections held at once: in all, and from one address. A connection over either
@@ -272,6 +298,24 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         bound.insert(ep.name.clone(), local.to_string());
         listeners.push((l, ep.clone()));
     }
+    let control = match &opts.control {
+        Some(c) => {
+            let l = TcpListener::bind(c.addr).await.map_err(|e| {
+                std::io::Error::new(
+                    e.kind(),
+                    crate::tr!(
+                        "serve.cannot_listen",
+                        addr = c.addr,
+                        name = "control",
+                        error = e
+                    ),
+                )
+            })?;
+            bound.insert("control".to_string(), l.local_addr()?.to_string());
+            Some((l, c))
+        }
+        None => None,
+    };
     if let Some(path) = &opts.ca_out {
         let pem = opts.tls.ca_pem().map_err(std::io::Error::other)?;
         std::fs::write(path, pem)?;
@@ -312,10 +356,29 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
                 crate::tr!("serve.ca_give_clients_verify", path = p.display())
             );
         }
+        if let Some((l, c)) = &control {
+            println!(
+                "  {}",
+                crate::tr!("lab.ctl.listening", addr = l.local_addr()?, token = c.token)
+            );
+        }
         println!("{}", crate::tr!("serve.ctrl_stops"));
     }
+    if let Some((l, c)) = control {
+        tokio::spawn(crate::lab::control::serve(
+            l,
+            c.recorder.clone(),
+            store.clone(),
+            c.token.clone(),
+        ));
+    }
+    let ticker = Ticker::system();
+    let next_id = Arc::new(std::sync::atomic::AtomicUsize::new(1));
     for (l, ep) in listeners {
         let store = store.clone();
+        let watch = opts.watch.clone();
+        let ticker = ticker.clone();
+        let next_id = next_id.clone();
         let tls_source = opts.tls.clone();
         let slots = Arc::clone(&slots);
         tokio::spawn(async move {
@@ -330,12 +393,18 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
                 };
                 let _ = sock.set_nodelay(true);
                 let slot = slots.take(peer.ip());
+                let watching = watch.as_ref().map(|sink| Watching {
+                    sink: sink.clone(),
+                    ticker: ticker.clone(),
+                    id: next_id.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+                });
                 tokio::spawn(handle(
                     Box::new(sock),
                     ep.clone(),
                     store.clone(),
                     tls_source.clone(),
                     slot,
+                    (peer, watching),
                 ));
             }
         });
@@ -350,9 +419,33 @@ async fn handle(
     store: SharedStore,
     tls_source: Arc<LazyServerTls>,
     slot: Option<Slot>,
+    (peer, watching): (SocketAddr, Option<Watching>),
 ) {
     let mut config = ep.config.clone();
     let limits = server::driver::Limits::from_config(&config);
+    // Observed: octets counted under TLS, times from the server's clock.
+    let accepted = watching.as_ref().map(|w| w.ticker.now());
+    let wire = watching.as_ref().map(|_| Arc::new(WireBytes::default()));
+    let stream: Box<dyn AsyncStream> = match &wire {
+        Some(w) => Box::new(Counting::new(stream, w.clone())),
+        None => stream,
+    };
+    let watch = |implicit_tls: Option<std::time::Duration>| {
+        watching.clone().map(|w| Watch {
+            info: SessionInfo {
+                id: w.id,
+                protocol: ep.protocol,
+                listener: ep.name.clone(),
+                peer: Some(peer),
+            },
+            sink: w.sink,
+            accepted: accepted.unwrap_or_default(),
+            ticker: w.ticker,
+            wire: wire.clone(),
+            implicit_tls,
+        })
+    };
+    let mut handshake = None;
     let stream = match ep.tls {
         TlsMode::StartTls => {
             config.tls_available = tls_source.config().is_ok();
@@ -360,14 +453,21 @@ async fn handle(
         }
         TlsMode::Implicit => {
             let Ok(cfg) = tls_source.config() else { return };
-            let accepted =
-                tokio::time::timeout(limits.tls_handshake, tls::accept(stream, cfg)).await;
-            match accepted {
+            let result = tokio::time::timeout(limits.tls_handshake, tls::accept(stream, cfg)).await;
+            match result {
                 Ok(Ok(s)) => {
                     config.tls_active = true;
+                    handshake = accepted
+                        .zip(watching.as_ref())
+                        .map(|(at, w)| w.ticker.now().saturating_sub(at));
                     s
                 }
-                _ => return,
+                _ => {
+                    if let Some(w) = watch(None) {
+                        observe::failed(w, Failure::TlsHandshake, b"");
+                    }
+                    return;
+                }
             }
         }
     };
@@ -379,8 +479,14 @@ async fn handle(
             stream.shutdown().await
         })
         .await;
+        if let Some(w) = watch(handshake) {
+            observe::failed(w, Failure::Busy, &reply);
+        }
         return;
     };
-    let session = server::new_session(ep.protocol, store.clone(), config);
+    let mut session = server::new_session(ep.protocol, store.clone(), config);
+    if let Some(w) = watch(handshake) {
+        session = Box::new(Observed::new(session, w));
+    }
     server::driver::run(stream, session, store, limits, Some(tls_source)).await;
 }

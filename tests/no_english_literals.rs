@@ -460,7 +460,6 @@ fn no_user_facing_english_in_rust_string_literals() {
 /// such as `META_HELP`, or a reason picked before it is formatted).
 const ID_PREFIXES: &[&str] = &[
     "repl.",
-    "srv.",
     "server.",
     "tls.",
     "serve.",

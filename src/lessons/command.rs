@@ -339,7 +339,7 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
             Err(e) => {
                 eprintln!(
                     "maillab: {}",
-                    crate::tr!("repl.cannot_start_runtime", e = e)
+                    crate::tr!("repl.cannot_start_runtime", error = e)
                 );
                 return 2;
             }

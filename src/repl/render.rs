@@ -350,6 +350,24 @@ pub fn response(
     notes: &mut dyn FnMut(&str) -> Vec<Note>,
     body: &mut dyn FnMut(u64) -> Vec<Note>,
 ) -> Rendered {
+    response_with(p, r, view, notes, body, &mut data_lines)
+}
+
+/// How a data part (literal or POP3 block) is shown: `(data kept, size, full, prefix)`
+/// to its lines and, when elided, the octets shown (the form of [`data_lines`]).
+pub type DataView<'a> = dyn FnMut(&[u8], u64, bool, &str) -> (Vec<Out>, Option<usize>) + 'a;
+
+/// [`response`] with the data parts shown by `data` (the lab server's trace elides
+/// every message body with its size).
+pub fn response_with(
+    p: Protocol,
+    r: &Response,
+    view: &View,
+    notes: &mut dyn FnMut(&str) -> Vec<Note>,
+    body: &mut dyn FnMut(u64) -> Vec<Note>,
+    data: &mut DataView<'_>,
+) -> Rendered {
+    let data_lines = data;
     let mut out = Rendered::default();
     let prefix = view.prefix.as_str();
     let has_data = r

@@ -180,7 +180,7 @@ impl Pop3Session {
                 out,
                 format_args!(
                     "-ERR {}\r\n",
-                    crate::tr_en!("srv.pop3.too_many_bad_commands", max_errors = MAX_ERRORS)
+                    crate::tr_en!("server.pop3.too_many_bad_commands", max_errors = MAX_ERRORS)
                 ),
             );
             self.release_lock();
@@ -256,7 +256,7 @@ impl Pop3Session {
                     if matches!(self.state, State::Auth(_)) {
                         self.state = State::Authorization { user: None };
                     }
-                    self.bad(out, &crate::tr_en!("srv.pop3.line_too_long_pop3"));
+                    self.bad(out, &crate::tr_en!("server.pop3.line_too_long_pop3"));
                 }
                 Some(Line::Text { text, .. }) => {
                     out.command_done = true;
@@ -272,14 +272,14 @@ impl Pop3Session {
 
     fn command_line(&mut self, raw: &[u8], out: &mut Output) {
         if let Some(what) = control_char(raw) {
-            let text = crate::tr_en!("srv.pop3.line_contains_commands_printable", what = what);
+            let text = crate::tr_en!("server.pop3.line_contains_commands_printable", what = what);
             return self.bad(out, &text);
         }
         let Ok(line) = std::str::from_utf8(raw) else {
-            return self.bad(out, &crate::tr_en!("srv.pop3.line_not_valid_utf"));
+            return self.bad(out, &crate::tr_en!("server.pop3.line_not_valid_utf"));
         };
         if line.trim().is_empty() {
-            return self.bad(out, &crate::tr_en!("srv.pop3.empty_line_type_command"));
+            return self.bad(out, &crate::tr_en!("server.pop3.empty_line_type_command"));
         }
         let (verb, _) = split_verb(line);
         let upper = verb.to_ascii_uppercase();
@@ -295,7 +295,7 @@ impl Pop3Session {
         match upper.as_str() {
             "CAPA" => self.cmd_capa(out),
             "QUIT" => self.cmd_quit(out),
-            "NOOP" => self.ok(out, &crate::tr_en!("srv.pop3.still_here")),
+            "NOOP" => self.ok(out, &crate::tr_en!("server.pop3.still_here")),
             "USER" => self.cmd_user(args, out),
             "APOP" => self.cmd_apop(args, out),
             "AUTH" => self.cmd_auth(args, out),
@@ -309,7 +309,7 @@ impl Pop3Session {
             "RSET" => self.cmd_rset(args, out),
             _ => {
                 let shown: String = verb.chars().take(40).collect();
-                let text = crate::tr_en!("srv.pop3.unknown_command_capa_lists", shown = shown);
+                let text = crate::tr_en!("server.pop3.unknown_command_capa_lists", shown = shown);
                 self.bad(out, &text);
             }
         }
@@ -364,7 +364,7 @@ impl Pop3Session {
         if self.plaintext_allowed() {
             return false;
         }
-        self.err(out, &crate::tr_en!("srv.pop3.auth_plain_text_login"));
+        self.err(out, &crate::tr_en!("server.pop3.auth_plain_text_login"));
         true
     }
 
@@ -379,7 +379,7 @@ impl Pop3Session {
         self.state = State::Authorization {
             user: Some(args.to_string()),
         };
-        let text = crate::tr_en!("srv.pop3.now_send_pass_password", args = args);
+        let text = crate::tr_en!("server.pop3.now_send_pass_password", args = args);
         self.ok(out, &text);
     }
 
@@ -391,7 +391,7 @@ impl Pop3Session {
             return;
         }
         let State::Authorization { user: Some(user) } = &mut self.state else {
-            return self.bad(out, &crate::tr_en!("srv.pop3.pass_must_follow_user"));
+            return self.bad(out, &crate::tr_en!("server.pop3.pass_must_follow_user"));
         };
         let user = std::mem::take(user);
         self.state = State::Authorization { user: None };
@@ -404,7 +404,7 @@ impl Pop3Session {
                 out,
                 r,
                 &user,
-                &crate::tr_en!("srv.pop3.auth_invalid_user_name"),
+                &crate::tr_en!("server.pop3.auth_invalid_user_name"),
             ),
         }
     }
@@ -415,7 +415,10 @@ impl Pop3Session {
             return self.syntax_error("APOP", out);
         };
         if digest.len() != 32 || !digest.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return self.bad(out, &crate::tr_en!("srv.pop3.apop_digest_must_hexadecimal"));
+            return self.bad(
+                out,
+                &crate::tr_en!("server.pop3.apop_digest_must_hexadecimal"),
+            );
         }
         let timestamp = self.apop_timestamp();
         match auth::apop(&self.store, user, &timestamp, digest) {
@@ -424,7 +427,7 @@ impl Pop3Session {
                 out,
                 r,
                 user,
-                &crate::tr_en!("srv.pop3.auth_apop_digest_does"),
+                &crate::tr_en!("server.pop3.auth_apop_digest_does"),
             ),
         }
     }
@@ -436,7 +439,7 @@ impl Pop3Session {
         let mut parts = args.split(' ').filter(|p| !p.is_empty());
         let (Some(name), initial, None) = (parts.next(), parts.next(), parts.next()) else {
             let text = crate::tr_en!(
-                "srv.pop3.syntax_capa_lists_mechanisms",
+                "server.pop3.syntax_capa_lists_mechanisms",
                 auth = syntax("AUTH")
             );
             return self.bad(out, &text);
@@ -444,7 +447,7 @@ impl Pop3Session {
         let Some(mechanism) = Mechanism::parse(name) else {
             let shown: String = name.chars().take(40).collect();
             let text = crate::tr_en!(
-                "srv.pop3.unrecognized_authentication_mechanism_server",
+                "server.pop3.unrecognized_authentication_mechanism_server",
                 shown = shown
             );
             return self.err(out, &text);
@@ -478,10 +481,10 @@ impl Pop3Session {
                 self.state = State::Authorization { user: None };
                 let text = match &e {
                     SaslError::Cancelled => {
-                        crate::tr_en!("srv.pop3.authentication_cancelled_client")
+                        crate::tr_en!("server.pop3.authentication_cancelled_client")
                     }
                     SaslError::Base64 => {
-                        crate::tr_en!("srv.pop3.cannot_decode_response_must")
+                        crate::tr_en!("server.pop3.cannot_decode_response_must")
                     }
                     SaslError::Malformed(why) => format!("Authentication failed: {why}"),
                 };
@@ -501,7 +504,7 @@ impl Pop3Session {
                 out,
                 r,
                 creds.user(),
-                &crate::tr_en!("srv.pop3.auth_authentication_failed_wrong"),
+                &crate::tr_en!("server.pop3.auth_authentication_failed_wrong"),
             ),
         }
     }
@@ -541,7 +544,7 @@ impl Pop3Session {
                 let (n, size) = drop.totals();
                 self.state = State::Transaction(drop);
                 let text = crate::tr_en!(
-                    "srv.pop3.maildrop_has",
+                    "server.pop3.maildrop_has",
                     user = user,
                     messages = count(n),
                     size = size
@@ -549,11 +552,11 @@ impl Pop3Session {
                 self.ok(out, &text);
             }
             Err(LoginError::InUse) => {
-                let text = crate::tr_en!("srv.pop3.use_maildrop_locked_another", user = user);
+                let text = crate::tr_en!("server.pop3.use_maildrop_locked_another", user = user);
                 self.err(out, &text);
             }
             Err(LoginError::NoInbox) => {
-                let text = crate::tr_en!("srv.pop3.sys_perm_has_no", user = user);
+                let text = crate::tr_en!("server.pop3.sys_perm_has_no", user = user);
                 self.err(out, &text);
             }
         }
@@ -566,11 +569,11 @@ impl Pop3Session {
         if self.config.tls_active {
             return self.bad(
                 out,
-                &crate::tr_en!("srv.pop3.tls_already_active_connection"),
+                &crate::tr_en!("server.pop3.tls_already_active_connection"),
             );
         }
         if !self.config.tls_available {
-            return self.err(out, &crate::tr_en!("srv.pop3.stls_not_available_server"));
+            return self.err(out, &crate::tr_en!("server.pop3.stls_not_available_server"));
         }
         self.ok(out, "Begin TLS negotiation");
         self.state = State::TlsPending;
@@ -579,7 +582,10 @@ impl Pop3Session {
 
     fn cmd_quit(&mut self, out: &mut Output) {
         let State::Transaction(drop) = &self.state else {
-            self.ok(out, &crate::tr_en!("srv.pop3.maillab_pop3_server_signing"));
+            self.ok(
+                out,
+                &crate::tr_en!("server.pop3.maillab_pop3_server_signing"),
+            );
             return self.close(out);
         };
         // RFC 1939 §6: the UPDATE state removes the marked messages and frees the lock.
@@ -610,14 +616,14 @@ impl Pop3Session {
         let gone = marked.len() - removed.min(marked.len());
         let text = if gone > 0 {
             crate::tr_en!(
-                "srv.pop3.maillab_pop3_server_signing_2",
+                "server.pop3.maillab_pop3_server_signing_2",
                 message = count(removed),
                 gone = gone,
                 left = left
             )
         } else {
             crate::tr_en!(
-                "srv.pop3.maillab_pop3_server_signing_3",
+                "server.pop3.maillab_pop3_server_signing_3",
                 message = count(removed),
                 left = left
             )
@@ -638,7 +644,7 @@ impl Pop3Session {
     /// Resolves a message-number argument to an index into the list, or says why not.
     fn message_number(&self, arg: &str) -> Result<usize, String> {
         let Some(drop) = self.maildrop() else {
-            return Err(crate::tr_en!("srv.pop3.not_logged"));
+            return Err(crate::tr_en!("server.pop3.not_logged"));
         };
         let n = arg
             .parse::<usize>()
@@ -647,19 +653,22 @@ impl Pop3Session {
         let Some(n) = n.filter(|&n| n > 0) else {
             let shown: String = arg.chars().take(40).collect();
             return Err(crate::tr_en!(
-                "srv.pop3.not_message_number_messages",
+                "server.pop3.not_message_number_messages",
                 shown = shown
             ));
         };
         let Some(entry) = drop.entries.get(n - 1) else {
             return Err(crate::tr_en!(
-                "srv.pop3.no_message_maildrop_listed",
+                "server.pop3.no_message_maildrop_listed",
                 n = n,
                 len = drop.entries.len()
             ));
         };
         if entry.deleted {
-            return Err(crate::tr_en!("srv.pop3.message_marked_deleted_rset", n = n));
+            return Err(crate::tr_en!(
+                "server.pop3.message_marked_deleted_rset",
+                n = n
+            ));
         }
         Ok(n - 1)
     }
@@ -702,7 +711,7 @@ impl Pop3Session {
             let _ = write!(
                 WriteVec(&mut text),
                 "+OK {}\r\n",
-                crate::tr_en!("srv.pop3.unique_id_listing_follows")
+                crate::tr_en!("server.pop3.unique_id_listing_follows")
             );
             for (i, e) in drop.live() {
                 let _ = write!(
@@ -725,7 +734,7 @@ impl Pop3Session {
     /// The stored message behind list index `i`, or why it is gone.
     fn message(&self, i: usize) -> Result<Arc<[u8]>, String> {
         let Some(drop) = self.maildrop() else {
-            return Err(crate::tr_en!("srv.pop3.not_logged"));
+            return Err(crate::tr_en!("server.pop3.not_logged"));
         };
         let uid = drop.entries[i].uid;
         let raw = self.store.read(|inner| {
@@ -736,7 +745,7 @@ impl Pop3Session {
                 .and_then(|m| m.get(uid))
                 .map(|m| m.raw.clone())
         });
-        raw.ok_or_else(|| crate::tr_en!("srv.pop3.message_was_expunged_another", number = i + 1))
+        raw.ok_or_else(|| crate::tr_en!("server.pop3.message_was_expunged_another", number = i + 1))
     }
 
     fn cmd_retr(&mut self, args: &str, out: &mut Output) {
@@ -753,7 +762,7 @@ impl Pop3Session {
             format_args!(
                 "+OK {} {}\r\n",
                 raw.len(),
-                crate::tr_en!("srv.pop3.octets_follow")
+                crate::tr_en!("server.pop3.octets_follow")
             ),
         );
         push_dot_stuffed(&mut out.bytes, &raw, None);
@@ -769,7 +778,7 @@ impl Pop3Session {
             .ok()
             .filter(|_| lines.bytes().all(|b| b.is_ascii_digit()))
         else {
-            return self.bad(out, &crate::tr_en!("srv.pop3.top_needs_number_body"));
+            return self.bad(out, &crate::tr_en!("server.pop3.top_needs_number_body"));
         };
         let raw = match self.message_number(msg).and_then(|i| self.message(i)) {
             Ok(raw) => raw,
@@ -779,7 +788,7 @@ impl Pop3Session {
             out,
             format_args!(
                 "+OK {}\r\n",
-                crate::tr_en!("srv.pop3.header_first_body_lines", lines = lines)
+                crate::tr_en!("server.pop3.header_first_body_lines", lines = lines)
             ),
         );
         push_dot_stuffed(&mut out.bytes, &raw, Some(lines));
@@ -796,7 +805,7 @@ impl Pop3Session {
         if let State::Transaction(drop) = &mut self.state {
             drop.entries[i].deleted = true;
         }
-        let text = crate::tr_en!("srv.pop3.message_marked_deleted_removed", number = i + 1);
+        let text = crate::tr_en!("server.pop3.message_marked_deleted_removed", number = i + 1);
         self.ok(out, &text);
     }
 
@@ -811,7 +820,7 @@ impl Pop3Session {
         }
         let (n, size) = self.maildrop().map_or((0, 0), Maildrop::totals);
         let text = crate::tr_en!(
-            "srv.pop3.deletion_marks_cleared_maildrop",
+            "server.pop3.deletion_marks_cleared_maildrop",
             message = count(n),
             size = size
         );
@@ -853,7 +862,10 @@ fn push_dot_stuffed(out: &mut Vec<u8>, raw: &[u8], body_lines: Option<usize>) {
 
 /// `1 message`, `2 messages` (the language's plural form).
 fn count(n: usize) -> String {
-    crate::tr_en!("srv.pop3.messages", n = crate::protocol::text::Arg::from(n))
+    crate::tr_en!(
+        "server.pop3.messages",
+        n = crate::protocol::text::Arg::from(n)
+    )
 }
 
 /// `write!` into a `Vec<u8>` without a temporary `String`.
@@ -878,7 +890,7 @@ impl Session for Pop3Session {
             &mut out,
             format_args!(
                 "+OK {}\r\n",
-                crate::tr_en!("srv.pop3.maillab_mock_pop3_server", ts = ts)
+                crate::tr_en!("server.pop3.maillab_mock_pop3_server", ts = ts)
             ),
         );
         out
@@ -925,7 +937,7 @@ impl Session for Pop3Session {
             // RFC 1939 §3: an autologout timer ends the session without UPDATE.
             self.err(
                 &mut out,
-                &crate::tr_en!("srv.pop3.autologout_idle_too_long"),
+                &crate::tr_en!("server.pop3.autologout_idle_too_long"),
             );
         }
         self.release_lock();

@@ -3,6 +3,7 @@
 //! tell the embedded server (an in-process pipe, `server::embedded`) from a real one,
 //! and a STARTTLS upgrade replaces the stream in place.
 
+pub mod counting;
 pub mod tls;
 
 use tokio::io::{AsyncRead, AsyncWrite};

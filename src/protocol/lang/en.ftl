@@ -121,9 +121,9 @@ imap-status-bad_tagged_bare = BAD: the server could not accept command { $tag }:
 ## [imap.why]
 
 imap-why-unknown_command = { $status } because the server does not know a command named { $command }. See :help for the commands.
-imap-why-needs_login = { $status } because { $command } { srv-imap-state_reason-needs_login }.
-imap-why-needs_select = { $status } because { $command } { srv-imap-state_reason-needs_select }.
-imap-why-already_logged_in = { $status } because { $command } { srv-imap-state_reason-before_login_only }.
+imap-why-needs_login = { $status } because { $command } { server-imap-state_reason-needs_login }.
+imap-why-needs_select = { $status } because { $command } { server-imap-state_reason-needs_select }.
+imap-why-already_logged_in = { $status } because { $command } { server-imap-state_reason-before_login_only }.
 imap-why-logged_out = { $status } because the session has logged out; nothing more can be done on this connection.
 imap-why-wrong_state = { $status } because { $command } is not valid in the { $state } state (valid in: { $valid }).
 imap-why-syntax = BAD because the arguments of { $command } do not parse. Expected: { $syntax }
@@ -1139,6 +1139,10 @@ cli-examples-man =
 
 repl-local_only = Here the bytes never left this machine (the embedded server or a loopback address), so nobody else could read them; on a real network everyone on the path could.
 repl-wait_nothing = Nothing arrived in { $secs } s: the server had nothing to say (in IMAP, IDLE first to get pushes).
+repl-queued_not_sent = { $n ->
+    [one] 1 line typed ahead was not sent: the connection is closed.
+   *[other] { $n } lines typed ahead were not sent: the connection is closed.
+}
 repl-valid_in = valid in: { $states }
 repl-not_a_command = { $name } is not { $protocol } command; :help lists them
 repl-auth_mechanisms = mechanisms: plain, login, cram-md5, xoauth2, oauthbearer
@@ -1291,6 +1295,37 @@ server-imap-mailbox_limit = you have { $count } mailboxes, the most this server 
 server-imap-search_limit = this search would cost more than the server allows for one command; use fewer or simpler criteria, or fewer messages with a UID range
 server-imap-append_trycreate = mailbox "{ $name }" does not exist: CREATE it first, then APPEND
 
+## src/lab (the lab server's trace, transcripts and statistics)
+
+lab-trace-opened = { $protocol } session on { $listener } from { $peer }
+lab-trace-logged_in = logged in as { $user }
+lab-trace-tls_starts = TLS starts here: the next bytes on this connection are the TLS handshake, then everything is encrypted (RFC 8314)
+lab-trace-tls_up = TLS is up: what follows travels encrypted
+lab-trace-refused_busy = refused: the lab server holds as many connections as it may (from this address or in all)
+lab-trace-failed_tls = the TLS handshake failed or timed out; the connection was dropped
+lab-trace-data_elided = [{ $size } octets of message data, not shown in the trace]
+lab-trace-literal_sent = [{ $size } octets of literal data]
+lab-trace-body_sent = [message body: { $lines ->
+        [one] one line
+       *[other] { $lines } lines
+    }, { $size } octets]
+lab-trace-stats = { $commands ->
+        [one] one command
+       *[other] { $commands } commands
+    }, { $trips ->
+        [one] one round trip
+       *[other] { $trips } round trips
+    }; { $text_in } octets from the client, { $text_out } to it{ $wire }; { $ms } ms
+lab-trace-stats_wire = {" "}(on the wire { $wire_in } and { $wire_out })
+lab-trace-closed = session closed
+lab-trace-dropped = { $n } trace records were dropped: the trace could not keep up
+lab-ctl-auth_required = the control endpoint wants --token (the teacher's) or --login and --password (your mail account)
+lab-ctl-refused = the control endpoint refused the token or the login
+lab-ctl-unexpected = the control endpoint answered something unexpected: { $reply }
+lab-ctl-listening = control     { $addr } (maillab ctl, maillab watch; teacher token { $token })
+lab-watch-started = watching the sessions of the lab server at { $server } (Ctrl-C stops)
+lab-stats-table_head = protocol  sessions  commands  round-trips  text-in  text-out  wire-in  wire-out
+
 ## src/store/fixture.rs
 
 fixture-cannot_create_mailbox = { $user }: cannot create mailbox "{ $mailbox }"
@@ -1313,134 +1348,134 @@ transport-no_answer_from_within = no answer from { $addr } within { $timeout }
 
 ## src/server/pop3.rs
 
-srv-pop3-line_too_long_pop3 = Line too long: a POP3 command line is at most 255 octets including CRLF (RFC 2449 §4)
-srv-pop3-line_contains_commands_printable = This line contains { $what }; commands are printable text
-srv-pop3-line_not_valid_utf = This line is not valid UTF-8 text
-srv-pop3-empty_line_type_command = Empty line: type a command such as USER alex, or CAPA
-srv-pop3-still_here = still here
-srv-pop3-stls_only_allowed_before = STLS is only allowed before login (RFC 2595 §4)
-srv-pop3-already_logged_authorization_state = Already logged in as { $user }: { $upper } is for the AUTHORIZATION state
-srv-pop3-only_valid_after_login = { $upper } is only valid after login (TRANSACTION state); log in with USER and PASS first
-srv-pop3-unknown_command_capa_lists = Unknown command "{ $shown }"; CAPA lists what this server speaks
-srv-pop3-auth_plain_text_login = [AUTH] Plain-text login is disabled until STLS: the password would cross the network in clear
-srv-pop3-now_send_pass_password = { $args }: now send PASS with the password
-srv-pop3-already_logged_pass_authorization = Already logged in as { $user }: PASS is for the AUTHORIZATION state
-srv-pop3-pass_must_follow_user = PASS must follow USER name (RFC 1939 §7)
-srv-pop3-auth_invalid_user_name = [AUTH] Invalid user name or password; start again with USER
-srv-pop3-apop_digest_must_hexadecimal = APOP digest must be 32 hexadecimal digits: MD5 of the greeting's <timestamp> followed by the password (RFC 1939 §7)
-srv-pop3-auth_apop_digest_does = [AUTH] APOP digest does not match: it is MD5(<timestamp from the greeting> + password)
-srv-pop3-syntax_capa_lists_mechanisms = Syntax: { $auth }; CAPA lists the mechanisms on its SASL line
-srv-pop3-unrecognized_authentication_mechanism_server = Unrecognized authentication mechanism { $shown }; this server offers PLAIN LOGIN CRAM-MD5
-srv-pop3-authentication_cancelled_client = Authentication cancelled by the client ("*")
-srv-pop3-cannot_decode_response_must = Cannot decode the response: it must be base64 (RFC 5034 §4)
-srv-pop3-auth_authentication_failed_wrong = [AUTH] Authentication failed: wrong user name or password
-srv-pop3-use_maildrop_locked_another = [IN-USE] { $user }'s maildrop is locked by another POP3 session; it is freed when that session QUITs or drops (RFC 1939 §8)
-srv-pop3-sys_perm_has_no = [SYS/PERM] { $user } has no INBOX to serve
-srv-pop3-tls_already_active_connection = TLS is already active on this connection
-srv-pop3-stls_not_available_server = STLS not available: this server has no certificate, so CAPA does not offer STLS
-srv-pop3-maillab_pop3_server_signing = maillab POP3 server signing off
-srv-pop3-maillab_pop3_server_signing_2 = maillab POP3 server signing off ({ $message } deleted, { $gone } already expunged elsewhere, { $left } left)
-srv-pop3-maillab_pop3_server_signing_3 = maillab POP3 server signing off ({ $message } deleted, { $left } left)
-srv-pop3-not_logged = not logged in
-srv-pop3-not_message_number_messages = "{ $shown }" is not a message number: messages are numbered from 1
-srv-pop3-no_message_maildrop_listed = No message { $n }: the maildrop listed { $len } at login
-srv-pop3-message_marked_deleted_rset = Message { $n } is marked deleted; RSET unmarks it
-srv-pop3-unique_id_listing_follows = unique-id listing follows
-srv-pop3-message_was_expunged_another = Message { $number } was expunged by another session (IMAP) after this POP3 login; the list stays fixed until you log in again (RFC 1939 §5)
-srv-pop3-top_needs_number_body = TOP needs a number of body lines (0 or more) after the message number
-srv-pop3-message_marked_deleted_removed = Message { $number } marked deleted; it is removed at QUIT (RSET unmarks)
-srv-pop3-deletion_marks_cleared_maildrop = Deletion marks cleared; maildrop has { $message } ({ $size } octets)
-srv-pop3-autologout_idle_too_long = Autologout: idle for too long, closing; messages marked with DELE were not deleted
+server-pop3-line_too_long_pop3 = Line too long: a POP3 command line is at most 255 octets including CRLF (RFC 2449 §4)
+server-pop3-line_contains_commands_printable = This line contains { $what }; commands are printable text
+server-pop3-line_not_valid_utf = This line is not valid UTF-8 text
+server-pop3-empty_line_type_command = Empty line: type a command such as USER alex, or CAPA
+server-pop3-still_here = still here
+server-pop3-stls_only_allowed_before = STLS is only allowed before login (RFC 2595 §4)
+server-pop3-already_logged_authorization_state = Already logged in as { $user }: { $upper } is for the AUTHORIZATION state
+server-pop3-only_valid_after_login = { $upper } is only valid after login (TRANSACTION state); log in with USER and PASS first
+server-pop3-unknown_command_capa_lists = Unknown command "{ $shown }"; CAPA lists what this server speaks
+server-pop3-auth_plain_text_login = [AUTH] Plain-text login is disabled until STLS: the password would cross the network in clear
+server-pop3-now_send_pass_password = { $args }: now send PASS with the password
+server-pop3-already_logged_pass_authorization = Already logged in as { $user }: PASS is for the AUTHORIZATION state
+server-pop3-pass_must_follow_user = PASS must follow USER name (RFC 1939 §7)
+server-pop3-auth_invalid_user_name = [AUTH] Invalid user name or password; start again with USER
+server-pop3-apop_digest_must_hexadecimal = APOP digest must be 32 hexadecimal digits: MD5 of the greeting's <timestamp> followed by the password (RFC 1939 §7)
+server-pop3-auth_apop_digest_does = [AUTH] APOP digest does not match: it is MD5(<timestamp from the greeting> + password)
+server-pop3-syntax_capa_lists_mechanisms = Syntax: { $auth }; CAPA lists the mechanisms on its SASL line
+server-pop3-unrecognized_authentication_mechanism_server = Unrecognized authentication mechanism { $shown }; this server offers PLAIN LOGIN CRAM-MD5
+server-pop3-authentication_cancelled_client = Authentication cancelled by the client ("*")
+server-pop3-cannot_decode_response_must = Cannot decode the response: it must be base64 (RFC 5034 §4)
+server-pop3-auth_authentication_failed_wrong = [AUTH] Authentication failed: wrong user name or password
+server-pop3-use_maildrop_locked_another = [IN-USE] { $user }'s maildrop is locked by another POP3 session; it is freed when that session QUITs or drops (RFC 1939 §8)
+server-pop3-sys_perm_has_no = [SYS/PERM] { $user } has no INBOX to serve
+server-pop3-tls_already_active_connection = TLS is already active on this connection
+server-pop3-stls_not_available_server = STLS not available: this server has no certificate, so CAPA does not offer STLS
+server-pop3-maillab_pop3_server_signing = maillab POP3 server signing off
+server-pop3-maillab_pop3_server_signing_2 = maillab POP3 server signing off ({ $message } deleted, { $gone } already expunged elsewhere, { $left } left)
+server-pop3-maillab_pop3_server_signing_3 = maillab POP3 server signing off ({ $message } deleted, { $left } left)
+server-pop3-not_logged = not logged in
+server-pop3-not_message_number_messages = "{ $shown }" is not a message number: messages are numbered from 1
+server-pop3-no_message_maildrop_listed = No message { $n }: the maildrop listed { $len } at login
+server-pop3-message_marked_deleted_rset = Message { $n } is marked deleted; RSET unmarks it
+server-pop3-unique_id_listing_follows = unique-id listing follows
+server-pop3-message_was_expunged_another = Message { $number } was expunged by another session (IMAP) after this POP3 login; the list stays fixed until you log in again (RFC 1939 §5)
+server-pop3-top_needs_number_body = TOP needs a number of body lines (0 or more) after the message number
+server-pop3-message_marked_deleted_removed = Message { $number } marked deleted; it is removed at QUIT (RSET unmarks)
+server-pop3-deletion_marks_cleared_maildrop = Deletion marks cleared; maildrop has { $message } ({ $size } octets)
+server-pop3-autologout_idle_too_long = Autologout: idle for too long, closing; messages marked with DELE were not deleted
 
 ## src/server/smtp/lines.rs
 
-srv-smtp-control_character = the control character 0x{ $other }
+server-smtp-control_character = the control character 0x{ $other }
 
 ## src/server/smtp/mod.rs
 
-srv-smtp-authentication_exchange_line_too = Authentication exchange line is too long (RFC 4954 §4: at most 12288 octets)
-srv-smtp-line_too_long_command = Line too long: a command line is at most 512 octets including CRLF (RFC 5321 §4.5.3.1.4)
-srv-smtp-line_contains_commands_printable = This line contains { $what }; commands are printable text
-srv-smtp-line_not_valid_utf = This line is not valid UTF-8 text
-srv-smtp-empty_line_type_command = Empty line: type a command such as EHLO maillab.test, or HELP
-srv-smtp-reset_mail_transaction_cleared = Reset: the mail transaction is cleared
-srv-smtp-ok_nothing_done = OK, nothing done
-srv-smtp-cannot_vrfy_but_mail = Cannot VRFY { $args }, but mail to it will be tried: RCPT TO gives the real answer (RFC 5321 §3.5.3)
-srv-smtp-expn_disabled_here_mailing = EXPN is disabled here: mailing-list members stay private (RFC 5321 §3.5.2, §7.3)
-srv-smtp-closing_connection_goodbye = { $hostname } closing connection, goodbye
-srv-smtp-command_not_recognised_help = Command "{ $shown }" not recognised; HELP lists the commands
-srv-smtp-note_line_ended_bare = (note: your line ended in a bare LF; SMTP wants CRLF, RFC 5321 §2.3.8; with netcat use nc -C)
-srv-smtp-say_ehlo_helo_first = Say EHLO (or HELO) first: MAIL needs a greeted session (RFC 5321 §4.1.4)
-srv-smtp-nested_mail_transaction_already = Nested MAIL: a transaction is already open; finish it with DATA or clear it with RSET
-srv-smtp-authentication_required_submission_port = Authentication required: this is the submission port (RFC 6409 §4.3); AUTH first
-srv-smtp-message_size_exceeds_fixed = Message size { $n } exceeds the fixed maximum of { $max_message } octets (RFC 1870)
-srv-smtp-size_needs_number_octets = SIZE= needs a number of octets, like SIZE=10240 (RFC 1870)
-srv-smtp-body_binarymime_needs_binarymime = BODY=BINARYMIME needs the BINARYMIME extension, which this server does not offer
-srv-smtp-mail_from_parameter_not = MAIL FROM parameter { $shown } is not supported here (EHLO lists the extensions)
-srv-smtp-sender_ok_null_reverse = Sender <> OK (the null reverse-path, used by bounces)
-srv-smtp-syntax_angle_brackets_required = Syntax: { $name } (the angle brackets are required, RFC 5321 §4.1.2)
-srv-smtp-bad_address_syntax = Bad address syntax: { $why }
-srv-smtp-rcpt_first_needs_mail = RCPT first needs MAIL FROM:<address>
-srv-smtp-rcpt_parameter_not_supported = RCPT TO parameter { $shown } is not supported here (no DSN extension)
-srv-smtp-rcpt_not_allowed_recipient = RCPT TO:<> is not allowed: a recipient needs an address
-srv-smtp-too_many_recipients_most = Too many recipients: at most { $max_recipients } per message
-srv-smtp-no_such_user_here = <{ $address }>: no such user here (local users include { $join })
-srv-smtp-recipient_ok_delivers_inbox = Recipient <{ $address }> OK: delivers to { $user }'s INBOX
-srv-smtp-recipient_ok_another_domain = Recipient <{ $address }> OK: another domain, so the message is kept in the relayed sink and never sent anywhere
-srv-smtp-needs_mail_from_address = { $verb } needs MAIL FROM:<address> and at least one accepted RCPT TO first
-srv-smtp-needs_least_one_accepted = { $verb } needs at least one accepted RCPT TO:<address> first (no valid recipients yet)
-srv-smtp-data_cannot_follow_bdat = DATA cannot follow BDAT in the same transaction (RFC 3030 §2); finish with BDAT n LAST or RSET
-srv-smtp-message_too_big_octets = Message too big: { $size } octets is over the fixed maximum of { $max_message } (RFC 1870); nothing was stored
-srv-smtp-line_message_longer_than = Line { $line } of the message is longer than { $max_text_line } octets (RFC 5321 §4.5.3.1.6); use quoted-printable or base64 for long lines. Nothing was stored
-srv-smtp-message_too_big_over = Message too big: over the fixed maximum of { $max } octets (RFC 1870); transaction cleared, nothing was stored
-srv-smtp-octets_received_so_far = { $size } octets received so far; send more with BDAT, the last with BDAT n LAST
-srv-smtp-local_delivery_failed_nothing = Local delivery failed ({ $error }); nothing was stored, try again
-srv-smtp-delivered = delivered to { $join }
-srv-smtp-kept_relayed_sink = { $len } kept in the relayed sink
-srv-smtp-ok_queued = Ok: queued as { $id }.{ $messages }; { $join }
-srv-smtp-help_command_explains_one = HELP <command> explains one (RFC 5321)
-srv-smtp-no_help_help_alone = No help for "{ $shown }": HELP alone lists the commands
-srv-smtp-already_authenticated_auth_may = Already authenticated: AUTH may be used once per session (RFC 4954 §4)
-srv-smtp-auth_not_allowed_during = AUTH is not allowed during a mail transaction; RSET first (RFC 4954 §4)
-srv-smtp-encryption_required_issue_starttls = Encryption required: issue STARTTLS before AUTH so the password is not sent in clear (RFC 4954 §6)
-srv-smtp-unrecognized_authentication_type_server = Unrecognized authentication type { $shown }; this server offers PLAIN LOGIN CRAM-MD5
-srv-smtp-authentication_cancelled_client = Authentication cancelled by the client ("*")
-srv-smtp-cannot_decode_response_must = Cannot decode the response: it must be base64 (RFC 4954 §4)
-srv-smtp-authentication_successful = Authentication successful: you are { $user }
-srv-smtp-authentication_credentials_invalid_wrong = Authentication credentials invalid: wrong user name or password
-srv-smtp-tls_already_active_connection = TLS is already active on this connection
-srv-smtp-tls_not_available_server = TLS not available: this server has no certificate, so STARTTLS is not offered in EHLO
-srv-smtp-say_ehlo_first_then = Say EHLO first, then STARTTLS (RFC 3207 §4)
-srv-smtp-ready_start_tls = Ready to start TLS
+server-smtp-authentication_exchange_line_too = Authentication exchange line is too long (RFC 4954 §4: at most 12288 octets)
+server-smtp-line_too_long_command = Line too long: a command line is at most 512 octets including CRLF (RFC 5321 §4.5.3.1.4)
+server-smtp-line_contains_commands_printable = This line contains { $what }; commands are printable text
+server-smtp-line_not_valid_utf = This line is not valid UTF-8 text
+server-smtp-empty_line_type_command = Empty line: type a command such as EHLO maillab.test, or HELP
+server-smtp-reset_mail_transaction_cleared = Reset: the mail transaction is cleared
+server-smtp-ok_nothing_done = OK, nothing done
+server-smtp-cannot_vrfy_but_mail = Cannot VRFY { $args }, but mail to it will be tried: RCPT TO gives the real answer (RFC 5321 §3.5.3)
+server-smtp-expn_disabled_here_mailing = EXPN is disabled here: mailing-list members stay private (RFC 5321 §3.5.2, §7.3)
+server-smtp-closing_connection_goodbye = { $hostname } closing connection, goodbye
+server-smtp-command_not_recognised_help = Command "{ $shown }" not recognised; HELP lists the commands
+server-smtp-note_line_ended_bare = (note: your line ended in a bare LF; SMTP wants CRLF, RFC 5321 §2.3.8; with netcat use nc -C)
+server-smtp-say_ehlo_helo_first = Say EHLO (or HELO) first: MAIL needs a greeted session (RFC 5321 §4.1.4)
+server-smtp-nested_mail_transaction_already = Nested MAIL: a transaction is already open; finish it with DATA or clear it with RSET
+server-smtp-authentication_required_submission_port = Authentication required: this is the submission port (RFC 6409 §4.3); AUTH first
+server-smtp-message_size_exceeds_fixed = Message size { $n } exceeds the fixed maximum of { $max_message } octets (RFC 1870)
+server-smtp-size_needs_number_octets = SIZE= needs a number of octets, like SIZE=10240 (RFC 1870)
+server-smtp-body_binarymime_needs_binarymime = BODY=BINARYMIME needs the BINARYMIME extension, which this server does not offer
+server-smtp-mail_from_parameter_not = MAIL FROM parameter { $shown } is not supported here (EHLO lists the extensions)
+server-smtp-sender_ok_null_reverse = Sender <> OK (the null reverse-path, used by bounces)
+server-smtp-syntax_angle_brackets_required = Syntax: { $name } (the angle brackets are required, RFC 5321 §4.1.2)
+server-smtp-bad_address_syntax = Bad address syntax: { $why }
+server-smtp-rcpt_first_needs_mail = RCPT first needs MAIL FROM:<address>
+server-smtp-rcpt_parameter_not_supported = RCPT TO parameter { $shown } is not supported here (no DSN extension)
+server-smtp-rcpt_not_allowed_recipient = RCPT TO:<> is not allowed: a recipient needs an address
+server-smtp-too_many_recipients_most = Too many recipients: at most { $max_recipients } per message
+server-smtp-no_such_user_here = <{ $address }>: no such user here (local users include { $join })
+server-smtp-recipient_ok_delivers_inbox = Recipient <{ $address }> OK: delivers to { $user }'s INBOX
+server-smtp-recipient_ok_another_domain = Recipient <{ $address }> OK: another domain, so the message is kept in the relayed sink and never sent anywhere
+server-smtp-needs_mail_from_address = { $verb } needs MAIL FROM:<address> and at least one accepted RCPT TO first
+server-smtp-needs_least_one_accepted = { $verb } needs at least one accepted RCPT TO:<address> first (no valid recipients yet)
+server-smtp-data_cannot_follow_bdat = DATA cannot follow BDAT in the same transaction (RFC 3030 §2); finish with BDAT n LAST or RSET
+server-smtp-message_too_big_octets = Message too big: { $size } octets is over the fixed maximum of { $max_message } (RFC 1870); nothing was stored
+server-smtp-line_message_longer_than = Line { $line } of the message is longer than { $max_text_line } octets (RFC 5321 §4.5.3.1.6); use quoted-printable or base64 for long lines. Nothing was stored
+server-smtp-message_too_big_over = Message too big: over the fixed maximum of { $max } octets (RFC 1870); transaction cleared, nothing was stored
+server-smtp-octets_received_so_far = { $size } octets received so far; send more with BDAT, the last with BDAT n LAST
+server-smtp-local_delivery_failed_nothing = Local delivery failed ({ $error }); nothing was stored, try again
+server-smtp-delivered = delivered to { $join }
+server-smtp-kept_relayed_sink = { $len } kept in the relayed sink
+server-smtp-ok_queued = Ok: queued as { $id }.{ $messages }; { $join }
+server-smtp-help_command_explains_one = HELP <command> explains one (RFC 5321)
+server-smtp-no_help_help_alone = No help for "{ $shown }": HELP alone lists the commands
+server-smtp-already_authenticated_auth_may = Already authenticated: AUTH may be used once per session (RFC 4954 §4)
+server-smtp-auth_not_allowed_during = AUTH is not allowed during a mail transaction; RSET first (RFC 4954 §4)
+server-smtp-encryption_required_issue_starttls = Encryption required: issue STARTTLS before AUTH so the password is not sent in clear (RFC 4954 §6)
+server-smtp-unrecognized_authentication_type_server = Unrecognized authentication type { $shown }; this server offers PLAIN LOGIN CRAM-MD5
+server-smtp-authentication_cancelled_client = Authentication cancelled by the client ("*")
+server-smtp-cannot_decode_response_must = Cannot decode the response: it must be base64 (RFC 4954 §4)
+server-smtp-authentication_successful = Authentication successful: you are { $user }
+server-smtp-authentication_credentials_invalid_wrong = Authentication credentials invalid: wrong user name or password
+server-smtp-tls_already_active_connection = TLS is already active on this connection
+server-smtp-tls_not_available_server = TLS not available: this server has no certificate, so STARTTLS is not offered in EHLO
+server-smtp-say_ehlo_first_then = Say EHLO first, then STARTTLS (RFC 3207 §4)
+server-smtp-ready_start_tls = Ready to start TLS
 
 ## src/server/smtp/parse.rs
 
-srv-smtp-not_parameter_parameters_look = "{ $parameter }" is not a parameter: parameters look like KEYWORD or KEYWORD=value
-srv-smtp-too_many_parameters = too many parameters
-srv-smtp-non_ascii_addresses_need = non-ASCII addresses need the SMTPUTF8 parameter on MAIL FROM (RFC 6531)
-srv-smtp-address_most_octets_rfc = an address is at most 254 octets (RFC 5321 §4.5.3.1.3)
-srv-smtp-address_needs_local_part = an address needs a local part, "@" and a domain, like alex@maillab.test
-srv-smtp-local_part_before_empty = the local part before "@" is empty
-srv-smtp-local_part_most_octets = the local part is at most 64 octets (RFC 5321 §4.5.3.1.1)
-srv-smtp-quoted_local_part_must = a quoted local part must end with a closing quote
-srv-smtp-local_part_has_character = the local part has a character that must be quoted, or a misplaced dot
-srv-smtp-domain_after_empty = the domain after "@" is empty
-srv-smtp-address_literal_must_end = an address literal must end with "]", like [127.0.0.1]
-srv-smtp-domain_must_dot_separated = the domain must be dot-separated labels of letters, digits and hyphens
+server-smtp-not_parameter_parameters_look = "{ $parameter }" is not a parameter: parameters look like KEYWORD or KEYWORD=value
+server-smtp-too_many_parameters = too many parameters
+server-smtp-non_ascii_addresses_need = non-ASCII addresses need the SMTPUTF8 parameter on MAIL FROM (RFC 6531)
+server-smtp-address_most_octets_rfc = an address is at most 254 octets (RFC 5321 §4.5.3.1.3)
+server-smtp-address_needs_local_part = an address needs a local part, "@" and a domain, like alex@maillab.test
+server-smtp-local_part_before_empty = the local part before "@" is empty
+server-smtp-local_part_most_octets = the local part is at most 64 octets (RFC 5321 §4.5.3.1.1)
+server-smtp-quoted_local_part_must = a quoted local part must end with a closing quote
+server-smtp-local_part_has_character = the local part has a character that must be quoted, or a misplaced dot
+server-smtp-domain_after_empty = the domain after "@" is empty
+server-smtp-address_literal_must_end = an address literal must end with "]", like [127.0.0.1]
+server-smtp-domain_must_dot_separated = the domain must be dot-separated labels of letters, digits and hyphens
 
 ## src/server/pop3.rs
 
-srv-pop3-too_many_bad_commands = Too many bad commands ({ $max_errors }), closing connection
-srv-pop3-octets_follow = octets follow
-srv-pop3-header_first_body_lines = the header and the first { $lines } body lines follow
-srv-pop3-maillab_mock_pop3_server = maillab mock POP3 server ready { $ts }
+server-pop3-too_many_bad_commands = Too many bad commands ({ $max_errors }), closing connection
+server-pop3-octets_follow = octets follow
+server-pop3-header_first_body_lines = the header and the first { $lines } body lines follow
+server-pop3-maillab_mock_pop3_server = maillab mock POP3 server ready { $ts }
 
 ## src/server/smtp/mod.rs
 
-srv-smtp-too_many_errors_session = Too many errors in this session ({ $max_errors }), closing connection
-srv-smtp-note_line_ended_bare_2 = Note: that line ended in a bare LF; SMTP lines end in CRLF (RFC 5321 §2.3.8). Accepted in commands; with netcat use nc -C
-srv-smtp-esmtp_maillab_mock_server = ESMTP maillab mock server ready; mail stays on this machine
-srv-smtp-error_timeout_exceeded_closing = Error: timeout exceeded, closing connection (nothing half-sent was stored)
+server-smtp-too_many_errors_session = Too many errors in this session ({ $max_errors }), closing connection
+server-smtp-note_line_ended_bare_2 = Note: that line ended in a bare LF; SMTP lines end in CRLF (RFC 5321 §2.3.8). Accepted in commands; with netcat use nc -C
+server-smtp-esmtp_maillab_mock_server = ESMTP maillab mock server ready; mail stays on this machine
+server-smtp-error_timeout_exceeded_closing = Error: timeout exceeded, closing connection (nothing half-sent was stored)
 
 ## src/protocol/sasl.rs
 
@@ -1460,220 +1495,220 @@ sasl-exchange_already_over = the exchange is already over
 
 ## src/server/imap/checks.rs
 
-srv-imap-mailbox_name_not_valid = the mailbox name is not valid UTF-8, and IMAP mailbox names must be 7-bit modified UTF-7 (RFC 3501 §5.1.3)
-srv-imap-mailbox_names_travel_bit = mailbox names travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3), not raw UTF-8: write "{ $s }" as "{ $s2 }"
-srv-imap-cannot_not_valid_modified = [CANNOT] "{ $s }" is not valid modified UTF-7 (RFC 3501 §5.1.3): { $error }; a literal '&' is written "&-"
-srv-imap-not_system_flag_use = { $flag } is not a system flag: use \Seen, \Answered, \Flagged, \Deleted, \Draft or a keyword without '\'
+server-imap-mailbox_name_not_valid = the mailbox name is not valid UTF-8, and IMAP mailbox names must be 7-bit modified UTF-7 (RFC 3501 §5.1.3)
+server-imap-mailbox_names_travel_bit = mailbox names travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3), not raw UTF-8: write "{ $s }" as "{ $s2 }"
+server-imap-cannot_not_valid_modified = [CANNOT] "{ $s }" is not valid modified UTF-7 (RFC 3501 §5.1.3): { $error }; a literal '&' is written "&-"
+server-imap-not_system_flag_use = { $flag } is not a system flag: use \Seen, \Answered, \Flagged, \Deleted, \Draft or a keyword without '\'
 
 ## src/server/imap/fetch.rs
 
-srv-imap-list_items_has_no = the list of items has no closing ')'
-srv-imap-list_items_empty = the list of items is empty
-srv-imap-data_item = data item
-srv-imap-data_item_name_missing = a data item name is missing
-srv-imap-not_fetch_data_item = "{ $word }" is not a FETCH data item (try FLAGS, UID, ENVELOPE, RFC822.SIZE, BODY[], BODY.PEEK[HEADER], BODYSTRUCTURE)
-srv-imap-section_part_number = section part number
-srv-imap-section_part_numbers_start = section part numbers start at 1
-srv-imap-after_part_number_must = a '.' after a part number must be followed by HEADER, TEXT, MIME or another number
-srv-imap-list_header_field_names = the list of header field names
-srv-imap-before_header_field_names = '(' before the header field names
-srv-imap-header_field_list_has = the header field list has no closing ')'
-srv-imap-header_field_name = header field name
-srv-imap-header_fields_needs_least = HEADER.FIELDS needs at least one field name
-srv-imap-not_section_use_header = "{ $spec }" is not a section: use [], [HEADER], [TEXT], [1], [1.MIME], [HEADER.FIELDS (From)]
-srv-imap-closing_section = ']' closing the section
-srv-imap-partial_start = partial start
-srv-imap-between_partial_start_length = '.' between partial start and length, like <0.100>
-srv-imap-partial_length = partial length
-srv-imap-partial_length_must_least = a partial length must be at least 1
-srv-imap-closing_partial_range = '>' closing the partial range
+server-imap-list_items_has_no = the list of items has no closing ')'
+server-imap-list_items_empty = the list of items is empty
+server-imap-data_item = data item
+server-imap-data_item_name_missing = a data item name is missing
+server-imap-not_fetch_data_item = "{ $word }" is not a FETCH data item (try FLAGS, UID, ENVELOPE, RFC822.SIZE, BODY[], BODY.PEEK[HEADER], BODYSTRUCTURE)
+server-imap-section_part_number = section part number
+server-imap-section_part_numbers_start = section part numbers start at 1
+server-imap-after_part_number_must = a '.' after a part number must be followed by HEADER, TEXT, MIME or another number
+server-imap-list_header_field_names = the list of header field names
+server-imap-before_header_field_names = '(' before the header field names
+server-imap-header_field_list_has = the header field list has no closing ')'
+server-imap-header_field_name = header field name
+server-imap-header_fields_needs_least = HEADER.FIELDS needs at least one field name
+server-imap-not_section_use_header = "{ $spec }" is not a section: use [], [HEADER], [TEXT], [1], [1.MIME], [HEADER.FIELDS (From)]
+server-imap-closing_section = ']' closing the section
+server-imap-partial_start = partial start
+server-imap-between_partial_start_length = '.' between partial start and length, like <0.100>
+server-imap-partial_length = partial length
+server-imap-partial_length_must_least = a partial length must be at least 1
+server-imap-closing_partial_range = '>' closing the partial range
 
 ## src/server/imap/mailbox.rs
 
-srv-imap-cannot_mailbox_name_cannot = [CANNOT] a mailbox name cannot be empty
-srv-imap-cannot_list_wildcards_cannot = [CANNOT] "{ $name }": '*' and '%' are LIST wildcards and cannot be part of a mailbox name
-srv-imap-cannot_every_level_hierarchy = [CANNOT] "{ $name }": every level of the hierarchy needs a name (no empty parts between '/')
-srv-imap-cannot_mailbox_name_too = [CANNOT] the mailbox name is too long (over 512 octets)
-srv-imap-nonexistent_mailbox_does_not = [NONEXISTENT] mailbox "{ $mailbox }" does not exist
-srv-imap-alreadyexists_mailbox_already_exists = [ALREADYEXISTS] mailbox "{ $mailbox }" already exists
-srv-imap-user_no_longer_exists = user "{ $user }" no longer exists
-srv-imap-new_mailbox_name = the new mailbox's name
-srv-imap-mailbox_name = mailbox name
-srv-imap-alreadyexists_inbox_always_exists = [ALREADYEXISTS] INBOX always exists
-srv-imap-mailbox_name_2 = the mailbox name
-srv-imap-existing_mailbox_name = the existing mailbox name
-srv-imap-existing_mailbox_name_2 = existing mailbox name
-srv-imap-new_mailbox_name_2 = the new mailbox name
-srv-imap-new_mailbox_name_3 = new mailbox name
-srv-imap-nonexistent_mailbox_does_not_2 = [NONEXISTENT] mailbox "{ $name }" does not exist, so it cannot be subscribed
-srv-imap-reference_name_often = the reference name (often "")
-srv-imap-reference_name = reference name
-srv-imap-mailbox_pattern_like = the mailbox pattern, like "*" or "%"
-srv-imap-reference_pattern_together_too = the reference and pattern together are too long (over 1024 octets)
-srv-imap-mailbox_patterns_travel_bit = mailbox patterns travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3): write "{ $p }" as "{ $p2 }"
-srv-imap-pattern_not_valid_utf = the pattern is not valid UTF-8 nor modified UTF-7
-srv-imap-list_items_like_messages = the list of items, like (MESSAGES UNSEEN)
-srv-imap-starting_list_status_items = '(' starting the list of status items
-srv-imap-status_item = status item
-srv-imap-not_status_item_use = "{ $it }" is not a status item: use MESSAGES, RECENT, UIDNEXT, UIDVALIDITY or UNSEEN
-srv-imap-list_status_items_empty = the list of status items is empty
-srv-imap-nonexistent_mailbox_does_not_3 = [NONEXISTENT] mailbox "{ $name }" does not exist
-srv-imap-cannot_noselect_hierarchy_level = [CANNOT] "{ $name }" is a \Noselect hierarchy level without messages
-srv-imap-trycreate_mailbox_does_not = [TRYCREATE] mailbox "{ $name }" does not exist: CREATE it first
+server-imap-cannot_mailbox_name_cannot = [CANNOT] a mailbox name cannot be empty
+server-imap-cannot_list_wildcards_cannot = [CANNOT] "{ $name }": '*' and '%' are LIST wildcards and cannot be part of a mailbox name
+server-imap-cannot_every_level_hierarchy = [CANNOT] "{ $name }": every level of the hierarchy needs a name (no empty parts between '/')
+server-imap-cannot_mailbox_name_too = [CANNOT] the mailbox name is too long (over 512 octets)
+server-imap-nonexistent_mailbox_does_not = [NONEXISTENT] mailbox "{ $mailbox }" does not exist
+server-imap-alreadyexists_mailbox_already_exists = [ALREADYEXISTS] mailbox "{ $mailbox }" already exists
+server-imap-user_no_longer_exists = user "{ $user }" no longer exists
+server-imap-new_mailbox_name = the new mailbox's name
+server-imap-mailbox_name = mailbox name
+server-imap-alreadyexists_inbox_always_exists = [ALREADYEXISTS] INBOX always exists
+server-imap-mailbox_name_2 = the mailbox name
+server-imap-existing_mailbox_name = the existing mailbox name
+server-imap-existing_mailbox_name_2 = existing mailbox name
+server-imap-new_mailbox_name_2 = the new mailbox name
+server-imap-new_mailbox_name_3 = new mailbox name
+server-imap-nonexistent_mailbox_does_not_2 = [NONEXISTENT] mailbox "{ $name }" does not exist, so it cannot be subscribed
+server-imap-reference_name_often = the reference name (often "")
+server-imap-reference_name = reference name
+server-imap-mailbox_pattern_like = the mailbox pattern, like "*" or "%"
+server-imap-reference_pattern_together_too = the reference and pattern together are too long (over 1024 octets)
+server-imap-mailbox_patterns_travel_bit = mailbox patterns travel as 7-bit modified UTF-7 (RFC 3501 §5.1.3): write "{ $p }" as "{ $p2 }"
+server-imap-pattern_not_valid_utf = the pattern is not valid UTF-8 nor modified UTF-7
+server-imap-list_items_like_messages = the list of items, like (MESSAGES UNSEEN)
+server-imap-starting_list_status_items = '(' starting the list of status items
+server-imap-status_item = status item
+server-imap-not_status_item_use = "{ $it }" is not a status item: use MESSAGES, RECENT, UIDNEXT, UIDVALIDITY or UNSEEN
+server-imap-list_status_items_empty = the list of status items is empty
+server-imap-nonexistent_mailbox_does_not_3 = [NONEXISTENT] mailbox "{ $name }" does not exist
+server-imap-cannot_noselect_hierarchy_level = [CANNOT] "{ $name }" is a \Noselect hierarchy level without messages
+server-imap-trycreate_mailbox_does_not = [TRYCREATE] mailbox "{ $name }" does not exist: CREATE it first
 
 ## src/server/imap/messages.rs
 
-srv-imap-no_mailbox_selected = no mailbox is selected
-srv-imap-read_only_mailbox_was = [READ-ONLY] the mailbox was opened with EXAMINE, so nothing can be expunged
-srv-imap-expunge_completed = EXPUNGE completed, { $count ->
+server-imap-no_mailbox_selected = no mailbox is selected
+server-imap-read_only_mailbox_was = [READ-ONLY] the mailbox was opened with EXAMINE, so nothing can be expunged
+server-imap-expunge_completed = EXPUNGE completed, { $count ->
         [0] no message had \Deleted
         [one] 1 message removed
        *[other] { $count } messages removed
     }
-srv-imap-search_criteria_like_all = the search criteria, like ALL or UNSEEN
-srv-imap-badcharset_utf_us_ascii = [BADCHARSET (UTF-8 US-ASCII)] charset { $cs } is not supported; use UTF-8
-srv-imap-message_set_like = the message set, like 1:* or 2,4
-srv-imap-message_set = message set
-srv-imap-data_items_like_flags = the data items, like (FLAGS) or BODY[]
-srv-imap-message_set_2 = the message set
-srv-imap-must_flags_flags_flags = "{ $what }" must be FLAGS, +FLAGS or -FLAGS (optionally with .SILENT)
-srv-imap-flags_like_seen = the flags, like (\Seen)
-srv-imap-read_only_mailbox_was_2 = [READ-ONLY] the mailbox was opened with EXAMINE, so flags cannot change
-srv-imap-destination_mailbox = the destination mailbox
-srv-imap-destination_mailbox_2 = destination mailbox
-srv-imap-read_only_mailbox_was_3 = [READ-ONLY] the mailbox was opened with EXAMINE, so messages cannot be moved out
-srv-imap-trycreate_mailbox_does_not_2 = [TRYCREATE] mailbox "{ $dest }" does not exist: CREATE it first
+server-imap-search_criteria_like_all = the search criteria, like ALL or UNSEEN
+server-imap-badcharset_utf_us_ascii = [BADCHARSET (UTF-8 US-ASCII)] charset { $cs } is not supported; use UTF-8
+server-imap-message_set_like = the message set, like 1:* or 2,4
+server-imap-message_set = message set
+server-imap-data_items_like_flags = the data items, like (FLAGS) or BODY[]
+server-imap-message_set_2 = the message set
+server-imap-must_flags_flags_flags = "{ $what }" must be FLAGS, +FLAGS or -FLAGS (optionally with .SILENT)
+server-imap-flags_like_seen = the flags, like (\Seen)
+server-imap-read_only_mailbox_was_2 = [READ-ONLY] the mailbox was opened with EXAMINE, so flags cannot change
+server-imap-destination_mailbox = the destination mailbox
+server-imap-destination_mailbox_2 = destination mailbox
+server-imap-read_only_mailbox_was_3 = [READ-ONLY] the mailbox was opened with EXAMINE, so messages cannot be moved out
+server-imap-trycreate_mailbox_does_not_2 = [TRYCREATE] mailbox "{ $dest }" does not exist: CREATE it first
 
 ## src/server/imap/mod.rs
 
-srv-imap-line_longer_than_kib = the line is longer than { $max_line } KiB; send long data as a literal {"{"}n{"}"}
-srv-imap-literal_size_not_valid = literal size {"{"}{ $size }{"}"} is not a valid 32-bit number (RFC 3501 §9: number < 4294967296)
-srv-imap-toobig_literal_octets_over = [TOOBIG] a literal of { $size } octets is over this server's limit of { $max_literal } octets (RFC 7889)
-srv-imap-capability_maillab_mock_imap = [CAPABILITY { $caps }] maillab mock IMAP server ready
-srv-imap-idle_minutes_without_command = idle for { $as_secs } minutes without a command, closing the connection
+server-imap-line_longer_than_kib = the line is longer than { $max_line } KiB; send long data as a literal {"{"}n{"}"}
+server-imap-literal_size_not_valid = literal size {"{"}{ $size }{"}"} is not a valid 32-bit number (RFC 3501 §9: number < 4294967296)
+server-imap-toobig_literal_octets_over = [TOOBIG] a literal of { $size } octets is over this server's limit of { $max_literal } octets (RFC 7889)
+server-imap-capability_maillab_mock_imap = [CAPABILITY { $caps }] maillab mock IMAP server ready
+server-imap-idle_minutes_without_command = idle for { $as_secs } minutes without a command, closing the connection
 
 ## src/server/imap/mutf7.rs
 
-srv-imap-only_printable_bit_characters = only printable 7-bit characters may appear
-srv-imap-shift_never_closed = an '&' shift is never closed with '-'
-srv-imap-shifted_run_holds_character = a shifted run holds a character outside base64
-srv-imap-shifted_run_has_leftover = a shifted run has leftover bits
-srv-imap-shifted_run_not_valid = a shifted run is not valid UTF-16
-srv-imap-printable_ascii_must_not = printable ASCII must not be shifted
+server-imap-only_printable_bit_characters = only printable 7-bit characters may appear
+server-imap-shift_never_closed = an '&' shift is never closed with '-'
+server-imap-shifted_run_holds_character = a shifted run holds a character outside base64
+server-imap-shifted_run_has_leftover = a shifted run has leftover bits
+server-imap-shifted_run_not_valid = a shifted run is not valid UTF-16
+server-imap-printable_ascii_must_not = printable ASCII must not be shifted
 
 ## src/server/imap/parser.rs
 
-srv-imap-missing = { $what } is missing
-srv-imap-unexpected_extra_text = unexpected extra text "{ $rest }"
-srv-imap-not_valid_text = { $what } is not valid text
-srv-imap-must_quoted_string_literal = { $what } must be a quoted string or a literal
-srv-imap-quoted_string_has_no = { $what }: the quoted string has no closing '"'
-srv-imap-inside_quotes_backslash_may = { $what }: inside quotes a backslash may only escape '"' or '\'
-srv-imap-literal_needs_size_like = { $what }: a literal needs a size, like {"{"}5{"}"}
-srv-imap-closing_literal_size = '{"}"}' closing the literal size
-srv-imap-literal_size_must_end = { $what }: a literal's size must end the line
-srv-imap-literal_shorter_than_announced = { $what }: the literal is shorter than announced
-srv-imap-must_number = { $what } must be a number
-srv-imap-too_large_bit_number = { $what } is too large for a 32-bit number
-srv-imap-must_look_like_numbers = { $what } must look like 1:4,7,9:* (numbers, ranges with ':', lists with ',')
-srv-imap-message_numbers_start_not = { $what }: message numbers start at 1, 0 is not valid
-srv-imap-flag_name = flag name
-srv-imap-flag_list_has_no = the flag list has no closing ')'
-srv-imap-flags_must_parentheses_like = flags must be in parentheses, like (\Seen \Flagged)
-srv-imap-closing_date = '"' closing the date
-srv-imap-must_date_like_feb = { $what } must be a date like 1-Feb-1994 (day-Month-year, English month)
-srv-imap-not_date_time_like = "{ $text }" is not a date-time like "17-Jul-1996 02:44:25 -0700"
+server-imap-missing = { $what } is missing
+server-imap-unexpected_extra_text = unexpected extra text "{ $rest }"
+server-imap-not_valid_text = { $what } is not valid text
+server-imap-must_quoted_string_literal = { $what } must be a quoted string or a literal
+server-imap-quoted_string_has_no = { $what }: the quoted string has no closing '"'
+server-imap-inside_quotes_backslash_may = { $what }: inside quotes a backslash may only escape '"' or '\'
+server-imap-literal_needs_size_like = { $what }: a literal needs a size, like {"{"}5{"}"}
+server-imap-closing_literal_size = '{"}"}' closing the literal size
+server-imap-literal_size_must_end = { $what }: a literal's size must end the line
+server-imap-literal_shorter_than_announced = { $what }: the literal is shorter than announced
+server-imap-must_number = { $what } must be a number
+server-imap-too_large_bit_number = { $what } is too large for a 32-bit number
+server-imap-must_look_like_numbers = { $what } must look like 1:4,7,9:* (numbers, ranges with ':', lists with ',')
+server-imap-message_numbers_start_not = { $what }: message numbers start at 1, 0 is not valid
+server-imap-flag_name = flag name
+server-imap-flag_list_has_no = the flag list has no closing ')'
+server-imap-flags_must_parentheses_like = flags must be in parentheses, like (\Seen \Flagged)
+server-imap-closing_date = '"' closing the date
+server-imap-must_date_like_feb = { $what } must be a date like 1-Feb-1994 (day-Month-year, English month)
+server-imap-not_date_time_like = "{ $text }" is not a date-time like "17-Jul-1996 02:44:25 -0700"
 
 ## src/server/imap/search.rs
 
-srv-imap-search_key = search key
-srv-imap-charset_name_after_charset = the charset name after CHARSET
-srv-imap-charset_name = charset name
-srv-imap-search_key_after_charset = a search key after the charset
-srv-imap-search_criteria_nested_too = search criteria are nested too deeply
-srv-imap-search_criteria_has_no = a '(' in the search criteria has no matching ')'
-srv-imap-empty_parentheses_not_search = empty parentheses are not a search key
-srv-imap-keyword = the keyword
-srv-imap-string_look = the string to look for in { $word }
-srv-imap-header_field_name_after = the header field name after HEADER
-srv-imap-string_look_after_header = the string to look for after HEADER field-name
-srv-imap-string_look_after_body = the string to look for after BODY
-srv-imap-string_look_after_text = the string to look for after TEXT
-srv-imap-size_after = the size after { $word }
-srv-imap-uid_set_after_uid = the UID set after UID
-srv-imap-search_key_after_not = a search key after NOT
-srv-imap-two_search_keys_after = two search keys after OR
-srv-imap-second_search_key = the second search key of OR
-srv-imap-not_search_key_rfc = "{ $word }" is not a search key (RFC 3501 §6.4.4 lists ALL, SEEN, UNSEEN, FROM, SUBJECT, TEXT, SINCE, UID, OR, NOT …)
+server-imap-search_key = search key
+server-imap-charset_name_after_charset = the charset name after CHARSET
+server-imap-charset_name = charset name
+server-imap-search_key_after_charset = a search key after the charset
+server-imap-search_criteria_nested_too = search criteria are nested too deeply
+server-imap-search_criteria_has_no = a '(' in the search criteria has no matching ')'
+server-imap-empty_parentheses_not_search = empty parentheses are not a search key
+server-imap-keyword = the keyword
+server-imap-string_look = the string to look for in { $word }
+server-imap-header_field_name_after = the header field name after HEADER
+server-imap-string_look_after_header = the string to look for after HEADER field-name
+server-imap-string_look_after_body = the string to look for after BODY
+server-imap-string_look_after_text = the string to look for after TEXT
+server-imap-size_after = the size after { $word }
+server-imap-uid_set_after_uid = the UID set after UID
+server-imap-search_key_after_not = a search key after NOT
+server-imap-two_search_keys_after = two search keys after OR
+server-imap-second_search_key = the second search key of OR
+server-imap-not_search_key_rfc = "{ $word }" is not a search key (RFC 3501 §6.4.4 lists ALL, SEEN, UNSEEN, FROM, SUBJECT, TEXT, SINCE, UID, OR, NOT …)
 
 ## src/server/imap/session.rs
 
-srv-imap-unknown_command = unknown command { $full }
-srv-imap-privacyrequired_login_disabled_until = [PRIVACYREQUIRED] LOGIN is disabled until the connection is encrypted: STARTTLS first
-srv-imap-permanentflags_flags_permitted_new = [PERMANENTFLAGS ({ $list } \*)] Flags permitted, new keywords too
-srv-imap-mailbox_empty_so_no = the mailbox is empty, so no message number is valid yet
-srv-imap-there_no_message_mailbox = there is no message { $number }: this mailbox has { $count ->
+server-imap-unknown_command = unknown command { $full }
+server-imap-privacyrequired_login_disabled_until = [PRIVACYREQUIRED] LOGIN is disabled until the connection is encrypted: STARTTLS first
+server-imap-permanentflags_flags_permitted_new = [PERMANENTFLAGS ({ $list } \*)] Flags permitted, new keywords too
+server-imap-mailbox_empty_so_no = the mailbox is empty, so no message number is valid yet
+server-imap-there_no_message_mailbox = there is no message { $number }: this mailbox has { $count ->
         [one] { $count } message
        *[other] { $count } messages
     } (numbers 1 to { $count })
-srv-imap-every_command_starts_tag = every command starts with a tag of your choice, then a space, then the command, like: a1 CAPABILITY
-srv-imap-tag_missing_type_tag = a tag is missing: type a tag first, like: a1 { $tag }
-srv-imap-has_no_command_after = "{ $tag }" has no command after it: type a tag, a space, then the command, like: a1 NOOP
-srv-imap-command_contains_nul_byte = the command contains a NUL byte, which IMAP never allows outside a literal
-srv-imap-command_name_missing_after = the command name is missing after the tag
-srv-imap-command_after_uid = command after UID
-srv-imap-uid_needs_command_after = UID needs a command after it: UID FETCH, UID SEARCH, UID STORE, UID COPY, UID MOVE or UID EXPUNGE
-srv-imap-looks_like_tag_missing = (it looks like the tag is missing: type a1 { $tag } ...)
-srv-imap-not_imap_command_server = "{ $full }" is not an IMAP command this server knows{ $hint }; CAPABILITY lists the extensions
-srv-imap-check_completed_store_memory = CHECK completed (the store is in memory, nothing to flush)
-srv-imap-imap4rev1_server_logging_out = IMAP4rev1 server logging out
-srv-imap-capability_enable = the capability to enable
-srv-imap-capability_name = capability name
-srv-imap-enable_completed_nothing_here = ENABLE completed (nothing here needs enabling)
-srv-imap-completed_no_mailbox_selected = { $name } completed, no mailbox is selected now
-srv-imap-not_implemented = { $name } is not implemented
-srv-imap-parameter_list_nil = the parameter list (or NIL)
-srv-imap-list_has_no_closing = the list has no closing ')'
-srv-imap-field_name = field name
-srv-imap-field_value = the field's value
-srv-imap-field_value_2 = field value
-srv-imap-value_quoted_string_nil = a value is a quoted string or NIL
-srv-imap-id_allows_most_field = ID allows at most 30 field-value pairs (RFC 2971 §3.3)
-srv-imap-argument_parenthesized_list_nil = the argument is a parenthesized list or NIL
-srv-imap-connection_already_encrypted_tls = this connection is already encrypted with TLS
-srv-imap-starttls_not_available_server = STARTTLS is not available on this server: it is not listed in CAPABILITY, so continue in plain text (this lab server runs on loopback only)
-srv-imap-begin_tls_negotiation_now = Begin TLS negotiation now
-srv-imap-authenticationfailed_authentication_failed_wrong = [AUTHENTICATIONFAILED] Authentication failed: wrong user name or password
-srv-imap-user_name = the user name
-srv-imap-user_name_2 = user name
-srv-imap-password = the password
-srv-imap-privacyrequired_login_disabled_until_2 = [PRIVACYREQUIRED] LOGIN is disabled until the connection is encrypted: STARTTLS first (LOGINDISABLED, RFC 3501 §6.2.3)
-srv-imap-sasl_mechanism_name = the SASL mechanism name
-srv-imap-cannot_mechanism_not_offered = [CANNOT] mechanism { $other } is not offered; this server offers AUTH=PLAIN and AUTH=LOGIN
-srv-imap-privacyrequired_authentication_disabled_until = [PRIVACYREQUIRED] authentication is disabled until the connection is encrypted: STARTTLS first
-srv-imap-authenticate_cancelled_client = AUTHENTICATE cancelled by the client
-srv-imap-sasl_response_not_valid = the SASL response is not valid base64; AUTHENTICATE ended
-srv-imap-authorizationfailed_may_not_act = [AUTHORIZATIONFAILED] { $authc } may not act as { $authz }
-srv-imap-plain_expects_base64_authzid = PLAIN expects base64 of authzid NUL user NUL password (RFC 4616)
-srv-imap-idle_ends_line_saying = IDLE ends with a line saying just DONE (RFC 2177); IDLE stopped
-srv-imap-log_first = log in first
-srv-imap-nonexistent_mailbox_does_not_4 = [NONEXISTENT] mailbox "{ $name }" does not exist (LIST "" "*" shows the mailboxes)
-srv-imap-cannot_only_hierarchy_level = [CANNOT] "{ $name }" is only a hierarchy level (\Noselect) and holds no messages
-srv-imap-unseen_message_first_unseen = [UNSEEN { $n }] Message { $n } is the first unseen
-srv-imap-message_as_literal = the message, as a literal {"{"}size{"}"}
-srv-imap-message_must_be_literal = the message must be sent as a literal: {"{"}size{"}"} at the end of the line, then the octets
-srv-imap-literal8_needs_binary = literal8 (~{"{"}n{"}"}) needs the BINARY extension, which this server does not offer
-srv-imap-word_size = { $word }'s size
+server-imap-every_command_starts_tag = every command starts with a tag of your choice, then a space, then the command, like: a1 CAPABILITY
+server-imap-tag_missing_type_tag = a tag is missing: type a tag first, like: a1 { $tag }
+server-imap-has_no_command_after = "{ $tag }" has no command after it: type a tag, a space, then the command, like: a1 NOOP
+server-imap-command_contains_nul_byte = the command contains a NUL byte, which IMAP never allows outside a literal
+server-imap-command_name_missing_after = the command name is missing after the tag
+server-imap-command_after_uid = command after UID
+server-imap-uid_needs_command_after = UID needs a command after it: UID FETCH, UID SEARCH, UID STORE, UID COPY, UID MOVE or UID EXPUNGE
+server-imap-looks_like_tag_missing = (it looks like the tag is missing: type a1 { $tag } ...)
+server-imap-not_imap_command_server = "{ $full }" is not an IMAP command this server knows{ $hint }; CAPABILITY lists the extensions
+server-imap-check_completed_store_memory = CHECK completed (the store is in memory, nothing to flush)
+server-imap-imap4rev1_server_logging_out = IMAP4rev1 server logging out
+server-imap-capability_enable = the capability to enable
+server-imap-capability_name = capability name
+server-imap-enable_completed_nothing_here = ENABLE completed (nothing here needs enabling)
+server-imap-completed_no_mailbox_selected = { $name } completed, no mailbox is selected now
+server-imap-not_implemented = { $name } is not implemented
+server-imap-parameter_list_nil = the parameter list (or NIL)
+server-imap-list_has_no_closing = the list has no closing ')'
+server-imap-field_name = field name
+server-imap-field_value = the field's value
+server-imap-field_value_2 = field value
+server-imap-value_quoted_string_nil = a value is a quoted string or NIL
+server-imap-id_allows_most_field = ID allows at most 30 field-value pairs (RFC 2971 §3.3)
+server-imap-argument_parenthesized_list_nil = the argument is a parenthesized list or NIL
+server-imap-connection_already_encrypted_tls = this connection is already encrypted with TLS
+server-imap-starttls_not_available_server = STARTTLS is not available on this server: it is not listed in CAPABILITY, so continue in plain text (this lab server runs on loopback only)
+server-imap-begin_tls_negotiation_now = Begin TLS negotiation now
+server-imap-authenticationfailed_authentication_failed_wrong = [AUTHENTICATIONFAILED] Authentication failed: wrong user name or password
+server-imap-user_name = the user name
+server-imap-user_name_2 = user name
+server-imap-password = the password
+server-imap-privacyrequired_login_disabled_until_2 = [PRIVACYREQUIRED] LOGIN is disabled until the connection is encrypted: STARTTLS first (LOGINDISABLED, RFC 3501 §6.2.3)
+server-imap-sasl_mechanism_name = the SASL mechanism name
+server-imap-cannot_mechanism_not_offered = [CANNOT] mechanism { $other } is not offered; this server offers AUTH=PLAIN and AUTH=LOGIN
+server-imap-privacyrequired_authentication_disabled_until = [PRIVACYREQUIRED] authentication is disabled until the connection is encrypted: STARTTLS first
+server-imap-authenticate_cancelled_client = AUTHENTICATE cancelled by the client
+server-imap-sasl_response_not_valid = the SASL response is not valid base64; AUTHENTICATE ended
+server-imap-authorizationfailed_may_not_act = [AUTHORIZATIONFAILED] { $authc } may not act as { $authz }
+server-imap-plain_expects_base64_authzid = PLAIN expects base64 of authzid NUL user NUL password (RFC 4616)
+server-imap-idle_ends_line_saying = IDLE ends with a line saying just DONE (RFC 2177); IDLE stopped
+server-imap-log_first = log in first
+server-imap-nonexistent_mailbox_does_not_4 = [NONEXISTENT] mailbox "{ $name }" does not exist (LIST "" "*" shows the mailboxes)
+server-imap-cannot_only_hierarchy_level = [CANNOT] "{ $name }" is only a hierarchy level (\Noselect) and holds no messages
+server-imap-unseen_message_first_unseen = [UNSEEN { $n }] Message { $n } is the first unseen
+server-imap-message_as_literal = the message, as a literal {"{"}size{"}"}
+server-imap-message_must_be_literal = the message must be sent as a literal: {"{"}size{"}"} at the end of the line, then the octets
+server-imap-literal8_needs_binary = literal8 (~{"{"}n{"}"}) needs the BINARY extension, which this server does not offer
+server-imap-word_size = { $word }'s size
 
 ## Why a command is refused in the current IMAP state: the server's reply and the
 ## REPL's explanation (imap-why-*) say it with the same words.
-srv-imap-wrong_state = { $command } { $why } (valid in: { $valid })
-srv-imap-state_reason-needs_login = needs you to be logged in first: LOGIN or AUTHENTICATE
-srv-imap-state_reason-needs_login_and_select = needs you to log in and then SELECT or EXAMINE a mailbox first
-srv-imap-state_reason-needs_select = needs a selected mailbox first: SELECT or EXAMINE one
-srv-imap-state_reason-before_login_only = is only allowed before login, and you are already logged in
-srv-imap-state_reason-no_mailbox_selected = is only allowed while no mailbox is selected: CLOSE or UNSELECT first
-srv-imap-state_reason-not_in_this_state = is not allowed in this state
+server-imap-wrong_state = { $command } { $why } (valid in: { $valid })
+server-imap-state_reason-needs_login = needs you to be logged in first: LOGIN or AUTHENTICATE
+server-imap-state_reason-needs_login_and_select = needs you to log in and then SELECT or EXAMINE a mailbox first
+server-imap-state_reason-needs_select = needs a selected mailbox first: SELECT or EXAMINE one
+server-imap-state_reason-before_login_only = is only allowed before login, and you are already logged in
+server-imap-state_reason-no_mailbox_selected = is only allowed while no mailbox is selected: CLOSE or UNSELECT first
+server-imap-state_reason-not_in_this_state = is not allowed in this state
 ## src/lessons (guided lessons)
 
 lesson-step_help = (:hint a hint, :show the model answer, :skip, :back, :steps, :restart, :answer VALUE)
@@ -1807,24 +1842,24 @@ serve-warning_listening_makes_lab = warning: listening on { $ip } makes the lab 
 
 ## src/server/imap/checks.rs
 
-srv-imap-limit_mailbox_already_has = [LIMIT] this mailbox already has { $len } keywords and may have at most { $max }; reuse one of them (FLAGS lists them)
+server-imap-limit_mailbox_already_has = [LIMIT] this mailbox already has { $len } keywords and may have at most { $max }; reuse one of them (FLAGS lists them)
 
 ## src/server/imap/mailbox.rs
 
-srv-imap-limit_have_mailboxes_most = [LIMIT] you have { $count } mailboxes, the most this server allows; DELETE one first
+server-imap-limit_have_mailboxes_most = [LIMIT] you have { $count } mailboxes, the most this server allows; DELETE one first
 
 ## src/server/imap/messages.rs
 
-srv-imap-limit_search_would_cost = [LIMIT] this search would cost more than the server allows for one command; use fewer or simpler criteria (or fewer messages, with a UID range)
+server-imap-limit_search_would_cost = [LIMIT] this search would cost more than the server allows for one command; use fewer or simpler criteria (or fewer messages, with a UID range)
 
 ## src/server/imap/mod.rs
 
-srv-imap-toobig_before_login_literal = [TOOBIG] before login a literal may hold at most { $limit } octets, this one announced { $size } (RFC 7888 LITERAL-); log in first
-srv-imap-idle_without_command_closing = idle for { $idle_timeout } without a command, closing the connection
+server-imap-toobig_before_login_literal = [TOOBIG] before login a literal may hold at most { $limit } octets, this one announced { $size } (RFC 7888 LITERAL-); log in first
+server-imap-idle_without_command_closing = idle for { $idle_timeout } without a command, closing the connection
 
 ## src/server/imap/session.rs
 
-srv-imap-trycreate_mailbox_does_not_3 = [TRYCREATE] mailbox "{ $name }" does not exist: CREATE it first, then APPEND
+server-imap-trycreate_mailbox_does_not_3 = [TRYCREATE] mailbox "{ $name }" does not exist: CREATE it first, then APPEND
 
 ## src/serve.rs
 
@@ -1928,16 +1963,16 @@ lesson-meta-answer = answer the step's question from what the server said
 lesson-meta-apop = POP3 APOP with the digest computed from the greeting's timestamp
 
 ## Names of what an IMAP command is missing or got wrong ("{ $what } is missing")
-srv-imap-what-pattern = pattern
-srv-imap-what-message = message
-srv-imap-what-keyword = keyword
-srv-imap-what-password = password
-srv-imap-what-mechanism = mechanism
-srv-imap-what-key_date = { $key }'s date
+server-imap-what-pattern = pattern
+server-imap-what-message = message
+server-imap-what-keyword = keyword
+server-imap-what-password = password
+server-imap-what-mechanism = mechanism
+server-imap-what-key_date = { $key }'s date
 
 ## POP3: a maildrop's size
-srv-pop3-messages = { $n ->
+server-pop3-messages = { $n ->
         [one] 1 message
        *[other] { $n } messages
     }
-srv-pop3-maildrop_has = { $user } has { $messages } ({ $size } octets)
+server-pop3-maildrop_has = { $user } has { $messages } ({ $size } octets)

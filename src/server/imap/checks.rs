@@ -23,18 +23,20 @@ pub(crate) fn syntax<T>(r: Result<T, String>) -> Result<T, Fail> {
 /// Validates a mailbox name argument (RFC 3501 §5.1.3).
 pub(crate) fn mailbox_name(raw: &[u8]) -> Result<String, Fail> {
     let Ok(s) = std::str::from_utf8(raw) else {
-        return Err(Fail::Bad(crate::tr_en!("srv.imap.mailbox_name_not_valid")));
+        return Err(Fail::Bad(crate::tr_en!(
+            "server.imap.mailbox_name_not_valid"
+        )));
     };
     if !s.is_ascii() {
         return Err(Fail::Bad(crate::tr_en!(
-            "srv.imap.mailbox_names_travel_bit",
+            "server.imap.mailbox_names_travel_bit",
             s = s,
             s2 = mutf7::encode(s)
         )));
     }
     if let Err(e) = mutf7::decode(s) {
         return Err(Fail::No(crate::tr_en!(
-            "srv.imap.cannot_not_valid_modified",
+            "server.imap.cannot_not_valid_modified",
             s = s,
             error = e.0
         )));
@@ -53,7 +55,7 @@ pub(crate) fn check_flags(flags: &[String]) -> Result<Flags, Fail> {
             }
             if !SYSTEM_FLAGS.iter().any(|s| s.eq_ignore_ascii_case(f)) {
                 return Err(Fail::Bad(crate::tr_en!(
-                    "srv.imap.not_system_flag_use",
+                    "server.imap.not_system_flag_use",
                     flag = f
                 )));
             }

@@ -71,17 +71,17 @@ pub fn parse_items(a: &mut Args) -> PResult<Vec<Item>> {
                 break;
             }
             if a.peek().is_none() {
-                return Err(crate::tr_en!("srv.imap.list_items_has_no"));
+                return Err(crate::tr_en!("server.imap.list_items_has_no"));
             }
             items.push(parse_item(a)?);
         }
         if items.is_empty() {
-            return Err(crate::tr_en!("srv.imap.list_items_empty"));
+            return Err(crate::tr_en!("server.imap.list_items_empty"));
         }
     } else {
         let save = a.pos();
         let word = a
-            .atom(&crate::tr_en!("srv.imap.data_item"))?
+            .atom(&crate::tr_en!("server.imap.data_item"))?
             .to_ascii_uppercase();
         match word.as_str() {
             "ALL" => items.extend([
@@ -130,8 +130,13 @@ fn parse_item(a: &mut Args) -> PResult<Item> {
             Item::Section(parse_section(a, word == "BODY.PEEK")?)
         }
         "BODY" => Item::Body,
-        "" => return Err(crate::tr_en!("srv.imap.data_item_name_missing")),
-        _ => return Err(crate::tr_en!("srv.imap.not_fetch_data_item", word = word)),
+        "" => return Err(crate::tr_en!("server.imap.data_item_name_missing")),
+        _ => {
+            return Err(crate::tr_en!(
+                "server.imap.not_fetch_data_item",
+                word = word
+            ))
+        }
     })
 }
 
@@ -141,9 +146,9 @@ fn parse_section(a: &mut Args, peek: bool) -> PResult<Section> {
     let mut echo = String::new();
     // Part numbers: 1.2.3
     while a.peek().is_some_and(|b| b.is_ascii_digit()) {
-        let n = a.number(&crate::tr_en!("srv.imap.section_part_number"))?;
+        let n = a.number(&crate::tr_en!("server.imap.section_part_number"))?;
         if n == 0 {
-            return Err(crate::tr_en!("srv.imap.section_part_numbers_start"));
+            return Err(crate::tr_en!("server.imap.section_part_numbers_start"));
         }
         part.push(n);
         if !echo.is_empty() {
@@ -166,7 +171,7 @@ fn parse_section(a: &mut Args, peek: bool) -> PResult<Section> {
     let spec = String::from_utf8_lossy(&rest[..len]).to_ascii_uppercase();
     a.set_pos(a.pos() + len);
     if !part.is_empty() && spec.is_empty() && echo.ends_with('.') {
-        return Err(crate::tr_en!("srv.imap.after_part_number_must"));
+        return Err(crate::tr_en!("server.imap.after_part_number_must"));
     }
     echo.push_str(&spec);
     let text = match spec.as_str() {
@@ -175,8 +180,11 @@ fn parse_section(a: &mut Args, peek: bool) -> PResult<Section> {
         "TEXT" => SectionText::Text,
         "MIME" if !part.is_empty() => SectionText::Mime,
         "HEADER.FIELDS" | "HEADER.FIELDS.NOT" => {
-            a.sp(&crate::tr_en!("srv.imap.list_header_field_names"))?;
-            a.expect(b'(', &crate::tr_en!("srv.imap.before_header_field_names"))?;
+            a.sp(&crate::tr_en!("server.imap.list_header_field_names"))?;
+            a.expect(
+                b'(',
+                &crate::tr_en!("server.imap.before_header_field_names"),
+            )?;
             let mut names = Vec::new();
             loop {
                 a.skip_sp();
@@ -184,13 +192,13 @@ fn parse_section(a: &mut Args, peek: bool) -> PResult<Section> {
                     break;
                 }
                 if a.peek().is_none() {
-                    return Err(crate::tr_en!("srv.imap.header_field_list_has"));
+                    return Err(crate::tr_en!("server.imap.header_field_list_has"));
                 }
-                let n = a.astring(&crate::tr_en!("srv.imap.header_field_name"))?;
+                let n = a.astring(&crate::tr_en!("server.imap.header_field_name"))?;
                 names.push(String::from_utf8_lossy(&n).into_owned());
             }
             if names.is_empty() {
-                return Err(crate::tr_en!("srv.imap.header_fields_needs_least"));
+                return Err(crate::tr_en!("server.imap.header_fields_needs_least"));
             }
             echo.push_str(" (");
             echo.push_str(&names.join(" "));
@@ -203,24 +211,24 @@ fn parse_section(a: &mut Args, peek: bool) -> PResult<Section> {
         }
         _ => {
             return Err(crate::tr_en!(
-                "srv.imap.not_section_use_header",
+                "server.imap.not_section_use_header",
                 spec = spec
             ))
         }
     };
-    a.expect(b']', &crate::tr_en!("srv.imap.closing_section"))?;
+    a.expect(b']', &crate::tr_en!("server.imap.closing_section"))?;
     let mut partial = None;
     if a.eat(b'<') {
-        let start = a.number(&crate::tr_en!("srv.imap.partial_start"))?;
+        let start = a.number(&crate::tr_en!("server.imap.partial_start"))?;
         a.expect(
             b'.',
-            &crate::tr_en!("srv.imap.between_partial_start_length"),
+            &crate::tr_en!("server.imap.between_partial_start_length"),
         )?;
-        let count = a.number(&crate::tr_en!("srv.imap.partial_length"))?;
+        let count = a.number(&crate::tr_en!("server.imap.partial_length"))?;
         if count == 0 {
-            return Err(crate::tr_en!("srv.imap.partial_length_must_least"));
+            return Err(crate::tr_en!("server.imap.partial_length_must_least"));
         }
-        a.expect(b'>', &crate::tr_en!("srv.imap.closing_partial_range"))?;
+        a.expect(b'>', &crate::tr_en!("server.imap.closing_partial_range"))?;
         partial = Some((start, count));
     }
     Ok(Section {

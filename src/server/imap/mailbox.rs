@@ -15,23 +15,25 @@ fn creatable(name: &str) -> Result<(), Fail> {
     let trimmed = name.trim_end_matches(DELIMITER);
     if trimmed.is_empty() {
         return Err(Fail::No(crate::tr_en!(
-            "srv.imap.cannot_mailbox_name_cannot"
+            "server.imap.cannot_mailbox_name_cannot"
         )));
     }
     if trimmed.contains('*') || trimmed.contains('%') {
         return Err(Fail::No(crate::tr_en!(
-            "srv.imap.cannot_list_wildcards_cannot",
+            "server.imap.cannot_list_wildcards_cannot",
             name = name
         )));
     }
     if trimmed.starts_with(DELIMITER) || trimmed.contains("//") {
         return Err(Fail::No(crate::tr_en!(
-            "srv.imap.cannot_every_level_hierarchy",
+            "server.imap.cannot_every_level_hierarchy",
             name = name
         )));
     }
     if trimmed.len() > 512 {
-        return Err(Fail::No(crate::tr_en!("srv.imap.cannot_mailbox_name_too")));
+        return Err(Fail::No(crate::tr_en!(
+            "server.imap.cannot_mailbox_name_too"
+        )));
     }
     Ok(())
 }
@@ -83,16 +85,16 @@ fn store_fail(e: crate::store::StoreError) -> Fail {
     use crate::store::StoreError;
     match e {
         StoreError::NoSuchMailbox(m) => Fail::No(crate::tr_en!(
-            "srv.imap.nonexistent_mailbox_does_not",
+            "server.imap.nonexistent_mailbox_does_not",
             mailbox = m
         )),
         StoreError::AlreadyExists(m) => Fail::No(crate::tr_en!(
-            "srv.imap.alreadyexists_mailbox_already_exists",
+            "server.imap.alreadyexists_mailbox_already_exists",
             mailbox = m
         )),
         StoreError::Cannot(why) => Fail::No(format!("[CANNOT] {why}")),
         StoreError::NoSuchUser(u) => {
-            Fail::No(crate::tr_en!("srv.imap.user_no_longer_exists", user = u))
+            Fail::No(crate::tr_en!("server.imap.user_no_longer_exists", user = u))
         }
     }
 }
@@ -100,15 +102,15 @@ fn store_fail(e: crate::store::StoreError) -> Fail {
 impl ImapSession {
     /// CREATE (RFC 3501 §6.3.3); missing parents are created too.
     pub(super) fn cmd_create(&mut self, a: &mut Args) -> CmdResult {
-        syntax(a.sp(&crate::tr_en!("srv.imap.new_mailbox_name")))?;
-        let raw = syntax(a.astring(&crate::tr_en!("srv.imap.mailbox_name")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.new_mailbox_name")))?;
+        let raw = syntax(a.astring(&crate::tr_en!("server.imap.mailbox_name")))?;
         syntax(a.end())?;
         let name = mailbox_name(&raw)?;
         creatable(&name)?;
         let user = self.user().unwrap_or_default().to_string();
         if canonical_name(&name) == "INBOX" {
             return Err(Fail::No(crate::tr_en!(
-                "srv.imap.alreadyexists_inbox_always_exists"
+                "server.imap.alreadyexists_inbox_always_exists"
             )));
         }
         let max = self.config.max_mailboxes;
@@ -127,8 +129,8 @@ impl ImapSession {
 
     /// DELETE (RFC 3501 §6.3.4).
     pub(super) fn cmd_delete(&mut self, a: &mut Args) -> CmdResult {
-        syntax(a.sp(&crate::tr_en!("srv.imap.mailbox_name_2")))?;
-        let raw = syntax(a.astring(&crate::tr_en!("srv.imap.mailbox_name")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.mailbox_name_2")))?;
+        let raw = syntax(a.astring(&crate::tr_en!("server.imap.mailbox_name")))?;
         syntax(a.end())?;
         let name = mailbox_name(&raw)?;
         let user = self.user().unwrap_or_default().to_string();
@@ -140,10 +142,10 @@ impl ImapSession {
 
     /// RENAME (RFC 3501 §6.3.5), INBOX special case included.
     pub(super) fn cmd_rename(&mut self, a: &mut Args) -> CmdResult {
-        syntax(a.sp(&crate::tr_en!("srv.imap.existing_mailbox_name")))?;
-        let from = syntax(a.astring(&crate::tr_en!("srv.imap.existing_mailbox_name_2")))?;
-        syntax(a.sp(&crate::tr_en!("srv.imap.new_mailbox_name_2")))?;
-        let to = syntax(a.astring(&crate::tr_en!("srv.imap.new_mailbox_name_3")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.existing_mailbox_name")))?;
+        let from = syntax(a.astring(&crate::tr_en!("server.imap.existing_mailbox_name_2")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.new_mailbox_name_2")))?;
+        let to = syntax(a.astring(&crate::tr_en!("server.imap.new_mailbox_name_3")))?;
         syntax(a.end())?;
         let from = mailbox_name(&from)?;
         let to = mailbox_name(&to)?;
@@ -151,7 +153,7 @@ impl ImapSession {
         let user = self.user().unwrap_or_default().to_string();
         if canonical_name(&to) == "INBOX" {
             return Err(Fail::No(crate::tr_en!(
-                "srv.imap.alreadyexists_inbox_always_exists"
+                "server.imap.alreadyexists_inbox_always_exists"
             )));
         }
         self.store
@@ -162,8 +164,8 @@ impl ImapSession {
 
     /// SUBSCRIBE / UNSUBSCRIBE (RFC 3501 §6.3.6, §6.3.7).
     pub(super) fn cmd_subscribe(&mut self, a: &mut Args, subscribe: bool) -> CmdResult {
-        syntax(a.sp(&crate::tr_en!("srv.imap.mailbox_name_2")))?;
-        let raw = syntax(a.astring(&crate::tr_en!("srv.imap.mailbox_name")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.mailbox_name_2")))?;
+        let raw = syntax(a.astring(&crate::tr_en!("server.imap.mailbox_name")))?;
         syntax(a.end())?;
         let name = mailbox_name(&raw)?;
         let user = self.user().unwrap_or_default().to_string();
@@ -173,7 +175,7 @@ impl ImapSession {
             if subscribe {
                 if !u.mailboxes.contains_key(&key) {
                     return Err(Fail::No(crate::tr_en!(
-                        "srv.imap.nonexistent_mailbox_does_not_2",
+                        "server.imap.nonexistent_mailbox_does_not_2",
                         name = name
                     )));
                 }
@@ -196,11 +198,13 @@ impl ImapSession {
     /// LIST / LSUB with `*` and `%` (RFC 3501 §6.3.8, §6.3.9), CHILDREN and SPECIAL-USE
     /// attributes (RFC 3348, RFC 6154).
     pub(super) fn cmd_list(&mut self, a: &mut Args, lsub: bool, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp(&crate::tr_en!("srv.imap.reference_name_often")))?;
-        let reference = syntax(a.astring(&crate::tr_en!("srv.imap.reference_name")))?;
-        syntax(a.sp(&crate::tr_en!("srv.imap.mailbox_pattern_like")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.reference_name_often")))?;
+        let reference = syntax(a.astring(&crate::tr_en!("server.imap.reference_name")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.mailbox_pattern_like")))?;
         let pattern = match a.peek() {
-            Some(b'"') | Some(b'{') => syntax(a.string(&crate::tr_en!("srv.imap.what.pattern")))?,
+            Some(b'"') | Some(b'{') => {
+                syntax(a.string(&crate::tr_en!("server.imap.what.pattern")))?
+            }
             _ => {
                 let r = a.rest();
                 let end = r.iter().position(|&b| b == b' ').unwrap_or(r.len());
@@ -213,20 +217,24 @@ impl ImapSession {
         let cmd = if lsub { "LSUB" } else { "LIST" };
         if pattern.len() + reference.len() > 1024 {
             return Err(Fail::Bad(crate::tr_en!(
-                "srv.imap.reference_pattern_together_too"
+                "server.imap.reference_pattern_together_too"
             )));
         }
         let reference = mailbox_name(&reference)?;
         let pattern = match std::str::from_utf8(&pattern) {
             Ok(p) if !p.is_ascii() => {
                 return Err(Fail::Bad(crate::tr_en!(
-                    "srv.imap.mailbox_patterns_travel_bit",
+                    "server.imap.mailbox_patterns_travel_bit",
                     p = p,
                     p2 = mutf7::encode(p)
                 )))
             }
             Ok(p) => p.to_string(),
-            Err(_) => return Err(Fail::Bad(crate::tr_en!("srv.imap.pattern_not_valid_utf"))),
+            Err(_) => {
+                return Err(Fail::Bad(crate::tr_en!(
+                    "server.imap.pattern_not_valid_utf"
+                )))
+            }
         };
         if pattern.is_empty() {
             if !lsub {
@@ -302,23 +310,27 @@ impl ImapSession {
 
     /// STATUS (RFC 3501 §6.3.10); the selected mailbox may be asked too.
     pub(super) fn cmd_status(&mut self, a: &mut Args, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp(&crate::tr_en!("srv.imap.mailbox_name_2")))?;
-        let raw = syntax(a.astring(&crate::tr_en!("srv.imap.mailbox_name")))?;
-        syntax(a.sp(&crate::tr_en!("srv.imap.list_items_like_messages")))?;
-        syntax(a.expect(b'(', &crate::tr_en!("srv.imap.starting_list_status_items")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.mailbox_name_2")))?;
+        let raw = syntax(a.astring(&crate::tr_en!("server.imap.mailbox_name")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.list_items_like_messages")))?;
+        syntax(a.expect(
+            b'(',
+            &crate::tr_en!("server.imap.starting_list_status_items"),
+        ))?;
         let mut items = Vec::new();
         loop {
             a.skip_sp();
             if a.eat(b')') {
                 break;
             }
-            let it = syntax(a.atom(&crate::tr_en!("srv.imap.status_item")))?.to_ascii_uppercase();
+            let it =
+                syntax(a.atom(&crate::tr_en!("server.imap.status_item")))?.to_ascii_uppercase();
             if !matches!(
                 it.as_str(),
                 "MESSAGES" | "RECENT" | "UIDNEXT" | "UIDVALIDITY" | "UNSEEN"
             ) {
                 return Err(Fail::Syntax(crate::tr_en!(
-                    "srv.imap.not_status_item_use",
+                    "server.imap.not_status_item_use",
                     it = it
                 )));
             }
@@ -326,7 +338,7 @@ impl ImapSession {
         }
         if items.is_empty() {
             return Err(Fail::Syntax(crate::tr_en!(
-                "srv.imap.list_status_items_empty"
+                "server.imap.list_status_items_empty"
             )));
         }
         syntax(a.end())?;
@@ -344,13 +356,13 @@ impl ImapSession {
                 .and_then(|u| u.mailboxes.get(&key))
                 .ok_or_else(|| {
                     Fail::No(crate::tr_en!(
-                        "srv.imap.nonexistent_mailbox_does_not_3",
+                        "server.imap.nonexistent_mailbox_does_not_3",
                         name = name
                     ))
                 })?;
             if mb.noselect {
                 return Err(Fail::No(crate::tr_en!(
-                    "srv.imap.cannot_noselect_hierarchy_level",
+                    "server.imap.cannot_noselect_hierarchy_level",
                     name = name
                 )));
             }
@@ -381,25 +393,25 @@ impl ImapSession {
 
     /// APPEND with flags and date (RFC 3501 §6.3.11), answering APPENDUID (RFC 4315).
     pub(super) fn cmd_append(&mut self, a: &mut Args) -> CmdResult {
-        syntax(a.sp(&crate::tr_en!("srv.imap.mailbox_name_2")))?;
-        let raw_name = syntax(a.astring(&crate::tr_en!("srv.imap.mailbox_name")))?;
-        syntax(a.sp(&crate::tr_en!("srv.imap.message_as_literal")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.mailbox_name_2")))?;
+        let raw_name = syntax(a.astring(&crate::tr_en!("server.imap.mailbox_name")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.message_as_literal")))?;
         let mut flags = Vec::new();
         if a.peek() == Some(b'(') {
             flags = syntax(a.flag_list(false))?;
-            syntax(a.sp(&crate::tr_en!("srv.imap.message_as_literal")))?;
+            syntax(a.sp(&crate::tr_en!("server.imap.message_as_literal")))?;
         }
         let mut date = None;
         if a.peek() == Some(b'"') {
             date = Some(syntax(a.date_time())?);
-            syntax(a.sp(&crate::tr_en!("srv.imap.message_as_literal")))?;
+            syntax(a.sp(&crate::tr_en!("server.imap.message_as_literal")))?;
         }
         if a.peek() != Some(b'{') {
             return Err(Fail::Syntax(crate::tr_en!(
-                "srv.imap.message_must_be_literal"
+                "server.imap.message_must_be_literal"
             )));
         }
-        let raw = syntax(a.string(&crate::tr_en!("srv.imap.what.message")))?;
+        let raw = syntax(a.string(&crate::tr_en!("server.imap.what.message")))?;
         syntax(a.end())?;
         let name = mailbox_name(&raw_name)?;
         let flags = check_flags(&flags)?;
@@ -418,7 +430,7 @@ impl ImapSession {
                 .filter(|m| !m.noselect)
                 .ok_or_else(|| {
                     Fail::No(crate::tr_en!(
-                        "srv.imap.trycreate_mailbox_does_not",
+                        "server.imap.trycreate_mailbox_does_not",
                         name = name
                     ))
                 })?;

@@ -67,10 +67,10 @@ impl ImapSession {
         let store = Arc::clone(&self.store);
         let id = self.session_id;
         let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad(crate::tr_en!("srv.imap.no_mailbox_selected")));
+            return Err(Fail::Bad(crate::tr_en!("server.imap.no_mailbox_selected")));
         };
         if sel.read_only {
-            return Err(Fail::No(crate::tr_en!("srv.imap.read_only_mailbox_was")));
+            return Err(Fail::No(crate::tr_en!("server.imap.read_only_mailbox_was")));
         }
         let removed = store.write(|inner| {
             let Some(mb) = selected_mailbox(inner, user, sel) else {
@@ -95,7 +95,7 @@ impl ImapSession {
             body.extend_from_slice(format!("* {} RECENT\r\n", sel.recent.len()).as_bytes());
         }
         Ok(Some(crate::tr_en!(
-            "srv.imap.expunge_completed",
+            "server.imap.expunge_completed",
             count = crate::protocol::text::Arg::from(removed)
         )))
     }
@@ -111,12 +111,12 @@ impl ImapSession {
         uid: bool,
         body: &mut Vec<u8>,
     ) -> CmdResult {
-        syntax(a.sp(&crate::tr_en!("srv.imap.search_criteria_like_all")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.search_criteria_like_all")))?;
         let (charset, key) = syntax(search::parse_program(a))?;
         if let Some(cs) = charset {
             if !cs.eq_ignore_ascii_case("UTF-8") && !cs.eq_ignore_ascii_case("US-ASCII") {
                 return Err(Fail::No(crate::tr_en!(
-                    "srv.imap.badcharset_utf_us_ascii",
+                    "server.imap.badcharset_utf_us_ascii",
                     cs = cs
                 )));
             }
@@ -124,7 +124,7 @@ impl ImapSession {
         let key = search::simplify(key);
         let store = Arc::clone(&self.store);
         let State::Selected(user, sel) = &self.state else {
-            return Err(Fail::Bad(crate::tr_en!("srv.imap.no_mailbox_selected")));
+            return Err(Fail::Bad(crate::tr_en!("server.imap.no_mailbox_selected")));
         };
         let candidates = store.read(|inner| {
             let mb = inner
@@ -169,9 +169,9 @@ impl ImapSession {
 
     /// FETCH / UID FETCH (RFC 3501 §6.4.5, §6.4.8); sets `\Seen` for non-PEEK bodies.
     pub(super) fn cmd_fetch(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp(&crate::tr_en!("srv.imap.message_set_like")))?;
-        let set = syntax(a.seq_set(&crate::tr_en!("srv.imap.message_set")))?;
-        syntax(a.sp(&crate::tr_en!("srv.imap.data_items_like_flags")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.message_set_like")))?;
+        let set = syntax(a.seq_set(&crate::tr_en!("server.imap.message_set")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.data_items_like_flags")))?;
         let items = syntax(fetch::parse_items(a))?;
         syntax(a.end())?;
         let store = Arc::clone(&self.store);
@@ -180,7 +180,7 @@ impl ImapSession {
         // drains: repeated items and big messages are never copied.
         let mut splices = self.driven.then_some(&mut self.splices);
         let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad(crate::tr_en!("srv.imap.no_mailbox_selected")));
+            return Err(Fail::Bad(crate::tr_en!("server.imap.no_mailbox_selected")));
         };
         let sets_seen = !sel.read_only && items.iter().any(Item::sets_seen);
         let run = |mb: &mut Mailbox,
@@ -318,8 +318,8 @@ impl ImapSession {
 
     /// STORE / UID STORE (RFC 3501 §6.4.6, §6.4.8).
     pub(super) fn cmd_store(&mut self, a: &mut Args, uid: bool, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp(&crate::tr_en!("srv.imap.message_set_2")))?;
-        let set = syntax(a.seq_set(&crate::tr_en!("srv.imap.message_set")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.message_set_2")))?;
+        let set = syntax(a.seq_set(&crate::tr_en!("server.imap.message_set")))?;
         syntax(a.sp("FLAGS, +FLAGS or -FLAGS"))?;
         let r = a.rest();
         let end = r.iter().position(|&b| b == b' ').unwrap_or(r.len());
@@ -334,12 +334,12 @@ impl ImapSession {
             "-FLAGS.SILENT" => ('-', true),
             _ => {
                 return Err(Fail::Syntax(crate::tr_en!(
-                    "srv.imap.must_flags_flags_flags",
+                    "server.imap.must_flags_flags_flags",
                     what = what
                 )))
             }
         };
-        syntax(a.sp(&crate::tr_en!("srv.imap.flags_like_seen")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.flags_like_seen")))?;
         let flags = syntax(a.flag_list(true))?;
         syntax(a.end())?;
         let flags = check_flags(&flags)?;
@@ -347,10 +347,12 @@ impl ImapSession {
         let store = Arc::clone(&self.store);
         let id = self.session_id;
         let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad(crate::tr_en!("srv.imap.no_mailbox_selected")));
+            return Err(Fail::Bad(crate::tr_en!("server.imap.no_mailbox_selected")));
         };
         if sel.read_only {
-            return Err(Fail::No(crate::tr_en!("srv.imap.read_only_mailbox_was_2")));
+            return Err(Fail::No(crate::tr_en!(
+                "server.imap.read_only_mailbox_was_2"
+            )));
         }
         store.write(|inner| -> Result<(), Fail> {
             let Some(mb) = selected_mailbox(inner, user, sel) else {
@@ -423,10 +425,10 @@ impl ImapSession {
         body: &mut Vec<u8>,
     ) -> CmdResult {
         let cmd = if mv { "MOVE" } else { "COPY" };
-        syntax(a.sp(&crate::tr_en!("srv.imap.message_set_2")))?;
-        let set = syntax(a.seq_set(&crate::tr_en!("srv.imap.message_set")))?;
-        syntax(a.sp(&crate::tr_en!("srv.imap.destination_mailbox")))?;
-        let raw = syntax(a.astring(&crate::tr_en!("srv.imap.destination_mailbox_2")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.message_set_2")))?;
+        let set = syntax(a.seq_set(&crate::tr_en!("server.imap.message_set")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.destination_mailbox")))?;
+        let raw = syntax(a.astring(&crate::tr_en!("server.imap.destination_mailbox_2")))?;
         syntax(a.end())?;
         let dest = mailbox_name(&raw)?;
         let dest_key = canonical_name(&dest);
@@ -434,10 +436,12 @@ impl ImapSession {
         let id = self.session_id;
         let limits = self.config.limits;
         let State::Selected(user, sel) = &mut self.state else {
-            return Err(Fail::Bad(crate::tr_en!("srv.imap.no_mailbox_selected")));
+            return Err(Fail::Bad(crate::tr_en!("server.imap.no_mailbox_selected")));
         };
         if mv && sel.read_only {
-            return Err(Fail::No(crate::tr_en!("srv.imap.read_only_mailbox_was_3")));
+            return Err(Fail::No(crate::tr_en!(
+                "server.imap.read_only_mailbox_was_3"
+            )));
         }
         let code = store.write(|inner| -> Result<Option<String>, Fail> {
             let exists = inner
@@ -455,7 +459,7 @@ impl ImapSession {
                     let ranges = sel.resolve(&set, uid)?;
                     if !exists {
                         return Err(Fail::No(crate::tr_en!(
-                            "srv.imap.trycreate_mailbox_does_not_2",
+                            "server.imap.trycreate_mailbox_does_not_2",
                             dest = dest
                         )));
                     }

@@ -125,7 +125,7 @@ impl ImapSession {
                     format!(
                         "{tag} BAD {}\r\n",
                         crate::tr_en!(
-                            "srv.imap.line_longer_than_kib",
+                            "server.imap.line_longer_than_kib",
                             max_line = parser::MAX_LINE / 1024
                         )
                     )
@@ -135,7 +135,7 @@ impl ImapSession {
                     out.push(
                         format!(
                             "{tag} BAD {}\r\n",
-                            crate::tr_en!("srv.imap.literal_size_not_valid", size = size)
+                            crate::tr_en!("server.imap.literal_size_not_valid", size = size)
                         )
                         .as_bytes(),
                     );
@@ -161,7 +161,7 @@ impl ImapSession {
                             format!(
                                 "{tag} NO {}\r\n",
                                 crate::tr_en!(
-                                    "srv.imap.toobig_literal_octets_over",
+                                    "server.imap.toobig_literal_octets_over",
                                     size = size,
                                     max_literal = self.config.max_literal
                                 )
@@ -192,7 +192,7 @@ impl Session for ImapSession {
         Output {
             bytes: format!(
                 "* OK {}\r\n",
-                crate::tr_en!("srv.imap.capability_maillab_mock_imap", caps = caps)
+                crate::tr_en!("server.imap.capability_maillab_mock_imap", caps = caps)
             )
             .into_bytes(),
             ..Output::default()

@@ -62,7 +62,7 @@ pub fn decode(name: &str) -> Result<String, DecodeError> {
         let b = bytes[i];
         if !(0x20..=0x7e).contains(&b) {
             return Err(DecodeError(crate::tr_en!(
-                "srv.imap.only_printable_bit_characters"
+                "server.imap.only_printable_bit_characters"
             )));
         }
         if b != b'&' {
@@ -71,7 +71,7 @@ pub fn decode(name: &str) -> Result<String, DecodeError> {
             continue;
         }
         let Some(len) = bytes[i + 1..].iter().position(|&c| c == b'-') else {
-            return Err(DecodeError(crate::tr_en!("srv.imap.shift_never_closed")));
+            return Err(DecodeError(crate::tr_en!("server.imap.shift_never_closed")));
         };
         let run = &bytes[i + 1..i + 1 + len];
         i += len + 2;
@@ -86,7 +86,7 @@ pub fn decode(name: &str) -> Result<String, DecodeError> {
         for &c in run {
             let Some(v) = ALPHABET.iter().position(|&a| a == c) else {
                 return Err(DecodeError(crate::tr_en!(
-                    "srv.imap.shifted_run_holds_character"
+                    "server.imap.shifted_run_holds_character"
                 )));
             };
             bits = (bits << 6) | v as u32;
@@ -98,17 +98,17 @@ pub fn decode(name: &str) -> Result<String, DecodeError> {
         }
         if nbits >= 6 || (bits & ((1 << nbits) - 1)) != 0 || octets.len() % 2 != 0 {
             return Err(DecodeError(crate::tr_en!(
-                "srv.imap.shifted_run_has_leftover"
+                "server.imap.shifted_run_has_leftover"
             )));
         }
         for pair in octets.chunks(2) {
             units.push(u16::from_be_bytes([pair[0], pair[1]]));
         }
         let s = String::from_utf16(&units)
-            .map_err(|_| DecodeError(crate::tr_en!("srv.imap.shifted_run_not_valid")))?;
+            .map_err(|_| DecodeError(crate::tr_en!("server.imap.shifted_run_not_valid")))?;
         if s.chars().any(|c| (' '..='~').contains(&c)) {
             return Err(DecodeError(crate::tr_en!(
-                "srv.imap.printable_ascii_must_not"
+                "server.imap.printable_ascii_must_not"
             )));
         }
         out.push_str(&s);

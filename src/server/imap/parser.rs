@@ -409,7 +409,7 @@ impl<'a> Args<'a> {
     /// One or more spaces, then something more.
     pub fn sp(&mut self, what: &str) -> PResult<()> {
         if !self.skip_sp() || self.at_end() {
-            return Err(crate::tr_en!("srv.imap.missing", what = what));
+            return Err(crate::tr_en!("server.imap.missing", what = what));
         }
         Ok(())
     }
@@ -441,7 +441,7 @@ impl<'a> Args<'a> {
             let rest = String::from_utf8_lossy(&self.b[self.pos..]);
             let rest: String = rest.chars().take(40).collect();
             Err(crate::tr_en!(
-                "srv.imap.unexpected_extra_text",
+                "server.imap.unexpected_extra_text",
                 rest = rest.trim()
             ))
         }
@@ -460,9 +460,9 @@ impl<'a> Args<'a> {
     pub fn atom(&mut self, what: &str) -> PResult<&'a str> {
         let a = self.take_while(super::response::is_atom_char);
         if a.is_empty() {
-            return Err(crate::tr_en!("srv.imap.missing", what = what));
+            return Err(crate::tr_en!("server.imap.missing", what = what));
         }
-        std::str::from_utf8(a).map_err(|_| crate::tr_en!("srv.imap.not_valid_text", what = what))
+        std::str::from_utf8(a).map_err(|_| crate::tr_en!("server.imap.not_valid_text", what = what))
     }
 
     /// Like [`Args::atom`] but also allowing `]` (ASTRING-CHAR) and 8-bit bytes, so
@@ -476,12 +476,12 @@ impl<'a> Args<'a> {
         match self.peek() {
             Some(b'"') | Some(b'{') => self.string(what),
             Some(b'~') if self.b.get(self.pos + 1) == Some(&b'{') => {
-                Err(crate::tr_en!("srv.imap.literal8_needs_binary"))
+                Err(crate::tr_en!("server.imap.literal8_needs_binary"))
             }
             _ => {
                 let a = self.astring_atom();
                 if a.is_empty() {
-                    return Err(crate::tr_en!("srv.imap.missing", what = what));
+                    return Err(crate::tr_en!("server.imap.missing", what = what));
                 }
                 Ok(a.to_vec())
             }
@@ -494,7 +494,7 @@ impl<'a> Args<'a> {
             Some(b'"') => self.quoted(what),
             Some(b'{') => self.literal(what),
             _ => Err(crate::tr_en!(
-                "srv.imap.must_quoted_string_literal",
+                "server.imap.must_quoted_string_literal",
                 what = what
             )),
         }
@@ -505,7 +505,12 @@ impl<'a> Args<'a> {
         let mut out = Vec::new();
         loop {
             match self.peek() {
-                None => return Err(crate::tr_en!("srv.imap.quoted_string_has_no", what = what)),
+                None => {
+                    return Err(crate::tr_en!(
+                        "server.imap.quoted_string_has_no",
+                        what = what
+                    ))
+                }
                 Some(b'"') => {
                     self.pos += 1;
                     return Ok(out);
@@ -519,7 +524,7 @@ impl<'a> Args<'a> {
                         }
                         _ => {
                             return Err(crate::tr_en!(
-                                "srv.imap.inside_quotes_backslash_may",
+                                "server.imap.inside_quotes_backslash_may",
                                 what = what
                             ))
                         }
@@ -539,17 +544,22 @@ impl<'a> Args<'a> {
         let n: usize = std::str::from_utf8(digits)
             .ok()
             .and_then(|d| d.parse().ok())
-            .ok_or_else(|| crate::tr_en!("srv.imap.literal_needs_size_like", what = what))?;
+            .ok_or_else(|| crate::tr_en!("server.imap.literal_needs_size_like", what = what))?;
         self.eat(b'+');
-        self.expect(b'}', &crate::tr_en!("srv.imap.closing_literal_size"))?;
+        self.expect(b'}', &crate::tr_en!("server.imap.closing_literal_size"))?;
         if !(self.eat(b'\r') && self.eat(b'\n')) {
-            return Err(crate::tr_en!("srv.imap.literal_size_must_end", what = what));
+            return Err(crate::tr_en!(
+                "server.imap.literal_size_must_end",
+                what = what
+            ));
         }
         let end = self
             .pos
             .checked_add(n)
             .filter(|&e| e <= self.b.len())
-            .ok_or_else(|| crate::tr_en!("srv.imap.literal_shorter_than_announced", what = what))?;
+            .ok_or_else(|| {
+                crate::tr_en!("server.imap.literal_shorter_than_announced", what = what)
+            })?;
         let v = self.b[self.pos..end].to_vec();
         self.pos = end;
         Ok(v)
@@ -559,12 +569,12 @@ impl<'a> Args<'a> {
     pub fn number(&mut self, what: &str) -> PResult<u32> {
         let d = self.take_while(|b| b.is_ascii_digit());
         if d.is_empty() {
-            return Err(crate::tr_en!("srv.imap.must_number", what = what));
+            return Err(crate::tr_en!("server.imap.must_number", what = what));
         }
         std::str::from_utf8(d)
             .ok()
             .and_then(|s| s.parse().ok())
-            .ok_or_else(|| crate::tr_en!("srv.imap.too_large_bit_number", what = what))
+            .ok_or_else(|| crate::tr_en!("server.imap.too_large_bit_number", what = what))
     }
 
     /// A sequence set such as `1:4,7,9:*` (RFC 3501 §9).
@@ -584,7 +594,7 @@ impl<'a> Args<'a> {
         }
         if self.peek().is_some_and(|b| b != b' ' && b != b')') {
             return Err(crate::tr_en!(
-                "srv.imap.must_look_like_numbers",
+                "server.imap.must_look_like_numbers",
                 what = what
             ));
         }
@@ -597,10 +607,10 @@ impl<'a> Args<'a> {
         }
         let n = self
             .number(what)
-            .map_err(|_| crate::tr_en!("srv.imap.must_look_like_numbers", what = what))?;
+            .map_err(|_| crate::tr_en!("server.imap.must_look_like_numbers", what = what))?;
         if n == 0 {
             return Err(crate::tr_en!(
-                "srv.imap.message_numbers_start_not",
+                "server.imap.message_numbers_start_not",
                 what = what
             ));
         }
@@ -613,7 +623,7 @@ impl<'a> Args<'a> {
         if back && self.eat(b'*') {
             return Ok("\\*".into());
         }
-        let a = self.atom(&crate::tr_en!("srv.imap.flag_name"))?;
+        let a = self.atom(&crate::tr_en!("server.imap.flag_name"))?;
         Ok(if back {
             format!("\\{a}")
         } else {
@@ -631,7 +641,7 @@ impl<'a> Args<'a> {
                     break;
                 }
                 if self.peek().is_none() {
-                    return Err(crate::tr_en!("srv.imap.flag_list_has_no"));
+                    return Err(crate::tr_en!("server.imap.flag_list_has_no"));
                 }
                 flags.push(self.flag()?);
             }
@@ -643,7 +653,7 @@ impl<'a> Args<'a> {
                 }
             }
         } else {
-            return Err(crate::tr_en!("srv.imap.flags_must_parentheses_like"));
+            return Err(crate::tr_en!("server.imap.flags_must_parentheses_like"));
         }
         Ok(flags)
     }
@@ -653,17 +663,17 @@ impl<'a> Args<'a> {
         let quoted = self.eat(b'"');
         let t = self.take_while(|b| b.is_ascii_alphanumeric() || b == b'-');
         if quoted {
-            self.expect(b'"', &crate::tr_en!("srv.imap.closing_date"))?;
+            self.expect(b'"', &crate::tr_en!("server.imap.closing_date"))?;
         }
         let t = std::str::from_utf8(t).unwrap_or("");
-        parse_date(t).ok_or_else(|| crate::tr_en!("srv.imap.must_date_like_feb", what = what))
+        parse_date(t).ok_or_else(|| crate::tr_en!("server.imap.must_date_like_feb", what = what))
     }
 
     /// date-time = DQUOTE date-day-fixed "-" date-month "-" date-year SP time SP zone DQUOTE.
     pub fn date_time(&mut self) -> PResult<DateTime<FixedOffset>> {
         let s = self.quoted("date-time")?;
         let s = String::from_utf8_lossy(&s).into_owned();
-        parse_date_time(&s).ok_or_else(|| crate::tr_en!("srv.imap.not_date_time_like", text = s))
+        parse_date_time(&s).ok_or_else(|| crate::tr_en!("server.imap.not_date_time_like", text = s))
     }
 
     /// Position, for sub-parsers that need to back up.

@@ -45,12 +45,12 @@ pub enum Key {
 pub fn parse_program(a: &mut Args) -> PResult<(Option<String>, Key)> {
     let mut charset = None;
     let save = a.pos();
-    if let Ok(word) = a.atom(&crate::tr_en!("srv.imap.search_key")) {
+    if let Ok(word) = a.atom(&crate::tr_en!("server.imap.search_key")) {
         if word.eq_ignore_ascii_case("CHARSET") {
-            a.sp(&crate::tr_en!("srv.imap.charset_name_after_charset"))?;
-            let cs = a.astring(&crate::tr_en!("srv.imap.charset_name"))?;
+            a.sp(&crate::tr_en!("server.imap.charset_name_after_charset"))?;
+            let cs = a.astring(&crate::tr_en!("server.imap.charset_name"))?;
             charset = Some(String::from_utf8_lossy(&cs).into_owned());
-            a.sp(&crate::tr_en!("srv.imap.search_key_after_charset"))?;
+            a.sp(&crate::tr_en!("server.imap.search_key_after_charset"))?;
         } else {
             a.set_pos(save);
         }
@@ -88,7 +88,7 @@ fn date(a: &mut Args, what: &str) -> PResult<NaiveDate> {
 
 fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
     if depth > MAX_DEPTH {
-        return Err(crate::tr_en!("srv.imap.search_criteria_nested_too"));
+        return Err(crate::tr_en!("server.imap.search_criteria_nested_too"));
     }
     if a.eat(b'(') {
         let mut keys = Vec::new();
@@ -98,20 +98,22 @@ fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
                 break;
             }
             if a.peek().is_none() {
-                return Err(crate::tr_en!("srv.imap.search_criteria_has_no"));
+                return Err(crate::tr_en!("server.imap.search_criteria_has_no"));
             }
             keys.push(parse_key(a, depth + 1)?);
         }
         if keys.is_empty() {
-            return Err(crate::tr_en!("srv.imap.empty_parentheses_not_search"));
+            return Err(crate::tr_en!("server.imap.empty_parentheses_not_search"));
         }
         return Ok(Key::And(keys));
     }
     if a.peek().is_some_and(|b| b.is_ascii_digit() || b == b'*') {
-        return Ok(Key::Seq(a.seq_set(&crate::tr_en!("srv.imap.message_set"))?));
+        return Ok(Key::Seq(
+            a.seq_set(&crate::tr_en!("server.imap.message_set"))?,
+        ));
     }
     let word = a
-        .atom(&crate::tr_en!("srv.imap.search_key"))?
+        .atom(&crate::tr_en!("server.imap.search_key"))?
         .to_ascii_uppercase();
     let flag = |name: &'static str, set: bool| Ok(Key::Flag(name, set));
     match word.as_str() {
@@ -130,12 +132,14 @@ fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
         "OLD" => Ok(Key::Old),
         "RECENT" => Ok(Key::Recent),
         "KEYWORD" | "UNKEYWORD" => {
-            a.sp(&crate::tr_en!("srv.imap.keyword"))?;
-            let k = a.atom(&crate::tr_en!("srv.imap.what.keyword"))?.to_string();
+            a.sp(&crate::tr_en!("server.imap.keyword"))?;
+            let k = a
+                .atom(&crate::tr_en!("server.imap.what.keyword"))?
+                .to_string();
             Ok(Key::Keyword(k, word == "KEYWORD"))
         }
         "BCC" | "CC" | "FROM" | "SUBJECT" | "TO" => {
-            let v = text(a, &crate::tr_en!("srv.imap.string_look", word = word))?;
+            let v = text(a, &crate::tr_en!("server.imap.string_look", word = word))?;
             // ENVELOPE field index of each address list (RFC 3501 §7.4.2).
             Ok(match word.as_str() {
                 "BCC" => Key::Address("Bcc", 7, v),
@@ -146,45 +150,45 @@ fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
             })
         }
         "HEADER" => {
-            let f = text(a, &crate::tr_en!("srv.imap.header_field_name_after"))?;
-            let v = text(a, &crate::tr_en!("srv.imap.string_look_after_header"))?;
+            let f = text(a, &crate::tr_en!("server.imap.header_field_name_after"))?;
+            let v = text(a, &crate::tr_en!("server.imap.string_look_after_header"))?;
             Ok(Key::Header(f, v))
         }
         "BODY" => Ok(Key::Body(text(
             a,
-            &crate::tr_en!("srv.imap.string_look_after_body"),
+            &crate::tr_en!("server.imap.string_look_after_body"),
         )?)),
         "TEXT" => Ok(Key::Text(text(
             a,
-            &crate::tr_en!("srv.imap.string_look_after_text"),
+            &crate::tr_en!("server.imap.string_look_after_text"),
         )?)),
         "BEFORE" => Ok(Key::Before(date(
             a,
-            &crate::tr_en!("srv.imap.what.key_date", key = "BEFORE"),
+            &crate::tr_en!("server.imap.what.key_date", key = "BEFORE"),
         )?)),
         "ON" => Ok(Key::On(date(
             a,
-            &crate::tr_en!("srv.imap.what.key_date", key = "ON"),
+            &crate::tr_en!("server.imap.what.key_date", key = "ON"),
         )?)),
         "SINCE" => Ok(Key::Since(date(
             a,
-            &crate::tr_en!("srv.imap.what.key_date", key = "SINCE"),
+            &crate::tr_en!("server.imap.what.key_date", key = "SINCE"),
         )?)),
         "SENTBEFORE" => Ok(Key::SentBefore(date(
             a,
-            &crate::tr_en!("srv.imap.what.key_date", key = "SENTBEFORE"),
+            &crate::tr_en!("server.imap.what.key_date", key = "SENTBEFORE"),
         )?)),
         "SENTON" => Ok(Key::SentOn(date(
             a,
-            &crate::tr_en!("srv.imap.what.key_date", key = "SENTON"),
+            &crate::tr_en!("server.imap.what.key_date", key = "SENTON"),
         )?)),
         "SENTSINCE" => Ok(Key::SentSince(date(
             a,
-            &crate::tr_en!("srv.imap.what.key_date", key = "SENTSINCE"),
+            &crate::tr_en!("server.imap.what.key_date", key = "SENTSINCE"),
         )?)),
         "LARGER" | "SMALLER" => {
-            a.sp(&crate::tr_en!("srv.imap.size_after", word = word))?;
-            let n = a.number(&crate::tr_en!("srv.imap.word_size", word = word))?;
+            a.sp(&crate::tr_en!("server.imap.size_after", word = word))?;
+            let n = a.number(&crate::tr_en!("server.imap.word_size", word = word))?;
             Ok(if word == "LARGER" {
                 Key::Larger(n)
             } else {
@@ -192,21 +196,21 @@ fn parse_key(a: &mut Args, depth: usize) -> PResult<Key> {
             })
         }
         "UID" => {
-            a.sp(&crate::tr_en!("srv.imap.uid_set_after_uid"))?;
+            a.sp(&crate::tr_en!("server.imap.uid_set_after_uid"))?;
             Ok(Key::Uid(a.seq_set("UID set")?))
         }
         "NOT" => {
-            a.sp(&crate::tr_en!("srv.imap.search_key_after_not"))?;
+            a.sp(&crate::tr_en!("server.imap.search_key_after_not"))?;
             Ok(Key::Not(Box::new(parse_key(a, depth + 1)?)))
         }
         "OR" => {
-            a.sp(&crate::tr_en!("srv.imap.two_search_keys_after"))?;
+            a.sp(&crate::tr_en!("server.imap.two_search_keys_after"))?;
             let x = parse_key(a, depth + 1)?;
-            a.sp(&crate::tr_en!("srv.imap.second_search_key"))?;
+            a.sp(&crate::tr_en!("server.imap.second_search_key"))?;
             let y = parse_key(a, depth + 1)?;
             Ok(Key::Or(Box::new(x), Box::new(y)))
         }
-        _ => Err(crate::tr_en!("srv.imap.not_search_key_rfc", word = word)),
+        _ => Err(crate::tr_en!("server.imap.not_search_key_rfc", word = word)),
     }
 }
 

@@ -104,21 +104,21 @@ fn wrong_state(c: &CmdInfo, level: u8) -> String {
     // The same reasons explain a refusal in the REPL (`imap.why.*` use them).
     let why = if states & (A | S) != 0 && level == N {
         if states & A != 0 {
-            "srv.imap.state_reason.needs_login"
+            "server.imap.state_reason.needs_login"
         } else {
-            "srv.imap.state_reason.needs_login_and_select"
+            "server.imap.state_reason.needs_login_and_select"
         }
     } else if states == S {
-        "srv.imap.state_reason.needs_select"
+        "server.imap.state_reason.needs_select"
     } else if states == N {
-        "srv.imap.state_reason.before_login_only"
+        "server.imap.state_reason.before_login_only"
     } else if states == A {
-        "srv.imap.state_reason.no_mailbox_selected"
+        "server.imap.state_reason.no_mailbox_selected"
     } else {
-        "srv.imap.state_reason.not_in_this_state"
+        "server.imap.state_reason.not_in_this_state"
     };
     crate::tr_en!(
-        "srv.imap.wrong_state",
+        "server.imap.wrong_state",
         command = c.name,
         why = crate::tr_en!(why),
         valid = states_of(c)
@@ -166,7 +166,7 @@ impl PrecheckInfo {
             return Some(
                 format!(
                     "{tag} BAD {}\r\n",
-                    crate::tr_en!("srv.imap.unknown_command", full = full)
+                    crate::tr_en!("server.imap.unknown_command", full = full)
                 )
                 .into_bytes(),
             );
@@ -178,7 +178,7 @@ impl PrecheckInfo {
             return Some(
                 format!(
                     "{tag} NO {}\r\n",
-                    crate::tr_en!("srv.imap.privacyrequired_login_disabled_until")
+                    crate::tr_en!("server.imap.privacyrequired_login_disabled_until")
                 )
                 .into_bytes(),
             );
@@ -254,7 +254,10 @@ pub(super) fn push_flags(out: &mut Vec<u8>, mb: &Mailbox, read_only: bool) {
         out.extend_from_slice(
             format!(
                 "* OK {}\r\n",
-                crate::tr_en!("srv.imap.permanentflags_flags_permitted_new", list = list)
+                crate::tr_en!(
+                    "server.imap.permanentflags_flags_permitted_new",
+                    list = list
+                )
             )
             .as_bytes(),
         );
@@ -374,13 +377,13 @@ impl Selected {
             return Ok(out);
         }
         if len == 0 {
-            return Err(Fail::Bad(crate::tr_en!("srv.imap.mailbox_empty_so_no")));
+            return Err(Fail::Bad(crate::tr_en!("server.imap.mailbox_empty_so_no")));
         }
         let mut out = Vec::new();
         for r in set.resolve(len as u32) {
             if *r.end() as usize > len {
                 return Err(Fail::Bad(crate::tr_en!(
-                    "srv.imap.there_no_message_mailbox",
+                    "server.imap.there_no_message_mailbox",
                     number = r.end(),
                     count = crate::protocol::text::Arg::from(len)
                 )));
@@ -464,11 +467,11 @@ impl ImapSession {
         let tag = tag_of(bytes);
         if tag == "*" || bytes.get(tag.len()) != Some(&b' ') {
             let hint = if tag == "*" {
-                crate::tr_en!("srv.imap.every_command_starts_tag")
+                crate::tr_en!("server.imap.every_command_starts_tag")
             } else if info(&tag.to_ascii_uppercase()).is_some() {
-                crate::tr_en!("srv.imap.tag_missing_type_tag", tag = tag)
+                crate::tr_en!("server.imap.tag_missing_type_tag", tag = tag)
             } else {
-                crate::tr_en!("srv.imap.has_no_command_after", tag = tag)
+                crate::tr_en!("server.imap.has_no_command_after", tag = tag)
             };
             let t = if tag == "*" {
                 "*".to_string()
@@ -482,7 +485,7 @@ impl ImapSession {
             out.push(
                 format!(
                     "{tag} BAD {}\r\n",
-                    crate::tr_en!("srv.imap.command_contains_nul_byte")
+                    crate::tr_en!("server.imap.command_contains_nul_byte")
                 )
                 .as_bytes(),
             );
@@ -497,7 +500,7 @@ impl ImapSession {
                 out.push(
                     format!(
                         "{tag} BAD {}\r\n",
-                        crate::tr_en!("srv.imap.command_name_missing_after")
+                        crate::tr_en!("server.imap.command_name_missing_after")
                     )
                     .as_bytes(),
                 );
@@ -506,13 +509,13 @@ impl ImapSession {
         };
         let full = if name == "UID" {
             a.skip_sp();
-            match a.atom(&crate::tr_en!("srv.imap.command_after_uid")) {
+            match a.atom(&crate::tr_en!("server.imap.command_after_uid")) {
                 Ok(sub) => format!("UID {}", sub.to_ascii_uppercase()),
                 Err(_) => {
                     out.push(
                         format!(
                             "{tag} BAD {}\r\n",
-                            crate::tr_en!("srv.imap.uid_needs_command_after")
+                            crate::tr_en!("server.imap.uid_needs_command_after")
                         )
                         .as_bytes(),
                     );
@@ -526,7 +529,7 @@ impl ImapSession {
             let hint = if info(&tag.to_ascii_uppercase()).is_some() {
                 format!(
                     " {}",
-                    crate::tr_en!("srv.imap.looks_like_tag_missing", tag = tag)
+                    crate::tr_en!("server.imap.looks_like_tag_missing", tag = tag)
                 )
             } else {
                 String::new()
@@ -534,7 +537,11 @@ impl ImapSession {
             out.push(
                 format!(
                     "{tag} BAD {}\r\n",
-                    crate::tr_en!("srv.imap.not_imap_command_server", full = full, hint = hint)
+                    crate::tr_en!(
+                        "server.imap.not_imap_command_server",
+                        full = full,
+                        hint = hint
+                    )
                 )
                 .as_bytes(),
             );
@@ -651,7 +658,9 @@ impl ImapSession {
             }
             "CHECK" => {
                 syntax(a.end())?;
-                Ok(Some(crate::tr_en!("srv.imap.check_completed_store_memory")))
+                Ok(Some(crate::tr_en!(
+                    "server.imap.check_completed_store_memory"
+                )))
             }
             "LOGOUT" => {
                 syntax(a.end())?;
@@ -659,7 +668,7 @@ impl ImapSession {
                     format!(
                         "* BYE {} {}\r\n",
                         self.config.hostname,
-                        crate::tr_en!("srv.imap.imap4rev1_server_logging_out")
+                        crate::tr_en!("server.imap.imap4rev1_server_logging_out")
                     )
                     .as_bytes(),
                 );
@@ -686,15 +695,15 @@ impl ImapSession {
                 Ok(Some("NAMESPACE completed".into()))
             }
             "ENABLE" => {
-                syntax(a.sp(&crate::tr_en!("srv.imap.capability_enable")))?;
+                syntax(a.sp(&crate::tr_en!("server.imap.capability_enable")))?;
                 while !a.at_end() {
-                    syntax(a.atom(&crate::tr_en!("srv.imap.capability_name")))?;
+                    syntax(a.atom(&crate::tr_en!("server.imap.capability_name")))?;
                     a.skip_sp();
                 }
                 // None of this server's extensions needs enabling (RFC 5161 §3.2).
                 body.extend_from_slice(b"* ENABLED\r\n");
                 Ok(Some(crate::tr_en!(
-                    "srv.imap.enable_completed_nothing_here"
+                    "server.imap.enable_completed_nothing_here"
                 )))
             }
             "IDLE" => {
@@ -713,7 +722,7 @@ impl ImapSession {
                 syntax(a.end())?;
                 self.deselect(name == "CLOSE");
                 Ok(Some(crate::tr_en!(
-                    "srv.imap.completed_no_mailbox_selected",
+                    "server.imap.completed_no_mailbox_selected",
                     name = name
                 )))
             }
@@ -733,7 +742,7 @@ impl ImapSession {
             "COPY" | "UID COPY" => self.cmd_copy(a, name == "UID COPY", false, body),
             "MOVE" | "UID MOVE" => self.cmd_copy(a, name == "UID MOVE", true, body),
             _ => Err(Fail::Bad(crate::tr_en!(
-                "srv.imap.not_implemented",
+                "server.imap.not_implemented",
                 name = name
             ))),
         }
@@ -748,7 +757,7 @@ impl ImapSession {
     }
 
     fn cmd_id(&mut self, a: &mut Args, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp(&crate::tr_en!("srv.imap.parameter_list_nil")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.parameter_list_nil")))?;
         if a.eat(b'(') {
             let mut n = 0;
             loop {
@@ -757,30 +766,32 @@ impl ImapSession {
                     break;
                 }
                 if a.peek().is_none() {
-                    return Err(Fail::Syntax(crate::tr_en!("srv.imap.list_has_no_closing")));
+                    return Err(Fail::Syntax(crate::tr_en!(
+                        "server.imap.list_has_no_closing"
+                    )));
                 }
-                syntax(a.string(&crate::tr_en!("srv.imap.field_name")))?;
-                syntax(a.sp(&crate::tr_en!("srv.imap.field_value")))?;
+                syntax(a.string(&crate::tr_en!("server.imap.field_name")))?;
+                syntax(a.sp(&crate::tr_en!("server.imap.field_value")))?;
                 if !matches!(a.peek(), Some(b'"') | Some(b'{')) {
-                    let v = syntax(a.atom(&crate::tr_en!("srv.imap.field_value_2")))?;
+                    let v = syntax(a.atom(&crate::tr_en!("server.imap.field_value_2")))?;
                     if !v.eq_ignore_ascii_case("NIL") {
                         return Err(Fail::Syntax(crate::tr_en!(
-                            "srv.imap.value_quoted_string_nil"
+                            "server.imap.value_quoted_string_nil"
                         )));
                     }
                 } else {
-                    syntax(a.string(&crate::tr_en!("srv.imap.field_value_2")))?;
+                    syntax(a.string(&crate::tr_en!("server.imap.field_value_2")))?;
                 }
                 n += 1;
                 if n > 30 {
-                    return Err(Fail::Bad(crate::tr_en!("srv.imap.id_allows_most_field")));
+                    return Err(Fail::Bad(crate::tr_en!("server.imap.id_allows_most_field")));
                 }
             }
         } else {
             let v = syntax(a.atom("NIL"))?;
             if !v.eq_ignore_ascii_case("NIL") {
                 return Err(Fail::Syntax(crate::tr_en!(
-                    "srv.imap.argument_parenthesized_list_nil"
+                    "server.imap.argument_parenthesized_list_nil"
                 )));
             }
         }
@@ -805,18 +816,18 @@ impl ImapSession {
         syntax(a.end())?;
         if self.config.tls_active {
             return Err(Fail::Bad(crate::tr_en!(
-                "srv.imap.connection_already_encrypted_tls"
+                "server.imap.connection_already_encrypted_tls"
             )));
         }
         if !self.config.tls_available {
             return Err(Fail::No(crate::tr_en!(
-                "srv.imap.starttls_not_available_server"
+                "server.imap.starttls_not_available_server"
             )));
         }
         body.extend_from_slice(
             format!(
                 "{tag} OK {}\r\n",
-                crate::tr_en!("srv.imap.begin_tls_negotiation_now")
+                crate::tr_en!("server.imap.begin_tls_negotiation_now")
             )
             .as_bytes(),
         );
@@ -859,14 +870,14 @@ impl ImapSession {
     }
 
     fn cmd_login(&mut self, a: &mut Args, out: &mut Output) -> CmdResult {
-        syntax(a.sp(&crate::tr_en!("srv.imap.user_name")))?;
-        let user = syntax(a.astring(&crate::tr_en!("srv.imap.user_name_2")))?;
-        syntax(a.sp(&crate::tr_en!("srv.imap.password")))?;
-        let pass = syntax(a.astring(&crate::tr_en!("srv.imap.what.password")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.user_name")))?;
+        let user = syntax(a.astring(&crate::tr_en!("server.imap.user_name_2")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.password")))?;
+        let pass = syntax(a.astring(&crate::tr_en!("server.imap.what.password")))?;
         syntax(a.end())?;
         if self.login_disabled() {
             return Err(Fail::No(crate::tr_en!(
-                "srv.imap.privacyrequired_login_disabled_until_2"
+                "server.imap.privacyrequired_login_disabled_until_2"
             )));
         }
         let user = String::from_utf8_lossy(&user).into_owned();
@@ -884,8 +895,9 @@ impl ImapSession {
         body: &mut Vec<u8>,
         out: &mut Output,
     ) -> CmdResult {
-        syntax(a.sp(&crate::tr_en!("srv.imap.sasl_mechanism_name")))?;
-        let name = syntax(a.atom(&crate::tr_en!("srv.imap.what.mechanism")))?.to_ascii_uppercase();
+        syntax(a.sp(&crate::tr_en!("server.imap.sasl_mechanism_name")))?;
+        let name =
+            syntax(a.atom(&crate::tr_en!("server.imap.what.mechanism")))?.to_ascii_uppercase();
         let ir = if a.skip_sp() && !a.at_end() {
             let r = a.rest();
             let end = r.iter().position(|&b| b == b' ').unwrap_or(r.len());
@@ -904,7 +916,7 @@ impl ImapSession {
         };
         if self.login_disabled() {
             return Err(Fail::No(crate::tr_en!(
-                "srv.imap.privacyrequired_authentication_disabled_until"
+                "server.imap.privacyrequired_authentication_disabled_until"
             )));
         }
         let timestamp = u64::try_from(self.config.clock.now().timestamp()).unwrap_or(0);
@@ -986,7 +998,7 @@ impl ImapSession {
             out.push(
                 format!(
                     "{tag} BAD {}\r\n",
-                    crate::tr_en!("srv.imap.idle_ends_line_saying")
+                    crate::tr_en!("server.imap.idle_ends_line_saying")
                 )
                 .as_bytes(),
             );
@@ -1011,13 +1023,13 @@ impl ImapSession {
     }
 
     fn cmd_select(&mut self, a: &mut Args, read_only: bool, body: &mut Vec<u8>) -> CmdResult {
-        syntax(a.sp(&crate::tr_en!("srv.imap.mailbox_name_2")))?;
-        let raw = syntax(a.astring(&crate::tr_en!("srv.imap.mailbox_name")))?;
+        syntax(a.sp(&crate::tr_en!("server.imap.mailbox_name_2")))?;
+        let raw = syntax(a.astring(&crate::tr_en!("server.imap.mailbox_name")))?;
         syntax(a.end())?;
         let name = mailbox_name(&raw)?;
         self.deselect(false);
         let Some(user) = self.user().map(str::to_string) else {
-            return Err(Fail::Bad(crate::tr_en!("srv.imap.log_first")));
+            return Err(Fail::Bad(crate::tr_en!("server.imap.log_first")));
         };
         let key = canonical_name(&name);
         let id = self.session_id;
@@ -1078,13 +1090,13 @@ fn selectable<'a>(
         .and_then(|u| u.mailboxes.get(key))
         .ok_or_else(|| {
             Fail::No(crate::tr_en!(
-                "srv.imap.nonexistent_mailbox_does_not_4",
+                "server.imap.nonexistent_mailbox_does_not_4",
                 name = name
             ))
         })?;
     if mb.noselect {
         return Err(Fail::No(crate::tr_en!(
-            "srv.imap.cannot_only_hierarchy_level",
+            "server.imap.cannot_only_hierarchy_level",
             name = name
         )));
     }
@@ -1143,7 +1155,7 @@ impl SelectScan {
             body.extend_from_slice(
                 format!(
                     "* OK {}\r\n",
-                    crate::tr_en!("srv.imap.unseen_message_first_unseen", n = n)
+                    crate::tr_en!("server.imap.unseen_message_first_unseen", n = n)
                 )
                 .as_bytes(),
             );

@@ -80,7 +80,7 @@ pub(crate) fn control_char(line: &[u8]) -> Option<String> {
             0 => "a NUL byte (0x00)".to_string(),
             b'\r' => "a bare CR (0x0d)".to_string(),
             other => crate::tr_en!(
-                "srv.smtp.control_character",
+                "server.smtp.control_character",
                 other = format!("{:02x}", other)
             ),
         })

@@ -199,7 +199,10 @@ impl SmtpSession {
                     format_args!(
                         "421 4.7.0 {} {}\r\n",
                         self.config.hostname,
-                        crate::tr_en!("srv.smtp.too_many_errors_session", max_errors = MAX_ERRORS)
+                        crate::tr_en!(
+                            "server.smtp.too_many_errors_session",
+                            max_errors = MAX_ERRORS
+                        )
                     ),
                 );
                 self.close(out);
@@ -215,7 +218,7 @@ impl SmtpSession {
                 out,
                 format_args!(
                     "{code}-{}\r\n",
-                    crate::tr_en!("srv.smtp.note_line_ended_bare_2")
+                    crate::tr_en!("server.smtp.note_line_ended_bare_2")
                 ),
             );
         }
@@ -304,21 +307,21 @@ impl SmtpSession {
                 out,
                 500,
                 "5.5.6",
-                &crate::tr_en!("srv.smtp.authentication_exchange_line_too"),
+                &crate::tr_en!("server.smtp.authentication_exchange_line_too"),
             );
         } else {
             self.reply(
                 out,
                 500,
                 "5.5.2",
-                &crate::tr_en!("srv.smtp.line_too_long_command"),
+                &crate::tr_en!("server.smtp.line_too_long_command"),
             );
         }
     }
 
     fn command_line(&mut self, raw: &[u8], bare_lf: bool, out: &mut Output) {
         if let Some(what) = control_char(raw) {
-            let text = crate::tr_en!("srv.smtp.line_contains_commands_printable", what = what);
+            let text = crate::tr_en!("server.smtp.line_contains_commands_printable", what = what);
             return self.reply(out, 500, "5.5.2", &text);
         }
         let Ok(line) = std::str::from_utf8(raw) else {
@@ -326,7 +329,7 @@ impl SmtpSession {
                 out,
                 500,
                 "5.5.2",
-                &crate::tr_en!("srv.smtp.line_not_valid_utf"),
+                &crate::tr_en!("server.smtp.line_not_valid_utf"),
             );
         };
         if line.trim().is_empty() {
@@ -334,7 +337,7 @@ impl SmtpSession {
                 out,
                 500,
                 "5.5.2",
-                &crate::tr_en!("srv.smtp.empty_line_type_command"),
+                &crate::tr_en!("server.smtp.empty_line_type_command"),
             );
         }
         let (verb, args) = split_verb(line.trim_end_matches([' ', '\t']));
@@ -363,32 +366,32 @@ impl SmtpSession {
                     out,
                     250,
                     "2.0.0",
-                    &crate::tr_en!("srv.smtp.reset_mail_transaction_cleared"),
+                    &crate::tr_en!("server.smtp.reset_mail_transaction_cleared"),
                 );
             }
             "NOOP" => self.reply(
                 out,
                 250,
                 "2.0.0",
-                &crate::tr_en!("srv.smtp.ok_nothing_done"),
+                &crate::tr_en!("server.smtp.ok_nothing_done"),
             ),
             "VRFY" => {
                 if args.is_empty() {
                     return self.syntax_error("VRFY", out);
                 }
-                let text = crate::tr_en!("srv.smtp.cannot_vrfy_but_mail", args = args);
+                let text = crate::tr_en!("server.smtp.cannot_vrfy_but_mail", args = args);
                 self.reply(out, 252, "2.1.5", &text);
             }
             "EXPN" => self.reply(
                 out,
                 502,
                 "5.5.1",
-                &crate::tr_en!("srv.smtp.expn_disabled_here_mailing"),
+                &crate::tr_en!("server.smtp.expn_disabled_here_mailing"),
             ),
             "HELP" => self.cmd_help(args, out),
             "QUIT" => {
                 let text = crate::tr_en!(
-                    "srv.smtp.closing_connection_goodbye",
+                    "server.smtp.closing_connection_goodbye",
                     hostname = self.config.hostname
                 );
                 self.reply(out, 221, "2.0.0", &text);
@@ -398,7 +401,7 @@ impl SmtpSession {
             "STARTTLS" => self.cmd_starttls(args, out),
             _ => {
                 let shown: String = verb.chars().take(40).collect();
-                let text = crate::tr_en!("srv.smtp.command_not_recognised_help", shown = shown);
+                let text = crate::tr_en!("server.smtp.command_not_recognised_help", shown = shown);
                 self.reply(out, 500, "5.5.2", &text);
             }
         }
@@ -444,7 +447,7 @@ impl SmtpSession {
         let host = self.config.hostname.clone();
         let note = if self.lf_note == LfNote::Pending {
             self.lf_note = LfNote::Given;
-            format!(" {}", crate::tr_en!("srv.smtp.note_line_ended_bare"))
+            format!(" {}", crate::tr_en!("server.smtp.note_line_ended_bare"))
         } else {
             String::new()
         };
@@ -480,7 +483,7 @@ impl SmtpSession {
                 out,
                 530,
                 "5.7.0",
-                &crate::tr_en!("srv.smtp.authentication_required_submission_port"),
+                &crate::tr_en!("server.smtp.authentication_required_submission_port"),
             );
         }
         let arg = match path_arg(args, "FROM") {
@@ -495,7 +498,7 @@ impl SmtpSession {
                 ("SIZE", Some(v)) => match number(v) {
                     Some(n) if n > self.config.max_message as u64 => {
                         let text = crate::tr_en!(
-                            "srv.smtp.message_size_exceeds_fixed",
+                            "server.smtp.message_size_exceeds_fixed",
                             n = n,
                             max_message = self.config.max_message
                         );
@@ -507,7 +510,7 @@ impl SmtpSession {
                             out,
                             501,
                             "5.5.4",
-                            &crate::tr_en!("srv.smtp.size_needs_number_octets"),
+                            &crate::tr_en!("server.smtp.size_needs_number_octets"),
                         )
                     }
                 },
@@ -518,7 +521,7 @@ impl SmtpSession {
                         out,
                         555,
                         "5.5.4",
-                        &crate::tr_en!("srv.smtp.body_binarymime_needs_binarymime"),
+                        &crate::tr_en!("server.smtp.body_binarymime_needs_binarymime"),
                     )
                 }
                 ("BODY", _) => {
@@ -529,7 +532,7 @@ impl SmtpSession {
                 ("AUTH", Some(_)) => {}
                 _ => {
                     let shown: String = key.chars().take(40).collect();
-                    let text = crate::tr_en!("srv.smtp.mail_from_parameter_not", shown = shown);
+                    let text = crate::tr_en!("server.smtp.mail_from_parameter_not", shown = shown);
                     return self.reply(out, 555, "5.5.4", &text);
                 }
             }
@@ -563,7 +566,7 @@ impl SmtpSession {
             chunks: None,
         });
         let text = if address.is_empty() {
-            crate::tr_en!("srv.smtp.sender_ok_null_reverse")
+            crate::tr_en!("server.smtp.sender_ok_null_reverse")
         } else {
             format!("Sender <{address}> OK")
         };
@@ -574,7 +577,7 @@ impl SmtpSession {
         match e {
             PathError::Keyword | PathError::Brackets => {
                 let text = crate::tr_en!(
-                    "srv.smtp.syntax_angle_brackets_required",
+                    "server.smtp.syntax_angle_brackets_required",
                     name = syntax(name)
                 );
                 self.reply(out, 501, "5.5.4", &text);
@@ -585,7 +588,7 @@ impl SmtpSession {
                 } else {
                     (501, "5.1.3")
                 };
-                let text = crate::tr_en!("srv.smtp.bad_address_syntax", why = why);
+                let text = crate::tr_en!("server.smtp.bad_address_syntax", why = why);
                 self.reply(out, code, enh, &text);
             }
             PathError::Param(why) => self.reply(out, 501, "5.5.4", &why),
@@ -602,7 +605,7 @@ impl SmtpSession {
         };
         if let Some((key, _)) = arg.params.first() {
             let shown: String = key.chars().take(40).collect();
-            let text = crate::tr_en!("srv.smtp.rcpt_parameter_not_supported", shown = shown);
+            let text = crate::tr_en!("server.smtp.rcpt_parameter_not_supported", shown = shown);
             return self.reply(out, 555, "5.5.4", &text);
         }
         let address = arg.address;
@@ -611,7 +614,7 @@ impl SmtpSession {
                 out,
                 501,
                 "5.1.3",
-                &crate::tr_en!("srv.smtp.rcpt_not_allowed_recipient"),
+                &crate::tr_en!("server.smtp.rcpt_not_allowed_recipient"),
             );
         }
         // RFC 5321 §4.5.1: <postmaster> without a domain names the local postmaster.
@@ -629,7 +632,7 @@ impl SmtpSession {
             .is_some_and(|t| t.recipients.len() >= MAX_RECIPIENTS)
         {
             let text = crate::tr_en!(
-                "srv.smtp.too_many_recipients_most",
+                "server.smtp.too_many_recipients_most",
                 max_recipients = MAX_RECIPIENTS
             );
             return self.reply(out, 452, "4.5.3", &text);
@@ -690,7 +693,7 @@ impl SmtpSession {
         if local_domain {
             let Some(user) = user else {
                 let text = crate::tr_en!(
-                    "srv.smtp.no_such_user_here",
+                    "server.smtp.no_such_user_here",
                     address = address,
                     join = known.join(", ")
                 );
@@ -701,7 +704,7 @@ impl SmtpSession {
                 tx.local.push(user.clone());
             }
             let text = crate::tr_en!(
-                "srv.smtp.recipient_ok_delivers_inbox",
+                "server.smtp.recipient_ok_delivers_inbox",
                 address = address,
                 user = user
             );
@@ -709,7 +712,7 @@ impl SmtpSession {
         } else {
             tx.recipients.push(address.to_string());
             tx.relayed.push(address.to_string());
-            let text = crate::tr_en!("srv.smtp.recipient_ok_another_domain", address = address);
+            let text = crate::tr_en!("server.smtp.recipient_ok_another_domain", address = address);
             self.reply(out, 250, "2.1.5", &text);
         }
     }
@@ -766,7 +769,7 @@ impl SmtpSession {
                 out,
                 503,
                 "5.5.1",
-                &crate::tr_en!("srv.smtp.data_cannot_follow_bdat"),
+                &crate::tr_en!("server.smtp.data_cannot_follow_bdat"),
             );
         }
         let (message, return_path_len) = self.trace_headers();
@@ -788,7 +791,7 @@ impl SmtpSession {
         if reader.too_big() {
             self.tx = None;
             let text = crate::tr_en!(
-                "srv.smtp.message_too_big_octets",
+                "server.smtp.message_too_big_octets",
                 size = reader.size,
                 max_message = self.config.max_message
             );
@@ -797,7 +800,7 @@ impl SmtpSession {
         if let Some(line) = reader.long_line {
             self.tx = None;
             let text = crate::tr_en!(
-                "srv.smtp.line_message_longer_than",
+                "server.smtp.line_message_longer_than",
                 line = line,
                 max_text_line = MAX_TEXT_LINE
             );
@@ -882,11 +885,11 @@ impl SmtpSession {
         if size > max {
             // RFC 3030 §4: after a failed chunk the transaction is over.
             self.tx = None;
-            let text = crate::tr_en!("srv.smtp.message_too_big_over", max = max);
+            let text = crate::tr_en!("server.smtp.message_too_big_over", max = max);
             return self.reply(out, 552, "5.3.4", &text);
         }
         if !last {
-            let text = crate::tr_en!("srv.smtp.octets_received_so_far", size = size);
+            let text = crate::tr_en!("server.smtp.octets_received_so_far", size = size);
             return self.reply(out, 250, "2.0.0", &text);
         }
         let Some(chunks) = self.tx.as_mut().and_then(|t| t.chunks.take()) else {
@@ -983,18 +986,18 @@ impl SmtpSession {
         let mut parts = Vec::new();
         if !tx.local.is_empty() {
             if let Err(e) = self.store.deliver(&tx.local, raw.clone(), date) {
-                let text = crate::tr_en!("srv.smtp.local_delivery_failed_nothing", error = e);
+                let text = crate::tr_en!("server.smtp.local_delivery_failed_nothing", error = e);
                 return self.reply(out, 451, "4.3.0", &text);
             }
             parts.push(crate::tr_en!(
-                "srv.smtp.delivered",
+                "server.smtp.delivered",
                 join = tx.local.join(", ")
             ));
         }
         if !tx.relayed.is_empty() {
             let relayed_raw: Arc<[u8]> = Arc::from(raw.get(return_path_len..).unwrap_or(&raw[..]));
             parts.push(crate::tr_en!(
-                "srv.smtp.kept_relayed_sink",
+                "server.smtp.kept_relayed_sink",
                 len = tx.relayed.len()
             ));
             self.store.relay(RelayedMessage {
@@ -1005,7 +1008,7 @@ impl SmtpSession {
             });
         }
         let text = crate::tr_en!(
-            "srv.smtp.ok_queued",
+            "server.smtp.ok_queued",
             id = self.id,
             messages = self.messages,
             join = parts.join("; ")
@@ -1026,7 +1029,7 @@ impl SmtpSession {
                 out,
                 format_args!(
                     "214 2.0.0 {}\r\n",
-                    crate::tr_en!("srv.smtp.help_command_explains_one")
+                    crate::tr_en!("server.smtp.help_command_explains_one")
                 ),
             );
             return;
@@ -1034,7 +1037,7 @@ impl SmtpSession {
         let upper = topic.to_ascii_uppercase();
         let Some(spec) = protocol::command(Protocol::Smtp, &upper) else {
             let shown: String = topic.chars().take(40).collect();
-            let text = crate::tr_en!("srv.smtp.no_help_help_alone", shown = shown);
+            let text = crate::tr_en!("server.smtp.no_help_help_alone", shown = shown);
             return self.reply(out, 504, "5.5.1", &text);
         };
         let rfc = spec.rfc.as_str();
@@ -1059,7 +1062,7 @@ impl SmtpSession {
                 out,
                 503,
                 "5.5.1",
-                &crate::tr_en!("srv.smtp.already_authenticated_auth_may"),
+                &crate::tr_en!("server.smtp.already_authenticated_auth_may"),
             );
         }
         if !self.auth_allowed() {
@@ -1067,7 +1070,7 @@ impl SmtpSession {
                 out,
                 538,
                 "5.7.11",
-                &crate::tr_en!("srv.smtp.encryption_required_issue_starttls"),
+                &crate::tr_en!("server.smtp.encryption_required_issue_starttls"),
             );
         }
         let mut parts = args.split(' ').filter(|p| !p.is_empty());
@@ -1077,7 +1080,7 @@ impl SmtpSession {
         let Some(mechanism) = Mechanism::parse(name) else {
             let shown: String = name.chars().take(40).collect();
             let text = crate::tr_en!(
-                "srv.smtp.unrecognized_authentication_type_server",
+                "server.smtp.unrecognized_authentication_type_server",
                 shown = shown
             );
             return self.reply(out, 504, "5.5.4", &text);
@@ -1121,13 +1124,13 @@ impl SmtpSession {
                         out,
                         501,
                         "5.7.0",
-                        &crate::tr_en!("srv.smtp.authentication_cancelled_client"),
+                        &crate::tr_en!("server.smtp.authentication_cancelled_client"),
                     ),
                     SaslError::Base64 => self.reply(
                         out,
                         501,
                         "5.5.2",
-                        &crate::tr_en!("srv.smtp.cannot_decode_response_must"),
+                        &crate::tr_en!("server.smtp.cannot_decode_response_must"),
                     ),
                     SaslError::Malformed(why) => {
                         let text = format!("Authentication failed: {why}");
@@ -1157,7 +1160,7 @@ impl SmtpSession {
     fn finish_auth(&mut self, creds: Credentials, out: &mut Output) {
         let refusal = match auth::credentials(&self.store, &creds) {
             Ok(user) => {
-                let text = crate::tr_en!("srv.smtp.authentication_successful", user = user);
+                let text = crate::tr_en!("server.smtp.authentication_successful", user = user);
                 self.user = Some(user);
                 return self.reply(out, 235, "2.7.0", &text);
             }
@@ -1177,7 +1180,7 @@ impl SmtpSession {
                 out,
                 535,
                 "5.7.8",
-                &crate::tr_en!("srv.smtp.authentication_credentials_invalid_wrong"),
+                &crate::tr_en!("server.smtp.authentication_credentials_invalid_wrong"),
             ),
         }
         self.auth_limit(out);
@@ -1192,7 +1195,7 @@ impl SmtpSession {
                 out,
                 503,
                 "5.5.1",
-                &crate::tr_en!("srv.smtp.tls_already_active_connection"),
+                &crate::tr_en!("server.smtp.tls_already_active_connection"),
             );
         }
         if !self.config.tls_available {
@@ -1200,14 +1203,14 @@ impl SmtpSession {
                 out,
                 454,
                 "4.7.0",
-                &crate::tr_en!("srv.smtp.tls_not_available_server"),
+                &crate::tr_en!("server.smtp.tls_not_available_server"),
             );
         }
         self.reply(
             out,
             220,
             "2.0.0",
-            &crate::tr_en!("srv.smtp.ready_start_tls"),
+            &crate::tr_en!("server.smtp.ready_start_tls"),
         );
         self.phase = Phase::TlsPending;
         out.start_tls = true;
@@ -1256,7 +1259,7 @@ impl Session for SmtpSession {
             format_args!(
                 "220 {} {}\r\n",
                 self.config.hostname,
-                crate::tr_en!("srv.smtp.esmtp_maillab_mock_server")
+                crate::tr_en!("server.smtp.esmtp_maillab_mock_server")
             ),
         );
         out
@@ -1296,7 +1299,7 @@ impl Session for SmtpSession {
             format_args!(
                 "421 4.4.2 {} {}\r\n",
                 self.config.hostname,
-                crate::tr_en!("srv.smtp.error_timeout_exceeded_closing")
+                crate::tr_en!("server.smtp.error_timeout_exceeded_closing")
             ),
         );
         self.close(&mut out);

@@ -52,13 +52,13 @@ pub(crate) fn path_arg<'a>(args: &'a str, keyword: &str) -> Result<PathArg<'a>, 
         };
         if k.is_empty() || !k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
             return Err(PathError::Param(crate::tr_en!(
-                "srv.smtp.not_parameter_parameters_look",
+                "server.smtp.not_parameter_parameters_look",
                 parameter = p
             )));
         }
         if params.len() >= 16 {
             return Err(PathError::Param(crate::tr_en!(
-                "srv.smtp.too_many_parameters"
+                "server.smtp.too_many_parameters"
             )));
         }
         params.push((k, v));
@@ -98,33 +98,33 @@ fn strip_source_route(path: &str) -> &str {
 pub(crate) fn check_mailbox(address: &str, utf8: bool) -> Result<&str, PathError> {
     let bad = |why: &str| Err(PathError::Address(why.to_string()));
     if !utf8 && !address.is_ascii() {
-        return bad(&crate::tr_en!("srv.smtp.non_ascii_addresses_need"));
+        return bad(&crate::tr_en!("server.smtp.non_ascii_addresses_need"));
     }
     if address.len() > 254 {
-        return bad(&crate::tr_en!("srv.smtp.address_most_octets_rfc"));
+        return bad(&crate::tr_en!("server.smtp.address_most_octets_rfc"));
     }
     let Some((local, domain)) = address.rsplit_once('@') else {
-        return bad(&crate::tr_en!("srv.smtp.address_needs_local_part"));
+        return bad(&crate::tr_en!("server.smtp.address_needs_local_part"));
     };
     if local.is_empty() {
-        return bad(&crate::tr_en!("srv.smtp.local_part_before_empty"));
+        return bad(&crate::tr_en!("server.smtp.local_part_before_empty"));
     }
     if local.len() > 64 {
-        return bad(&crate::tr_en!("srv.smtp.local_part_most_octets"));
+        return bad(&crate::tr_en!("server.smtp.local_part_most_octets"));
     }
     if local.starts_with('"') {
         if local.len() < 2 || !local.ends_with('"') {
-            return bad(&crate::tr_en!("srv.smtp.quoted_local_part_must"));
+            return bad(&crate::tr_en!("server.smtp.quoted_local_part_must"));
         }
     } else if !dot_atom(local, utf8) {
-        return bad(&crate::tr_en!("srv.smtp.local_part_has_character"));
+        return bad(&crate::tr_en!("server.smtp.local_part_has_character"));
     }
     if domain.is_empty() {
-        return bad(&crate::tr_en!("srv.smtp.domain_after_empty"));
+        return bad(&crate::tr_en!("server.smtp.domain_after_empty"));
     }
     if domain.starts_with('[') {
         if !domain.ends_with(']') {
-            return bad(&crate::tr_en!("srv.smtp.address_literal_must_end"));
+            return bad(&crate::tr_en!("server.smtp.address_literal_must_end"));
         }
         return Ok(domain);
     }
@@ -137,7 +137,7 @@ pub(crate) fn check_mailbox(address: &str, utf8: bool) -> Result<&str, PathError
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || (utf8 && !c.is_ascii()))
     };
     if domain.len() > 255 || !domain.split('.').all(label_ok) {
-        return bad(&crate::tr_en!("srv.smtp.domain_must_dot_separated"));
+        return bad(&crate::tr_en!("server.smtp.domain_must_dot_separated"));
     }
     Ok(domain)
 }

@@ -1,0 +1,377 @@
+//! The lab server's control endpoint (port offset + 80, loopback by default) and its
+//! clients, `maillab ctl stats` and `maillab watch`.
+//!
+//! A line protocol. The server greets with `maillab-control 1`; each request is one
+//! line, answered by `OK …` or `NO <reason>` (`auth-required`, `refused`,
+//! `unknown-command`):
+//!
+//! - `TOKEN <token>`: the teacher's role, everything;
+//! - `LOGIN <user> <password>`: a student's role (a mail account): only the
+//!   sessions that user logged in to;
+//! - `STATS [JSON]`: the statistics (table or versioned JSON), then a lone `.`;
+//! - `WATCH [user=U] [protocol=P] [session=N]`: `OK`, then trace lines as they come
+//!   (secrets masked) until the client goes.
+//!
+//! Without `TOKEN` or `LOGIN`, a control endpoint bound to loopback treats its
+//! clients as the teacher; bound elsewhere, it answers `NO auth-required`.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::sync::Arc;
+
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader as AsyncBufReader};
+use tokio::net::TcpListener;
+
+use super::{Filter, Recorder};
+use crate::protocol::Protocol;
+use crate::store::SharedStore;
+
+/// The greeting, with the protocol's version.
+pub const GREETING: &str = "maillab-control 1";
+/// Longest request line.
+const MAX_LINE: usize = 4096;
+
+/// Who a control client is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Role {
+    Nobody,
+    Teacher,
+    Student(String),
+}
+
+/// Serves the control endpoint until the process ends. `token` is the teacher's.
+pub async fn serve(
+    listener: TcpListener,
+    recorder: Arc<Recorder>,
+    store: SharedStore,
+    token: String,
+) {
+    let open = listener.local_addr().is_ok_and(|a| a.ip().is_loopback());
+    loop {
+        let Ok((sock, _)) = listener.accept().await else {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            continue;
+        };
+        let recorder = recorder.clone();
+        let store = store.clone();
+        let token = token.clone();
+        tokio::spawn(async move {
+            let _ = client(sock, recorder, store, token, open).await;
+        });
+    }
+}
+
+async fn client(
+    sock: tokio::net::TcpStream,
+    recorder: Arc<Recorder>,
+    store: SharedStore,
+    token: String,
+    open: bool,
+) -> std::io::Result<()> {
+    let (r, mut w) = sock.into_split();
+    let mut lines = AsyncBufReader::new(r.take(1 << 20)).lines();
+    w.write_all(format!("{GREETING}\r\n").as_bytes()).await?;
+    let mut role = if open { Role::Teacher } else { Role::Nobody };
+    while let Some(line) = lines.next_line().await? {
+        if line.len() > MAX_LINE {
+            break;
+        }
+        let mut words = line.split_whitespace();
+        let cmd = words.next().unwrap_or("").to_ascii_uppercase();
+        let args: Vec<&str> = words.collect();
+        let reply = match cmd.as_str() {
+            "TOKEN" => {
+                if args.first().is_some_and(|t| secret_eq(t, &token)) {
+                    role = Role::Teacher;
+                    "OK teacher".to_string()
+                } else {
+                    "NO refused".to_string()
+                }
+            }
+            "LOGIN" => match (args.first(), args.get(1)) {
+                (Some(u), Some(p)) => match crate::server::auth::password(&store, u, p) {
+                    Ok(name) => {
+                        let reply = format!("OK student {name}");
+                        role = Role::Student(name);
+                        reply
+                    }
+                    Err(_) => "NO refused".to_string(),
+                },
+                _ => "NO refused".to_string(),
+            },
+            "STATS" => {
+                let only = match &role {
+                    Role::Nobody => {
+                        w.write_all(b"NO auth-required\r\n").await?;
+                        continue;
+                    }
+                    Role::Teacher => None,
+                    Role::Student(u) => Some(u.as_str()),
+                };
+                let json = args.first().is_some_and(|a| a.eq_ignore_ascii_case("JSON"));
+                let body = if json {
+                    recorder.stats_json(only)
+                } else {
+                    recorder.stats_table(only)
+                };
+                let mut out = String::from("OK\r\n");
+                for l in body.lines() {
+                    // Dot-stuffed, so a line cannot end the answer early.
+                    if l.starts_with('.') {
+                        out.push('.');
+                    }
+                    out.push_str(l);
+                    out.push_str("\r\n");
+                }
+                out.push_str(".\r\n");
+                out
+            }
+            "WATCH" => {
+                let mut filter = Filter::default();
+                for a in &args {
+                    match a.split_once('=') {
+                        Some(("user", v)) => filter.user = Some(v.to_string()),
+                        Some(("protocol", v)) => filter.protocol = Protocol::parse(v),
+                        Some(("session", v)) => filter.session = v.parse().ok(),
+                        _ => {}
+                    }
+                }
+                match &role {
+                    Role::Nobody => {
+                        w.write_all(b"NO auth-required\r\n").await?;
+                        continue;
+                    }
+                    Role::Teacher => {}
+                    // A student sees their own sessions whatever they ask.
+                    Role::Student(u) => filter.user = Some(u.clone()),
+                }
+                // Registered before the OK: nothing after the OK is missed.
+                let mut rx = recorder.watch(filter);
+                w.write_all(b"OK\r\n").await?;
+                loop {
+                    tokio::select! {
+                        l = rx.recv() => match l {
+                            Some(l) => w.write_all(format!("{l}\r\n").as_bytes()).await?,
+                            None => return Ok(()),
+                        },
+                        // The client closing (or sending anything) ends the watch.
+                        _ = lines.next_line() => return Ok(()),
+                    }
+                }
+            }
+            "QUIT" => return Ok(()),
+            _ => "NO unknown-command".to_string(),
+        };
+        let reply = if reply.ends_with("\r\n") {
+            reply
+        } else {
+            format!("{reply}\r\n")
+        };
+        w.write_all(reply.as_bytes()).await?;
+    }
+    Ok(())
+}
+
+/// Compares secrets in time independent of where they differ.
+fn secret_eq(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+/// A fresh teacher token: 16 random octets in hex.
+pub fn new_token() -> String {
+    let mut buf = [0u8; 16];
+    let ok = std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf))
+        .is_ok();
+    if !ok {
+        // No random device: the clock and the process id, still unguessable enough
+        // for a classroom on loopback.
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        buf[..16].copy_from_slice(&(t ^ u128::from(std::process::id())).to_le_bytes());
+    }
+    buf.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// How a control client proves who it is.
+#[derive(Clone, Debug, Default)]
+pub struct Credentials {
+    pub token: Option<String>,
+    /// A mail account: (user, password).
+    pub login: Option<(String, String)>,
+}
+
+/// A connected, authenticated control client.
+struct Client {
+    reader: BufReader<TcpStream>,
+    writer: TcpStream,
+}
+
+/// Why a control request failed, as a language-table id.
+fn refusal(reply: &str) -> std::io::Error {
+    let id = match reply.trim() {
+        "NO auth-required" => "lab.ctl.auth_required",
+        "NO refused" => "lab.ctl.refused",
+        _ => "lab.ctl.unexpected",
+    };
+    std::io::Error::other(crate::tr!(id, reply = reply.trim()))
+}
+
+impl Client {
+    fn connect(addr: &str, creds: &Credentials) -> std::io::Result<Client> {
+        let addrs: Vec<SocketAddr> = std::net::ToSocketAddrs::to_socket_addrs(addr)?.collect();
+        let s = TcpStream::connect_timeout(
+            addrs
+                .first()
+                .ok_or_else(|| std::io::Error::other(addr.to_string()))?,
+            std::time::Duration::from_secs(10),
+        )?;
+        let mut c = Client {
+            reader: BufReader::new(s.try_clone()?),
+            writer: s,
+        };
+        let greeting = c.line()?;
+        if greeting.trim() != GREETING {
+            return Err(refusal(&greeting));
+        }
+        if let Some(t) = &creds.token {
+            c.request(&format!("TOKEN {t}"))?;
+        }
+        if let Some((u, p)) = &creds.login {
+            c.request(&format!("LOGIN {u} {p}"))?;
+        }
+        Ok(c)
+    }
+
+    fn line(&mut self) -> std::io::Result<String> {
+        let mut l = String::new();
+        if self.reader.read_line(&mut l)? == 0 {
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
+        }
+        Ok(l.trim_end_matches(['\r', '\n']).to_string())
+    }
+
+    /// Sends a request; `Err` unless the answer is `OK …`.
+    fn request(&mut self, line: &str) -> std::io::Result<String> {
+        self.writer.write_all(format!("{line}\r\n").as_bytes())?;
+        let reply = self.line()?;
+        if reply.starts_with("OK") {
+            Ok(reply)
+        } else {
+            Err(refusal(&reply))
+        }
+    }
+}
+
+/// `maillab ctl stats [--json]`: writes the statistics to `out`.
+pub fn ctl_stats(
+    addr: &str,
+    creds: &Credentials,
+    json: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let mut c = Client::connect(addr, creds)?;
+    c.request(if json { "STATS JSON" } else { "STATS" })?;
+    loop {
+        let l = c.line()?;
+        if l == "." {
+            break;
+        }
+        writeln!(out, "{}", l.strip_prefix('.').unwrap_or(&l))?;
+    }
+    let _ = c.writer.write_all(b"QUIT\r\n");
+    Ok(())
+}
+
+/// `maillab watch`: writes the trace lines of the sessions `filter` passes to `out`
+/// until the server goes away.
+pub fn watch(
+    addr: &str,
+    creds: &Credentials,
+    filter: &Filter,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let mut c = Client::connect(addr, creds)?;
+    let mut req = String::from("WATCH");
+    if let Some(u) = &filter.user {
+        req.push_str(&format!(" user={u}"));
+    }
+    if let Some(p) = filter.protocol {
+        req.push_str(&format!(" protocol={}", p.name()));
+    }
+    if let Some(s) = filter.session {
+        req.push_str(&format!(" session={s}"));
+    }
+    c.request(&req)?;
+    eprintln!("-- {}", crate::tr!("lab.watch.started", server = addr));
+    loop {
+        let l = match c.line() {
+            Ok(l) => l,
+            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(()),
+            Err(e) => return Err(e),
+        };
+        writeln!(out, "{l}")?;
+        out.flush()?;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lab::LabOptions;
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
+
+    /// An endpoint that is not "open" (as when bound beyond loopback) wants the
+    /// token or a login before anything; a student's login is checked by the store.
+    #[test]
+    fn a_closed_endpoint_wants_a_token_or_a_login() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let recorder =
+                Recorder::start(LabOptions::default(), Box::new(std::io::sink())).unwrap();
+            let store = Arc::new(crate::store::fixture::default_store());
+            let l = TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let addr = l.local_addr().unwrap();
+            tokio::spawn(async move {
+                let (sock, _) = l.accept().await.unwrap();
+                let _ = client(sock, recorder, store, "sesame".into(), false).await;
+            });
+            let s = tokio::net::TcpStream::connect(addr).await.unwrap();
+            let (r, mut w) = s.into_split();
+            let mut lines = tokio::io::BufReader::new(r).lines();
+            assert_eq!(lines.next_line().await.unwrap().unwrap(), GREETING);
+            let mut answers = Vec::new();
+            for line in [
+                "STATS",
+                "WATCH",
+                "TOKEN wrong",
+                "LOGIN alex wrong",
+                "LOGIN alex drums",
+                "STATS JSON",
+            ] {
+                w.write_all(format!("{line}\r\n").as_bytes()).await.unwrap();
+                answers.push(lines.next_line().await.unwrap().unwrap());
+            }
+            assert_eq!(
+                answers,
+                [
+                    "NO auth-required",
+                    "NO auth-required",
+                    "NO refused",
+                    "NO refused",
+                    "OK student alex",
+                    "OK"
+                ]
+            );
+        });
+    }
+}
