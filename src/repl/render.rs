@@ -117,19 +117,22 @@ pub fn brief_summary(rest: &[Note], width: usize) -> Note {
     let mut shown = String::new();
     let mut cut = false;
     for name in &names {
+        let candidate = if shown.is_empty() {
+            name.to_string()
+        } else {
+            format!("{shown}, {name}")
+        };
         let line = crate::tr!(
             "repl.brief_summary",
             count = rest.len(),
-            names = format!("{shown}, {name}, ...")
+            names = format!("{candidate}, ...")
         );
-        if display_width(&line) + 6 > width {
+        // "   = " goes before it (explanation_lines).
+        if display_width(&line) + 5 > width {
             cut = true;
             break;
         }
-        if !shown.is_empty() {
-            shown.push_str(", ");
-        }
-        shown.push_str(name);
+        shown = candidate;
     }
     if cut || shown.is_empty() {
         shown.push_str(if shown.is_empty() { "..." } else { ", ..." });
@@ -506,6 +509,40 @@ pub fn response_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn note(text: &str) -> Note {
+        Note {
+            text: text.into(),
+            rfc: "RFC 0 §0".into(),
+        }
+    }
+
+    #[test]
+    fn brief_keeps_main_and_warnings_and_sums_up_a_list_in_one_row() {
+        let mut notes = vec![(note("The greeting: hello."), true)];
+        notes.push((note("[CAPABILITY]: the list."), false));
+        for n in 0..16 {
+            notes.push((
+                note(&format!("CAPABILITY-NUMBER-{n}: does a thing.")),
+                false,
+            ));
+        }
+        notes.push((note("Warning: no TLS."), true));
+        let brief = brief_notes(notes, 60);
+        assert_eq!(brief.len(), 3, "{brief:?}");
+        assert_eq!(brief[1].text, "Warning: no TLS.");
+        let summary = &explanation_lines(&brief[2..], "")[0].plain;
+        assert!(display_width(summary) <= 60, "{summary}");
+        assert!(summary.contains("17"), "{summary}");
+        assert!(summary.contains("CAPABILITY-NUMBER-0,"), "{summary}");
+        assert!(!summary.contains("[CAPABILITY]"), "{summary}");
+        // One or two details are not a list: left to :why, not summed up.
+        let few = vec![
+            (note("Sender accepted."), true),
+            (note("2.1.0: ok."), false),
+        ];
+        assert_eq!(brief_notes(few, 80).len(), 1);
+    }
 
     #[test]
     fn escapes_control_and_invalid_bytes() {
