@@ -10,8 +10,8 @@
 //! atomically (temporary file, fsync, rename, directory fsync). So the write returns,
 //! and a tagged OK or a 250 is sent, only once the change is on disk.
 //!
-//! Names: INBOX is the root Maildir, `A/B` is the folder `.A.B`, each part in
-//! modified UTF-7 (RFC 3501 §5.1.3). Flags in file names after `:2,`: `D F R S T`
+//! Names: INBOX is the root Maildir, `A/B` is the folder `.A.B`; names stay in the
+//! modified UTF-7 the store keeps them in (RFC 3501 §5.1.3), as Dovecot writes them. Flags in file names after `:2,`: `D F R S T`
 //! for `\Draft \Flagged \Answered \Seen \Deleted`, then keyword letters `a`–`z`
 //! (index into `dovecot-keywords`; keywords past the 26th are kept in memory only).
 //! INTERNALDATE is the file's modification time.
@@ -68,8 +68,7 @@ impl Disk {
         if mailbox.eq_ignore_ascii_case("INBOX") {
             return base;
         }
-        let parts: Vec<String> = mailbox.split('/').map(mutf7_encode).collect();
-        base.join(format!(".{}", parts.join(".")))
+        base.join(format!(".{}", mailbox.replace('/', ".")))
     }
 
     /// Replaces the mailboxes and subscriptions of every user of `inner` that has a
@@ -91,8 +90,7 @@ impl Disk {
                 let f = e.file_name().to_string_lossy().into_owned();
                 if let Some(rest) = f.strip_prefix('.') {
                     if !rest.is_empty() && e.path().join("cur").is_dir() {
-                        let n: Vec<String> = rest.split('.').map(mutf7_decode).collect();
-                        folders.push((n.join("/"), e.path()));
+                        folders.push((rest.replace('.', "/"), e.path()));
                     }
                 }
             }
@@ -358,83 +356,4 @@ fn replace_file(dir: &Path, name: &str, data: &[u8]) -> io::Result<()> {
 
 fn sync_dir(dir: &Path) -> io::Result<()> {
     File::open(dir)?.sync_all()
-}
-
-/// Modified UTF-7 (RFC 3501 §5.1.3) of one name part.
-fn mutf7_encode(s: &str) -> String {
-    use base64::Engine;
-    let mut out = String::new();
-    let mut pending: Vec<u16> = Vec::new();
-    let flush = |pending: &mut Vec<u16>, out: &mut String| {
-        if pending.is_empty() {
-            return;
-        }
-        let bytes: Vec<u8> = pending.iter().flat_map(|u| u.to_be_bytes()).collect();
-        let b = base64::engine::general_purpose::STANDARD_NO_PAD.encode(bytes);
-        out.push('&');
-        out.push_str(&b.replace('/', ","));
-        out.push('-');
-        pending.clear();
-    };
-    for c in s.chars() {
-        if (' '..='~').contains(&c) {
-            flush(&mut pending, &mut out);
-            out.push(c);
-            if c == '&' {
-                out.push('-');
-            }
-        } else {
-            let mut buf = [0u16; 2];
-            pending.extend_from_slice(c.encode_utf16(&mut buf));
-        }
-    }
-    flush(&mut pending, &mut out);
-    out
-}
-
-/// The inverse of [`mutf7_encode`]; malformed input is kept as it is.
-fn mutf7_decode(s: &str) -> String {
-    use base64::Engine;
-    let mut out = String::new();
-    let mut rest = s;
-    while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 1..];
-        let Some(j) = after.find('-') else {
-            out.push_str(&rest[i..]);
-            return out;
-        };
-        if j == 0 {
-            out.push('&');
-        } else {
-            let b = after[..j].replace(',', "/");
-            match base64::engine::general_purpose::STANDARD_NO_PAD.decode(b) {
-                Ok(bytes) => {
-                    let units: Vec<u16> = bytes
-                        .chunks(2)
-                        .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
-                        .collect();
-                    out.push_str(&String::from_utf16_lossy(&units));
-                }
-                Err(_) => out.push_str(&rest[i..i + j + 2]),
-            }
-        }
-        rest = &after[j + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn mutf7_round_trip() {
-        assert_eq!(mutf7_encode("Entwürfe"), "Entw&APw-rfe");
-        assert_eq!(mutf7_encode("a&b"), "a&-b");
-        for s in ["Entwürfe", "a&b", "بريد", "plain"] {
-            assert_eq!(mutf7_decode(&mutf7_encode(s)), s);
-        }
-    }
 }
