@@ -43,14 +43,24 @@ fn acknowledged_changes_survive_kill_and_restart() {
 
     // What the clients saw is what was meant to happen.
     let inbox = messages(&before, "alex", "INBOX");
-    assert!(inbox.iter().all(|m| m[0] != 2), "UID 2 was expunged: {inbox:?}");
-    assert!(inbox.iter().any(|m| m[1] == serde_json::json!(["$Lab", "\\Flagged"])));
+    assert!(
+        inbox.iter().all(|m| m[0] != 2),
+        "UID 2 was expunged: {inbox:?}"
+    );
+    assert!(inbox
+        .iter()
+        .any(|m| m[1] == serde_json::json!(["$Lab", "\\Flagged"])));
     assert_eq!(messages(&before, "alex", "Renamed").len(), 1);
     assert!(before["alex"].get("Old").is_none());
 
     // On disk, in the layout Dovecot reads.
     let md = data.path().join("alex/Maildir");
-    for f in ["dovecot-uidlist", "dovecot-keywords", "subscriptions", "cur"] {
+    for f in [
+        "dovecot-uidlist",
+        "dovecot-keywords",
+        "subscriptions",
+        "cur",
+    ] {
         assert!(md.join(f).exists(), "{f} missing in {md:?}");
     }
     assert!(md.join(".Lab.Entw&APw-rfe/cur").is_dir());
@@ -81,5 +91,8 @@ fn new_mailboxes_after_restart_get_fresh_uidvalidity() {
         .map(|v| v[0].as_u64().unwrap())
         .collect();
     let renamed = after["alex"]["Renamed"][0].as_u64().unwrap();
-    assert!(!old.contains(&renamed), "UIDVALIDITY {renamed} reused: {old:?}");
+    assert!(
+        !old.contains(&renamed),
+        "UIDVALIDITY {renamed} reused: {old:?}"
+    );
 }

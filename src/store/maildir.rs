@@ -34,11 +34,16 @@ struct Written {
     keywords: Vec<String>,
 }
 
+/// (user, mailbox) → what is on disk; user → subscriptions on disk.
+type OnDisk = (
+    BTreeMap<(String, String), Written>,
+    BTreeMap<String, BTreeSet<String>>,
+);
+
 /// The on-disk side of a store kept with `--data DIR`.
 pub struct Disk {
     root: PathBuf,
-    /// (user, mailbox) → what is on disk; users → subscriptions on disk.
-    state: Mutex<(BTreeMap<(String, String), Written>, BTreeMap<String, BTreeSet<String>>)>,
+    state: Mutex<OnDisk>,
 }
 
 const SYSTEM: [(&str, char); 5] = [
@@ -138,7 +143,10 @@ impl Disk {
             }
         }
         let gone: Vec<(String, String)> =
-            st.0.keys().filter(|k| !seen.contains(*k)).cloned().collect();
+            st.0.keys()
+                .filter(|k| !seen.contains(*k))
+                .cloned()
+                .collect();
         for (u, m) in gone {
             if !m.eq_ignore_ascii_case("INBOX") {
                 let dir = self.folder(&u, &m);
@@ -152,7 +160,13 @@ impl Disk {
         Ok(())
     }
 
-    fn sync_mailbox(&self, user: &str, name: &str, mb: &Mailbox, old: &Written) -> io::Result<Written> {
+    fn sync_mailbox(
+        &self,
+        user: &str,
+        name: &str,
+        mb: &Mailbox,
+        old: &Written,
+    ) -> io::Result<Written> {
         let dir = self.folder(user, name);
         let mut old = old.clone();
         if old.uidvalidity != mb.uidvalidity && !old.files.is_empty() {
@@ -186,7 +200,10 @@ impl Disk {
             match old.files.remove(&m.uid) {
                 Some((base, was)) => {
                     if was != info {
-                        fs::rename(cur.join(format!("{base}:2,{was}")), cur.join(format!("{base}:2,{info}")))?;
+                        fs::rename(
+                            cur.join(format!("{base}:2,{was}")),
+                            cur.join(format!("{base}:2,{info}")),
+                        )?;
                         cur_changed = true;
                     }
                     files.insert(m.uid, (base, info));
@@ -280,7 +297,9 @@ fn load_mailbox(name: &str, dir: &Path) -> io::Result<(Mailbox, Written)> {
     }
     let mut found = Vec::new();
     for sub in ["cur", "new"] {
-        let Ok(rd) = fs::read_dir(dir.join(sub)) else { continue };
+        let Ok(rd) = fs::read_dir(dir.join(sub)) else {
+            continue;
+        };
         for e in rd {
             let e = e?;
             let fname = e.file_name().to_string_lossy().into_owned();

@@ -940,7 +940,10 @@ impl Store {
         let r = f(&mut g);
         if let Some(disk) = self.disk.get() {
             if let Err(e) = disk.sync(&g) {
-                eprintln!("maillab: {}", crate::tr!("store.disk_write_failed", error = e));
+                eprintln!(
+                    "maillab: {}",
+                    crate::tr!("store.disk_write_failed", error = e)
+                );
             }
         }
         drop(g);
