@@ -96,3 +96,71 @@ fn new_mailboxes_after_restart_get_fresh_uidvalidity() {
         "UIDVALIDITY {renamed} reused: {old:?}"
     );
 }
+
+/// Stops the Dovecot started in `dir` when dropped.
+struct Dovecot(std::path::PathBuf);
+
+impl Drop for Dovecot {
+    fn drop(&mut self) {
+        let _ = Command::new("bash")
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/peers/dovecot.sh"))
+            .arg("stop")
+            .arg(&self.0)
+            .output();
+    }
+}
+
+/// Dovecot opened on the Maildir tree `--data` wrote reports the same mailboxes,
+/// messages, flags, keywords, UIDs, UIDNEXT and UIDVALIDITY as maillab did.
+#[test]
+fn dovecot_reads_the_same_store() {
+    if !common::peers::have("dovecot") {
+        return;
+    }
+    // Dovecot's mail processes may run as another user: keep the tree reachable.
+    let data = tempfile::Builder::new()
+        .prefix("maillab-data")
+        .tempdir_in("/tmp")
+        .expect("temporary directory");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(data.path(), std::fs::Permissions::from_mode(0o755))
+            .expect("chmod");
+    }
+    // dovecot.sh keeps its users' mail in DIR/home/USER/Maildir.
+    let home = data.path().join("home");
+    let lab = Lab::start_with(&["imap", "smtp"], &["--data", home.to_str().unwrap()]);
+    let ours = state(&lab, "change");
+    drop(lab);
+
+    let ports: Vec<String> = (0..4)
+        .map(|_| common::ports::free_port().to_string())
+        .collect();
+    let started = Command::new("bash")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/peers/dovecot.sh"))
+        .arg("start")
+        .arg(data.path())
+        .args(&ports)
+        .output()
+        .expect("bash");
+    let _stop = Dovecot(data.path().to_path_buf());
+    assert!(
+        started.status.success(),
+        "dovecot.sh start failed:\n{}",
+        String::from_utf8_lossy(&started.stderr)
+    );
+    let out = Command::new("timeout")
+        .arg("60")
+        .arg("python3")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/data_state.py"))
+        .args(["dump", "127.0.0.1", &ports[0], "1"])
+        .output()
+        .expect("python3");
+    assert!(
+        out.status.success(),
+        "data_state.py against Dovecot failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let theirs: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(ours, theirs, "Dovecot reads the Maildir differently");
+}
