@@ -169,13 +169,22 @@ impl Disk {
     ) -> io::Result<Written> {
         let dir = self.folder(user, name);
         let mut old = old.clone();
+        // The uidlist names base names only: a flag rename leaves it as it is.
+        let old_uids: Vec<u32> = old.files.keys().copied().collect();
         if old.uidvalidity != mb.uidvalidity && !old.files.is_empty() {
             // A new mailbox under an old name: start its folder afresh.
             fs::remove_dir_all(&dir)?;
             old = Written::default();
         }
-        for sub in ["cur", "new", "tmp"] {
-            fs::create_dir_all(dir.join(sub))?;
+        if old.uidvalidity != mb.uidvalidity {
+            for sub in ["cur", "new", "tmp"] {
+                fs::create_dir_all(dir.join(sub))?;
+            }
+            sync_dir(&dir)?;
+            // The new folder's entry in its parent (for INBOX, the user's directory).
+            if let Some(parent) = dir.parent() {
+                sync_dir(parent)?;
+            }
         }
         let mut keywords = old.keywords.clone();
         for m in &mb.messages {
@@ -244,8 +253,7 @@ impl Disk {
         };
         if new.uidvalidity != old.uidvalidity
             || new.uidnext != old.uidnext
-            || new.files.keys().ne(old.files.keys())
-            || cur_changed
+            || new.files.keys().ne(old_uids.iter())
         {
             let mut text = format!("3 V{} N{}\n", new.uidvalidity, new.uidnext);
             for (uid, (base, _)) in &new.files {

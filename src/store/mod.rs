@@ -934,7 +934,8 @@ impl Store {
 
     /// Write access; wakes every watcher (IDLE sessions) afterwards.
     /// With a data directory attached, the change is on disk (written and fsync-ed)
-    /// before this returns; a failure to record it is reported on stderr.
+    /// before this returns; if it cannot be recorded the process exits (status 74)
+    /// rather than let a reply acknowledge it.
     pub fn write<R>(&self, f: impl FnOnce(&mut Inner) -> R) -> R {
         let mut g = self.lock();
         let r = f(&mut g);
@@ -944,6 +945,9 @@ impl Store {
                     "maillab: {}",
                     crate::tr!("store.disk_write_failed", error = e)
                 );
+                // Fail-stop: returning would let a reply acknowledge what is not on
+                // disk. A restart loads the last state that was recorded.
+                std::process::exit(74);
             }
         }
         drop(g);

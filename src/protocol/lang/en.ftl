@@ -1335,7 +1335,7 @@ fixture-not_message_first_line = not a message: the first line is not a header f
 ## src/store/mod.rs
 
 store-no_user = no user "{ $user }"
-store-disk_write_failed = could not record a change in the data directory: { $error }
+store-disk_write_failed = could not record a change in the data directory, stopping: { $error }
 main-loading_data = loading the data directory { $path }
 store-mailbox_does_not_exist = mailbox "{ $mailbox }" does not exist
 store-mailbox_already_exists = mailbox "{ $mailbox }" already exists
