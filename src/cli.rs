@@ -279,6 +279,10 @@ pub struct ServeArgs {
     /// Write one transcript per session (secrets masked) into this directory.
     #[arg(long, value_name = "DIR")]
     pub transcripts: Option<PathBuf>,
+    /// Keep the mail on disk as one Maildir++ tree per user (DIR/USER/Maildir),
+    /// written before any reply says it is stored; an existing DIR is loaded.
+    #[arg(long, value_name = "DIR")]
+    pub data: Option<PathBuf>,
     /// Keep per-session and per-protocol statistics (bytes, lines, commands, round
     /// trips, times) in this JSON file, rewritten as sessions end.
     #[arg(long, value_name = "FILE")]

@@ -177,6 +177,11 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         }
         Some(Command::Serve(args)) => {
             let store = load_store(&cli)?;
+            if let Some(dir) = &args.data {
+                store
+                    .attach_disk(dir)
+                    .with_context(|| maillab::tr!("main.loading_data", path = dir.display()))?;
+            }
             if !args.domain.is_empty() {
                 store.write(|i| i.domains.extend(args.domain.iter().cloned()));
             }

@@ -10,6 +10,7 @@
 //! UIDs only ever grow (RFC 3501 §2.3.1.1).
 
 pub mod fixture;
+pub mod maildir;
 pub mod mime;
 
 use std::cell::Cell;
@@ -29,6 +30,8 @@ pub type SharedStore = Arc<Store>;
 pub struct Store {
     inner: Mutex<Inner>,
     changes: watch::Sender<u64>,
+    /// Where changes are recorded before a write returns (`serve --data`).
+    disk: std::sync::OnceLock<maildir::Disk>,
 }
 
 /// Everything the store holds; reached through [`Store::read`] and [`Store::write`].
@@ -920,6 +923,7 @@ impl Store {
         Store {
             inner: Mutex::new(inner),
             changes: watch::channel(0).0,
+            disk: std::sync::OnceLock::new(),
         }
     }
 
@@ -929,10 +933,38 @@ impl Store {
     }
 
     /// Write access; wakes every watcher (IDLE sessions) afterwards.
+    /// With a data directory attached, the change is on disk (written and fsync-ed)
+    /// before this returns; if it cannot be recorded the process exits (status 74)
+    /// rather than let a reply acknowledge it.
     pub fn write<R>(&self, f: impl FnOnce(&mut Inner) -> R) -> R {
-        let r = f(&mut self.lock());
+        let mut g = self.lock();
+        let r = f(&mut g);
+        if let Some(disk) = self.disk.get() {
+            if let Err(e) = disk.sync(&g) {
+                eprintln!(
+                    "maillab: {}",
+                    crate::tr!("store.disk_write_failed", error = e)
+                );
+                // Fail-stop: returning would let a reply acknowledge what is not on
+                // disk. A restart loads the last state that was recorded.
+                std::process::exit(74);
+            }
+        }
+        drop(g);
         self.changes.send_modify(|v| *v += 1);
         r
+    }
+
+    /// Keeps the store in `dir` as Maildir++ (see [`maildir`]): loads what is there
+    /// for the store's users, writes the rest, and records every later write.
+    pub fn attach_disk(&self, dir: &std::path::Path) -> std::io::Result<()> {
+        let disk = maildir::Disk::new(dir)?;
+        let mut g = self.lock();
+        disk.load_into(&mut g)?;
+        disk.sync(&g)?;
+        drop(g);
+        let _ = self.disk.set(disk);
+        Ok(())
     }
 
     /// A receiver that changes whenever the store does.

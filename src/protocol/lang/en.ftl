@@ -1335,6 +1335,8 @@ fixture-not_message_first_line = not a message: the first line is not a header f
 ## src/store/mod.rs
 
 store-no_user = no user "{ $user }"
+store-disk_write_failed = could not record a change in the data directory, stopping: { $error }
+main-loading_data = loading the data directory { $path }
 store-mailbox_does_not_exist = mailbox "{ $mailbox }" does not exist
 store-mailbox_already_exists = mailbox "{ $mailbox }" already exists
 store-mailbox_name_cannot_empty = a mailbox name cannot be empty
