@@ -239,6 +239,10 @@ pub struct ServeArgs {
     /// search-cost, max-keywords, max-mailboxes, prelogin-literal.
     #[arg(long = "limit", value_name = "NAME=VALUE")]
     pub limits: Vec<String>,
+    /// Inject scripted faults (refusing greetings, chosen replies, dropped
+    /// connections) from this file, one rule a line: LISTENER COMMAND WHEN ACTION.
+    #[arg(long, value_name = "FILE")]
+    pub faults: Option<PathBuf>,
     /// Print nothing but errors.
     #[arg(long)]
     pub quiet: bool,

@@ -196,6 +196,21 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 serve::apply_limit(spec, &mut base, &mut connections)
                     .map_err(|e| anyhow::anyhow!("--limit {spec}: {e}"))?;
             }
+            let faults = match &args.faults {
+                Some(path) => {
+                    let text = std::fs::read_to_string(path).map_err(|e| {
+                        anyhow::anyhow!(maillab::tr!(
+                            "serve.faults_unreadable",
+                            path = path.display(),
+                            error = e
+                        ))
+                    })?;
+                    let plan = maillab::server::faults::FaultPlan::parse(&text)
+                        .map_err(|e| anyhow::anyhow!(e))?;
+                    Some(Arc::new(plan))
+                }
+                None => None,
+            };
             let mut endpoints = serve::default_endpoints(args.bind, args.port_offset, &base);
             for ep in &mut endpoints {
                 let explicit = match ep.name.as_str() {
@@ -296,6 +311,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                     quiet: args.quiet,
                     connections,
                     watch,
+                    faults,
                     control: control_addr.zip(recorder.clone()).map(|(addr, recorder)| {
                         serve::Control {
                             addr,

@@ -56,6 +56,8 @@ pub struct ServeOptions {
     /// Where observed sessions report (`--trace`, `--transcripts`, `--stats-file`);
     /// `None`: sessions run unwrapped.
     pub watch: Option<Arc<dyn Sink>>,
+    /// Faults to inject (`--faults`); `None`: sessions answer for themselves.
+    pub faults: Option<Arc<crate::server::faults::FaultPlan>>,
     /// The control endpoint (`maillab ctl`, `maillab watch`), if opened.
     pub control: Option<Control>,
 }
@@ -381,6 +383,7 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         let next_id = next_id.clone();
         let tls_source = opts.tls.clone();
         let slots = Arc::clone(&slots);
+        let faults = opts.faults.clone();
         tokio::spawn(async move {
             loop {
                 let (sock, peer) = match l.accept().await {
@@ -405,6 +408,7 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
                     tls_source.clone(),
                     slot,
                     (peer, watching),
+                    faults.clone(),
                 ));
             }
         });
@@ -420,6 +424,7 @@ async fn handle(
     tls_source: Arc<LazyServerTls>,
     slot: Option<Slot>,
     (peer, watching): (SocketAddr, Option<Watching>),
+    faults: Option<Arc<crate::server::faults::FaultPlan>>,
 ) {
     let mut config = ep.config.clone();
     let limits = server::driver::Limits::from_config(&config);
@@ -485,6 +490,8 @@ async fn handle(
         return;
     };
     let mut session = server::new_session(ep.protocol, store.clone(), config);
+    // Faults inside the observer, so the trace shows what the client received.
+    session = server::faults::wrap(session, ep.protocol, &ep.name, faults.as_ref());
     if let Some(w) = watch(handshake) {
         session = Box::new(Observed::new(session, w));
     }

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod driver;
 pub mod embedded;
 pub mod imap;
+pub mod faults;
 pub mod observe;
 pub mod pop3;
 pub mod smtp;
