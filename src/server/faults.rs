@@ -76,16 +76,20 @@ impl FaultPlan {
                 continue;
             }
             let bad = || crate::tr!("serve.faults_bad_line", line = n + 1, text = line);
-            let mut words = line.splitn(4, char::is_whitespace).filter(|w| !w.is_empty());
-            let (Some(listener), Some(command), Some(when), Some(action)) =
-                (words.next(), words.next(), words.next(), words.next())
-            else {
+            // Three words, then the action (its reply text keeps its spaces).
+            let mut rest = line;
+            let mut word = || {
+                let w = rest.split_whitespace().next()?;
+                rest = rest.trim_start()[w.len()..].trim_start();
+                Some(w)
+            };
+            let (Some(listener), Some(command), Some(when)) = (word(), word(), word()) else {
                 return Err(bad());
             };
-            let action = action.trim();
+            let action = rest.trim();
             let action = if action.eq_ignore_ascii_case("drop") {
                 Action::Drop
-            } else if let Some(t) = action.strip_prefix("reply ") {
+            } else if let Some(t) = action.strip_prefix("reply").filter(|t| t.starts_with(' ')) {
                 let t = t.trim();
                 if t.is_empty() || !t.is_ascii() {
                     return Err(bad());
@@ -317,11 +321,12 @@ mod tests {
 
     #[test]
     fn plan_parses_rules_and_names_a_bad_line() {
-        let p = FaultPlan::parse("# c\nsmtp RCPT 2 reply 550 5.1.1 no\n* greeting * drop\n")
+        let p = FaultPlan::parse("# c\nsmtp  RCPT 2   reply 550 5.1.1  no\n* greeting * drop\n")
             .unwrap();
         assert_eq!(p.rules.len(), 2);
         assert_eq!(p.rules[0].command.as_deref(), Some("RCPT"));
         assert_eq!(p.rules[0].when, When::Nth(2));
+        assert_eq!(p.rules[0].action, Action::Reply("550 5.1.1  no".into()));
         assert_eq!(p.rules[1].command, None);
         assert_eq!(p.rules[1].action, Action::Drop);
         assert!(FaultPlan::parse("smtp RCPT 0 drop").is_err());
