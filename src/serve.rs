@@ -231,6 +231,19 @@ fn exposure_warning(addr: &SocketAddr) -> Option<String> {
     })
 }
 
+/// The capabilities a `--imap-caps`/`--smtp-caps`/`--pop3-caps` list switches off
+/// (`-IDLE,-MOVE`), in upper case; only removals are accepted.
+pub fn disabled_caps(spec: &str) -> Result<Vec<String>, String> {
+    spec.split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(|c| match c.strip_prefix('-') {
+            Some(name) if !name.is_empty() => Ok(name.to_ascii_uppercase()),
+            _ => Err(crate::tr!("serve.caps_expected_minus", cap = c)),
+        })
+        .collect()
+}
+
 /// The standard endpoints on `bind` with `offset` added to the real ports
 /// (SMTP 25, POP3 110, IMAP 143, SMTPS 465, submission 587, IMAPS 993, POP3S 995).
 pub fn default_endpoints(

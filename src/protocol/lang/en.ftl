@@ -1272,6 +1272,7 @@ serve-ctrl_stops = Ctrl-C stops it.
 serve-limit_expected = expected NAME=VALUE
 serve-limit_not_number = { $value } is not a whole number
 serve-limit_unknown = unknown limit { $name }
+serve-caps_expected_minus = { $cap }: expected -NAME (a capability to switch off)
 serve-faults_bad_line = faults file, line { $line }: expected LISTENER COMMAND WHEN (reply TEXT | drop), got: { $text }
 serve-faults_unreadable = cannot read the faults file { $path }: { $error }
 serve-busy = too many connections to this lab server (from your address or in all), try again later
