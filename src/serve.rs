@@ -504,7 +504,22 @@ async fn handle(
     };
     let mut session = server::new_session(ep.protocol, store.clone(), config);
     // Faults inside the observer, so the trace shows what the client received.
-    session = server::faults::wrap(session, ep.protocol, &ep.name, faults.as_ref());
+    // Each injected fault is marked in the trace, before the line it answers.
+    let marker = watch(handshake).map(|w| -> server::faults::Marker {
+        let info = Arc::new(w.info);
+        Box::new(move |what: String| {
+            w.sink.record(observe::Record {
+                session: info.clone(),
+                user: None,
+                at: w.ticker.now(),
+                event: observe::LabEvent::Event(crate::protocol::follow::Event::Warning {
+                    id: "lab.trace.fault".into(),
+                    args: vec![("fault".into(), what)],
+                }),
+            })
+        })
+    });
+    session = server::faults::wrap(session, ep.protocol, &ep.name, faults.as_ref(), marker);
     if let Some(w) = watch(handshake) {
         session = Box::new(Observed::new(session, w));
     }

@@ -32,7 +32,7 @@ fn python_meets_each_injected_fault() {
     std::fs::write(&plan, PLAN).unwrap();
     let lab = Lab::start_with(
         &["smtp", "imap", "imaps", "pop3"],
-        &["--faults", plan.to_str().unwrap()],
+        &["--faults", plan.to_str().unwrap(), "--trace"],
     );
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/lab_faults.py");
     let mut cmd = Command::new("python3");
@@ -76,6 +76,27 @@ fn python_meets_each_injected_fault() {
     assert!(want("imap-examine").starts_with("OK"), "{got:?}");
     let retr = want("pop3-retr");
     assert_ne!(retr, "retrieved");
+    // Each fault is marked in the trace (which is written as sessions go).
+    let marks = [
+        "fault injected (RCPT #2: reply 550 5.1.1",
+        "fault injected (MAIL #2: reply 451 4.7.1",
+        "fault injected (greeting: reply * BYE",
+        "fault injected (SELECT #1: reply NO [ALERT]",
+        "fault injected (RETR #1: drop)",
+    ];
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let trace = lab.stdout();
+        let missing: Vec<_> = marks.iter().filter(|m| !trace.contains(*m)).collect();
+        if missing.is_empty() {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "not in the trace: {missing:?}\n{trace}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
 }
 
 #[test]

@@ -138,7 +138,12 @@ pub struct Faulty {
     /// Octets of an IMAP literal still to pass through untouched.
     literal: u64,
     closed: bool,
+    /// Told of each injected fault (for the trace); `None`: nobody watches.
+    marker: Option<Marker>,
 }
+
+/// Called with a description of each injected fault (`RCPT #2: reply 550 …`).
+pub type Marker = Box<dyn Fn(String) + Send>;
 
 impl Faulty {
     /// Wraps `inner` with `rules` (already chosen for its listener).
@@ -151,7 +156,14 @@ impl Faulty {
             buf: Vec::new(),
             literal: 0,
             closed: false,
+            marker: None,
         }
+    }
+
+    /// Reports each injected fault to `marker`.
+    pub fn marked(mut self, marker: Option<Marker>) -> Faulty {
+        self.marker = marker;
+        self
     }
 
     fn matching(&self, command: Option<&str>, count: u32) -> Option<Action> {
@@ -168,7 +180,13 @@ impl Faulty {
     }
 
     /// The reply for an injected action; closes the session where the reply says so.
-    fn inject(&mut self, action: Action, tag: Option<&str>, greeting: bool) -> Output {
+    fn inject(&mut self, action: Action, what: &str, tag: Option<&str>, greeting: bool) -> Output {
+        if let Some(mark) = &self.marker {
+            mark(match &action {
+                Action::Drop => format!("{what}: drop"),
+                Action::Reply(t) => format!("{what}: reply {t}"),
+            });
+        }
         let mut out = Output::default();
         match action {
             Action::Drop => out.close = true,
@@ -211,7 +229,7 @@ impl Faulty {
 impl Session for Faulty {
     fn greeting(&mut self) -> Output {
         match self.matching(None, 1) {
-            Some(a) => self.inject(a, None, true),
+            Some(a) => self.inject(a, "greeting", None, true),
             None => self.inner.greeting(),
         }
     }
@@ -239,13 +257,13 @@ impl Session for Faulty {
                 let n = self.seen.entry(c.clone()).or_default();
                 *n += 1;
                 let n = *n;
-                self.matching(Some(c), n)
+                self.matching(Some(c), n).map(|a| (a, format!("{c} #{n}")))
             });
             match fault {
                 // A refused command announcing a literal: the literal is not sent
                 // (synchronizing) or is discarded, as a server refusing early would.
-                Some(a) => {
-                    out.extend(self.inject(a, parsed.tag.as_deref(), false));
+                Some((a, what)) => {
+                    out.extend(self.inject(a, &what, parsed.tag.as_deref(), false));
                     if let Some((n, true)) = trailing_literal(&text) {
                         let n = (n as usize).min(self.buf.len());
                         self.buf.drain(..n);
@@ -302,15 +320,18 @@ impl Session for Faulty {
     }
 }
 
-/// Wraps `session` when `plan` has rules for `listener`.
+/// Wraps `session` when `plan` has rules for `listener`; `marker` hears of each fault.
 pub fn wrap(
     session: Box<dyn Session>,
     protocol: Protocol,
     listener: &str,
     plan: Option<&Arc<FaultPlan>>,
+    marker: Option<Marker>,
 ) -> Box<dyn Session> {
     match plan.map(|p| p.for_listener(listener)) {
-        Some(rules) if !rules.is_empty() => Box::new(Faulty::new(session, protocol, rules)),
+        Some(rules) if !rules.is_empty() => {
+            Box::new(Faulty::new(session, protocol, rules).marked(marker))
+        }
         _ => session,
     }
 }

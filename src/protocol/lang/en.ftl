@@ -1317,6 +1317,7 @@ lab-trace-stats = { $commands ->
     }; { $text_in } octets from the client, { $text_out } to it{ $wire }; { $ms } ms
 lab-trace-stats_wire = {" "}(on the wire { $wire_in } and { $wire_out })
 lab-trace-closed = session closed
+lab-trace-fault = fault injected ({ $fault })
 lab-trace-dropped = { $n } trace records were dropped: the trace could not keep up
 lab-ctl-auth_required = the control endpoint wants --token (the teacher's) or --login and --password (your mail account)
 lab-ctl-refused = the control endpoint refused the token or the login
