@@ -54,24 +54,44 @@ fn each_switch_removes_the_capability_and_its_behaviour() {
         "-UIDL",
     ]);
     let get = |m: &BTreeMap<String, String>, k: &str| {
-        m.get(k).cloned().unwrap_or_else(|| panic!("no {k} in {m:?}"))
+        m.get(k)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {k} in {m:?}"))
     };
     // IMAP: listed and served when on; neither when off.
     for cap in ["IDLE", "MOVE"] {
         assert!(words(&get(&on, "imap-caps")).contains(&cap), "{on:?}");
         assert!(!words(&get(&off, "imap-caps")).contains(&cap), "{off:?}");
     }
-    assert!(words(&get(&off, "imap-caps")).contains(&"UIDPLUS"), "{off:?}");
+    assert!(
+        words(&get(&off, "imap-caps")).contains(&"UIDPLUS"),
+        "{off:?}"
+    );
     assert!(get(&on, "imap-move").starts_with("OK"), "{on:?}");
     let moved = get(&off, "imap-move");
-    assert!(moved.starts_with("error") && moved.contains("BAD"), "{moved}");
+    assert!(
+        moved.starts_with("error") && moved.contains("BAD"),
+        "{moved}"
+    );
     assert!(get(&on, "imap-idle").starts_with('+'), "{on:?}");
     assert!(get(&off, "imap-idle").starts_with("i1 BAD"), "{off:?}");
     // SMTP: STARTTLS gone from EHLO, the verb 502, the library refuses to upgrade.
-    assert!(words(&get(&on, "smtp-ehlo")).contains(&"starttls"), "{on:?}");
-    assert!(!words(&get(&off, "smtp-ehlo")).contains(&"starttls"), "{off:?}");
-    assert!(words(&get(&off, "smtp-ehlo")).contains(&"pipelining"), "{off:?}");
-    assert!(get(&off, "smtp-starttls").starts_with("502 5.5.1"), "{off:?}");
+    assert!(
+        words(&get(&on, "smtp-ehlo")).contains(&"starttls"),
+        "{on:?}"
+    );
+    assert!(
+        !words(&get(&off, "smtp-ehlo")).contains(&"starttls"),
+        "{off:?}"
+    );
+    assert!(
+        words(&get(&off, "smtp-ehlo")).contains(&"pipelining"),
+        "{off:?}"
+    );
+    assert!(
+        get(&off, "smtp-starttls").starts_with("502 5.5.1"),
+        "{off:?}"
+    );
     assert_eq!(get(&on, "smtp-starttls-lib"), "upgraded");
     assert_eq!(get(&off, "smtp-starttls-lib"), "not supported");
     assert!(get(&on, "smtp-starttls").starts_with("220"), "{on:?}");

@@ -53,7 +53,11 @@ fn python_meets_each_injected_fault() {
         .filter_map(|l| l.split_once(": "))
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
-    let want = |k: &str| got.get(k).cloned().unwrap_or_else(|| panic!("no {k} in {got:?}"));
+    let want = |k: &str| {
+        got.get(k)
+            .cloned()
+            .unwrap_or_else(|| panic!("no {k} in {got:?}"))
+    };
     assert_eq!(
         want("rcpt-refused"),
         "riley@maillab.test 550 5.1.1 <riley@maillab.test>: Recipient address rejected"
@@ -105,7 +109,13 @@ fn a_bad_faults_file_stops_the_server_naming_the_line() {
     let plan = dir.path().join("faults.txt");
     std::fs::write(&plan, "# ok\nsmtp RCPT twice reply 550 no\n").unwrap();
     let out = maillab(
-        &["serve", "--smtp", "127.0.0.1:0", "--faults", plan.to_str().unwrap()],
+        &[
+            "serve",
+            "--smtp",
+            "127.0.0.1:0",
+            "--faults",
+            plan.to_str().unwrap(),
+        ],
         "",
         dir.path(),
     );

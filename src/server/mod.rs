@@ -6,8 +6,8 @@
 pub mod auth;
 pub mod driver;
 pub mod embedded;
-pub mod imap;
 pub mod faults;
+pub mod imap;
 pub mod observe;
 pub mod pop3;
 pub mod smtp;
