@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-const DRIVER: &str = r#"
+const HEAD: &str = r#"
 import os, pty, re, sys, time, select
 exe = sys.argv[1]
 data = sys.argv[2]
@@ -14,7 +14,7 @@ if pid == 0:
     os.environ['HOME'] = data
     os.environ['MAILLAB_DATA_DIR'] = data
     os.environ.pop('NO_COLOR', None)
-    os.execv(exe, [exe, 'lesson', 'run', 'imap-first-session'])
+    os.execv(exe, [exe] + sys.argv[3:])
 out = b''
 answered = 0
 def answer_queries():
@@ -50,6 +50,10 @@ def expect(text, timeout=15.0):
     time.sleep(0.1)
 def send(s):
     os.write(fd, s.encode())
+"#;
+
+/// The first lesson's first two steps, a wrong answer, `:steps`.
+const FIRST: &str = r#"
 expect('Step 1/8')
 expect('1/8 imap · not authenticated> ')
 send('CAPABILITY\r')
@@ -65,6 +69,10 @@ send(':answer t1\r')
 expect('Step 2 passed')
 send(':steps\r')
 expect('Log in (login)')
+"#;
+
+/// Ctrl-D, then the exit status.
+const TAIL: &str = r#"
 send('\x04')
 deadline = time.time() + 10
 done = 0
@@ -121,11 +129,12 @@ fn strip_ansi(s: &str) -> String {
 fn a_lesson_runs_on_a_terminal_with_colours_marks_and_progress() {
     let dir = tempfile::tempdir().expect("tempdir");
     let script = dir.path().join("drive.py");
-    std::fs::write(&script, DRIVER).expect("write driver");
+    std::fs::write(&script, format!("{HEAD}{FIRST}{TAIL}")).expect("write driver");
     let out = Command::new("python3")
         .arg(&script)
         .arg(env!("CARGO_BIN_EXE_maillab"))
         .arg(dir.path())
+        .args(["lesson", "run", "imap-first-session"])
         .output()
         .expect("python3 is needed for the terminal test");
     let raw = String::from_utf8_lossy(&out.stdout);
@@ -167,5 +176,64 @@ fn a_lesson_runs_on_a_terminal_with_colours_marks_and_progress() {
     assert!(
         progress.contains("\"capability\"") && progress.contains("\"tags\""),
         "{progress}"
+    );
+}
+
+/// The IDLE lesson from step 3 on: a second session delivers mail, the idling
+/// session's push shows, the step passes.
+const IDLE: &str = r#"
+expect('Step 3/7')
+send(':connect smtp\r')
+expect('220 ')
+send('EHLO student.example\r')
+expect('Step 3 passed')
+send('MAIL FROM:<riley@maillab.test>\r')
+expect('250 2.1.0')
+send('RCPT TO:<alex@maillab.test>\r')
+expect('250 2.1.5')
+send('DATA\r')
+expect('354')
+expect('in DATA> ')
+send('Subject: Are you there?\r')
+expect('in DATA> ')
+send('\r')
+expect('in DATA> ')
+send('Pushed.\r')
+expect('in DATA> ')
+send('.\r')
+expect('Step 4 passed')
+# The push may show before or after the step's mark: wait for it anywhere.
+end = time.time() + 15
+while b'* 3 EXISTS' not in plain() and time.time() < end:
+    r, _, _ = select.select([fd], [], [], 0.1)
+    if r:
+        out += os.read(fd, 65536)
+        answer_queries()
+time.sleep(0.2)
+send(':switch 1\r')
+expect('Step 5 passed')
+send('DONE\r')
+expect('Step 6 passed')
+"#;
+
+#[test]
+fn the_idle_lesson_shows_the_push_on_a_terminal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let script = dir.path().join("drive.py");
+    std::fs::write(&script, format!("{HEAD}{IDLE}{TAIL}")).expect("write driver");
+    let out = Command::new("python3")
+        .arg(&script)
+        .arg(env!("CARGO_BIN_EXE_maillab"))
+        .arg(dir.path())
+        .args(["lesson", "run", "imap-idle", "--step", "3"])
+        .output()
+        .expect("python3 is needed for the terminal test");
+    let text = strip_ansi(&String::from_utf8_lossy(&out.stdout));
+    assert!(out.status.success(), "driver failed:\n{text}");
+    // The push came from session 1 while session 2 was current.
+    assert!(text.contains("[1] S: * 3 EXISTS"), "{text}");
+    assert!(
+        text.contains("6 of 7 steps passed") || text.contains("4 of 7 steps passed"),
+        "{text}"
     );
 }

@@ -671,3 +671,73 @@ fn wait_says_when_nothing_came() {
     );
     assert!(s.text.contains("Nothing arrived"), "{}", s.text);
 }
+
+#[test]
+fn a_pasted_block_and_typed_ahead_lines_each_go_out_after_the_reply() {
+    // Twelve lines from course note 001's sessions, pasted at once (bracketed paste).
+    let block = [
+        "LOGIN alex drums",
+        "SELECT newbox",
+        "STORE 1 +FLAGS (\\Deleted)",
+        "STATUS newbox (MESSAGES UNSEEN)",
+        "EXPUNGE",
+        "SEARCH HEADER SUBJECT test",
+        "SEARCH UNSEEN",
+        "FETCH 1 FLAGS",
+        "NOOP",
+        "LIST \"\" *",
+        "CAPABILITY",
+        "CLOSE",
+    ]
+    .join("\r");
+    // The line editor holds a pasted block until Enter, as it holds any pasted text.
+    let paste = format!("\u{1b}[200~{block}\r\u{1b}[201~\r");
+    let s = pty(
+        &["--color", "never"],
+        &[],
+        120,
+        40,
+        &[
+            Step::Expect("not authenticated> "),
+            Step::Send(&paste),
+            Step::Expect("a012 OK"),
+            Step::Expect("authenticated> "),
+            // Five commands typed at once, faster than any reply.
+            Step::Send("NOOP\rNOOP\rCAPABILITY\rNOOP\rLOGOUT\r"),
+            Step::Expect("a017 OK"),
+        ],
+    );
+    let t = &s.text;
+    for n in 1..=17 {
+        let tag = format!("a{n:03} ");
+        assert!(
+            t.lines().any(|l| l.starts_with(&format!("S: {tag}"))),
+            "{tag}has no tagged reply:\n{t}"
+        );
+    }
+    // Each command went out on its own, in order, not glued into one line.
+    assert!(!t.contains("is not an IMAP command"), "{t}");
+    assert!(t.contains("S: a002 OK [READ-WRITE]"), "{t}");
+    assert!(t.contains("S: a012 OK"), "{t}");
+    assert!(!t.contains("drums"[..].repeat(2).as_str()));
+}
+
+#[test]
+fn lines_queued_behind_a_goodbye_are_counted_not_sent() {
+    let s = pty(
+        &["--color", "never", "pop3"],
+        &[],
+        100,
+        30,
+        &[
+            Step::Expect("> "),
+            Step::Send("\u{1b}[200~USER alex\rPASS drums\rQUIT\rSTAT\rLIST\u{1b}[201~\r"),
+            Step::Expect("2 lines typed ahead were not sent"),
+        ],
+    );
+    assert!(
+        s.text.contains("+OK maillab POP3 server signing off"),
+        "{}",
+        s.text
+    );
+}

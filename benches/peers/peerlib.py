@@ -78,10 +78,10 @@ def raise_nofile(n=20000):
 class Maillab:
     """`maillab serve` on free loopback ports, optionally with --fixture."""
 
-    def __init__(self, workdir, fixture=None, extra=()):
+    def __init__(self, workdir, fixture=None, extra=(), binary=None):
         self.dir = tempfile.mkdtemp(prefix="maillab-", dir=workdir)
         ports_file = os.path.join(self.dir, "ports.json")
-        args = [maillab_binary()]
+        args = [binary or maillab_binary()]
         if fixture:
             args += ["--fixture", fixture]
         args += ["serve", "--quiet", "--ports-file", ports_file,

@@ -11,7 +11,7 @@
 //! | `type .` / `type exact TEXT` | a line that is not a command (a DATA body line, a literal's line, an answer to `+`) |
 //! | `meta :connect smtp` | the learner typed this meta command |
 //! | `reply OK [READ-WRITE]`, `reply 5.7.9`, `reply 2xx`, `reply -ERR`, `reply +` | the reply to the `send`/`type`/`meta` line above has this status, code, class, enhanced code, response code, or is a continuation |
-//! | `server * {n} EXISTS` | some server line during the step contains these words (`{n}` a number, `{any}` a word, `{?}` a word not captured, `{...}` the rest) |
+//! | `server * {n} EXISTS` | some server line during the step (or pushed during the step before) contains these words (`{n}` a number, `{any}` a word, `{?}` a word not captured, `{...}` the rest) |
 //! | `state selected` | the session's state (the command tables' state ids) |
 //! | `store alex Sent count 1` | the mail store holds this (see [`StoreCheck`]) |
 //! | `answer [UIDVALIDITY {n}]` | the learner's `:answer` equals what the last `{n}` (or `{any}`) captured from the last matching server line |
@@ -135,6 +135,9 @@ pub struct Exchange {
 pub struct Ctx<'a> {
     /// Exchanges since the step started.
     pub step: &'a [Exchange],
+    /// Exchanges of the step before: lines a server pushed there (an IDLE update
+    /// that came with the reply that finished it) count for a `server` line too.
+    pub before: &'a [Exchange],
     /// Every exchange of the run (answers may quote earlier replies).
     pub all: &'a [Exchange],
     /// The learner's last `:answer`.
@@ -876,7 +879,8 @@ pub fn evaluate(conds: &[Condition], ctx: &Ctx<'_>) -> Verdict {
                 }
             }
             Condition::Server { session, pattern } => {
-                let seen = ctx.step.iter().any(|x| {
+                let pushed = ctx.before.iter().filter(|x| x.kind == InputKind::Push);
+                let seen = ctx.step.iter().chain(pushed).any(|x| {
                     session.is_none_or(|s| s == x.session)
                         && x.lines
                             .iter()
@@ -1021,6 +1025,7 @@ mod tests {
             &conds,
             &Ctx {
                 step: xs,
+                before: &[],
                 all: xs,
                 answer: None,
                 store: None,
@@ -1167,6 +1172,7 @@ mod tests {
         let states = vec![String::new()];
         let ctx = |a| Ctx {
             step: &xs,
+            before: &[],
             all: &xs,
             answer: a,
             store: None,
@@ -1229,6 +1235,7 @@ mod tests {
                 &conds,
                 &Ctx {
                     step: &[],
+                    before: &[],
                     all: &[],
                     answer: None,
                     store: Some(inner),
@@ -1251,6 +1258,7 @@ mod tests {
                     &conds,
                     &Ctx {
                         step: &[],
+                        before: &[],
                         all: &[],
                         answer: None,
                         store: Some(inner),

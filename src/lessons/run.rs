@@ -139,6 +139,8 @@ pub struct Runner {
     all: Vec<Exchange>,
     /// Index in `all` where the current step began.
     step_start: usize,
+    /// Index in `all` where the step before began.
+    prev_start: usize,
     /// The current step (0-based); `steps.len()` when done.
     pub step: usize,
     pub results: Vec<StepResult>,
@@ -228,6 +230,7 @@ impl Runner {
             screen,
             all: Vec::new(),
             step_start: 0,
+            prev_start: 0,
             step: 0,
             results,
             answer: None,
@@ -464,6 +467,12 @@ impl Runner {
         })
     }
 
+    /// The exchanges of the step before the current one.
+    fn before_step(&self) -> &[Exchange] {
+        let end = self.step_start.min(self.all.len());
+        &self.all[self.prev_start.min(end)..end]
+    }
+
     /// Where this run prints (to give it a line editor's printer).
     pub fn screen(&self) -> Arc<Screen> {
         self.screen.clone()
@@ -600,6 +609,7 @@ impl Runner {
                     &step.checks,
                     &Ctx {
                         step: step_x,
+                        before: self.before_step(),
                         all,
                         answer: self.answer.as_deref(),
                         store: Some(inner),
@@ -636,6 +646,12 @@ impl Runner {
         let Some(miss) = verdict.miss.as_ref() else {
             return false;
         };
+        // A body or literal line that is not the one the step waits for is no
+        // mistake: messages have many lines.
+        let last_kind = self.all.last().map(|x| x.kind);
+        if matches!(miss, Miss::Exact { .. }) && last_kind == Some(InputKind::Line) {
+            return false;
+        }
         if let Some(text) = miss_text(miss) {
             // A question still open is no mistake: ask, do not mark.
             let mark = if *miss == Miss::NoAnswer { "?" } else { "✗" };
@@ -690,6 +706,7 @@ impl Runner {
 
     fn next_step(&mut self) {
         self.step += 1;
+        self.prev_start = self.step_start;
         self.step_start = self.all.len();
         self.answer = None;
         if self.finished() {
@@ -777,6 +794,7 @@ impl Runner {
         }
         self.step -= 1;
         self.step_start = self.all.len();
+        self.prev_start = self.step_start;
         self.answer = None;
         if let Some(r) = self.results.get_mut(self.step) {
             r.result = "not-tried".into();
@@ -816,6 +834,7 @@ impl Runner {
         self.step = 0;
         self.first_greeting(self.lesson.protocol);
         self.step_start = self.all.len();
+        self.prev_start = 0;
         self.show_step();
         Ok(())
     }
@@ -930,6 +949,7 @@ impl Runner {
                 &step.checks,
                 &Ctx {
                     step: &all[self.step_start.min(all.len())..],
+                    before: self.before_step(),
                     all,
                     answer: self.answer.as_deref(),
                     store: Some(inner),

@@ -34,6 +34,8 @@ struct Ready {
     /// The masked form of the last line for the history, `None` to keep it out.
     history: Option<String>,
     quit: bool,
+    /// The current session's connection is closed.
+    closed: bool,
 }
 
 type Printer = Box<dyn FnMut(String) + Send>;
@@ -170,6 +172,7 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
     let mut code = 0;
     let mut secrets = Secrets::default();
     let mut pending: Option<Ready> = None;
+    let mut queued: std::collections::VecDeque<String> = std::collections::VecDeque::new();
     loop {
         let ready = match pending.take() {
             Some(r) => r,
@@ -185,18 +188,60 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
             }
         };
         if ready.quit {
+            if !queued.is_empty() {
+                print_text(
+                    color,
+                    &crate::tr!(
+                        "repl.queued_not_sent",
+                        n = crate::protocol::text::Arg::from(queued.len() as u64)
+                    ),
+                );
+            }
             break;
         }
-        let read = loop {
-            reading.store(true, Ordering::SeqCst);
-            let r = editor.readline(&ready.prompt);
-            reading.store(false, Ordering::SeqCst);
-            match r {
-                // Ctrl-C at the prompt cancels the line.
-                Err(ReadlineError::Interrupted) => continue,
-                other => break other,
+        if ready.closed && !queued.is_empty() {
+            print_text(
+                color,
+                &crate::tr!(
+                    "repl.queued_not_sent",
+                    n = crate::protocol::text::Arg::from(queued.len() as u64)
+                ),
+            );
+            queued.clear();
+        }
+        let read = match queued.pop_front() {
+            // A pasted or typed-ahead line: handled as if typed now, after the reply.
+            Some(line) => {
+                let shown = match helper_state.lock() {
+                    Ok(st) => super::complete::masked_live(&st, &line),
+                    Err(_) => Some(mask::MASK.to_string()),
+                };
+                println!("{}{}", ready.prompt, shown.as_deref().unwrap_or(&line));
+                Ok(line)
             }
+            None => loop {
+                reading.store(true, Ordering::SeqCst);
+                let r = editor.readline(&ready.prompt);
+                reading.store(false, Ordering::SeqCst);
+                match r {
+                    // Ctrl-C at the prompt cancels the line.
+                    Err(ReadlineError::Interrupted) => continue,
+                    other => break other,
+                }
+            },
         };
+        // A pasted block (bracketed paste) arrives as one text: its first line now,
+        // the others one by one after each reply. Lines typed ahead need nothing: the
+        // terminal keeps them, and rustyline (with buffer-redux) keeps what it read
+        // past one line for the next prompt, in order.
+        let read = read.map(|text| {
+            let mut lines = text.split(['\n', '\r']).filter(|l| !l.is_empty());
+            let first = lines.next().unwrap_or_default().to_string();
+            for (i, l) in lines.enumerate() {
+                queued.insert(i, l.to_string());
+            }
+            first
+        });
         let msg = match read {
             Ok(line) => {
                 let (protocol, command) = match helper_state.lock() {
@@ -260,6 +305,7 @@ async fn engine_loop(
                 prompt: String::new(),
                 history: None,
                 quit: true,
+                closed: true,
             });
             return;
         }
@@ -272,6 +318,7 @@ async fn engine_loop(
                 prompt: engine.prompt(),
                 history: history.take(),
                 quit: false,
+                closed: engine.current_closed(),
             })
             .is_err()
         {
@@ -320,7 +367,14 @@ async fn engine_loop(
         prompt: String::new(),
         history: history.take(),
         quit: true,
+        closed: true,
     });
+}
+
+/// Prints a note of the REPL's own (`-- text`).
+fn print_text(color: bool, text: &str) {
+    let out = Out::note(text);
+    println!("{}", if color { &out.styled } else { &out.plain });
 }
 
 /// Prints a note of the REPL's own (`-- text`) from the language table.

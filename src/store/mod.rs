@@ -389,6 +389,27 @@ impl Mailbox {
     pub fn snapshot(&self) -> Vec<Arc<Message>> {
         self.messages.clone()
     }
+    /// Tells the CPU that message `i` (if any) is about to be read. Messages are each
+    /// behind their own pointer, so a pass over a large mailbox that reads a few fields of
+    /// every message (FETCH FLAGS) waits on a cache miss per message unless it asks for
+    /// the ones a few steps ahead first. Only a hint: it changes no result.
+    #[inline]
+    pub fn prefetch(&self, i: usize) {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(m) = self.messages.get(i) {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            let p = Arc::as_ptr(m).cast::<i8>();
+            // SAFETY: a prefetch never faults and reads nothing the program sees; `p`
+            // points into a live allocation (the message, at least 64 octets long),
+            // and `wrapping_add` makes no claim about the second address.
+            unsafe {
+                _mm_prefetch(p, _MM_HINT_T0);
+                _mm_prefetch(p.wrapping_add(64), _MM_HINT_T0);
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = i;
+    }
     /// Index of the message with this UID.
     pub fn position(&self, uid: u32) -> Option<usize> {
         self.messages.binary_search_by_key(&uid, |m| m.uid).ok()

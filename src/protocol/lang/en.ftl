@@ -1139,6 +1139,10 @@ cli-examples-man =
 
 repl-local_only = Here the bytes never left this machine (the embedded server or a loopback address), so nobody else could read them; on a real network everyone on the path could.
 repl-wait_nothing = Nothing arrived in { $secs } s: the server had nothing to say (in IMAP, IDLE first to get pushes).
+repl-queued_not_sent = { $n ->
+    [one] 1 line typed ahead was not sent: the connection is closed.
+   *[other] { $n } lines typed ahead were not sent: the connection is closed.
+}
 repl-valid_in = valid in: { $states }
 repl-not_a_command = { $name } is not { $protocol } command; :help lists them
 repl-auth_mechanisms = mechanisms: plain, login, cram-md5, xoauth2, oauthbearer

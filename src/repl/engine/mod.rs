@@ -225,6 +225,15 @@ impl Engine {
         self.quit
     }
 
+    /// Whether the current session is over: its connection closed, or the server
+    /// said goodbye (IMAP BYE, SMTP 221, POP3's answer to QUIT).
+    pub fn current_closed(&self) -> bool {
+        self.sessions.get(self.current).is_none_or(|s| {
+            s.follower.is_closed()
+                || matches!(s.follower.state().id(), "logout" | "update" | "closed")
+        })
+    }
+
     /// The protocol of the current session.
     pub fn protocol(&self) -> Protocol {
         self.sessions

@@ -3,11 +3,14 @@
 use super::parser::{Args, PResult};
 use super::response::{format_internal_date, push_literal, push_string};
 use super::search::header_bytes;
+use std::io::Write as _;
 use std::ops::Range;
+
+use chrono::{DateTime, FixedOffset};
 
 use crate::server::Splice;
 use crate::store::mime::SectionText;
-use crate::store::Message;
+use crate::store::{Flags, Message};
 
 /// A `BODY[section]<partial>` request.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +48,15 @@ impl Item {
             Item::Section(s) => !s.peek,
             _ => false,
         }
+    }
+
+    /// Whether the item is answered from a message's metadata alone ([`Meta`]):
+    /// FLAGS, UID, RFC822.SIZE, INTERNALDATE.
+    pub fn is_meta(&self) -> bool {
+        matches!(
+            self,
+            Item::Flags | Item::Uid | Item::Rfc822Size | Item::InternalDate
+        )
     }
 }
 
@@ -339,6 +351,112 @@ fn push_range(
 /// Smaller ranges are copied: a splice is not worth it.
 const SPLICE_MIN: usize = 4096;
 
+/// What the metadata items ([`Item::is_meta`]) of one message need, copied out of the
+/// store while its lock is held. A FETCH of only these items over a whole mailbox
+/// renders from one contiguous list of these, not by following a pointer to every
+/// message (each a cache miss) outside the lock.
+pub struct Meta {
+    pub seq: usize,
+    pub uid: u32,
+    pub flags: Flags,
+    /// `\Recent` for this session (RFC 3501 §2.3.2).
+    pub recent: bool,
+    pub size: usize,
+    pub internal_date: DateTime<FixedOffset>,
+}
+
+impl Meta {
+    /// The metadata of message `m`, number `seq` in the session's view.
+    pub fn of(m: &Message, seq: usize, recent: bool) -> Meta {
+        Meta {
+            seq,
+            uid: m.uid,
+            flags: m.flags.clone(),
+            recent,
+            size: m.size(),
+            internal_date: m.internal_date,
+        }
+    }
+}
+
+/// Appends `* n FETCH (...)` CRLF for items that are all [`Item::is_meta`], in the
+/// same form [`render`] gives them (RFC 3501 §7.4.2); other items are skipped.
+pub fn render_meta(out: &mut Vec<u8>, items: &[Item], m: &Meta, uid_first: bool) {
+    out.extend_from_slice(b"* ");
+    push_number(out, m.seq as u64);
+    out.extend_from_slice(b" FETCH (");
+    let mut first = true;
+    let mut sep = |out: &mut Vec<u8>| {
+        if !first {
+            out.push(b' ');
+        }
+        first = false;
+    };
+    if uid_first {
+        sep(out);
+        out.extend_from_slice(b"UID ");
+        push_number(out, m.uid.into());
+    }
+    let mut flags_done = false;
+    for item in items {
+        match item {
+            Item::Uid if !uid_first => {
+                sep(out);
+                out.extend_from_slice(b"UID ");
+                push_number(out, m.uid.into());
+            }
+            Item::Flags if !flags_done => {
+                flags_done = true;
+                sep(out);
+                out.extend_from_slice(b"FLAGS (");
+                let mut one = false;
+                for f in m.flags.iter() {
+                    if one {
+                        out.push(b' ');
+                    }
+                    out.extend_from_slice(f.as_bytes());
+                    one = true;
+                }
+                if m.recent {
+                    if one {
+                        out.push(b' ');
+                    }
+                    out.extend_from_slice(b"\\Recent");
+                }
+                out.push(b')');
+            }
+            Item::InternalDate => {
+                sep(out);
+                out.extend_from_slice(b"INTERNALDATE ");
+                out.extend_from_slice(format_internal_date(&m.internal_date).as_bytes());
+            }
+            Item::Rfc822Size => {
+                sep(out);
+                out.extend_from_slice(b"RFC822.SIZE ");
+                push_number(out, m.size as u64);
+            }
+            _ => {}
+        }
+    }
+    out.extend_from_slice(b")\r\n");
+}
+
+/// Appends `n` in decimal (without the formatting machinery: a FETCH of a large
+/// mailbox writes two numbers per message).
+fn push_number(out: &mut Vec<u8>, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
+}
+
 /// What the FETCH response of one message needs besides the message.
 pub struct Render<'a> {
     pub seq: usize,
@@ -359,7 +477,7 @@ pub fn render(
     r: &Render,
     mut splices: Option<&mut Vec<Splice>>,
 ) {
-    out.extend_from_slice(format!("* {} FETCH (", r.seq).as_bytes());
+    let _ = write!(out, "* {} FETCH (", r.seq);
     let mut first = true;
     let mut sep = |out: &mut Vec<u8>| {
         if !first {
@@ -369,7 +487,7 @@ pub fn render(
     };
     if r.uid_first {
         sep(out);
-        out.extend_from_slice(format!("UID {}", m.uid).as_bytes());
+        let _ = write!(out, "UID {}", m.uid);
     }
     let mut flags_done = false;
     for item in items {
@@ -379,7 +497,7 @@ pub fn render(
                     continue;
                 }
                 sep(out);
-                out.extend_from_slice(format!("UID {}", m.uid).as_bytes());
+                let _ = write!(out, "UID {}", m.uid);
             }
             Item::Flags => {
                 if flags_done {
@@ -402,7 +520,7 @@ pub fn render(
             }
             Item::Rfc822Size => {
                 sep(out);
-                out.extend_from_slice(format!("RFC822.SIZE {}", m.size()).as_bytes());
+                let _ = write!(out, "RFC822.SIZE {}", m.size());
             }
             Item::Rfc822 => {
                 sep(out);
@@ -493,5 +611,50 @@ mod tests {
         assert!(items("(FLAGS").is_err());
         assert!(items("BODY[1.FOO]").is_err());
         assert!(items("BODY[MIME]").is_err(), "MIME needs a part number");
+    }
+
+    #[test]
+    fn metadata_renders_as_the_full_renderer_does() {
+        let date = DateTime::parse_from_rfc2822("Mon, 7 Feb 1994 21:52:25 -0800").unwrap();
+        let mut some = Flags::new();
+        for f in ["\\Seen", "$Label1", "\\Answered", "Zeta"] {
+            some.insert(f);
+        }
+        let lists = [
+            "FLAGS",
+            "(UID FLAGS)",
+            "FAST",
+            "(FLAGS UID FLAGS RFC822.SIZE INTERNALDATE UID)",
+        ];
+        for (i, flags) in [Flags::new(), some].into_iter().enumerate() {
+            let mut m = Message::new(&b"Subject: x\r\n\r\nbody\r\n"[..], flags, date);
+            m.uid = 4_000_000_000 - i as u32;
+            for list in lists {
+                let items = items(list).unwrap();
+                for (recent, uid_first) in [(false, false), (true, true), (true, false)] {
+                    let mut full = Vec::new();
+                    let flags = super::super::session::flags_string(&m, recent);
+                    let r = Render {
+                        seq: 100_000 + i,
+                        uid_first,
+                        flags: &flags,
+                        flags_changed: false,
+                    };
+                    render(&mut full, &items, &m, &r, None);
+                    let mut meta = Vec::new();
+                    render_meta(
+                        &mut meta,
+                        &items,
+                        &Meta::of(&m, 100_000 + i, recent),
+                        uid_first,
+                    );
+                    assert_eq!(
+                        String::from_utf8_lossy(&meta),
+                        String::from_utf8_lossy(&full),
+                        "{list}, recent {recent}, uid first {uid_first}"
+                    );
+                }
+            }
+        }
     }
 }

@@ -16,6 +16,10 @@ use super::ImapSession;
 use crate::server::{Splice, Work};
 use crate::store::{canonical_name, Flags, Mailbox, Message};
 
+/// How many messages ahead a pass over a mailbox asks the CPU to load
+/// ([`Mailbox::prefetch`]).
+const PREFETCH_AHEAD: usize = 8;
+
 /// Compresses ascending UIDs into `1:3,7` form.
 fn uid_set_string(uids: &[u32]) -> String {
     let mut s = String::new();
@@ -230,6 +234,45 @@ impl ImapSession {
             // Reading needs no write lock (and so wakes no idle session), and the read
             // lock only while the messages' pointers are copied: rendering 100,000
             // ENVELOPEs happens after it is released.
+            if items.iter().all(Item::is_meta) {
+                // FLAGS, UID, size, date: their few octets are copied instead, in one
+                // pass, so the rendering reads a contiguous list rather than taking,
+                // following and dropping a pointer to every message (two cache misses
+                // and two atomic writes each: `UID FETCH 1:* (FLAGS)` on 100,000
+                // messages took 2.7 times as long that way).
+                let metas = store.read(|inner| -> Result<Vec<fetch::Meta>, Fail> {
+                    let mb = inner
+                        .users
+                        .get(user.as_str())
+                        .and_then(|u| u.mailboxes.get(&sel.key))
+                        .filter(|m| m.uidvalidity == sel.uidvalidity && !m.noselect);
+                    let ranges = sel.resolve(&set, uid)?;
+                    let Some(mb) = mb else {
+                        return Ok(Vec::new());
+                    };
+                    let n = ranges
+                        .iter()
+                        .map(|r| r.end().saturating_sub(*r.start()) + 1);
+                    let mut metas = Vec::with_capacity(n.sum());
+                    for r in ranges {
+                        for idx in r {
+                            mb.prefetch(idx + PREFETCH_AHEAD);
+                            if let Some(p) = position(mb, &sel.view, idx) {
+                                let m = &mb.messages[p];
+                                metas.push(fetch::Meta::of(m, idx + 1, sel.is_recent(m.uid)));
+                            }
+                        }
+                    }
+                    Ok(metas)
+                })?;
+                for m in &metas {
+                    fetch::render_meta(body, &items, m, uid);
+                }
+                return Ok(Some(format!(
+                    "{}FETCH completed",
+                    if uid { "UID " } else { "" }
+                )));
+            }
             let picked = store.read(|inner| -> Result<Vec<(usize, Arc<Message>)>, Fail> {
                 let mb = inner
                     .users
@@ -243,6 +286,7 @@ impl ImapSession {
                 let mut picked = Vec::new();
                 for r in ranges {
                     for idx in r {
+                        mb.prefetch(idx + PREFETCH_AHEAD);
                         if let Some(p) = position(mb, &sel.view, idx) {
                             picked.push((idx, Arc::clone(&mb.messages[p])));
                         }
