@@ -502,6 +502,7 @@ async fn handle(
         }
         return;
     };
+    let clock = config.clock.clone();
     let mut session = server::new_session(ep.protocol, store.clone(), config);
     // Faults inside the observer, so the trace shows what the client received.
     // Each injected fault is marked in the trace, before the line it answers.
@@ -519,7 +520,14 @@ async fn handle(
             })
         })
     });
-    session = server::faults::wrap(session, ep.protocol, &ep.name, faults.as_ref(), marker);
+    session = server::faults::wrap(
+        session,
+        ep.protocol,
+        &ep.name,
+        faults.as_ref(),
+        marker,
+        clock,
+    );
     if let Some(w) = watch(handshake) {
         session = Box::new(Observed::new(session, w));
     }

@@ -22,6 +22,61 @@ imaps      SELECT   *    reply NO [ALERT] INBOX is being moved, try EXAMINE
 pop3       RETR     1    drop
 ";
 
+/// Runs lab_faults.py against `lab`; returns each check's reported line.
+fn faults(lab: &Lab, mode: &[&str]) -> BTreeMap<String, String> {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/lab_faults.py");
+    let mut cmd = Command::new("python3");
+    cmd.arg(script)
+        .arg(lab.dir().join("ports.json"))
+        .args(mode)
+        .env("SSL_CERT_FILE", &lab.ca);
+    let ran = run(&mut cmd, lab.dir(), b"");
+    assert!(
+        ran.status.success(),
+        "lab_faults.py failed:\n{}\n{}\n--- server\n{}",
+        ran.stdout,
+        ran.stderr,
+        lab.stderr()
+    );
+    ran.stdout
+        .lines()
+        .filter_map(|l| l.split_once(": "))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+#[test]
+fn greylisting_refuses_the_first_try_and_accepts_after_the_wait() {
+    if !have("python3") {
+        return;
+    }
+    let plan_dir = tempfile::tempdir().unwrap();
+    let plan = plan_dir.path().join("faults.txt");
+    std::fs::write(
+        &plan,
+        "smtp RCPT * greylist 1 450 4.7.1 Greylisted, try again in a second\n",
+    )
+    .unwrap();
+    let lab = Lab::start_with(&["smtp", "imaps"], &["--faults", plan.to_str().unwrap()]);
+    let got = faults(&lab, &["grey"]);
+    assert_eq!(
+        got.get("grey-1").map(String::as_str),
+        Some("450 4.7.1 Greylisted, try again in a second"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got.get("grey-2").map(String::as_str),
+        Some("sent"),
+        "{got:?}"
+    );
+    // The refused try stored nothing.
+    assert_eq!(
+        got.get("grey-stored").map(String::as_str),
+        Some("1"),
+        "{got:?}"
+    );
+}
+
 #[test]
 fn python_meets_each_injected_fault() {
     if !have("python3") {
@@ -34,25 +89,7 @@ fn python_meets_each_injected_fault() {
         &["smtp", "imap", "imaps", "pop3"],
         &["--faults", plan.to_str().unwrap(), "--trace"],
     );
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/lab_faults.py");
-    let mut cmd = Command::new("python3");
-    cmd.arg(script)
-        .arg(lab.dir().join("ports.json"))
-        .env("SSL_CERT_FILE", &lab.ca);
-    let ran = run(&mut cmd, lab.dir(), b"");
-    assert!(
-        ran.status.success(),
-        "lab_faults.py failed:\n{}\n{}\n--- server\n{}",
-        ran.stdout,
-        ran.stderr,
-        lab.stderr()
-    );
-    let got: BTreeMap<String, String> = ran
-        .stdout
-        .lines()
-        .filter_map(|l| l.split_once(": "))
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
+    let got = faults(&lab, &[]);
     let want = |k: &str| {
         got.get(k)
             .cloned()

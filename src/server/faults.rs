@@ -12,6 +12,7 @@
 //! *           MAIL      *     reply 451 4.7.1 Greylisted, try again later
 //! imap        greeting  *     reply * BYE Server closed for maintenance
 //! pop3        RETR      1     drop
+//! smtp        RCPT      *     greylist 60 450 4.7.1 Greylisted, come back later
 //! ```
 //!
 //! `LISTENER` is a listener's name (`smtp`, `submission`, `imaps` …) or `*`;
@@ -20,11 +21,16 @@
 //! `reply TEXT` sends TEXT as one line (IMAP: after the command's tag, unless TEXT
 //! starts with `*`); a reply of `421`, `* BYE` or `-ERR` to a greeting, and any
 //! `421`/`* BYE` reply, closes the connection. `drop` closes it without a word.
+//! `greylist T TEXT` answers TEXT to the first try of a command line (the same
+//! arguments, on any connection) and lets it through from T seconds later, by the
+//! server's clock.
 //! Decisions depend only on the rules and the lines, so a run repeats exactly.
 
 use std::any::Any;
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, FixedOffset};
 
 use super::{Output, Session, Work};
 use crate::protocol::follow::line::trailing_literal;
@@ -47,6 +53,10 @@ pub enum Action {
     Reply(String),
     /// Close the connection without a reply.
     Drop,
+    /// Greylisting: answer this line to the first try of a command line (the same
+    /// arguments, on any connection), and let it through from `seconds` after that
+    /// first try (time from the server's clock).
+    Greylist { seconds: i64, reply: String },
 }
 
 /// One rule of a [`FaultPlan`].
@@ -61,9 +71,11 @@ pub struct Rule {
 }
 
 /// The faults to inject, read from `--faults FILE`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Default)]
 pub struct FaultPlan {
     pub rules: Vec<Rule>,
+    /// Greylisting: when each command line was first tried (shared by connections).
+    first_tries: Mutex<HashMap<String, DateTime<FixedOffset>>>,
 }
 
 impl FaultPlan {
@@ -89,6 +101,17 @@ impl FaultPlan {
             let action = rest.trim();
             let action = if action.eq_ignore_ascii_case("drop") {
                 Action::Drop
+            } else if let Some(t) = action.strip_prefix("greylist ") {
+                let (secs, text) = t.trim().split_once(' ').ok_or_else(bad)?;
+                let seconds = secs.parse::<i64>().map_err(|_| bad())?;
+                let text = text.trim();
+                if text.is_empty() || !text.is_ascii() || seconds < 0 {
+                    return Err(bad());
+                }
+                Action::Greylist {
+                    seconds,
+                    reply: text.to_string(),
+                }
             } else if let Some(t) = action.strip_prefix("reply").filter(|t| t.starts_with(' ')) {
                 let t = t.trim();
                 if t.is_empty() || !t.is_ascii() {
@@ -113,7 +136,18 @@ impl FaultPlan {
                 action,
             });
         }
-        Ok(FaultPlan { rules })
+        Ok(FaultPlan {
+            rules,
+            first_tries: Mutex::default(),
+        })
+    }
+
+    /// Greylisting: whether `line` (under rule `key`) is still refused at `now`;
+    /// its first try starts the wait.
+    fn greylisted(&self, key: String, seconds: i64, now: DateTime<FixedOffset>) -> bool {
+        let mut tries = self.first_tries.lock().unwrap_or_else(|e| e.into_inner());
+        let first = *tries.entry(key).or_insert(now);
+        now < first + chrono::Duration::seconds(seconds)
     }
 
     /// The rules for one listener.
@@ -140,6 +174,9 @@ pub struct Faulty {
     closed: bool,
     /// Told of each injected fault (for the trace); `None`: nobody watches.
     marker: Option<Marker>,
+    /// The plan (greylisting memory) and the server's clock.
+    plan: Arc<FaultPlan>,
+    clock: super::Clock,
 }
 
 /// Called with a description of each injected fault (`RCPT #2: reply 550 …`).
@@ -147,8 +184,17 @@ pub type Marker = Box<dyn Fn(String) + Send>;
 
 impl Faulty {
     /// Wraps `inner` with `rules` (already chosen for its listener).
-    pub fn new(inner: Box<dyn Session>, protocol: Protocol, rules: Vec<Rule>) -> Faulty {
+    pub fn new(
+        inner: Box<dyn Session>,
+        protocol: Protocol,
+        plan: Arc<FaultPlan>,
+        listener: &str,
+        clock: super::Clock,
+    ) -> Faulty {
+        let rules = plan.for_listener(listener);
         Faulty {
+            plan,
+            clock,
             inner,
             protocol,
             rules,
@@ -185,12 +231,13 @@ impl Faulty {
             mark(match &action {
                 Action::Drop => format!("{what}: drop"),
                 Action::Reply(t) => format!("{what}: reply {t}"),
+                Action::Greylist { reply, .. } => format!("{what}: greylist {reply}"),
             });
         }
         let mut out = Output::default();
         match action {
             Action::Drop => out.close = true,
-            Action::Reply(text) => {
+            Action::Reply(text) | Action::Greylist { reply: text, .. } => {
                 let line = match (self.protocol, tag) {
                     (Protocol::Imap, Some(tag)) if !text.starts_with('*') => {
                         format!("{tag} {text}\r\n")
@@ -258,6 +305,14 @@ impl Session for Faulty {
                 *n += 1;
                 let n = *n;
                 self.matching(Some(c), n).map(|a| (a, format!("{c} #{n}")))
+            });
+            // A greylisted line goes through once its wait is over.
+            let fault = fault.filter(|(a, _)| match a {
+                Action::Greylist { seconds, .. } => {
+                    let key = parsed.without_tag().to_ascii_uppercase();
+                    self.plan.greylisted(key, *seconds, self.clock.now())
+                }
+                _ => true,
             });
             match fault {
                 // A refused command announcing a literal: the literal is not sent
@@ -327,10 +382,11 @@ pub fn wrap(
     listener: &str,
     plan: Option<&Arc<FaultPlan>>,
     marker: Option<Marker>,
+    clock: super::Clock,
 ) -> Box<dyn Session> {
-    match plan.map(|p| p.for_listener(listener)) {
-        Some(rules) if !rules.is_empty() => {
-            Box::new(Faulty::new(session, protocol, rules).marked(marker))
+    match plan {
+        Some(p) if !p.for_listener(listener).is_empty() => {
+            Box::new(Faulty::new(session, protocol, p.clone(), listener, clock).marked(marker))
         }
         _ => session,
     }
@@ -352,5 +408,13 @@ mod tests {
         assert_eq!(p.rules[1].action, Action::Drop);
         assert!(FaultPlan::parse("smtp RCPT 0 drop").is_err());
         assert!(FaultPlan::parse("smtp RCPT 1 shout").is_err());
+        let g = FaultPlan::parse("smtp RCPT * greylist 60 450 4.7.1 later").unwrap();
+        assert_eq!(
+            g.rules[0].action,
+            Action::Greylist {
+                seconds: 60,
+                reply: "450 4.7.1 later".into()
+            }
+        );
     }
 }

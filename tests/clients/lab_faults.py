@@ -13,6 +13,27 @@ ctx = ssl.create_default_context()
 def report(name, what):
     print(f'{name}: {what}', flush=True)
 
+if sys.argv[2:] == ['grey']:
+    # Greylisting: refused at first, accepted a second later, on a new connection.
+    import time
+    for n in (1, 2):
+        s = smtplib.SMTP(host, port('smtp'))
+        try:
+            s.sendmail('bob@gmail.com', ['riley@maillab.test'], 'Subject: grey\r\n\r\nhi\r\n')
+            report(f'grey-{n}', 'sent')
+        except smtplib.SMTPRecipientsRefused as e:
+            code, text = e.recipients['riley@maillab.test']
+            report(f'grey-{n}', f'{code} {text.decode()}')
+        s.quit()
+        time.sleep(1.2)
+    m = imaplib.IMAP4_SSL(host, port('imaps'), ssl_context=ctx)
+    m.login('riley', 'firefly')
+    m.select('INBOX', readonly=True)
+    typ, data = m.search(None, 'SUBJECT', 'grey')
+    report('grey-stored', len(data[0].split()))
+    m.logout()
+    sys.exit(0)
+
 # smtp: the 2nd RCPT of a connection is refused, the 2nd MAIL FROM is greylisted.
 s = smtplib.SMTP(host, port('smtp'))
 refused = s.sendmail('bob@gmail.com', ['alex@maillab.test', 'riley@maillab.test'],
