@@ -266,6 +266,22 @@ pub struct ServeArgs {
     /// search-cost, max-keywords, max-mailboxes, prelogin-literal.
     #[arg(long = "limit", value_name = "NAME=VALUE")]
     pub limits: Vec<String>,
+    /// Inject scripted faults (refusing greetings, chosen replies, dropped
+    /// connections) from this file, one rule a line: LISTENER COMMAND WHEN ACTION.
+    #[arg(long, value_name = "FILE")]
+    pub faults: Option<PathBuf>,
+    /// Switch IMAP capabilities off, e.g. -IDLE,-MOVE: not advertised, and their
+    /// commands answered BAD as by a server without them.
+    #[arg(long, value_name = "-CAP,...", allow_hyphen_values = true)]
+    pub imap_caps: Option<String>,
+    /// Switch SMTP extensions off, e.g. -STARTTLS,-AUTH: not in the EHLO reply, and
+    /// STARTTLS/AUTH answered 502 5.5.1.
+    #[arg(long, value_name = "-CAP,...", allow_hyphen_values = true)]
+    pub smtp_caps: Option<String>,
+    /// Switch POP3 capabilities off, e.g. -UIDL,-TOP: not in CAPA, and the command
+    /// answered -ERR.
+    #[arg(long, value_name = "-CAP,...", allow_hyphen_values = true)]
+    pub pop3_caps: Option<String>,
     /// Print nothing but errors.
     #[arg(long)]
     pub quiet: bool,

@@ -201,7 +201,39 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 serve::apply_limit(spec, &mut base, &mut connections)
                     .map_err(|e| anyhow::anyhow!("--limit {spec}: {e}"))?;
             }
+            let faults = match &args.faults {
+                Some(path) => {
+                    let text = std::fs::read_to_string(path).map_err(|e| {
+                        anyhow::anyhow!(maillab::tr!(
+                            "serve.faults_unreadable",
+                            path = path.display(),
+                            error = e
+                        ))
+                    })?;
+                    let plan = maillab::server::faults::FaultPlan::parse(&text)
+                        .map_err(|e| anyhow::anyhow!(e))?;
+                    Some(Arc::new(plan))
+                }
+                None => None,
+            };
             let mut endpoints = serve::default_endpoints(args.bind, args.port_offset, &base);
+            let caps = |spec: &Option<String>, flag: &str| -> anyhow::Result<Vec<String>> {
+                spec.as_deref()
+                    .map(serve::disabled_caps)
+                    .transpose()
+                    .map(Option::unwrap_or_default)
+                    .map_err(|e| anyhow::anyhow!("--{flag}: {e}"))
+            };
+            let imap_off = caps(&args.imap_caps, "imap-caps")?;
+            let smtp_off = caps(&args.smtp_caps, "smtp-caps")?;
+            let pop3_off = caps(&args.pop3_caps, "pop3-caps")?;
+            for ep in &mut endpoints {
+                ep.config.disabled = match ep.protocol {
+                    Protocol::Imap => imap_off.clone(),
+                    Protocol::Smtp => smtp_off.clone(),
+                    Protocol::Pop3 => pop3_off.clone(),
+                };
+            }
             for ep in &mut endpoints {
                 let explicit = match ep.name.as_str() {
                     "imap" => args.imap,
@@ -301,6 +333,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                     quiet: args.quiet,
                     connections,
                     watch,
+                    faults,
                     control: control_addr.zip(recorder.clone()).map(|(addr, recorder)| {
                         serve::Control {
                             addr,

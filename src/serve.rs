@@ -56,6 +56,8 @@ pub struct ServeOptions {
     /// Where observed sessions report (`--trace`, `--transcripts`, `--stats-file`);
     /// `None`: sessions run unwrapped.
     pub watch: Option<Arc<dyn Sink>>,
+    /// Faults to inject (`--faults`); `None`: sessions answer for themselves.
+    pub faults: Option<Arc<crate::server::faults::FaultPlan>>,
     /// The control endpoint (`maillab ctl`, `maillab watch`), if opened.
     pub control: Option<Control>,
 }
@@ -229,6 +231,19 @@ fn exposure_warning(addr: &SocketAddr) -> Option<String> {
     })
 }
 
+/// The capabilities a `--imap-caps`/`--smtp-caps`/`--pop3-caps` list switches off
+/// (`-IDLE,-MOVE`), in upper case; only removals are accepted.
+pub fn disabled_caps(spec: &str) -> Result<Vec<String>, String> {
+    spec.split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(|c| match c.strip_prefix('-') {
+            Some(name) if !name.is_empty() => Ok(name.to_ascii_uppercase()),
+            _ => Err(crate::tr!("serve.caps_expected_minus", cap = c)),
+        })
+        .collect()
+}
+
 /// The standard endpoints on `bind` with `offset` added to the real ports
 /// (SMTP 25, POP3 110, IMAP 143, SMTPS 465, submission 587, IMAPS 993, POP3S 995).
 pub fn default_endpoints(
@@ -381,6 +396,7 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         let next_id = next_id.clone();
         let tls_source = opts.tls.clone();
         let slots = Arc::clone(&slots);
+        let faults = opts.faults.clone();
         tokio::spawn(async move {
             loop {
                 let (sock, peer) = match l.accept().await {
@@ -405,6 +421,7 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
                     tls_source.clone(),
                     slot,
                     (peer, watching),
+                    faults.clone(),
                 ));
             }
         });
@@ -420,6 +437,7 @@ async fn handle(
     tls_source: Arc<LazyServerTls>,
     slot: Option<Slot>,
     (peer, watching): (SocketAddr, Option<Watching>),
+    faults: Option<Arc<crate::server::faults::FaultPlan>>,
 ) {
     let mut config = ep.config.clone();
     let limits = server::driver::Limits::from_config(&config);
@@ -484,7 +502,32 @@ async fn handle(
         }
         return;
     };
+    let clock = config.clock.clone();
     let mut session = server::new_session(ep.protocol, store.clone(), config);
+    // Faults inside the observer, so the trace shows what the client received.
+    // Each injected fault is marked in the trace, before the line it answers.
+    let marker = watch(handshake).map(|w| -> server::faults::Marker {
+        let info = Arc::new(w.info);
+        Box::new(move |what: String| {
+            w.sink.record(observe::Record {
+                session: info.clone(),
+                user: None,
+                at: w.ticker.now(),
+                event: observe::LabEvent::Event(crate::protocol::follow::Event::Warning {
+                    id: "lab.trace.fault".into(),
+                    args: vec![("fault".into(), what)],
+                }),
+            })
+        })
+    });
+    session = server::faults::wrap(
+        session,
+        ep.protocol,
+        &ep.name,
+        faults.as_ref(),
+        marker,
+        clock,
+    );
     if let Some(w) = watch(handshake) {
         session = Box::new(Observed::new(session, w));
     }

@@ -6,6 +6,7 @@
 pub mod auth;
 pub mod driver;
 pub mod embedded;
+pub mod faults;
 pub mod imap;
 pub mod observe;
 pub mod pop3;
@@ -200,6 +201,25 @@ pub struct ServerConfig {
     pub max_keywords: usize,
     /// IMAP: most mailboxes one user may have (RFC 5530 `[LIMIT]` above it).
     pub max_mailboxes: usize,
+    /// Capabilities switched off (`--imap-caps -IDLE,-MOVE` …), in upper case: not
+    /// advertised, and their commands answered as by a server without them.
+    pub disabled: Vec<String>,
+}
+
+impl ServerConfig {
+    /// Whether the capability `name` (`IDLE`, `STARTTLS`, `UIDL` …) is switched on.
+    pub fn offers(&self, name: &str) -> bool {
+        !self.disabled.iter().any(|d| d.eq_ignore_ascii_case(name))
+    }
+
+    /// A space-separated capability list without the switched-off ones (a word
+    /// `AUTH=PLAIN` is switched off by `AUTH=PLAIN`).
+    pub fn offered(&self, caps: &str) -> String {
+        caps.split(' ')
+            .filter(|c| self.offers(c))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 }
 
 impl Default for ServerConfig {
@@ -226,6 +246,7 @@ impl Default for ServerConfig {
             search_cost_limit: imap::search::DEFAULT_COST_LIMIT,
             max_keywords: 256,
             max_mailboxes: 1000,
+            disabled: Vec::new(),
         }
     }
 }

@@ -292,7 +292,14 @@ impl Pop3Session {
         if !self.check_state(&upper, out) {
             return;
         }
-        match upper.as_str() {
+        // A switched-off capability's command is one this server does not know.
+        let needs = match upper.as_str() {
+            "UIDL" | "TOP" | "USER" | "STLS" => Some(upper.as_str()),
+            "AUTH" => Some("SASL"),
+            _ => None,
+        };
+        let known = needs.is_none_or(|c| self.config.offers(c));
+        match if known { upper.as_str() } else { "" } {
             "CAPA" => self.cmd_capa(out),
             "QUIT" => self.cmd_quit(out),
             "NOOP" => self.ok(out, &crate::tr_en!("server.pop3.still_here")),
@@ -349,15 +356,24 @@ impl Pop3Session {
 
     fn cmd_capa(&mut self, out: &mut Output) {
         let before_login = !matches!(self.state, State::Transaction(_));
-        out.push(b"+OK Capability list follows\r\nTOP\r\nUIDL\r\n");
+        let mut caps = vec!["TOP", "UIDL"];
         if self.plaintext_allowed() {
-            out.push(b"USER\r\nSASL PLAIN LOGIN CRAM-MD5\r\n");
+            caps.extend(["USER", "SASL PLAIN LOGIN CRAM-MD5"]);
         }
-        out.push(b"RESP-CODES\r\nAUTH-RESP-CODE\r\nPIPELINING\r\n");
+        caps.extend(["RESP-CODES", "AUTH-RESP-CODE", "PIPELINING"]);
         if before_login && self.config.tls_available && !self.config.tls_active {
-            out.push(b"STLS\r\n");
+            caps.push("STLS");
         }
-        out.push(b"IMPLEMENTATION maillab\r\n.\r\n");
+        caps.push("IMPLEMENTATION maillab");
+        out.push(b"+OK Capability list follows\r\n");
+        // A capability switched off (`--pop3-caps -UIDL`) is not listed.
+        for cap in caps {
+            if self.config.offers(cap.split(' ').next().unwrap_or(cap)) {
+                out.push(cap.as_bytes());
+                out.push(b"\r\n");
+            }
+        }
+        out.push(b".\r\n");
     }
 
     fn refuse_plaintext(&mut self, out: &mut Output) -> bool {

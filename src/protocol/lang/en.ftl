@@ -1276,6 +1276,9 @@ serve-ctrl_stops = Ctrl-C stops it.
 serve-limit_expected = expected NAME=VALUE
 serve-limit_not_number = { $value } is not a whole number
 serve-limit_unknown = unknown limit { $name }
+serve-caps_expected_minus = { $cap }: expected -NAME (a capability to switch off)
+serve-faults_bad_line = faults file, line { $line }: expected LISTENER COMMAND WHEN (reply TEXT | drop), got: { $text }
+serve-faults_unreadable = cannot read the faults file { $path }: { $error }
 serve-busy = too many connections to this lab server (from your address or in all), try again later
 
 ## src/server: the lab server's limits and timers (wire texts, ASCII)
@@ -1318,6 +1321,7 @@ lab-trace-stats = { $commands ->
     }; { $text_in } octets from the client, { $text_out } to it{ $wire }; { $ms } ms
 lab-trace-stats_wire = {" "}(on the wire { $wire_in } and { $wire_out })
 lab-trace-closed = session closed
+lab-trace-fault = fault injected ({ $fault })
 lab-trace-dropped = { $n } trace records were dropped: the trace could not keep up
 lab-ctl-auth_required = the control endpoint wants --token (the teacher's) or --login and --password (your mail account)
 lab-ctl-refused = the control endpoint refused the token or the login

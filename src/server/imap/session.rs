@@ -402,12 +402,12 @@ impl Selected {
 impl ImapSession {
     /// The capabilities for the current state and TLS settings (RFC 3501 §7.2.1).
     pub(super) fn capability_string(&self) -> String {
-        capabilities(
+        self.config.offered(&capabilities(
             self.config.tls_available,
             self.config.tls_active,
             self.config.require_tls,
             !matches!(self.state, State::NotAuthenticated),
-        )
+        ))
     }
 
     fn login_disabled(&self) -> bool {
@@ -644,6 +644,19 @@ impl ImapSession {
         body: &mut Vec<u8>,
         out: &mut Output,
     ) -> CmdResult {
+        // A switched-off extension's command is one this server does not know.
+        let needs = match name {
+            "IDLE" | "NAMESPACE" | "UNSELECT" | "ID" | "ENABLE" | "STARTTLS" => Some(name),
+            "MOVE" | "UID MOVE" => Some("MOVE"),
+            "UID EXPUNGE" => Some("UIDPLUS"),
+            _ => None,
+        };
+        if needs.is_some_and(|c| !self.config.offers(c)) {
+            return Err(Fail::Bad(crate::tr_en!(
+                "server.imap.unknown_command",
+                full = name
+            )));
+        }
         match name {
             "CAPABILITY" => {
                 syntax(a.end())?;

@@ -351,6 +351,17 @@ impl SmtpSession {
                 return self.reply(out, 503, "5.5.1", &text);
             }
         }
+        // A switched-off extension's command is one this server does not know.
+        let needs = match upper.as_str() {
+            "STARTTLS" => Some("STARTTLS"),
+            "AUTH" => Some("AUTH"),
+            _ => None,
+        };
+        if needs.is_some_and(|c| !self.config.offers(c)) {
+            let shown: String = verb.chars().take(40).collect();
+            let text = crate::tr_en!("server.smtp.command_not_recognised_help", shown = shown);
+            return self.reply(out, 502, "5.5.1", &text);
+        }
         match upper.as_str() {
             "EHLO" | "HELO" => self.cmd_hello(&upper, args, out),
             "MAIL" => self.cmd_mail(args, out),
@@ -456,20 +467,28 @@ impl SmtpSession {
             return;
         }
         push_fmt(out, format_args!("250-{host} greets {name}{note}\r\n"));
-        push_fmt(
-            out,
-            format_args!(
-                "250-PIPELINING\r\n250-SIZE {}\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250-ENHANCEDSTATUSCODES\r\n",
-                self.config.max_message
-            ),
-        );
+        let size = format!("SIZE {}", self.config.max_message);
+        let mut ext = vec![
+            "PIPELINING",
+            &size,
+            "8BITMIME",
+            "SMTPUTF8",
+            "ENHANCEDSTATUSCODES",
+        ];
         if self.config.tls_available && !self.config.tls_active {
-            out.push(b"250-STARTTLS\r\n");
+            ext.push("STARTTLS");
         }
         if self.auth_allowed() {
-            out.push(b"250-AUTH PLAIN LOGIN CRAM-MD5\r\n");
+            ext.push("AUTH PLAIN LOGIN CRAM-MD5");
         }
-        out.push(b"250-CHUNKING\r\n250 HELP\r\n");
+        ext.push("CHUNKING");
+        // An extension switched off (`--smtp-caps -STARTTLS`) is not listed.
+        for e in ext {
+            if self.config.offers(e.split(' ').next().unwrap_or(e)) {
+                push_fmt(out, format_args!("250-{e}\r\n"));
+            }
+        }
+        out.push(b"250 HELP\r\n");
     }
 
     /// AUTH is offered unless credentials must wait for TLS.
