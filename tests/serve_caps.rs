@@ -7,32 +7,13 @@
 
 mod common;
 use common::bin::Lab;
-use common::peers::{have, run};
+use common::peers::have;
 
 use std::collections::BTreeMap;
-use std::path::Path;
-use std::process::Command;
 
 fn caps(extra: &[&str]) -> BTreeMap<String, String> {
     let lab = Lab::start_with(&["smtp", "imaps", "pop3"], extra);
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/lab_caps.py");
-    let mut cmd = Command::new("python3");
-    cmd.arg(script)
-        .arg(lab.dir().join("ports.json"))
-        .env("SSL_CERT_FILE", &lab.ca);
-    let ran = run(&mut cmd, lab.dir(), b"");
-    assert!(
-        ran.status.success(),
-        "lab_caps.py failed:\n{}\n{}\n--- server\n{}",
-        ran.stdout,
-        ran.stderr,
-        lab.stderr()
-    );
-    ran.stdout
-        .lines()
-        .filter_map(|l| l.split_once(": "))
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
+    lab.python_checks("lab_caps.py", &[])
 }
 
 fn words(s: &str) -> Vec<&str> {

@@ -7,11 +7,9 @@
 
 mod common;
 use common::bin::{maillab, text, Lab};
-use common::peers::{have, run};
+use common::peers::have;
 
 use std::collections::BTreeMap;
-use std::path::Path;
-use std::process::Command;
 
 const PLAN: &str = "\
 # LISTENER COMMAND  WHEN ACTION
@@ -24,25 +22,7 @@ pop3       RETR     1    drop
 
 /// Runs lab_faults.py against `lab`; returns each check's reported line.
 fn faults(lab: &Lab, mode: &[&str]) -> BTreeMap<String, String> {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/lab_faults.py");
-    let mut cmd = Command::new("python3");
-    cmd.arg(script)
-        .arg(lab.dir().join("ports.json"))
-        .args(mode)
-        .env("SSL_CERT_FILE", &lab.ca);
-    let ran = run(&mut cmd, lab.dir(), b"");
-    assert!(
-        ran.status.success(),
-        "lab_faults.py failed:\n{}\n{}\n--- server\n{}",
-        ran.stdout,
-        ran.stderr,
-        lab.stderr()
-    );
-    ran.stdout
-        .lines()
-        .filter_map(|l| l.split_once(": "))
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
+    lab.python_checks("lab_faults.py", mode)
 }
 
 #[test]

@@ -6,33 +6,13 @@
 
 mod common;
 use common::bin::{Lab, LISTENERS};
-use common::peers::{have, run};
+use common::peers::have;
 
 use std::collections::BTreeMap;
-use std::path::Path;
-use std::process::Command;
 
 /// Runs lab_rules.py against `lab`; returns each check's reported line.
 fn rules(lab: &Lab, mode: &[&str]) -> BTreeMap<String, String> {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/lab_rules.py");
-    let mut cmd = Command::new("python3");
-    cmd.arg(script)
-        .arg(lab.dir().join("ports.json"))
-        .args(mode)
-        .env("SSL_CERT_FILE", &lab.ca);
-    let ran = run(&mut cmd, lab.dir(), b"");
-    assert!(
-        ran.status.success(),
-        "lab_rules.py failed:\n{}\n{}\n--- server\n{}",
-        ran.stdout,
-        ran.stderr,
-        lab.stderr()
-    );
-    ran.stdout
-        .lines()
-        .filter_map(|l| l.split_once(": "))
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
+    lab.python_checks("lab_rules.py", mode)
 }
 
 #[test]

@@ -191,3 +191,33 @@ impl Drop for Lab {
         let _ = self.child.wait();
     }
 }
+
+impl Lab {
+    /// Runs `tests/clients/SCRIPT` with python3 against this lab (its ports file and
+    /// `mode` as arguments, the lab CA trusted) and returns the `check: result` lines
+    /// the script printed. Panics with everything the script and the server said if
+    /// the script fails.
+    pub fn python_checks(&self, script: &str, mode: &[&str]) -> BTreeMap<String, String> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/clients")
+            .join(script);
+        let mut cmd = Command::new("python3");
+        cmd.arg(path)
+            .arg(self.dir().join("ports.json"))
+            .args(mode)
+            .env("SSL_CERT_FILE", &self.ca);
+        let ran = super::peers::run(&mut cmd, self.dir(), b"");
+        assert!(
+            ran.status.success(),
+            "{script} failed:\n{}\n{}\n--- server\n{}",
+            ran.stdout,
+            ran.stderr,
+            self.stderr()
+        );
+        ran.stdout
+            .lines()
+            .filter_map(|l| l.split_once(": "))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+}
