@@ -191,10 +191,19 @@ impl Language {
             ids,
             templates: HashMap::new(),
         };
+        let rtl = lang.is_rtl();
         let templates = lang
             .ids
             .iter()
-            .map(|id| (id.clone(), lang.template(&ftl_id(id), 0)))
+            .map(|id| {
+                let t = lang.template(&ftl_id(id), 0);
+                let t = if rtl {
+                    super::bidi::isolate_latin(&t, true).into_owned()
+                } else {
+                    t
+                };
+                (id.clone(), t)
+            })
             .collect();
         lang.templates = templates;
         Ok(lang)
@@ -203,6 +212,14 @@ impl Language {
     /// The language code (`en`, `ar` …).
     pub fn code(&self) -> &str {
         &self.code
+    }
+
+    /// True for a right-to-left language (Arabic, Hebrew, Persian, Urdu …): its
+    /// texts get their Latin runs isolated ([`super::bidi::isolate_latin`]) and its
+    /// lines an RLM when printed.
+    pub fn is_rtl(&self) -> bool {
+        let lang = self.code.split(['-', '_']).next().unwrap_or_default();
+        matches!(lang, "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv")
     }
 
     /// The text of `id` in this language only, with each placeable written
@@ -342,9 +359,13 @@ impl Language {
         // Errors (a missing argument) leave `{$name}` in the text, which is the
         // useful thing to show.
         let mut errors = Vec::new();
-        self.bundle
-            .format_pattern(pattern, Some(&fargs), &mut errors)
-            .into_owned()
+        let text = self.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        // Protocol tokens written in a right-to-left text are isolated like placeables.
+        if self.is_rtl() {
+            super::bidi::isolate_latin(&text, false).into_owned()
+        } else {
+            text.into_owned()
+        }
     }
 
     /// The `{name}` form of a message (see [`Language::get`]).
@@ -507,6 +528,31 @@ pub fn arabic() -> &'static Language {
     })
 }
 
+/// The built-in language a POSIX locale name asks for: `ar`, `ar_EG.UTF-8`,
+/// `ar_SA@calendar` → `ar`; `C`, `POSIX`, English and every language without a
+/// built-in file → `en`.
+pub fn locale_code(locale: &str) -> &'static str {
+    let lang = locale
+        .split(['_', '.', '@', '-'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match lang.as_str() {
+        "ar" => "ar",
+        _ => "en",
+    }
+}
+
+/// The language the environment asks for: the first of `LC_ALL`, `LC_MESSAGES`,
+/// `LANG` that is set and not empty, as POSIX orders them (see [`locale_code`]);
+/// `en` when none is. `var` reads a variable (`std::env::var` in the program).
+pub fn code_from_env(var: impl Fn(&str) -> Option<String>) -> &'static str {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| var(k).filter(|v| !v.is_empty()))
+        .map_or("en", |v| locale_code(&v))
+}
+
 /// A built-in language by code (`en`, `ar`).
 pub fn builtin(code: &str) -> Option<&'static Language> {
     match code {
@@ -611,6 +657,35 @@ mod tests {
         assert_eq!(format("{missing} }", &[]), "{missing} }");
         assert_eq!(format("open {", &[]), "open {");
         assert_eq!(format("ünï{a}ç", &[("a", "ö")]), "ünïöç");
+    }
+
+    #[test]
+    fn locale_chooses_the_language() {
+        for (l, want) in [
+            ("ar", "ar"),
+            ("ar_EG.UTF-8", "ar"),
+            ("AR_eg", "ar"),
+            ("ar@x", "ar"),
+            ("C", "en"),
+            ("POSIX", "en"),
+            ("C.UTF-8", "en"),
+            ("fr_FR.UTF-8", "en"),
+            ("en_US.UTF-8", "en"),
+        ] {
+            assert_eq!(locale_code(l), want, "{l}");
+        }
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(code_from_env(env(&[("LANG", "ar_EG.UTF-8")])), "ar");
+        assert_eq!(code_from_env(env(&[("LC_ALL", "C"), ("LANG", "ar_EG.UTF-8")])), "en");
+        assert_eq!(code_from_env(env(&[("LC_ALL", ""), ("LC_MESSAGES", "ar"), ("LANG", "C")])), "ar");
+        assert_eq!(code_from_env(env(&[])), "en");
     }
 
     #[test]

@@ -16,7 +16,8 @@ pub(super) struct Screen {
 impl Screen {
     pub(super) fn record(&mut self, plain: &str) {
         if let Some(f) = &mut self.transcript {
-            if writeln!(f, "{plain}").is_err() {
+            // Files get right-to-left lines in logical order, with their RLM.
+            if writeln!(f, "{}", crate::protocol::bidi::logical(plain)).is_err() {
                 self.transcript = None;
             }
         }
