@@ -417,7 +417,17 @@ pub fn isolate_latin(s: &str, braces: bool) -> Cow<'_, str> {
             {
                 j += 1;
             }
-            let attached = j > i && j < ps.len() && core(&ps[j]);
+            let mut attached = j > i && j < ps.len() && core(&ps[j]);
+            // IMAP's `* ` and `+ ` markers before a response: "* 2 EXISTS".
+            let marker = matches!(ps[i], Piece::Char('*' | '+'))
+                && (i == 0 || matches!(ps[i - 1], Piece::Char(c) if c.is_whitespace()));
+            if marker && !attached {
+                let mut k = i + 1;
+                while k < ps.len() && matches!(ps[k], Piece::Char(' ')) {
+                    k += 1;
+                }
+                attached = k > i + 1 && k < ps.len() && core(&ps[k]);
+            }
             if !attached {
                 push_piece(&mut out, &ps[i], false);
                 i += 1;
@@ -436,11 +446,42 @@ pub fn isolate_latin(s: &str, braces: bool) -> Cow<'_, str> {
                 end = i;
                 continue;
             }
+            // A closing bracket opened before the run belongs to the text around it.
+            let mut opened = [0i32; 3];
+            for p in &ps[start..i] {
+                match p {
+                    Piece::Char('(') => opened[0] += 1,
+                    Piece::Char(')') => opened[0] -= 1,
+                    Piece::Char('[') => opened[1] += 1,
+                    Piece::Char(']') => opened[1] -= 1,
+                    Piece::Char('<') => opened[2] += 1,
+                    Piece::Char('>') => opened[2] -= 1,
+                    _ => {}
+                }
+            }
             let mut j = i;
             while j < ps.len() && piece_is_joiner(&ps[j]) {
+                let slot = match ps[j] {
+                    Piece::Char(')') => Some(0),
+                    Piece::Char(']') => Some(1),
+                    Piece::Char('>') => Some(2),
+                    _ => None,
+                };
+                if let Some(k) = slot {
+                    if opened[k] <= 0 {
+                        break;
+                    }
+                    opened[k] -= 1;
+                }
+                match ps[j] {
+                    Piece::Char('(') => opened[0] += 1,
+                    Piece::Char('[') => opened[1] += 1,
+                    Piece::Char('<') => opened[2] += 1,
+                    _ => {}
+                }
                 j += 1;
             }
-            if j > i && j < ps.len() && core(&ps[j]) {
+            if j > i && j < ps.len() && core(&ps[j]) && piece_is_joiner(&ps[j - 1]) {
                 i = j;
                 continue;
             }
@@ -524,6 +565,12 @@ mod tests {
     fn latin_runs_are_isolated_once() {
         assert_eq!(iso("أرسل SELECT INBOX ثم"), "أرسل <SELECT INBOX> ثم");
         assert_eq!(iso("العلامة \\Seen."), "العلامة <\\Seen>.");
+        assert_eq!(iso("السطر * 2 EXISTS هنا"), "السطر <* 2 EXISTS> هنا");
+        assert_eq!(iso("ثم: SELECT"), "ثم: <SELECT>");
+        assert_eq!(
+            iso("(مثل STARTTLS). (RFC 3501) ثم"),
+            "(مثل <STARTTLS>). <(RFC 3501)> ثم"
+        );
         assert_eq!(iso("الرمز [TRYCREATE]، ثم"), "الرمز <[TRYCREATE]>، ثم");
         assert_eq!(iso("انظر RFC 3501 §6.3.1."), "انظر <RFC 3501 §6.3.1>.");
         assert_eq!(
