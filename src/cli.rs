@@ -394,9 +394,9 @@ fn serve_help() -> clap::Command {
             cmd = cmd.arg(arg.clone().global(false));
         }
     }
-    ServeArgs::augment_args(cmd)
-        .about(about)
-        .after_help(maillab::protocol::bidi::display(&maillab::tr!("cli.examples.serve")).into_owned())
+    ServeArgs::augment_args(cmd).about(about).after_help(
+        maillab::protocol::bidi::display(&maillab::tr!("cli.examples.serve")).into_owned(),
+    )
 }
 
 /// The value of option `--name` in `args` (`--name V` or `--name=V`), the last one.

@@ -35,7 +35,10 @@ fn load_store(cli: &Cli) -> anyhow::Result<SharedStore> {
             let (store, problems) = fixture::load_path(path)
                 .with_context(|| maillab::tr!("main.loading_fixture", path = path.display()))?;
             for p in problems {
-                let text = format!("maillab: {}", maillab::tr!("main.fixture_problem", problem = p));
+                let text = format!(
+                    "maillab: {}",
+                    maillab::tr!("main.fixture_problem", problem = p)
+                );
                 eprintln!("{}", bidi::display(&text));
             }
             store
@@ -48,10 +51,7 @@ fn load_store(cli: &Cli) -> anyhow::Result<SharedStore> {
 fn run(cli: Cli) -> anyhow::Result<i32> {
     let code = cli.lang_code();
     let lang = maillab::protocol::text::builtin(&code).with_context(|| {
-        maillab::tr!(
-            "main.unknown_language_use_en",
-            lang = format!("{:?}", code)
-        )
+        maillab::tr!("main.unknown_language_use_en", lang = format!("{:?}", code))
     })?;
     maillab::protocol::text::set_current(lang);
     maillab::protocol::bidi::set_mode(cli.bidi_mode());

@@ -190,19 +190,28 @@ fn the_language_follows_the_locale_unless_chosen() {
     let env = env_lang("ar_EG.UTF-8", dir.path());
     let (out, err) = run_env(&[], input, &env);
     let notes = arabic_notes(&out);
-    assert!(!notes.is_empty(), "LANG=ar_EG.UTF-8 gives Arabic:\n{out}\n{err}");
+    assert!(
+        !notes.is_empty(),
+        "LANG=ar_EG.UTF-8 gives Arabic:\n{out}\n{err}"
+    );
     // Each Arabic line begins with RLM; protocol lines carry no control at all.
     for l in &notes {
         assert!(l.starts_with(bidi::RLM), "{l:?}");
     }
-    for l in out.lines().filter(|l| l.starts_with("C: ") || l.starts_with("S: ")) {
+    for l in out
+        .lines()
+        .filter(|l| l.starts_with("C: ") || l.starts_with("S: "))
+    {
         assert!(!l.chars().any(bidi::is_control), "{l:?}");
     }
     // LC_ALL comes first: C is English.
     let mut c = env.clone();
     c[0].1 = "C".into();
     let (out, _) = run_env(&[], input, &c);
-    assert!(arabic_notes(&out).is_empty() && !bidi::has_rtl(&out), "{out}");
+    assert!(
+        arabic_notes(&out).is_empty() && !bidi::has_rtl(&out),
+        "{out}"
+    );
     assert!(!out.chars().any(bidi::is_control), "{out:?}");
     // LC_MESSAGES before LANG.
     let mut m = env_lang("C.UTF-8", dir.path());
@@ -219,7 +228,10 @@ fn the_language_follows_the_locale_unless_chosen() {
     assert!(!bidi::has_rtl(&out), "config lang = en:\n{out}");
     std::fs::write(cfg.join("config.toml"), "lang = \"ar\"\n").unwrap();
     let (out, _) = run_env(&[], input, &c);
-    assert!(!arabic_notes(&out).is_empty(), "config lang = ar over LC_ALL=C:\n{out}");
+    assert!(
+        !arabic_notes(&out).is_empty(),
+        "config lang = ar over LC_ALL=C:\n{out}"
+    );
     let (out, _) = run_env(&["--lang", "en"], input, &c);
     assert!(!bidi::has_rtl(&out), "{out}");
     // The same in `maillab explain`.
@@ -282,11 +294,19 @@ fn bidi_visual_prints_display_order_without_controls() {
     assert_eq!(from_cfg, visual);
     // And `maillab explain`.
     let (out, _) = run_env(
-        &["--lang", "ar", "explain", "a1 NO [TRYCREATE] no such mailbox"],
+        &[
+            "--lang",
+            "ar",
+            "explain",
+            "a1 NO [TRYCREATE] no such mailbox",
+        ],
         "",
         &env,
     );
-    assert!(bidi::has_rtl(&out) && !out.chars().any(bidi::is_control), "{out:?}");
+    assert!(
+        bidi::has_rtl(&out) && !out.chars().any(bidi::is_control),
+        "{out:?}"
+    );
 }
 
 #[test]
@@ -301,10 +321,16 @@ fn bidi_controls_in_the_input_never_reach_the_wire() {
                  LOGOUT\n";
     let (out, err) = run_env(&[], input, &env);
     assert!(out.contains("C: a002 SELECT INBOX\n"), "{out}\n{err}");
-    assert!(out.contains("C: a003 STORE 1 +FLAGS (\\Deleted)\n"), "{out}");
+    assert!(
+        out.contains("C: a003 STORE 1 +FLAGS (\\Deleted)\n"),
+        "{out}"
+    );
     assert!(out.contains("S: a003 OK STORE completed"), "{out}");
     assert!(out.contains("S: * 1 FETCH (FLAGS (\\Deleted"), "{out}");
-    assert!(out.contains("C: a9 NOOP\n") && out.contains("S: a9 OK"), "{out}");
+    assert!(
+        out.contains("C: a9 NOOP\n") && out.contains("S: a9 OK"),
+        "{out}"
+    );
     // What went to the server is plain ASCII: the transcript file holds the same.
     let transcript = dir.path().join("t.txt");
     let t = transcript.to_str().unwrap();
@@ -322,7 +348,10 @@ fn bidi_controls_in_the_input_never_reach_the_wire() {
     );
     // `maillab explain` of a copied line.
     let (out, _) = run_env(
-        &["explain", "\u{200f}\u{2068}S: a1 NO [TRYCREATE] no such mailbox\u{2069}"],
+        &[
+            "explain",
+            "\u{200f}\u{2068}S: a1 NO [TRYCREATE] no such mailbox\u{2069}",
+        ],
         "",
         &env,
     );

@@ -990,11 +990,7 @@ fn arabic_fragment(id: &str) -> String {
 #[test]
 fn arabic_from_lang_in_every_protocol_on_a_terminal() {
     use maillab::protocol::bidi;
-    let env = [
-        ("LANG", "ar_EG.UTF-8"),
-        ("LC_ALL", ""),
-        ("LC_MESSAGES", ""),
-    ];
+    let env = [("LANG", "ar_EG.UTF-8"), ("LC_ALL", ""), ("LC_MESSAGES", "")];
     let sessions: [(&str, &[Step], &[&str]); 3] = [
         (
             "imap",
@@ -1078,11 +1074,19 @@ fn arabic_from_lang_in_every_protocol_on_a_terminal() {
             .lines()
             .filter(|l| l.trim_start_matches(bidi::RLM).starts_with("   = ") && bidi::has_rtl(l))
             .collect();
-        assert!(notes.len() >= 2, "{cmd}: no Arabic explanations:\n{}", s.text);
+        assert!(
+            notes.len() >= 2,
+            "{cmd}: no Arabic explanations:\n{}",
+            s.text
+        );
         for l in notes {
             assert!(l.starts_with(bidi::RLM), "{cmd}: {l:?}");
         }
-        for l in s.text.lines().filter(|l| l.starts_with("C: ") || l.starts_with("S: ")) {
+        for l in s
+            .text
+            .lines()
+            .filter(|l| l.starts_with("C: ") || l.starts_with("S: "))
+        {
             assert!(!l.chars().any(bidi::is_control), "{cmd}: {l:?}");
         }
     }

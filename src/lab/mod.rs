@@ -341,7 +341,9 @@ impl Worker {
         self.write_stats();
         if self.opts.trace || self.opts.stats_file.is_some() {
             let table = lock(&self.shared.stats).table();
-            let _ = self.out.write_all(crate::protocol::bidi::display(&table).as_bytes());
+            let _ = self
+                .out
+                .write_all(crate::protocol::bidi::display(&table).as_bytes());
         }
         let _ = self.out.flush();
     }

@@ -516,7 +516,7 @@ fn interactive_loop(rt: &tokio::runtime::Runtime, runner: Runner) -> Option<Runn
             break;
         }
         screen.reading(true);
-        let read = editor.readline(&ready.prompt);
+        let read = editor.readline(&*crate::protocol::bidi::line(&ready.prompt));
         screen.reading(false);
         match read {
             Ok(line) => {

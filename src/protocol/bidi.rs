@@ -149,12 +149,7 @@ pub fn display(text: &str) -> Cow<'_, str> {
     if !text.contains('\n') {
         return line(text);
     }
-    Cow::Owned(
-        text.split('\n')
-            .map(line)
-            .collect::<Vec<_>>()
-            .join("\n"),
-    )
+    Cow::Owned(text.split('\n').map(line).collect::<Vec<_>>().join("\n"))
 }
 
 /// [`display`] in logical order whatever the mode: for files (transcripts).
@@ -341,7 +336,10 @@ enum Piece {
     Char(char),
     /// An isolate `FSI … PDI` (or LRI/RLI) as written, and whether its content is
     /// Latin (no right-to-left letter, at least one letter or digit).
-    Isolate { text: String, latin: bool },
+    Isolate {
+        text: String,
+        latin: bool,
+    },
 }
 
 fn pieces(s: &str) -> Vec<Piece> {
@@ -412,9 +410,7 @@ pub fn isolate_latin(s: &str, braces: bool) -> Cow<'_, str> {
         if !core(&ps[i]) {
             // Punctuation directly in front of a token belongs to it.
             let mut j = i;
-            while j < ps.len()
-                && matches!(ps[j], Piece::Char(c) if c.is_ascii_punctuation())
-            {
+            while j < ps.len() && matches!(ps[j], Piece::Char(c) if c.is_ascii_punctuation()) {
                 j += 1;
             }
             let mut attached = j > i && j < ps.len() && core(&ps[j]);
@@ -556,9 +552,7 @@ mod tests {
     use super::*;
 
     fn iso(s: &str) -> String {
-        isolate_latin(s, false)
-            .replace(FSI, "<")
-            .replace(PDI, ">")
+        isolate_latin(s, false).replace(FSI, "<").replace(PDI, ">")
     }
 
     #[test]
@@ -591,7 +585,9 @@ mod tests {
         // English text is untouched.
         assert_eq!(iso("send SELECT INBOX"), "send SELECT INBOX");
         assert_eq!(
-            isolate_latin("أرسل SELECT {mailbox}.", true).replace(FSI, "<").replace(PDI, ">"),
+            isolate_latin("أرسل SELECT {mailbox}.", true)
+                .replace(FSI, "<")
+                .replace(PDI, ">"),
             "أرسل <SELECT {mailbox}>."
         );
     }
@@ -614,7 +610,10 @@ mod tests {
 
     #[test]
     fn cut_isolates_are_closed_and_reopened() {
-        let parts = vec!["a \u{2068}SELECT".to_string(), "INBOX\u{2069} b".to_string()];
+        let parts = vec![
+            "a \u{2068}SELECT".to_string(),
+            "INBOX\u{2069} b".to_string(),
+        ];
         assert_eq!(
             balance_isolates(parts),
             ["a \u{2068}SELECT\u{2069}", "\u{2068}INBOX\u{2069} b"]

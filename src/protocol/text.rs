@@ -21,7 +21,11 @@
 //! plural rules (pass numbers as [`Arg::Num`]) and bidirectional isolation: in
 //! every language but English each placeable is wrapped in FSI … PDI (U+2068,
 //! U+2069), so a Latin token inside right-to-left text keeps its place; English
-//! output has no such marks, so terminals and tests see plain text.
+//! output has no such marks, so terminals and tests see plain text. In a
+//! right-to-left language (Arabic) the Latin runs a text writes literally (commands,
+//! codes, flags, "RFC 3501 §6.3.1") are isolated too, once, when the text is formatted
+//! ([`super::bidi::isolate_latin`]); the RLM that makes a printed line right-to-left
+//! is added where lines are written ([`super::bidi::line`]).
 //!
 //! Callers format in the current language with [`tr`] / [`tr!`](crate::tr), or
 //! in English with [`tr_en`] / [`tr_en!`](crate::tr_en) (what the servers put on
@@ -219,7 +223,10 @@ impl Language {
     /// lines an RLM when printed.
     pub fn is_rtl(&self) -> bool {
         let lang = self.code.split(['-', '_']).next().unwrap_or_default();
-        matches!(lang, "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv")
+        matches!(
+            lang,
+            "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv"
+        )
     }
 
     /// The text of `id` in this language only, with each placeable written
@@ -359,7 +366,9 @@ impl Language {
         // Errors (a missing argument) leave `{$name}` in the text, which is the
         // useful thing to show.
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors);
         // Protocol tokens written in a right-to-left text are isolated like placeables.
         if self.is_rtl() {
             super::bidi::isolate_latin(&text, false).into_owned()
@@ -683,8 +692,14 @@ mod tests {
             }
         };
         assert_eq!(code_from_env(env(&[("LANG", "ar_EG.UTF-8")])), "ar");
-        assert_eq!(code_from_env(env(&[("LC_ALL", "C"), ("LANG", "ar_EG.UTF-8")])), "en");
-        assert_eq!(code_from_env(env(&[("LC_ALL", ""), ("LC_MESSAGES", "ar"), ("LANG", "C")])), "ar");
+        assert_eq!(
+            code_from_env(env(&[("LC_ALL", "C"), ("LANG", "ar_EG.UTF-8")])),
+            "en"
+        );
+        assert_eq!(
+            code_from_env(env(&[("LC_ALL", ""), ("LC_MESSAGES", "ar"), ("LANG", "C")])),
+            "ar"
+        );
         assert_eq!(code_from_env(env(&[])), "en");
     }
 

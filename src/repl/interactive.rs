@@ -17,8 +17,8 @@ use super::complete::{HelperState, MailHelper};
 use super::engine::{Engine, InputMode, Sink};
 use super::mask;
 use super::render::Out;
-use crate::protocol::bidi;
 use super::{use_color, Options, Target};
+use crate::protocol::bidi;
 
 /// Entries kept in the history file.
 const HISTORY_SIZE: usize = 1000;
@@ -149,7 +149,10 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
         Target::Remote(_) => crate::tr!("repl.help_lists_commands_tab"),
     };
     if color {
-        println!("{}", bidi::display(&format!("{}\n{}", banner.bold(), tips.dimmed())));
+        println!(
+            "{}",
+            bidi::display(&format!("{}\n{}", banner.bold(), tips.dimmed()))
+        );
     } else {
         println!("{}", bidi::display(&format!("{banner}\n{tips}")));
     }
@@ -377,7 +380,10 @@ async fn engine_loop(
 /// Prints a note of the REPL's own (`-- text`).
 fn print_text(color: bool, text: &str) {
     let out = Out::note(text);
-    println!("{}", bidi::line(if color { &out.styled } else { &out.plain }));
+    println!(
+        "{}",
+        bidi::line(if color { &out.styled } else { &out.plain })
+    );
 }
 
 /// Prints a note of the REPL's own (`-- text`) from the language table.
@@ -386,7 +392,10 @@ fn print_note(color: bool, id: &str) {
         .text(&format!("repl.{id}"), &[])
         .unwrap_or_else(|| id.to_string());
     let out = Out::note(&text);
-    println!("{}", bidi::line(if color { &out.styled } else { &out.plain }));
+    println!(
+        "{}",
+        bidi::line(if color { &out.styled } else { &out.plain })
+    );
 }
 
 /// What to do with an entered line that may be a masked history entry.

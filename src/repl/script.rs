@@ -103,7 +103,10 @@ pub async fn run(opts: Options) -> i32 {
                 max_input_line = MAX_INPUT_LINE,
                 dropped = line.dropped
             );
-            eprintln!("{}", crate::protocol::bidi::display(&format!("maillab: {text}")));
+            eprintln!(
+                "{}",
+                crate::protocol::bidi::display(&format!("maillab: {text}"))
+            );
         }
         // Bidi controls (from a line copied out of right-to-left output) never reach the wire.
         let text = crate::protocol::bidi::strip_controls(&line.text);
