@@ -300,3 +300,235 @@ imap-after-namespace-ok = نهاية NAMESPACE: سطر * NAMESPACE أعلاه ي
 ## [imap.after.id]
 
 imap-after-id-ok = نهاية ID: سطر * ID أعلاه يعرّف بالخادم.
+
+## [imap.code]
+
+imap-code-alert = [ALERT]: رسالة يريد الخادم أن تُعرض على المستخدم كما هي.
+imap-code-badcharset = [BADCHARSET]: مجموعة المحارف المطلوبة في SEARCH غير مدعومة؛ القائمة بين القوسين (إن وُجدت) تذكر المدعومة.
+imap-code-capability = [CAPABILITY]: قائمة إمكانات الخادم، أُرسلت هنا لتوفّر عليك أمر CAPABILITY.
+imap-code-parse = [PARSE]: تعذّر على الخادم تحليل رأس رسالة أو بنية MIME فيها.
+imap-code-permanentflags = [PERMANENTFLAGS { $args }]: العلامات التي يمكنك تغييرها تغييرًا دائمًا في هذا الصندوق؛ ووجود \* يعني أنه يمكنك إنشاء كلمات مفتاحية جديدة.
+imap-code-read_only = [READ-ONLY]: الصندوق مفتوح للقراءة فقط (EXAMINE، أو لا صلاحية كتابة).
+imap-code-read_write = [READ-WRITE]: الصندوق مفتوح للقراءة والكتابة: تغييرات العلامات والحذف النهائي ستبقى.
+imap-code-trycreate = [TRYCREATE]: صندوق البريد الهدف غير موجود؛ أنشئه بـ CREATE ثم أعد المحاولة.
+imap-code-uidnext = [UIDNEXT { $value }]: الرسالة التالية التي تُضاف إلى هذا الصندوق ستأخذ UID { $value } (أو أكبر).
+imap-code-uidvalidity = [UIDVALIDITY { $value }]: أرقام UID صالحة فقط مع هذا الرقم؛ وإن تغيّر فعلى العميل أن ينسى أرقام UID التي حفظها.
+imap-code-unseen = [UNSEEN { $value }]: الرسالة رقم { $value } هي أول رسالة بلا العلامة \Seen. خوادم IMAP4rev2 (RFC 9051) لم تعد ترسله: ابحث عن الرسائل غير المقروءة بـ SEARCH UNSEEN.
+imap-code-appenduid = [APPENDUID { $uidvalidity } { $uid }]: أخذت الرسالة المضافة UID { $uid } (مع UIDVALIDITY { $uidvalidity }).
+imap-code-copyuid = [COPYUID { $uidvalidity } { $source } { $dest }]: الرسائل ذات أرقام UID { $source } أخذت أرقام UID { $dest } في الصندوق الهدف.
+imap-code-uidnotsticky = [UIDNOTSTICKY]: هذا الصندوق لا يحفظ أرقام UID عبر الجلسات؛ فلا تخزّنها.
+imap-code-unavailable = [UNAVAILABLE]: فشل مؤقت (مثلًا: نظام المصادقة متوقف)؛ أعد المحاولة لاحقًا.
+imap-code-authenticationfailed = [AUTHENTICATIONFAILED]: اسم المستخدم أو كلمة المرور خاطئة (لا تقول الخوادم أيهما).
+imap-code-authorizationfailed = [AUTHORIZATIONFAILED]: بيانات الدخول صحيحة، لكن لا يُسمح لك بالعمل بالهوية المطلوبة.
+imap-code-expired = [EXPIRED]: انتهت صلاحية كلمة المرور أو الحساب، ويجب تجديدها.
+imap-code-privacyrequired = [PRIVACYREQUIRED]: تتطلب العملية اتصالًا مشفّرًا: نفّذ STARTTLS أولًا.
+imap-code-contactadmin = [CONTACTADMIN]: يحتاج الحساب إلى تدخّل المسؤول.
+imap-code-noperm = [NOPERM]: لا تملك الصلاحية (حقوق الوصول) لهذه العملية.
+imap-code-inuse = [INUSE]: جلسة أخرى تستخدم المورد (الصندوق مقفل مثلًا)؛ حاول لاحقًا.
+imap-code-expungeissued = [EXPUNGEISSUED]: حذفت جلسة أخرى رسائل نهائيًا في أثناء ذلك؛ فبعض البيانات المطلوبة لم يعد موجودًا.
+imap-code-corruption = [CORRUPTION]: وجد الخادم بيانات تالفة في صندوق البريد.
+imap-code-serverbug = [SERVERBUG]: واجه الخادم خطأً داخليًا؛ والخطأ ليس خطأك.
+imap-code-clientbug = [CLIENTBUG]: قُبل الأمر، لكن الخادم يرى أن العميل أخطأ.
+imap-code-cannot = [CANNOT]: لا يمكن أن تنجح هذه العملية كما طُلبت، مثلًا: اسم صندوق محجوز أو غير صالح.
+imap-code-limit = [LIMIT]: بلغتَ حدًّا من حدود الخادم (صناديق كثيرة جدًا، اسم طويل جدًا، أوامر كثيرة جدًا).
+imap-code-overquota = [OVERQUOTA]: تجاوز صندوق البريد أو الحساب حصته التخزينية.
+imap-code-alreadyexists = [ALREADYEXISTS]: يوجد شيء بهذا الاسم مسبقًا (مثل CREATE لصندوق موجود).
+imap-code-nonexistent = [NONEXISTENT]: صندوق البريد (أو الشيء) المذكور غير موجود.
+imap-code-toobig = [TOOBIG]: النص الحرفي (literal) أو الرسالة أكبر مما يقبله الخادم.
+imap-code-highestmodseq = [HIGHESTMODSEQ { $value }]: أعلى رقم تعديل (modification sequence) في هذا الصندوق (CONDSTORE).
+imap-code-nomodseq = [NOMODSEQ]: هذا الصندوق لا يحفظ أرقام التعديل.
+imap-code-modified = [MODIFIED { $value }]: هذه الرسائل تغيّرت بعد قيمة UNCHANGEDSINCE، لذا تجاوزها STORE.
+imap-code-closed = [CLOSED]: أُغلق الصندوق الذي كان محددًا؛ والأسطر بلا معرف بعد هذا السطر تخص الصندوق الذي يُفتح، إن نجح الأمر.
+imap-code-referral = [REFERRAL]: صندوق البريد أو الحساب موجود على خادم آخر، يحدده رابط IMAP المذكور.
+imap-code-unknown_cte = [UNKNOWN-CTE]: لا يستطيع الخادم فك ترميز Content-Transfer-Encoding لهذا الجزء.
+imap-code-useattr = [USEATTR]: سمة الاستخدام الخاص المعطاة مع CREATE غير مقبولة هنا.
+imap-code-haschildren = [HASCHILDREN]: لصندوق البريد صناديق فرعية، لذا لا يمكن تنفيذ هذا (مثل DELETE).
+imap-code-notsaved = [NOTSAVED]: لم تُحفظ نتيجة SEARCH (صار $ فارغًا).
+imap-code-compressionactive = [COMPRESSIONACTIVE]: الضغط مفعّل مسبقًا على هذا الاتصال.
+imap-code-badurl = [BADURL]: رابط IMAP في الأمر غير صالح أو لا يمكن الوصول إليه.
+imap-code-metadata = [METADATA]: حدّ أو خطأ في البيانات الوصفية (LONGENTRIES، MAXSIZE، TOOMANY، NOPRIVATE).
+imap-code-unknown = [{ $code }]: رمز رد لا تعرفه هذه الأداة (امتداد أو رمز خاص بالخادم)؛ والعملاء يتجاهلون الرموز المجهولة.
+imap-code-permanentflags_none = [PERMANENTFLAGS ()]: لن يُحفظ أي تغيير في العلامات في هذا الصندوق (مفتوح للقراءة فقط، أو لا يمكن حفظ العلامات فيه).
+imap-code-mailboxid = [MAILBOXID { $args }]: الرمز الدائم لصندوق البريد (OBJECTID)؛ ويبقى كما هو عند إعادة تسمية الصندوق.
+
+## [imap.data]
+
+imap-data-capability = قائمة الإمكانات: IMAP4rev1 مع الامتدادات وطرق تسجيل الدخول التي يقدمها الخادم.
+imap-data-list = صندوق بريد: "{ $name }"، الفاصل الهرمي "{ $delimiter }"، السمات ({ $attributes }).
+imap-data-lsub = صندوق بريد مشترك فيه: "{ $name }"، الفاصل "{ $delimiter }"، السمات ({ $attributes }). أُلغي LSUB في IMAP4rev2 (RFC 9051): والأمر LIST (SUBSCRIBED) يؤدي العمل نفسه.
+imap-data-status = أعداد صندوق البريد { $mailbox }: { $items }.
+imap-status_item-messages = MESSAGES { $value }: عدد الرسائل في { $mailbox }: { $value ->
+        [zero] لا رسائل
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $value } رسائل
+        [many] { $value } رسالة
+       *[other] { $value } رسالة
+    }.
+imap-status_item-recent = RECENT { $value }: عدد الرسائل الجديدة في { $mailbox } منذ آخر جلسة فتحته. أُلغي RECENT في IMAP4rev2 (RFC 9051).
+imap-status_item-uidnext = UIDNEXT { $value }: الرسالة التالية التي تُضاف إلى { $mailbox } ستأخذ UID { $value } (أو أكبر).
+imap-status_item-uidvalidity = UIDVALIDITY { $value }: أرقام UID في { $mailbox } صالحة مع هذا الرقم فقط.
+imap-status_item-unseen = UNSEEN { $value }: عدد الرسائل في { $mailbox } التي ليس عليها العلامة \Seen (غير المقروءة).
+imap-status_item-size = SIZE { $value }: الحجم الكلي لرسائل { $mailbox }: { $value ->
+        [zero] { $value } بايت
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $value } بايتات
+        [many] { $value } بايتًا
+       *[other] { $value } بايت
+    }.
+imap-status_item-highestmodseq = HIGHESTMODSEQ { $value }: أعلى رقم تعديل في { $mailbox } (CONDSTORE).
+imap-status_item-mailboxid = MAILBOXID { $value }: الرمز الدائم لصندوق البريد { $mailbox } (OBJECTID)؛ ويبقى بعد إعادة التسمية.
+imap-status_item-deleted = DELETED { $value }: عدد الرسائل في { $mailbox } التي عليها العلامة \Deleted.
+imap-data-search = نتيجة SEARCH: { $count ->
+        [zero] لا رسائل مطابقة
+        [one] رسالة واحدة مطابقة
+        [two] رسالتان مطابقتان
+        [few] { $count } رسائل مطابقة
+        [many] { $count } رسالة مطابقة
+       *[other] { $count } رسالة مطابقة
+    }: { $numbers } (أرقام تسلسلية، أو أرقام UID مع UID SEARCH).
+imap-data-search_empty = لم يجد SEARCH أي رسالة مطابقة.
+imap-data-sort = نتيجة SORT: الرسائل المطابقة بالترتيب المطلوب: { $text }.
+imap-data-thread = نتيجة THREAD: الرسائل مجمّعة في محادثات.
+imap-data-flags = العلامات المتاحة في هذا الصندوق: { $flags }.
+imap-data-exists = { $n ->
+        [zero] صندوق البريد فارغ الآن
+        [one] في صندوق البريد الآن رسالة واحدة
+        [two] في صندوق البريد الآن رسالتان
+        [few] في صندوق البريد الآن { $n } رسائل
+        [many] في صندوق البريد الآن { $n } رسالة
+       *[other] في صندوق البريد الآن { $n } رسالة
+    } (العدد بعد أي خبر: بريد جديد، أو حذف نهائي).
+imap-data-recent = { $n ->
+        [zero] لا رسائل "حديثة"
+        [one] رسالة واحدة "حديثة"
+        [two] رسالتان "حديثتان"
+        [few] { $n } رسائل "حديثة"
+        [many] { $n } رسالة "حديثة"
+       *[other] { $n } رسالة "حديثة"
+    }: أي جديدة منذ آخر جلسة فتحت هذا الصندوق. أُلغي RECENT والعلامة \Recent في IMAP4rev2 (RFC 9051).
+imap-data-expunge = حُذفت الرسالة رقم { $n } نهائيًا؛ وتنقص أرقام الرسائل التي بعدها بواحد.
+imap-data-fetch = بيانات الرسالة رقم { $n }، على شكل أزواج من اسم وقيمة:
+imap-data-enabled = هذه الامتدادات مفعّلة الآن: { $text }.
+imap-data-namespace = مساحات الأسماء: الشخصية، ثم للمستخدمين الآخرين، ثم المشتركة (لكلٍّ منها بادئة وفاصل، أو NIL): { $text }.
+imap-data-id = تعريف الخادم بنفسه (الاسم، الإصدار ...): { $text }.
+imap-data-esearch = نتيجة ESEARCH (بصيغة RFC 4731): { $text }.
+imap-data-vanished = هذه الأرقام UID حُذفت رسائلها نهائيًا (QRESYNC): { $text }.
+imap-data-quota = استهلاك الحصة التخزينية وحدودها: { $text }.
+imap-data-quotaroot = جذور الحصة التخزينية لصندوق البريد: { $text }.
+imap-data-unknown = بيانات بلا معرف من نوع لا تعرفه هذه الأداة ({ $keyword })، ربما من امتداد.
+imap-data-exists_in = { $n ->
+        [zero] { $mailbox } فارغ الآن
+        [one] في { $mailbox } الآن رسالة واحدة
+        [two] في { $mailbox } الآن رسالتان
+        [few] في { $mailbox } الآن { $n } رسائل
+        [many] في { $mailbox } الآن { $n } رسالة
+       *[other] في { $mailbox } الآن { $n } رسالة
+    } (العدد بعد أي خبر: بريد جديد، أو حذف نهائي).
+
+## [imap.attr]
+
+imap-attr-noinferiors = \Noinferiors: لا يمكن أن توجد صناديق فرعية تحت هذا الصندوق.
+imap-attr-noselect = \Noselect: هذا الاسم مجرد مستوى في الهرمية؛ ولا يمكن تحديده.
+imap-attr-marked = \Marked: يظن الخادم أن رسائل جديدة وصلت منذ آخر مرة حُدِّد فيها.
+imap-attr-unmarked = \Unmarked: لا رسائل جديدة منذ آخر مرة حُدِّد فيها.
+imap-attr-haschildren = \HasChildren: توجد صناديق بريد تحت هذا الصندوق.
+imap-attr-hasnochildren = \HasNoChildren: لا توجد صناديق بريد تحت هذا الصندوق.
+imap-attr-nonexistent = \NonExistent: هذا الاسم ليس صندوق بريد موجودًا (يظهر بسبب صناديقه الفرعية أو الاشتراك فيه).
+imap-attr-subscribed = \Subscribed: صندوق البريد في قائمة الاشتراكات.
+imap-attr-remote = \Remote: صندوق البريد موجود على خادم آخر.
+imap-attr-all = \All: صندوق افتراضي يضم كل الرسائل.
+imap-attr-archive = \Archive: الصندوق المستخدم لأرشفة الرسائل.
+imap-attr-drafts = \Drafts: الصندوق الذي يحفظ المسودات.
+imap-attr-flagged = \Flagged: صندوق افتراضي فيه الرسائل التي عليها العلامة \Flagged.
+imap-attr-junk = \Junk: صندوق البريد المزعج (spam).
+imap-attr-sent = \Sent: الصندوق الذي فيه نسخ الرسائل المرسلة.
+imap-attr-trash = \Trash: صندوق الرسائل المحذوفة.
+imap-attr-important = \Important: صندوق افتراضي للرسائل التي تُعدّ مهمة.
+
+## [imap.fetch]
+
+imap-fetch-flags = FLAGS { $value }: العلامات الموضوعة على هذه الرسالة (\Seen = مقروءة، \Deleted = معلَّمة للحذف النهائي ...).
+imap-fetch-uid = UID { $value }: الرقم الفريد للرسالة في هذا الصندوق؛ يبقى ثابتًا عبر الجلسات ما دام UIDVALIDITY ثابتًا.
+imap-fetch-internaldate = INTERNALDATE { $value }: وقت استلام الخادم للرسالة (وليس الحقل Date في رأسها).
+imap-fetch-rfc822_size = RFC822.SIZE { $value }: حجم الرسالة بالبايت.
+imap-fetch-envelope = ENVELOPE: حقول الرأس محلَّلة: التاريخ، الموضوع، From، Sender، Reply-To، To، Cc، Bcc، In-Reply-To، Message-ID.
+imap-fetch-body = BODY: بنية MIME للرسالة (دون بيانات الامتدادات).
+imap-fetch-bodystructure = BODYSTRUCTURE: بنية MIME للرسالة: نوع كل جزء ومعاملاته وترميزه وحجمه.
+imap-fetch-body_section = { $item }: { $what }؛ والنص الحرفي (literal) {"{"}N{"}"} يعني أن N بايت تتبع في الأسطر التالية.
+imap-fetch-binary_section = { $item }: الجزء بعد فك ترميز النقل (BINARY).
+imap-fetch-binary_size_section = { $item } { $value }: حجم الجزء بعد فك الترميز، بالبايت.
+imap-fetch-rfc822 = RFC822: الرسالة كاملة (مثل BODY[])؛ وجلبها يضع العلامة \Seen.
+imap-fetch-rfc822_header = RFC822.HEADER: رأس الرسالة (مثل BODY.PEEK[HEADER]).
+imap-fetch-rfc822_text = RFC822.TEXT: نص الرسالة دون رأسها (مثل BODY[TEXT])؛ ويضع العلامة \Seen.
+imap-fetch-modseq = MODSEQ { $value }: رقم التعديل لآخر تغيير في الرسالة (CONDSTORE).
+imap-fetch-emailid = EMAILID { $value }: رمز لمحتوى هذه الرسالة، فريد على مستوى الخادم.
+imap-fetch-threadid = THREADID { $value }: رمز لمحادثة هذه الرسالة، فريد على مستوى الخادم.
+imap-fetch-preview = PREVIEW: معاينة قصيرة للرسالة بنص عادي.
+imap-fetch-savedate = SAVEDATE { $value }: وقت حفظ الرسالة في هذا الصندوق.
+imap-fetch-unknown = { $item }: عنصر FETCH لا تعرفه هذه الأداة (امتداد؟).
+imap-fetch-flags_none = FLAGS (): لا علامات إطلاقًا: الرسالة غير مقروءة (بلا \Seen)، ولم يُرَدّ عليها، وليست مميزة ولا محذوفة.
+imap-fetch-flags_unread = FLAGS { $value }: ليس بينها \Seen، فالرسالة غير مقروءة.
+
+## [imap.cap]
+
+imap-cap-imap4rev1 = IMAP4rev1: الخادم يتكلم IMAP الإصدار 4، المراجعة 1.
+imap-cap-imap4rev2 = IMAP4rev2: الخادم يتكلم IMAP الإصدار 4، المراجعة 2.
+imap-cap-starttls = STARTTLS: يمكنك تحويل هذا الاتصال إلى TLS.
+imap-cap-logindisabled = LOGINDISABLED: الأمر LOGIN مرفوض على هذا الاتصال (لا TLS بعد): نفّذ STARTTLS أولًا.
+imap-cap-auth = { $atom }: يمكنك تسجيل الدخول بـ AUTHENTICATE { $value }.
+imap-cap-auth_plain = AUTH=PLAIN: يعمل AUTHENTICATE PLAIN: اسم المستخدم وكلمة المرور في سلسلة base64 واحدة (بدون تشفير إن لم يكن TLS).
+imap-cap-auth_login = AUTH=LOGIN: يعمل AUTHENTICATE LOGIN: اسم المستخدم وكلمة المرور جوابان بترميز base64. لم تصر LOGIN معيارًا قط (مجرد مسودة إنترنت انتهت صلاحيتها)؛ أما PLAIN فتؤدي العمل نفسه وهي معيار.
+imap-cap-auth_cram_md5 = AUTH=CRAM-MD5: يعمل AUTHENTICATE CRAM-MD5: يُثبت كلمة المرور بحساب HMAC-MD5 لتحدٍّ من الخادم، دون إرسالها أبدًا.
+imap-cap-sasl_ir = SASL-IR: يمكن أن يحمل AUTHENTICATE جوابه الأول في سطر الأمر نفسه، فيوفّر رحلة ذهاب وإياب.
+imap-cap-login_referrals = LOGIN-REFERRALS: قد يحيلك الخادم إلى خادم آخر عند تسجيل الدخول.
+imap-cap-mailbox_referrals = MAILBOX-REFERRALS: قد توجد صناديق البريد على خوادم أخرى (إحالات).
+imap-cap-id = ID: يمكن للعميل والخادم تبادل نصوص التعريف.
+imap-cap-enable = ENABLE: يمكن تشغيل الامتدادات بالأمر ENABLE.
+imap-cap-idle = IDLE: يستطيع الخادم أن يرسل البريد الجديد والتغييرات لحظة حدوثها.
+imap-cap-literal_plus = LITERAL+: النصوص الحرفية المكتوبة {"{"}N+{"}"} لا تحتاج طلب متابعة +؛ يرسلها العميل فورًا.
+imap-cap-literal_ = LITERAL-: مثل LITERAL+ لكن للنصوص الحرفية التي لا تزيد على 4096 بايت فقط.
+imap-cap-namespace = NAMESPACE: يعرض الأمر NAMESPACE هرمية صناديق البريد.
+imap-cap-uidplus = UIDPLUS: الرمزان APPENDUID وCOPYUID والأمر UID EXPUNGE متاحة.
+imap-cap-move = MOVE: يمكن نقل الرسائل بأمر واحد (MOVE، UID MOVE).
+imap-cap-unselect = UNSELECT: إغلاق صندوق بريد دون حذف نهائي.
+imap-cap-children = CHILDREN: يذكر LIST هل لصندوق البريد صناديق فرعية (\HasChildren).
+imap-cap-list_extended = LIST-EXTENDED: يقبل LIST خيارات للاختيار وخيارات لما يُرجعه.
+imap-cap-list_status = LIST-STATUS: يمكن أن يُرجع LIST أعداد STATUS لكل صندوق بريد.
+imap-cap-special_use = SPECIAL-USE: يميّز LIST صناديق البريد الخاصة (\Sent، \Trash، \Drafts ...).
+imap-cap-create_special_use = CREATE-SPECIAL-USE: يمكن أن يميّز CREATE صندوقًا جديدًا بأنه خاص الاستخدام.
+imap-cap-esearch = ESEARCH: نتائج SEARCH موسّعة (MIN، MAX، COUNT، ALL).
+imap-cap-searchres = SEARCHRES: يمكن حفظ نتيجة SEARCH وإعادة استخدامها باسم $.
+imap-cap-sort = SORT: يستطيع الخادم ترتيب الرسائل.
+imap-cap-sort_display = SORT=DISPLAY: الترتيب بالأسماء المعروضة (DISPLAYFROM، DISPLAYTO).
+imap-cap-esort = ESORT: نتائج SORT موسّعة.
+imap-cap-thread = { $atom }: يستطيع الخادم تجميع الرسائل في محادثات بخوارزمية { $value }.
+imap-cap-condstore = CONDSTORE: تحمل الرسائل أرقام تعديل تجعل إعادة المزامنة فعّالة.
+imap-cap-qresync = QRESYNC: إعادة مزامنة سريعة عند SELECT لصندوق يحفظ العميل نسخة منه.
+imap-cap-utf8_accept = UTF8=ACCEPT: بعد ENABLE يمكن أن تكون أسماء صناديق البريد وحقول الرأس بترميز UTF-8 مباشرة.
+imap-cap-utf8_only = UTF8=ONLY: يشترط الخادم وضع UTF-8.
+imap-cap-i18nlevel = { $atom }: بحث وترتيب يراعيان اللغات المختلفة، المستوى { $value }.
+imap-cap-context = { $atom }: يستطيع الخادم إبقاء نتائج البحث أو الترتيب محدَّثة.
+imap-cap-within = WITHIN: يمكن أن يستخدم SEARCH الشرطين OLDER وYOUNGER (بالثواني).
+imap-cap-binary = BINARY: يستطيع الخادم فك ترميزات النقل عنك (FETCH BINARY[]).
+imap-cap-catenate = CATENATE: يمكن أن يبني APPEND رسالة من أجزاء رسائل موجودة.
+imap-cap-multiappend = MULTIAPPEND: يمكن لأمر APPEND واحد أن يضيف عدة رسائل.
+imap-cap-url_partial = URL-PARTIAL: يمكن أن تشير روابط IMAP إلى جزء من رسالة.
+imap-cap-urlauth = URLAUTH: روابط IMAP مخوَّلة (تُستخدم مع BURL للإرسال دون تنزيل الرسالة).
+imap-cap-compress = { $atom }: يمكن ضغط الاتصال بـ { $value }.
+imap-cap-quota = QUOTA: يمكن الاستعلام عن الحصص التخزينية.
+imap-cap-acl = ACL: قوائم التحكم بالوصول على صناديق البريد.
+imap-cap-rights = { $atom }: أحرف صلاحيات ACL إضافية مدعومة: { $value }.
+imap-cap-metadata = METADATA: تعليقات (بيانات وصفية) على صناديق البريد وعلى الخادم.
+imap-cap-metadata_server = METADATA-SERVER: تعليقات على الخادم فقط.
+imap-cap-notify = NOTIFY: يمكن للعميل أن يطلب إبلاغه بالتغييرات في صناديق البريد الأخرى.
+imap-cap-savedate = SAVEDATE: يمكن أن يستخدم FETCH وSEARCH تاريخ حفظ الرسالة.
+imap-cap-snippet = { $atom }: يستطيع الخادم إنتاج معاينات للرسائل.
+imap-cap-preview = PREVIEW: يستطيع الخادم إنتاج معاينات للرسائل.
+imap-cap-status = { $atom }: يمكن أن يبلغ STATUS أيضًا عن { $value }.
+imap-cap-status_size = STATUS=SIZE: يمكن أن يبلغ STATUS عن حجم صندوق البريد.
+imap-cap-appendlimit = { $atom }: أكبر رسالة يقبلها APPEND.
+imap-cap-objectid = OBJECTID: للرسائل ولصناديق البريد رموز ثابتة (EMAILID، MAILBOXID).
+imap-cap-xlist = XLIST: طريقة Gmail القديمة لتمييز صناديق البريد الخاصة.
+imap-cap-others = يعلن الخادم أيضًا: { $atoms }.
