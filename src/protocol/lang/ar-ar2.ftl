@@ -128,3 +128,212 @@ smtp-enh-7-29 = فشل التحقق بـ ARC
 smtp-enh-7-30 = يلزم دعم REQUIRETLS
 smtp-enh-7-0_success = نجحت المصادقة
 
+## [smtp.postfix]
+
+smtp-postfix-greeting = تحية Postfix (220): جاهز لـ EHLO. كلمة "ESMTP" تعني أن الخادم يدعم الامتدادات؛ ويعرض Postfix اسمه ما لم يُخفَ.
+smtp-postfix-ready_tls = Postfix جاهز لمصافحة TLS: ابدأ TLS الآن، ثم أرسل EHLO من جديد.
+smtp-postfix-relay_denied = يرفض Postfix تمرير الرسالة (relay): نطاق المستلم ليس من النطاقات التي يخدمها هذا الخادم، وأنت غير مُصادَق ولا موثوق. سجّل الدخول بـ AUTH (عادةً على منفذ الإرسال submission) لترسل إلى نطاقات أخرى.
+smtp-postfix-unknown_virtual = لا يعرف Postfix هذا المستلم: النطاق هنا نطاق صناديق بريد افتراضية، لكن لا يوجد صندوق بريد لهذا العنوان.
+smtp-postfix-unknown_local = لا يعرف Postfix هذا المستلم: لا يوجد مستخدم محلي أو اسم بديل (alias) بهذا الاسم.
+smtp-postfix-recipient_rejected = رفض Postfix هذا المستلم؛ النص بعد "rejected:" يذكر السبب (مستخدم مجهول، أو سياسة، أو قاعدة خاصة بالموقع).
+smtp-postfix-sender_rejected = رفض Postfix عنوان المرسل (سياسة: نطاق مجهول، أو عنوان لا يملكه المستخدم المسجِّل دخوله ...).
+smtp-postfix-helo_rejected = رفض Postfix الاسم في EHLO/HELO (مثلًا: ليس اسم نطاق كاملًا).
+smtp-postfix-unknown_command = لا يعرف Postfix هذا الأمر: إما مكتوب خطأً، أو لا يقدمه Postfix (ليس فيه HELP مثلًا). اكتب :help لعرض الأوامر.
+smtp-postfix-need_mail = صياغة Postfix لـ RCPT أو DATA قبل MAIL FROM: ابدأ الرسالة بـ MAIL FROM:<address>.
+smtp-postfix-need_rcpt = صياغة Postfix لـ DATA قبل أي RCPT TO مقبول (يقولها حتى لو كان MAIL FROM ناقصًا أيضًا): MAIL FROM، ثم RCPT TO، ثم DATA.
+smtp-postfix-nested_mail = صياغة Postfix لـ MAIL FROM بينما رسالة قيد الإرسال: أكملها أو أرسل RSET.
+smtp-postfix-send_helo_first = يريد Postfix الأمر EHLO أو HELO قبل هذا الأمر.
+smtp-postfix-starttls_first = يطلب هذا الخادم TLS قبل هذا الأمر: أرسل STARTTLS، ثم EHLO من جديد، ثم AUTH أو MAIL.
+smtp-postfix-auth_failed = رفض Postfix (عبر نظام SASL الخلفي لديه) اسم المستخدم أو كلمة المرور.
+smtp-postfix-pipelining = رأى Postfix أوامر أُرسلت قبل ردودها دون استعمال PIPELINING استعمالًا صحيحًا (مثل إرسال رسالة قبل أن يأذن الخادم): فيتجاهلها.
+smtp-postfix-too_big = الرسالة أكبر من message_size_limit في Postfix (انظر SIZE في رد EHLO).
+smtp-postfix-timeout = توقف Postfix عن انتظار العميل ويغلق الاتصال.
+smtp-postfix-auth_not_enabled = لا يقدم Postfix الأمر AUTH على هذا المنفذ (لا يذكر EHLO أي AUTH): سجّل الدخول على منفذ الإرسال submission، بعد STARTTLS.
+smtp-postfix-already_authenticated = Postfix: سجّلت هذه الجلسة الدخول من قبل؛ ينجح AUTH مرة واحدة فقط في كل جلسة.
+smtp-postfix-client_rejected = يرفض Postfix البريد من هذا العميل هنا: على هذا المنفذ يجب تسجيل الدخول بـ AUTH قبل MAIL FROM وRCPT TO.
+
+## [smtp.gmail]
+
+smtp-gmail-app_password = يرفض Gmail كلمة المرور العادية للحساب لأن الحساب يستعمل التحقق بخطوتين: أنشئ كلمة مرور للتطبيق (16 حرفًا) من إعدادات الأمان في حساب Google وسجّل الدخول بها.
+smtp-gmail-bad_credentials = رفض Gmail اسم المستخدم أو كلمة المرور.
+smtp-gmail-learn_more = بقية رد Gmail: عنوان صفحة المساعدة الخاصة بهذا الخطأ.
+
+## POP3 explanations
+## [pop3]
+
+pop3-ok = +OK: نجح الأمر.
+pop3-err = -ERR: فشل الأمر؛ النص يوضح السبب.
+pop3-greeting = تحية الخادم: أنت متصل، في حالة التفويض. سجّل الدخول بـ USER ثم PASS (أو APOP، أو AUTH).
+pop3-greeting_apop = تحية الخادم: أنت في حالة التفويض. الختم الزمني <...> يعني أن APOP يعمل أيضًا: تسجيل الدخول دون إرسال كلمة المرور (USER وPASS يعملان كذلك).
+pop3-terminator = سطر لا يحوي إلا ".": نهاية الرد متعدد الأسطر.
+pop3-other = ليس سطر حالة في POP3: الردود تبدأ بـ +OK أو -ERR؛ والرد متعدد الأسطر ينتهي بسطر فيه "." وحدها.
+pop3-body = الرسالة ({ $octets ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $octets } بايتات
+        [many] { $octets } بايتًا
+       *[other] { $octets } بايت
+    })، مرسلة ردًّا متعدد الأسطر: الأسطر التي تبدأ بـ "." تحمل نقطة إضافية يزيلها العميل.
+
+## [pop3.cont]
+
+pop3-cont-sasl = تحدي SASL (بترميز base64): أجب بسطر base64، أو "*" للإلغاء.
+pop3-cont-sasl_decoded = تحدي SASL: هو base64 لـ "{ $decoded }". أجب بسطر base64، أو "*" للإلغاء.
+
+## [pop3.why]
+
+pop3-why-unknown_command = -ERR لأن الخادم لا يعرف أمرًا اسمه { $command }. اكتب :help لعرض الأوامر.
+pop3-why-needs_login = -ERR لأن الأمر { $command } يتطلب تسجيل الدخول: USER ثم PASS أولًا.
+pop3-why-already_logged_in = -ERR لأنك سجّلت الدخول بالفعل: الأمر { $command } صالح فقط في حالة التفويض.
+pop3-why-wrong_state = -ERR لأن الأمر { $command } غير صالح في حالة { $state } (صالح في: { $valid }).
+
+## [pop3.warn]
+
+pop3-warn-cleartext_login = تحذير: هذا الاتصال بلا TLS، فعبرت كلمة المرور الشبكة للتو نصًا عاديًا بدون تشفير. استخدم STLS أو المنفذ 995.
+
+## [pop3.after.user]
+
+pop3-after-user-ok = سُجّل اسم المستخدم؛ أرسل الآن PASS مع كلمة المرور.
+pop3-after-user-err = رُفض اسم المستخدم (بعض الخوادم لا تقول ذلك إلا بعد PASS).
+
+## [pop3.after.pass]
+
+pop3-after-pass-ok = تم تسجيل الدخول: صندوق البريد محجوز لك والجلسة في حالة المعاملة. جرّب STAT أو LIST.
+pop3-after-pass-err = فشل تسجيل الدخول: اسم المستخدم أو كلمة المرور خاطئة (أو صندوق البريد محجوز). ابدأ من جديد بـ USER.
+
+## [pop3.after.apop]
+
+pop3-after-apop-ok = تم تسجيل الدخول بـ APOP: الجلسة في حالة المعاملة.
+pop3-after-apop-err = فشل APOP: الملخص (digest) غير مطابق (كلمة مرور أو ختم زمني خاطئ).
+
+## [pop3.after.auth]
+
+pop3-after-auth-ok = تمت المصادقة عبر SASL: الجلسة في حالة المعاملة.
+pop3-after-auth-err = فشلت المصادقة عبر SASL.
+
+## [pop3.after.stls]
+
+pop3-after-stls-ok = ابدأ TLS الآن: البايتات التالية هي مصافحة TLS.
+pop3-after-stls-err = TLS غير متاح.
+
+## [pop3.after.capa]
+
+pop3-after-capa-ok = تتبع قائمة الإمكانات، واحدة في كل سطر، وتنتهي بـ ".".
+
+## [pop3.after.stat]
+
+pop3-after-stat-ok = في صندوق البريد { $first ->
+        [zero] لا رسائل
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $first } رسائل
+        [many] { $first } رسالة
+       *[other] { $first } رسالة
+    }، مجموع حجمها { $second ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $second } بايتات
+        [many] { $second } بايتًا
+       *[other] { $second } بايت
+    } (دون الرسائل المعلَّمة بـ DELE).
+
+## [pop3.after.list]
+
+pop3-after-list-ok = حجم الرسالة { $first }: { $second ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $second } بايتات
+        [many] { $second } بايتًا
+       *[other] { $second } بايت
+    }.
+pop3-after-list-ok_multi = تتبع قائمة الرسائل: سطر لكل رسالة "الرقم الحجم"، ثم ".".
+pop3-after-list-err = لا توجد هذه الرسالة (أو هي معلَّمة للحذف).
+
+## [pop3.after.retr]
+
+pop3-after-retr-ok = تتبع الرسالة، ثم سطر لا يحوي إلا ".".
+pop3-after-retr-err = لا توجد هذه الرسالة (أو هي معلَّمة للحذف).
+
+## [pop3.after.top]
+
+pop3-after-top-ok = يتبع رأس الرسالة والعدد المطلوب من أسطر نص الرسالة، ثم ".".
+pop3-after-top-err = لا توجد هذه الرسالة، أو أن TOP غير مدعوم.
+
+## [pop3.after.dele]
+
+pop3-after-dele-ok = عُلّمت الرسالة للحذف؛ تُحذف عند QUIT (وRSET يزيل العلامة).
+pop3-after-dele-err = لا توجد هذه الرسالة، أو هي معلَّمة للحذف من قبل.
+
+## [pop3.after.rset]
+
+pop3-after-rset-ok = أُزيلت كل علامات الحذف.
+
+## [pop3.after.noop]
+
+pop3-after-noop-ok = NOOP: الخادم يعمل.
+
+## [pop3.after.uidl]
+
+pop3-after-uidl-ok = للرسالة { $first } المعرف الفريد { $second }.
+pop3-after-uidl-ok_multi = تتبع قائمة المعرفات الفريدة: سطر لكل رسالة "الرقم المعرف"، ثم ".".
+pop3-after-uidl-err = لا توجد هذه الرسالة (أو هي معلَّمة للحذف).
+
+## [pop3.after.quit]
+
+pop3-after-quit-ok = وداعًا: حُذفت الآن الرسائل المعلَّمة بـ DELE (حالة التحديث)، ويُغلق الاتصال.
+pop3-after-quit-ok_authorization = وداعًا: لم تكن قد سجّلت الدخول، فلم يتغير شيء.
+
+## [pop3.data]
+
+pop3-data-list = حجم الرسالة { $first }: { $second ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $second } بايتات
+        [many] { $second } بايتًا
+       *[other] { $second } بايت
+    }.
+pop3-data-uidl = للرسالة { $first } المعرف الفريد { $second }؛ ويبقى المعرف نفسه من جلسة إلى أخرى.
+
+## [pop3.shape]
+
+pop3-shape-two_numbers = رقمان بعد +OK: بعد STAT، في صندوق البريد { $first ->
+        [zero] لا رسائل
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $first } رسائل
+        [many] { $first } رسالة
+       *[other] { $first } رسالة
+    } مجموع حجمها { $second ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $second } بايتات
+        [many] { $second } بايتًا
+       *[other] { $second } بايت
+    }؛ وبعد LIST { $first }، حجم الرسالة { $first }: { $second ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $second } بايتات
+        [many] { $second } بايتًا
+       *[other] { $second } بايت
+    }.
+pop3-shape-listing = بعد LIST دون وسيط: تتبع قائمة الأحجام لـ { $first ->
+        [zero] لا رسائل
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $first } رسائل
+        [many] { $first } رسالة
+       *[other] { $first } رسالة
+    }، سطر "الرقم الحجم" لكل رسالة، ثم ".".
+pop3-shape-octets = بعد RETR (أو TOP): تتبع الرسالة ({ $first ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $first } بايتات
+        [many] { $first } بايتًا
+       *[other] { $first } بايت
+    })، ثم سطر لا يحوي إلا ".".
+pop3-shape-unique_id = بعد UIDL { $first }: للرسالة { $first } المعرف الفريد { $second }، ويبقى نفسه من جلسة إلى أخرى.
+pop3-shape-bare = +OK وحدها: نجح الأمر ولا شيء يُضاف (هكذا يرد على USER وNOOP وRSET)؛ وبعد CAPA أو UIDL أو TOP يتبع رد متعدد الأسطر ينتهي بـ ".".
+pop3-shape-deleted = بعد DELE: عُلّمت الرسالة للحذف؛ تُحذف عند QUIT، وRSET يزيل العلامة.
+pop3-shape-maildrop = بعد PASS أو APOP: تم تسجيل الدخول؛ صندوق البريد محجوز لهذه الجلسة، وهي الآن في حالة المعاملة. جرّب STAT أو LIST.
+pop3-shape-text = +OK بكلمات الخادم نفسه: نجح الأمر. وإن كان أول سطر في الاتصال فهو التحية (حالة التفويض).
+
