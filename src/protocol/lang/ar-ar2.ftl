@@ -337,3 +337,156 @@ pop3-shape-deleted = بعد DELE: عُلّمت الرسالة للحذف؛ تُ�
 pop3-shape-maildrop = بعد PASS أو APOP: تم تسجيل الدخول؛ صندوق البريد محجوز لهذه الجلسة، وهي الآن في حالة المعاملة. جرّب STAT أو LIST.
 pop3-shape-text = +OK بكلمات الخادم نفسه: نجح الأمر. وإن كان أول سطر في الاتصال فهو التحية (حالة التفويض).
 
+## [pop3.code]
+
+pop3-code-in_use = [IN-USE]: صندوق البريد محجوز لجلسة أخرى (عميل آخر سجّل الدخول مثلًا).
+pop3-code-login_delay = [LOGIN-DELAY]: تسجّل الدخول كثيرًا؛ انتظر قبل المحاولة من جديد.
+pop3-code-sys = [{ $code }]: مشكلة في النظام، لا في بيانات دخولك.
+pop3-code-sys_temp = [SYS/TEMP]: مشكلة مؤقتة في النظام، لا في بيانات دخولك؛ أعد المحاولة لاحقًا.
+pop3-code-sys_perm = [SYS/PERM]: مشكلة دائمة في النظام، لا في بيانات دخولك؛ راجع مدير النظام.
+pop3-code-auth = [AUTH]: الفشل سببه بيانات دخولك (اسم المستخدم أو كلمة المرور)، لا النظام.
+pop3-code-utf8 = [UTF8]: الطلب يحتاج إلى وضع UTF-8.
+pop3-code-unknown = [{ $code }]: رمز رد لا تعرفه هذه الأداة.
+
+## [pop3.capa]
+
+pop3-capa-top = TOP: الأمر TOP مدعوم.
+pop3-capa-user = USER: تسجيل الدخول بـ USER وPASS.
+pop3-capa-sasl = SASL { $value }: آليات AUTH المتاحة.
+pop3-capa-resp_codes = RESP-CODES: ردود -ERR تحمل رموزًا بين أقواس معقوفة، مثل [IN-USE].
+pop3-capa-login_delay = LOGIN-DELAY { $value }: أقل عدد من الثواني بين تسجيلَي دخول.
+pop3-capa-pipelining = PIPELINING: يمكن إرسال عدة أوامر دون انتظار ردودها.
+pop3-capa-expire = EXPIRE { $value }: كم يومًا يحتفظ الخادم بالرسائل بعد جلبها (NEVER: إلى الأبد).
+pop3-capa-uidl = UIDL: الأمر UIDL مدعوم.
+pop3-capa-implementation = IMPLEMENTATION { $value }: برنامج الخادم.
+pop3-capa-stls = STLS: يمكن تحويل الاتصال إلى TLS.
+pop3-capa-auth_resp_code = AUTH-RESP-CODE: تسجيل الدخول الفاشل يحمل [AUTH] حين يكون الخطأ في بيانات الدخول.
+pop3-capa-utf8 = UTF8: وضع UTF-8 متاح.
+pop3-capa-lang = LANG: يمكن تبديل لغة نصوص الخادم.
+pop3-capa-unknown = { $keyword }: إمكانية لا تعرفها هذه الأداة.
+pop3-capa-capa = CAPA: الأمر CAPA نفسه مدعوم.
+
+## [pop3.dovecot]
+
+pop3-dovecot-greeting = تحية POP3 من Dovecot: أنت في حالة التفويض، سجّل الدخول بـ USER ثم PASS (أو AUTH).
+pop3-dovecot-auth_failed = رفض Dovecot اسم المستخدم أو كلمة المرور؛ يقول الشيء نفسه في كل حالة كي لا يستطيع أحد أن يكتشف أسماء المستخدمين الموجودة.
+pop3-dovecot-plaintext_disallowed = يرفض Dovecot كلمات المرور على اتصال بلا TLS: استخدم STLS (أو المنفذ 995) أولًا.
+pop3-dovecot-logged_in = تم تسجيل الدخول (بصياغة Dovecot): صندوق البريد لك والجلسة في حالة المعاملة. جرّب STAT أو LIST.
+pop3-dovecot-logging_out = Dovecot يودّعك؛ تُنفَّذ عمليات الحذف ويُغلق الاتصال.
+pop3-dovecot-unknown_command = لا يعرف Dovecot هذا الأمر هنا: أمر مكتوب خطأً، أو غير صالح في هذه الحالة (مثل STAT قبل تسجيل الدخول، أو USER بعده).
+pop3-dovecot-noise = لم يستطع Dovecot قراءة الوسائط: يحتاج TOP إلى رقم رسالة وعدد أسطر (TOP 1 5).
+pop3-dovecot-no_message = لا توجد رسالة بهذا الرقم (أو هي معلَّمة للحذف).
+pop3-dovecot-idle_timeout = أغلق Dovecot الجلسة الخاملة.
+pop3-dovecot-marked = رد Dovecot على DELE: عُلّمت الرسالة للحذف؛ تُحذف عند QUIT، وRSET يزيل العلامة.
+pop3-dovecot-no_username = تلقى Dovecot الأمر PASS دون USER قبله: أرسل USER مع الاسم أولًا، ثم PASS.
+pop3-dovecot-apop_disabled = هذا الخادم لا يقدم APOP (تحيته لا تحمل <timestamp>): سجّل الدخول بـ USER وPASS، أو AUTH.
+
+## [imap.dovecot]
+
+imap-dovecot-greeting = تحية Dovecot: أنت متصل ولم تسجّل الدخول. تأتي معها قائمة إمكاناته، فلا حاجة إلى الأمر CAPABILITY.
+imap-dovecot-auth_failed = صياغة Dovecot لفشل تسجيل الدخول: اسم المستخدم أو كلمة المرور خاطئة. يرد بالشيء نفسه في كل حالة (وبعد تأخير قصير) كي لا يستطيع أحد اكتشاف أسماء المستخدمين أو تخمين كلمات المرور بسرعة.
+imap-dovecot-unknown_command = يقول Dovecot "Unknown command" لأمر مكتوب خطأً، وكذلك لأمر حقيقي غير صالح في هذه الحالة (مثل LOGIN بعد تسجيل الدخول): تحقق من الكتابة ومن حالة الجلسة.
+imap-dovecot-bad_command = لم يستطع Dovecot قبول هذا الأمر: النص بعد النقطتين يقول ما الخطأ.
+imap-dovecot-invalid_arguments = لم يستطع Dovecot تحليل وسائط الأمر (ناقصة أو مشوهة): اكتب :help لترى صيغته.
+imap-dovecot-invalid_messageset = أرقام الرسائل لا تناسب صندوق البريد هذا: مجموعة الأرقام مشوهة أو تذكر رسائل غير موجودة (مثل FETCH 1 في صندوق بريد فارغ).
+imap-dovecot-prelogin_bad = لم تستطع عملية تسجيل الدخول في Dovecot قبول هذا: قبل تسجيل الدخول لا تقبل إلا CAPABILITY وNOOP وID وSTARTTLS وLOGIN وAUTHENTICATE وLOGOUT، مع وسائطها (SELECT وFETCH ... تحتاج إلى تسجيل الدخول أولًا). وبعد ثلاثة أخطاء كهذه يقطع الاتصال.
+imap-dovecot-no_mailbox_selected = هذا الأمر يعمل على صندوق بريد مفتوح، ولا صندوق محدد: نفّذ SELECT أو EXAMINE أولًا.
+imap-dovecot-no_such_mailbox = لا يوجد صندوق بريد بهذا الاسم: انظر LIST "" "*" لمعرفة الأسماء (حالة الأحرف فيها مهمة، إلا INBOX).
+imap-dovecot-prelogin_capabilities = قبل تسجيل الدخول يذكر Dovecot فقط ما يلزم لتسجيل الدخول؛ وبعده يرسل القائمة الكاملة (مع الرد على LOGIN).
+imap-dovecot-bye_logout = وداع Dovecot ردًّا على LOGOUT: يليه الرد ذو المعرف (OK)، ثم يُغلق الاتصال.
+imap-dovecot-idle_timeout = أغلق Dovecot الاتصال لأن شيئًا لم يحدث مدة طويلة (يطلب الـ RFC من الخوادم أن تنتظر 30 دقيقة على الأقل).
+imap-dovecot-too_many_invalid = توقف Dovecot بعد أوامر غير صالحة كثيرة ويغلق الاتصال.
+imap-dovecot-plaintext_disallowed = يرفض Dovecot كلمات المرور على اتصال بلا TLS: استخدم STARTTLS (أو المنفذ 993) أولًا.
+imap-dovecot-logged_in = تم تسجيل الدخول (بصياغة Dovecot): الجلسة في حالة بعد المصادقة. اختر صندوق بريد بـ SELECT.
+imap-dovecot-store_ignored = قبل Dovecot الأمر STORE لكنه لم يغيّر شيئًا: صندوق البريد مفتوح للقراءة فقط (EXAMINE). افتحه بـ SELECT لتغيير العلامات.
+imap-dovecot-auth_aborted = أنهى Dovecot تبادل AUTHENTICATE لأن العميل أجاب "*" (إلغاء): ما زلت لم تسجّل الدخول.
+
+## [imap.section]
+
+imap-section-whole = الرسالة كاملة، رأس الرسالة ونص الرسالة
+imap-section-part = جزء MIME رقم { $part }
+imap-section-header = رأس الرسالة
+imap-section-text = نص الرسالة، دون الرأس
+imap-section-mime = رأس MIME لهذا الجزء
+imap-section-header_fields = حقول الرأس { $fields } فقط
+imap-section-header_fields_not = رأس الرسالة دون الحقول { $fields }
+imap-section-other = القسم [{ $section }]
+imap-section-of_part = { $what } من الجزء { $part }
+imap-section-partial = { $what }، بدءًا من البايت { $origin }
+
+## [cli]: examples under each --help page
+
+cli-examples-main =
+    أمثلة:
+      maillab                                   IMAP على الخادم المدمج (سجّل الدخول بـ alex / drums)
+      maillab smtp                              SMTP على الخادم المدمج
+      maillab connect imaps://imap.example.org  خادم حقيقي، مع شرح كل رد
+      maillab explain "550 5.1.1 User unknown"  شرح سطر واحد من الخادم
+      maillab serve                             خادم المختبر لقاعة الدرس
+
+    الإعدادات: $XDG_CONFIG_HOME/maillab/config.toml (lang، color، explain، ca_file)؛ الخيارات في سطر الأوامر لها الأولوية.
+
+cli-examples-imap =
+    أمثلة:
+      maillab imap                  ثم اكتب: LOGIN alex drums، SELECT INBOX، FETCH 1 BODY[]
+      maillab imap --lang ar        الشروح بالعربية (بالإنجليزية حيث لا يوجد نص مترجم)
+      maillab imap < session.txt    وضع السكربت: أمر في كل سطر، وسجل كامل للجلسة
+
+cli-examples-pop3 =
+    أمثلة:
+      maillab pop3                  ثم اكتب: USER alex، PASS drums، STAT، RETR 1، QUIT
+      maillab pop3 --transcript t.txt
+
+cli-examples-smtp =
+    أمثلة:
+      maillab smtp                  ثم اكتب: EHLO me، MAIL FROM:<alex@maillab.test>، RCPT TO:<riley@maillab.test>، DATA
+      printf 'EHLO me\nQUIT\n' | maillab smtp   وضع السكربت
+
+cli-examples-connect =
+    أمثلة:
+      maillab connect imaps://imap.example.org
+      maillab connect smtp://mail.example.org --submission --starttls
+      maillab connect pop3s://localhost:1995 --ca-file lab-ca.pem
+      maillab connect 127.0.0.1:1143 --protocol imap
+
+cli-examples-explain =
+    أمثلة:
+      maillab explain "-ERR [IN-USE] maildrop is locked"
+      maillab explain --file session.txt        سجل جلسة (--transcript) أو جلسة منسوخة ولصقها
+      python3 my_client.py 2>&1 | maillab explain -
+                                                مخرجات imaplib مع Debug = 4، وsmtplib مع set_debuglevel(1)،
+                                                وpoplib مع set_debuglevel(2)
+
+cli-examples-lesson =
+    أمثلة:
+      maillab lesson list
+      maillab lesson run 1          الدرس الأول، خطوة خطوة
+      maillab lesson run 1 --step 3
+      maillab lesson new my-lesson  هيكل مع تعليقات لتكتب درسك الخاص
+
+cli-examples-serve =
+    المستمعات (المنفذ = المنفذ القياسي + --port-offset، و1000 افتراضيًا):
+      smtp        1025  SMTP، مع عرض STARTTLS
+      pop3        1110  POP3، مع عرض STLS
+      imap        1143  IMAP، مع عرض STARTTLS
+      smtps       1465  إرسال SMTP (submission) عبر TLS ضمني، المصادقة AUTH مطلوبة
+      submission  1587  إرسال SMTP (submission)، مع STARTTLS، المصادقة AUTH مطلوبة
+      imaps       1993  IMAP عبر TLS ضمني
+      pop3s       1995  POP3 عبر TLS ضمني
+
+    أمثلة:
+      maillab serve                                      كل المستمعات على 127.0.0.1
+      maillab serve --only imap,smtp --ca-out lab-ca.pem
+      maillab serve --port-offset 2000 --require-tls
+
+cli-examples-completions =
+    أمثلة:
+      maillab completions bash > ~/.local/share/bash-completion/completions/maillab
+      maillab completions zsh > ~/.zfunc/_maillab
+      maillab completions fish > ~/.config/fish/completions/maillab.fish
+
+cli-examples-man =
+    أمثلة:
+      maillab man | man -l -
+      maillab man > ~/.local/share/man/man1/maillab.1
+
