@@ -490,3 +490,83 @@ cli-examples-man =
       maillab man | man -l -
       maillab man > ~/.local/share/man/man1/maillab.1
 
+
+## [repl]
+
+repl-local_only = هنا لم تغادر البايتات هذا الجهاز (الخادم المدمج أو عنوان loopback)، فلم يستطع أحد غيرك قراءتها؛ أما على شبكة حقيقية فيستطيع ذلك كل من على الطريق.
+repl-wait_nothing = لم يصل شيء خلال { $secs } ث: لم يكن لدى الخادم ما يقوله (في IMAP، نفّذ IDLE أولًا لتصلك التغييرات فورًا).
+repl-queued_not_sent = { $n ->
+    [one] لم يُرسَل سطر واحد كُتب مسبقًا: الاتصال مغلق.
+    [two] لم يُرسَل سطران كُتبا مسبقًا: الاتصال مغلق.
+    [few] لم تُرسَل { $n } أسطر مكتوبة مسبقًا: الاتصال مغلق.
+    [many] لم يُرسَل { $n } سطرًا مكتوبًا مسبقًا: الاتصال مغلق.
+   *[other] لم يُرسَل { $n } سطر مكتوب مسبقًا: الاتصال مغلق.
+}
+repl-valid_in = صالح في: { $states }
+repl-not_a_command = { $name } ليس أمرًا من أوامر { $protocol }؛ اكتب :help لعرضها
+repl-auth_mechanisms = الآليات: plain، login، cram-md5، xoauth2، oauthbearer
+repl-auth_how-plain = سلسلة base64 واحدة تحوي \0user\0password
+repl-auth_how-login = يسأل الخادم Username: ثم Password:، ويُجاب عن كلٍّ منهما بترميز base64
+repl-auth_how-cram_md5 = يرسل الخادم تحديًا؛ والجواب هو اسم المستخدم وHMAC-MD5(password, challenge)، فلا تعبر كلمة المرور نفسها الشبكة أبدًا
+repl-auth_how-xoauth2 = سلسلة base64 واحدة تحوي user=USER، ثم auth=Bearer TOKEN (رمز وصول OAuth 2.0)، يفصل بينها ^A (0x01)
+repl-auth_how-oauthbearer = سلسلة base64 واحدة: n,a=USER، ثم المضيف والمنفذ وauth=Bearer TOKEN، يفصل بينها ^A (0x01)
+repl-history_restored = أُعيد السر في سطر السجل هذا من الذاكرة (محفوظ لهذا التشغيل فقط؛ ملف السجل لا يحوي إلا ****).
+repl-history_masked = لم يُرسَل: هذا السطر من السجل، وسرّه محفوظ فيه على شكل ****. اكتبه من جديد بكلمة المرور الحقيقية (أو الرمز).
+repl-cleartext_password = تحذير: لا TLS على هذا الاتصال، وأرسل { $method } كلمة المرور نفسها { $how }: يستطيع أي أحد على الطريق قراءتها. استخدم { $upgrade } أو المنفذ { $port }.
+repl-sent_base64 = بترميز base64 (ترميز يفكّه أي أحد، وليس تشفيرًا)
+repl-sent_as_typed = كما كُتبت
+repl-cleartext_digest = لا TLS على هذا الاتصال: أبقى { $method } كلمة المرور خارج الشبكة، لكن اسم المستخدم وملخّص تحدي الخادم عبراها مقروءين؛ ومن يسجّلهما يستطيع تجربة كلمات المرور على الملخّص دون اتصال. استخدم { $upgrade } أو المنفذ { $port }.
+repl-cleartext_token = تحذير: لا TLS على هذا الاتصال، فأرسل { $method } رمز الوصول مقروءًا: من يقرؤه يستطيع استعماله حتى تنتهي صلاحيته. استخدم { $upgrade } أو المنفذ { $port }.
+repl-reach_process = هنا ذهبت البايتات إلى الخادم المدمج داخل هذا البرنامج: لم تغادر العملية أبدًا.
+repl-reach_machine = هنا ذهبت البايتات إلى عنوان loopback: لم تغادر هذا الجهاز أبدًا.
+
+## src/repl/tls.rs
+
+repl-tls-host_port_needs_protocol = HOST:PORT يحتاج إلى بروتوكول: اكتب imap://HOST:PORT، أو pop3://، أو smtp://
+repl-tls-unknown_protocol_use_imap = بروتوكول مجهول { $protocol }: استخدم imap أو pop3 أو smtp
+repl-tls-unknown_scheme_use_imap = مخطط مجهول { $other }: استخدم imap:// أو imaps:// أو pop3:// أو pop3s:// أو smtp:// أو smtps://
+repl-tls-address_has_no_host = العنوان بلا مضيف
+repl-tls-not_port_number = { $port } ليس رقم منفذ
+repl-tls-ipv6_address_needs_closing = عنوان IPv6 يحتاج إلى ] الختامية
+repl-tls-unexpected_after_address = { $after } غير متوقع بعد العنوان
+repl-tls-tls = TLS مفعّل: { $version } مع { $cipher_suite }
+repl-tls-certificate = الشهادة: { $subject }
+repl-tls-none_shown = (لا شيء معروض)
+repl-tls-issued = أصدرتها { $issuer }
+repl-tls-valid_from_until = صالحة من { $not_before } حتى { $not_after }
+repl-tls-verified_by_pinning = تم التحقق بالتثبيت (pinning): هي بالضبط الشهادة المعطاة بـ --ca-file، واسمها مطابق وتواريخها صالحة (لا تضمنها أي CA)
+repl-tls-verified_chain_leads_trusted = تم التحقق: السلسلة تنتهي إلى جذر موثوق والاسم مطابق
+repl-tls-not_verified_insecure_let = لم يتم التحقق ({ $describe })؛ سمح بها --insecure
+repl-tls-not_verified_insecure_let_2 = لم يتم التحقق؛ سمح بها --insecure
+repl-tls-everything_learnt_before_tls = كل ما عُرف قبل TLS يُنسى: ربما غيّره مهاجم. اطلب CAPABILITY من جديد (RFC 3501 §6.2.1)
+repl-tls-smtp_session_starts_over = جلسة SMTP تبدأ من جديد: أرسل EHLO مرة أخرى قبل MAIL (RFC 3207 §4.2)
+repl-tls-capabilities_seen_before_stls = الإمكانات التي ظهرت قبل STLS تُنسى: أرسل CAPA من جديد (RFC 2595 §4)
+repl-tls-refused_connection_nothing_listens = رفض { $addr } الاتصال: لا شيء يستمع على هذا المنفذ
+repl-tls-did_not_answer = لم يُجب { $addr }: { $error }
+repl-tls-cannot_find_host_name = لا يمكن إيجاد مضيف { $addr }: الاسم لا يُترجم إلى عنوان (DNS)
+repl-tls-cannot_connect = تعذّر الاتصال بـ { $addr }: { $error }
+
+## src/transport/tls.rs
+
+tls-reading_certificate_pem = قراءة ملف PEM للشهادة: { $error }
+tls-no_certificate_found_pem = لم توجد أي شهادة في ملف PEM
+tls-reading_key_pem = قراءة ملف PEM للمفتاح: { $error }
+tls-certificate_key_do_not = الشهادة والمفتاح لا يتوافقان: { $error }
+tls-not_pem_certificate_file = { $path }: ليس ملف شهادة PEM: { $error }
+tls-no_certificate = { $path }: لا شهادة فيه
+tls-certificate_has_expired = انتهت صلاحية الشهادة
+tls-certificate_not_valid_yet = الشهادة غير صالحة بعد (تاريخ بدايتها في المستقبل)
+tls-certificate_another_name_than = الشهادة لاسم غير الاسم الذي اتصلت به
+tls-certificate_signed_ca_machine = الشهادة موقّعة من CA لا يثق بها هذا الجهاز
+tls-certificate_self_signed_nobody = الشهادة موقّعة ذاتيًا: لا يضمنها أحد سوى الخادم نفسه
+tls-certificate_was_rejected = رُفضت الشهادة: { $reason }
+tls-if_trust_ca_signed = إن كنت تثق بالـ CA التي وقّعتها، فمرّر شهادة تلك الـ CA بـ --ca-file FILE؛ ويعمل --insecure أيضًا لكنه يقبل أي منتحل
+tls-self_signed_certificate_vouches = الشهادة الموقّعة ذاتيًا لا تضمن إلا نفسها: احصل على هذه الشهادة بعينها من مدير النظام (وقارن بصمتها) ومرّرها بـ --ca-file FILE، فتُثبَّت؛ ويعمل --insecure أيضًا لكنه يقبل أي منتحل
+tls-check_machine_clock_otherwise = تحقق من ساعة هذا الجهاز؛ وإلا فلا يتجاوز هذا إلا --insecure، وعندها قد يكون أي أحد هو من يجيب
+tls-connect_using_name_certificate = اتصل باسم مذكور في الشهادة؛ وإلا فلا يتجاوز هذا إلا --insecure، وعندها قد يكون أي أحد هو من يجيب
+tls-insecure_skips_check_risk = --insecure يتخطى الفحص، مع خطر أن تتحدث إلى منتحل
+tls-no_trusted_roots_pass = لا جذور موثوقة: { $error }؛ مرّر --ca-file
+tls-not_valid_server_name = { $host } ليس اسم خادم صالحًا
+tls-server_sent_tls_alert = أرسل الخادم تنبيه TLS: { $alert }
+tls-server_closed_connection_during = أغلق الخادم الاتصال أثناء مصافحة TLS (هل هذا المنفذ يستعمل TLS فعلًا؟)
+
