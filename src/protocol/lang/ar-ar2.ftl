@@ -570,3 +570,237 @@ tls-not_valid_server_name = { $host } ليس اسم خادم صالحًا
 tls-server_sent_tls_alert = أرسل الخادم تنبيه TLS: { $alert }
 tls-server_closed_connection_during = أغلق الخادم الاتصال أثناء مصافحة TLS (هل هذا المنفذ يستعمل TLS فعلًا؟)
 
+## src/main.rs
+
+main-loading_fixture = تحميل ملف البيانات التجريبية { $path }
+main-unknown_language_use_en = لغة مجهولة { $lang }: استخدم en أو ar
+main-fixture_problem = البيانات التجريبية: { $problem }
+main-must_positive_number_seconds = يجب أن يكون { $what } عددًا موجبًا من الثواني
+main-subcommands_are = الأوامر الفرعية هي: { $names } (يعرض maillab --help كلًّا منها)
+transcript-literal_not_printed = { $size ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $size } بايتات
+        [many] { $size } بايتًا
+       *[other] { $size } بايت
+    } لم يطبعها imaplib
+main-config_bad_value = { $path }: { $value } ليست قيمة صالحة لـ { $key }
+main-reading_file = قراءة { $path }
+main-reading_stdin = قراءة الدخل القياسي
+main-explain_needs_text = أعطِ النص المراد شرحه، أو - للدخل القياسي، أو --file FILE
+main-unknown_protocol_use_imap = بروتوكول مجهول { $protocol }: استخدم imap أو smtp أو pop3
+main-warning_listening_makes_lab = تحذير: الاستماع على { $bind } يجعل خادم المختبر متاحًا لأجهزة أخرى
+main-only_unknown_listener = --only: مستمع مجهول { $name }
+
+## src/repl/interactive.rs
+
+repl-cannot_start_line_editor = تعذّر تشغيل محرر الأسطر: { $error }
+repl-embedded_mock_server_offline = الخادم التجريبي المدمج (دون شبكة: لا شيء يغادر هذا الجهاز)
+repl-help_lists_commands_tab = :help يعرض الأوامر · Tab يُكمل · Ctrl-D للخروج
+
+## src/repl/mod.rs
+
+repl-cannot_start_runtime = تعذّر تشغيل بيئة التنفيذ: { $error }
+repl-no_explanation_known_line = لا شرح معروف لسطر { $protocol } هذا
+
+## src/repl/render.rs
+
+repl-more_octets_line_not = [... { $cut ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $cut } بايتات
+        [many] { $cut } بايتًا
+       *[other] { $cut } بايت
+    } أخرى من هذا السطر لم تُحفظ]
+repl-more_shows_rest = :more يعرض الباقي
+repl-not_kept_too_large = لم يُحفظ: كبير جدًا
+repl-more_octets_elided = [... حُذف من العرض { $left ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $left } بايتات
+        [many] { $left } بايتًا
+       *[other] { $left } بايت
+    } من أصل { $size }؛ { $what }]
+
+## src/repl/script.rs
+
+repl-input_line_was_longer = سطر في الدخل أطول من { $max_input_line ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $max_input_line } بايتات
+        [many] { $max_input_line } بايتًا
+       *[other] { $max_input_line } بايت
+    }؛ أُسقط منه { $dropped ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $dropped } بايتات
+        [many] { $dropped } بايتًا
+       *[other] { $dropped } بايت
+    }
+
+## src/repl/state.rs
+
+# The session state as the REPL prompt shows it, by State::text_id.
+state-imap-not_authenticated = قبل المصادقة
+state-imap-authenticated = بعد المصادقة
+state-imap-selected = صندوق محدد { $mailbox }
+state-imap-logout = الخروج
+state-smtp-connected = متصل
+state-smtp-greeted = بعد التحية
+state-smtp-mail = داخل معاملة (MAIL)
+state-smtp-rcpt = داخل معاملة (RCPT)
+state-smtp-data = داخل DATA
+state-smtp-closed = مغلق
+state-pop3-authorization = التفويض
+state-pop3-transaction = المعاملة
+state-pop3-update = التحديث
+repl-state-and_authenticated = { $state }، بعد المصادقة
+
+## src/serve.rs
+
+serve-cannot_listen = تعذّر الاستماع على { $addr } لـ { $name }: { $error }
+serve-maillab_lab_server_one = خادم مختبر maillab: مخزن واحد في الذاكرة، ولا يُرسَل أي شيء إلى أي مكان
+serve-ca_give_clients_verify = CA          { $path } (أعطها للعملاء ليتحققوا من الشهادة)
+serve-ctrl_stops = Ctrl-C يوقفه.
+serve-limit_expected = المتوقع NAME=VALUE
+serve-limit_not_number = { $value } ليس عددًا صحيحًا
+serve-limit_unknown = حد مجهول { $name }
+serve-caps_expected_minus = { $cap }: المتوقع -NAME (إمكانية تُطفأ)
+serve-faults_bad_line = ملف الأعطال، السطر { $line }: المتوقع LISTENER COMMAND WHEN (reply TEXT | drop)، والموجود: { $text }
+serve-faults_unreadable = تعذّرت قراءة ملف الأعطال { $path }: { $error }
+serve-busy = اتصالات كثيرة جدًا بخادم المختبر هذا (من عنوانك أو في المجموع)، أعد المحاولة لاحقًا
+
+## src/server: the lab server's limits and timers (wire texts, ASCII)
+
+server-idle_seconds = خامل مدة { $n ->
+        [one] ثانية واحدة
+        [two] ثانيتان
+        [few] { $n } ثوانٍ
+        [many] { $n } ثانية
+       *[other] { $n } ثانية
+    } دون أي أمر، يُغلق الاتصال
+server-idle_minutes = خامل مدة { $n ->
+        [one] دقيقة واحدة
+        [two] دقيقتان
+        [few] { $n } دقائق
+        [many] { $n } دقيقة
+       *[other] { $n } دقيقة
+    } دون أي أمر، يُغلق الاتصال
+server-imap-prelogin_literal = قبل تسجيل الدخول لا يتجاوز النص الحرفي (literal) { $limit ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $limit } بايتات
+        [many] { $limit } بايتًا
+       *[other] { $limit } بايت
+    }، وهذا أعلن { $size } (RFC 7888 LITERAL-)؛ سجّل الدخول أولًا
+server-imap-literal_not_skipped = لا يمكن تخطي بايتات ذلك النص الحرفي غير المتزامن (non-synchronizing literal) بأمان، يُغلق الاتصال
+server-imap-keyword_limit = في صندوق البريد هذا { $n ->
+        [one] كلمة مفتاحية واحدة
+        [two] كلمتان مفتاحيتان
+        [few] { $n } كلمات مفتاحية
+        [many] { $n } كلمة مفتاحية
+       *[other] { $n } كلمة مفتاحية
+    } بالفعل، والحد الأقصى { $max }؛ أعد استعمال إحداها (يعرضها FLAGS)
+server-imap-mailbox_limit = لديك { $count ->
+        [one] صندوق بريد واحد
+        [two] صندوقا بريد
+        [few] { $count } صناديق بريد
+        [many] { $count } صندوق بريد
+       *[other] { $count } صندوق بريد
+    }، وهذا أقصى ما يسمح به هذا الخادم؛ احذف واحدًا أولًا بـ DELETE
+server-imap-search_limit = هذا البحث يكلّف أكثر مما يسمح به الخادم لأمر واحد؛ استعمل معايير أقل أو أبسط، أو رسائل أقل بمدى UID
+server-imap-append_trycreate = صندوق البريد "{ $name }" غير موجود: أنشئه أولًا بـ CREATE، ثم APPEND
+
+## src/lab (the lab server's trace, transcripts and statistics)
+
+lab-trace-opened = جلسة { $protocol } على { $listener } من { $peer }
+lab-trace-logged_in = سجّل الدخول باسم { $user }
+lab-trace-tls_starts = يبدأ TLS هنا: البايتات التالية على هذا الاتصال هي مصافحة TLS، ثم يُشفَّر كل شيء (RFC 8314)
+lab-trace-tls_up = TLS يعمل: ما يلي ينتقل مشفَّرًا
+lab-trace-refused_busy = رُفض: خادم المختبر يحمل أقصى عدد مسموح من الاتصالات (من هذا العنوان أو في المجموع)
+lab-trace-failed_tls = فشلت مصافحة TLS أو انتهت مهلتها؛ قُطع الاتصال
+lab-trace-data_elided = [{ $size ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $size } بايتات
+        [many] { $size } بايتًا
+       *[other] { $size } بايت
+    } من بيانات الرسالة، غير معروضة في التتبع]
+lab-trace-literal_sent = [{ $size ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $size } بايتات
+        [many] { $size } بايتًا
+       *[other] { $size } بايت
+    } من بيانات النص الحرفي (literal)]
+lab-trace-body_sent = [نص الرسالة: { $lines ->
+        [one] سطر واحد
+        [two] سطران
+        [few] { $lines } أسطر
+        [many] { $lines } سطرًا
+       *[other] { $lines } سطر
+    }، { $size ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $size } بايتات
+        [many] { $size } بايتًا
+       *[other] { $size } بايت
+    }]
+lab-trace-stats = { $commands ->
+        [one] أمر واحد
+        [two] أمران
+        [few] { $commands } أوامر
+        [many] { $commands } أمرًا
+       *[other] { $commands } أمر
+    }، { $trips ->
+        [one] رحلة ذهاب وإياب واحدة
+        [two] رحلتا ذهاب وإياب
+        [few] { $trips } رحلات ذهاب وإياب
+        [many] { $trips } رحلة ذهاب وإياب
+       *[other] { $trips } رحلة ذهاب وإياب
+    }؛ { $text_in ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $text_in } بايتات
+        [many] { $text_in } بايتًا
+       *[other] { $text_in } بايت
+    } من العميل، و{ $text_out } إليه{ $wire }؛ { $ms } ms
+lab-trace-stats_wire = {" "}(على الشبكة { $wire_in } و{ $wire_out })
+lab-trace-closed = أُغلقت الجلسة
+lab-trace-fault = حُقن عطل ({ $fault })
+lab-trace-dropped = فُقد من التتبع { $n ->
+        [one] سجل واحد
+        [two] سجلان
+        [few] { $n } سجلات
+        [many] { $n } سجلًا
+       *[other] { $n } سجل
+    }: لم يستطع التتبع مجاراة الحركة
+lab-ctl-auth_required = نقطة التحكم تطلب --token (رمز المعلّم) أو --login و--password (حساب بريدك)
+lab-ctl-refused = رفضت نقطة التحكم الرمز أو بيانات الدخول
+lab-ctl-unexpected = أجابت نقطة التحكم بشيء غير متوقع: { $reply }
+lab-ctl-listening = التحكم      { $addr } (maillab ctl، maillab watch؛ رمز المعلّم { $token })
+lab-watch-started = مراقبة جلسات خادم المختبر على { $server } (Ctrl-C يوقفها)
+lab-stats-table_head = بروتوكول      جلسات     أوامر   ذهاب-وإياب  نص-وارد   نص-صادر خام-وارد  خام-صادر
+
+## src/store/fixture.rs
+
+fixture-cannot_create_mailbox = { $user }: تعذّر إنشاء صندوق البريد "{ $mailbox }"
+fixture-empty_file_not_message = ملف فارغ، وليس رسالة
+fixture-not_message_first_line = ليس رسالة: السطر الأول ليس حقلًا من حقول الرأس
+
+## src/store/mod.rs
+
+store-no_user = لا يوجد مستخدم "{ $user }"
+store-disk_write_failed = تعذّر تسجيل تغيير في مجلد البيانات، يتوقف البرنامج: { $error }
+main-loading_data = تحميل مجلد البيانات { $path }
+store-mailbox_does_not_exist = صندوق البريد "{ $mailbox }" غير موجود
+store-mailbox_already_exists = صندوق البريد "{ $mailbox }" موجود من قبل
+store-mailbox_name_cannot_empty = اسم صندوق البريد لا يمكن أن يكون فارغًا
+store-inbox_cannot_deleted = لا يمكن حذف INBOX
+store-has_child_mailboxes_already = لـ "{ $name }" صناديق بريد فرعية وهو \Noselect من قبل
+store-mailbox_cannot_renamed_into = لا يمكن إعادة تسمية صندوق البريد إلى نفسه
+
+## src/transport/mod.rs
+
+transport-no_answer_from_within = لا جواب من { $addr } خلال { $timeout }
+
