@@ -804,3 +804,153 @@ store-mailbox_cannot_renamed_into = لا يمكن إعادة تسمية صندو
 
 transport-no_answer_from_within = لا جواب من { $addr } خلال { $timeout }
 
+## src/server/pop3.rs
+
+server-pop3-line_too_long_pop3 = السطر طويل جدًا: سطر أمر POP3 لا يتجاوز 255 بايت مع CRLF (RFC 2449 §4)
+server-pop3-line_contains_commands_printable = هذا السطر يحوي { $what }؛ الأوامر نص قابل للطباعة
+server-pop3-line_not_valid_utf = هذا السطر ليس نص UTF-8 صالحًا
+server-pop3-empty_line_type_command = سطر فارغ: اكتب أمرًا مثل USER alex، أو CAPA
+server-pop3-still_here = ما زلت هنا
+server-pop3-stls_only_allowed_before = STLS مسموح فقط قبل تسجيل الدخول (RFC 2595 §4)
+server-pop3-already_logged_authorization_state = سجّلت الدخول بالفعل باسم { $user }: الأمر { $upper } خاص بحالة التفويض (AUTHORIZATION)
+server-pop3-only_valid_after_login = الأمر { $upper } صالح فقط بعد تسجيل الدخول (حالة المعاملة TRANSACTION)؛ سجّل الدخول بـ USER وPASS أولًا
+server-pop3-unknown_command_capa_lists = أمر مجهول "{ $shown }"؛ يعرض CAPA ما يفهمه هذا الخادم
+server-pop3-auth_plain_text_login = [AUTH] تسجيل الدخول بنص عادي معطَّل حتى STLS: كانت كلمة المرور ستعبر الشبكة بدون تشفير
+server-pop3-now_send_pass_password = { $args }: أرسل الآن PASS مع كلمة المرور
+server-pop3-already_logged_pass_authorization = سجّلت الدخول بالفعل باسم { $user }: الأمر PASS خاص بحالة التفويض (AUTHORIZATION)
+server-pop3-pass_must_follow_user = يجب أن يأتي PASS بعد USER مع الاسم (RFC 1939 §7)
+server-pop3-auth_invalid_user_name = [AUTH] اسم المستخدم أو كلمة المرور غير صالحة؛ ابدأ من جديد بـ USER
+server-pop3-apop_digest_must_hexadecimal = ملخّص APOP يجب أن يكون 32 رقمًا ست عشريًا: MD5 لـ <timestamp> في التحية متبوعًا بكلمة المرور (RFC 1939 §7)
+server-pop3-auth_apop_digest_does = [AUTH] ملخّص APOP غير مطابق: هو MD5(<timestamp من التحية> + كلمة المرور)
+server-pop3-syntax_capa_lists_mechanisms = الصيغة: { $auth }؛ يذكر CAPA الآليات في سطر SASL
+server-pop3-unrecognized_authentication_mechanism_server = آلية مصادقة غير معروفة { $shown }؛ هذا الخادم يقدم PLAIN LOGIN CRAM-MD5
+server-pop3-authentication_cancelled_client = ألغى العميل المصادقة ("*")
+server-pop3-cannot_decode_response_must = تعذّر فك ترميز الجواب: يجب أن يكون بترميز base64 (RFC 5034 §4)
+server-pop3-auth_authentication_failed_wrong = [AUTH] فشلت المصادقة: اسم المستخدم أو كلمة المرور خاطئة
+server-pop3-use_maildrop_locked_another = [IN-USE] صندوق بريد { $user } محجوز لجلسة POP3 أخرى؛ يُحرَّر حين تنفّذ تلك الجلسة QUIT أو تنقطع (RFC 1939 §8)
+server-pop3-sys_perm_has_no = [SYS/PERM] ليس لـ { $user } صندوق INBOX لتقديمه
+server-pop3-tls_already_active_connection = TLS مفعّل بالفعل على هذا الاتصال
+server-pop3-stls_not_available_server = STLS غير متاح: ليس لهذا الخادم شهادة، لذا لا يعرض CAPA الأمر STLS
+server-pop3-maillab_pop3_server_signing = خادم POP3 في maillab ينهي الجلسة
+server-pop3-maillab_pop3_server_signing_2 = خادم POP3 في maillab ينهي الجلسة (المحذوف: { $message }، ومحذوف من قبل في جلسة أخرى: { $gone }، والباقي: { $left })
+server-pop3-maillab_pop3_server_signing_3 = خادم POP3 في maillab ينهي الجلسة (المحذوف: { $message }، والباقي: { $left })
+server-pop3-not_logged = لم تسجّل الدخول
+server-pop3-not_message_number_messages = "{ $shown }" ليس رقم رسالة: الرسائل مرقّمة بدءًا من 1
+server-pop3-no_message_maildrop_listed = لا توجد الرسالة { $n }: قائمة صندوق البريد عند تسجيل الدخول ضمّت { $len ->
+        [zero] لا رسائل
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $len } رسائل
+        [many] { $len } رسالة
+       *[other] { $len } رسالة
+    }
+server-pop3-message_marked_deleted_rset = الرسالة { $n } معلَّمة للحذف؛ RSET يزيل العلامة
+server-pop3-unique_id_listing_follows = تتبع قائمة المعرفات الفريدة
+server-pop3-message_was_expunged_another = حذفت جلسة أخرى (IMAP) الرسالة { $number } نهائيًا بعد تسجيل الدخول هذا إلى POP3؛ تبقى القائمة ثابتة حتى تسجّل الدخول من جديد (RFC 1939 §5)
+server-pop3-top_needs_number_body = يحتاج TOP إلى عدد أسطر نص الرسالة (0 أو أكثر) بعد رقم الرسالة
+server-pop3-message_marked_deleted_removed = عُلّمت الرسالة { $number } للحذف؛ تُحذف عند QUIT (وRSET يزيل العلامة)
+server-pop3-deletion_marks_cleared_maildrop = أُزيلت علامات الحذف؛ في صندوق البريد { $message } ({ $size ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $size } بايتات
+        [many] { $size } بايتًا
+       *[other] { $size } بايت
+    })
+server-pop3-autologout_idle_too_long = خروج تلقائي: خمول طويل جدًا، يُغلق الاتصال؛ الرسائل المعلَّمة بـ DELE لم تُحذف
+
+## src/server/smtp/lines.rs
+
+server-smtp-control_character = محرف التحكم 0x{ $other }
+
+## src/server/smtp/mod.rs
+
+server-smtp-authentication_exchange_line_too = سطر تبادل المصادقة طويل جدًا (RFC 4954 §4: لا يتجاوز 12288 بايت)
+server-smtp-line_too_long_command = السطر طويل جدًا: سطر الأمر لا يتجاوز 512 بايت مع CRLF (RFC 5321 §4.5.3.1.4)
+server-smtp-line_contains_commands_printable = هذا السطر يحوي { $what }؛ الأوامر نص قابل للطباعة
+server-smtp-line_not_valid_utf = هذا السطر ليس نص UTF-8 صالحًا
+server-smtp-empty_line_type_command = سطر فارغ: اكتب أمرًا مثل EHLO maillab.test، أو HELP
+server-smtp-reset_mail_transaction_cleared = إعادة ضبط: أُلغيت معاملة البريد
+server-smtp-ok_nothing_done = تم، لم يُفعل شيء
+server-smtp-cannot_vrfy_but_mail = لا يمكن التحقق بـ VRFY من { $args }، لكن سيُحاوَل إيصال البريد إليه: RCPT TO يعطي الجواب الحقيقي (RFC 5321 §3.5.3)
+server-smtp-expn_disabled_here_mailing = EXPN معطَّل هنا: أعضاء القوائم البريدية يبقون سرًّا (RFC 5321 §3.5.2، §7.3)
+server-smtp-closing_connection_goodbye = { $hostname } يغلق الاتصال، وداعًا
+server-smtp-command_not_recognised_help = الأمر "{ $shown }" غير معروف؛ HELP يعرض الأوامر
+server-smtp-note_line_ended_bare = (ملاحظة: انتهى سطرك بـ LF وحدها؛ يريد SMTP الزوج CRLF، RFC 5321 §2.3.8؛ مع netcat استخدم nc -C)
+server-smtp-say_ehlo_helo_first = ابدأ بـ EHLO (أو HELO): الأمر MAIL يحتاج إلى جلسة بعد التحية (RFC 5321 §4.1.4)
+server-smtp-nested_mail_transaction_already = MAIL متداخل: هناك معاملة مفتوحة بالفعل؛ أنهها بـ DATA أو ألغها بـ RSET
+server-smtp-authentication_required_submission_port = المصادقة مطلوبة: هذا منفذ الإرسال submission (RFC 6409 §4.3)؛ نفّذ AUTH أولًا
+server-smtp-message_size_exceeds_fixed = حجم الرسالة { $n } يتجاوز الحد الأقصى الثابت { $max_message ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $max_message } بايتات
+        [many] { $max_message } بايتًا
+       *[other] { $max_message } بايت
+    } (RFC 1870)
+server-smtp-size_needs_number_octets = يحتاج SIZE= إلى عدد من البايتات، مثل SIZE=10240 (RFC 1870)
+server-smtp-body_binarymime_needs_binarymime = BODY=BINARYMIME يحتاج إلى الامتداد BINARYMIME، وهذا الخادم لا يقدمه
+server-smtp-mail_from_parameter_not = المعامل { $shown } في MAIL FROM غير مدعوم هنا (EHLO يعرض الامتدادات)
+server-smtp-sender_ok_null_reverse = المرسل <> مقبول (مسار العودة الفارغ، تستعمله رسائل الارتداد)
+server-smtp-syntax_angle_brackets_required = الصيغة: { $name } (الأقواس الزاوية مطلوبة، RFC 5321 §4.1.2)
+server-smtp-bad_address_syntax = صيغة العنوان خاطئة: { $why }
+server-smtp-rcpt_first_needs_mail = يحتاج RCPT أولًا إلى MAIL FROM:<address>
+server-smtp-rcpt_parameter_not_supported = المعامل { $shown } في RCPT TO غير مدعوم هنا (لا يوجد امتداد DSN)
+server-smtp-rcpt_not_allowed_recipient = RCPT TO:<> غير مسموح: المستلم يحتاج إلى عنوان
+server-smtp-too_many_recipients_most = عدد المستلمين كبير جدًا: الحد الأقصى { $max_recipients } لكل رسالة
+server-smtp-no_such_user_here = <{ $address }>: لا يوجد هذا المستخدم هنا (من المستخدمين المحليين { $join })
+server-smtp-recipient_ok_delivers_inbox = المستلم <{ $address }> مقبول: تُسلَّم الرسالة إلى INBOX الخاص بـ { $user }
+server-smtp-recipient_ok_another_domain = المستلم <{ $address }> مقبول: نطاق آخر، فتُحفظ الرسالة في مخزن البريد المُمرَّر ولا تُرسَل إلى أي مكان
+server-smtp-needs_mail_from_address = يحتاج { $verb } أولًا إلى MAIL FROM:<address> وRCPT TO واحد مقبول على الأقل
+server-smtp-needs_least_one_accepted = يحتاج { $verb } أولًا إلى RCPT TO:<address> واحد مقبول على الأقل (لا مستلمين صالحين بعد)
+server-smtp-data_cannot_follow_bdat = لا يمكن أن يأتي DATA بعد BDAT في المعاملة نفسها (RFC 3030 §2)؛ أنهها بـ BDAT n LAST أو RSET
+server-smtp-message_too_big_octets = الرسالة كبيرة جدًا: { $size ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $size } بايتات
+        [many] { $size } بايتًا
+       *[other] { $size } بايت
+    } تتجاوز الحد الأقصى الثابت { $max_message } (RFC 1870)؛ لم يُخزَّن شيء
+server-smtp-line_message_longer_than = السطر { $line } من الرسالة أطول من { $max_text_line ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $max_text_line } بايتات
+        [many] { $max_text_line } بايتًا
+       *[other] { $max_text_line } بايت
+    } (RFC 5321 §4.5.3.1.6)؛ استعمل quoted-printable أو base64 للأسطر الطويلة. لم يُخزَّن شيء
+server-smtp-message_too_big_over = الرسالة كبيرة جدًا: تتجاوز الحد الأقصى الثابت { $max ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $max } بايتات
+        [many] { $max } بايتًا
+       *[other] { $max } بايت
+    } (RFC 1870)؛ أُلغيت المعاملة، ولم يُخزَّن شيء
+server-smtp-octets_received_so_far = وصل حتى الآن { $size ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $size } بايتات
+        [many] { $size } بايتًا
+       *[other] { $size } بايت
+    }؛ أرسل المزيد بـ BDAT، والجزء الأخير بـ BDAT n LAST
+server-smtp-local_delivery_failed_nothing = فشل التسليم المحلي ({ $error })؛ لم يُخزَّن شيء، أعد المحاولة
+server-smtp-delivered = سُلّمت إلى { $join }
+server-smtp-kept_relayed_sink = حُفظت لـ { $len ->
+        [one] مستلم واحد
+        [two] مستلمان
+        [few] { $len } مستلمين
+        [many] { $len } مستلمًا
+       *[other] { $len } مستلم
+    } في مخزن البريد المُمرَّر
+server-smtp-ok_queued = تم: وُضعت في الطابور برقم { $id }.{ $messages }؛ { $join }
+server-smtp-help_command_explains_one = HELP <command> يشرح أمرًا واحدًا (RFC 5321)
+server-smtp-no_help_help_alone = لا مساعدة عن "{ $shown }": HELP وحده يعرض الأوامر
+server-smtp-already_authenticated_auth_may = تمت المصادقة بالفعل: يُستعمل AUTH مرة واحدة في كل جلسة (RFC 4954 §4)
+server-smtp-auth_not_allowed_during = AUTH غير مسموح أثناء معاملة بريد؛ نفّذ RSET أولًا (RFC 4954 §4)
+server-smtp-encryption_required_issue_starttls = التشفير مطلوب: نفّذ STARTTLS قبل AUTH كي لا تُرسَل كلمة المرور بدون تشفير (RFC 4954 §6)
+server-smtp-unrecognized_authentication_type_server = نوع مصادقة غير معروف { $shown }؛ هذا الخادم يقدم PLAIN LOGIN CRAM-MD5
+server-smtp-authentication_cancelled_client = ألغى العميل المصادقة ("*")
+server-smtp-cannot_decode_response_must = تعذّر فك ترميز الجواب: يجب أن يكون بترميز base64 (RFC 4954 §4)
+server-smtp-authentication_successful = نجحت المصادقة: أنت { $user }
+server-smtp-authentication_credentials_invalid_wrong = بيانات المصادقة غير صالحة: اسم المستخدم أو كلمة المرور خاطئة
+server-smtp-tls_already_active_connection = TLS مفعّل بالفعل على هذا الاتصال
+server-smtp-tls_not_available_server = TLS غير متاح: ليس لهذا الخادم شهادة، لذا لا يُعرض STARTTLS في EHLO
+server-smtp-say_ehlo_first_then = ابدأ بـ EHLO، ثم STARTTLS (RFC 3207 §4)
+server-smtp-ready_start_tls = جاهز لبدء TLS
