@@ -235,7 +235,7 @@ pop3-after-stat-ok = في صندوق البريد { $first ->
         [few] { $second } بايتات
         [many] { $second } بايتًا
        *[other] { $second } بايت
-    } (دون الرسائل المعلَّمة بـ DELE).
+    } (دون الرسائل التي عليها علامة الحذف بـ DELE).
 
 ## [pop3.after.list]
 
@@ -247,12 +247,12 @@ pop3-after-list-ok = حجم الرسالة { $first }: { $second ->
        *[other] { $second } بايت
     }.
 pop3-after-list-ok_multi = تتبع قائمة الرسائل: سطر لكل رسالة "الرقم الحجم"، ثم ".".
-pop3-after-list-err = لا توجد هذه الرسالة (أو هي معلَّمة للحذف).
+pop3-after-list-err = لا توجد هذه الرسالة (أو عليها علامة الحذف).
 
 ## [pop3.after.retr]
 
 pop3-after-retr-ok = تتبع الرسالة، ثم سطر لا يحوي إلا ".".
-pop3-after-retr-err = لا توجد هذه الرسالة (أو هي معلَّمة للحذف).
+pop3-after-retr-err = لا توجد هذه الرسالة (أو عليها علامة الحذف).
 
 ## [pop3.after.top]
 
@@ -261,8 +261,8 @@ pop3-after-top-err = لا توجد هذه الرسالة، أو أن TOP غير 
 
 ## [pop3.after.dele]
 
-pop3-after-dele-ok = عُلّمت الرسالة للحذف؛ تُحذف عند QUIT (وRSET يزيل العلامة).
-pop3-after-dele-err = لا توجد هذه الرسالة، أو هي معلَّمة للحذف من قبل.
+pop3-after-dele-ok = وُضعت على الرسالة علامة الحذف؛ تُحذف عند QUIT (وRSET يزيل العلامة).
+pop3-after-dele-err = لا توجد هذه الرسالة، أو عليها علامة الحذف من قبل.
 
 ## [pop3.after.rset]
 
@@ -276,11 +276,11 @@ pop3-after-noop-ok = NOOP: الخادم يعمل.
 
 pop3-after-uidl-ok = للرسالة { $first } المعرف الفريد { $second }.
 pop3-after-uidl-ok_multi = تتبع قائمة المعرفات الفريدة: سطر لكل رسالة "الرقم المعرف"، ثم ".".
-pop3-after-uidl-err = لا توجد هذه الرسالة (أو هي معلَّمة للحذف).
+pop3-after-uidl-err = لا توجد هذه الرسالة (أو عليها علامة الحذف).
 
 ## [pop3.after.quit]
 
-pop3-after-quit-ok = وداعًا: حُذفت الآن الرسائل المعلَّمة بـ DELE (حالة التحديث)، ويُغلق الاتصال.
+pop3-after-quit-ok = وداعًا: حُذفت الآن الرسائل التي عليها علامة الحذف بـ DELE (حالة التحديث)، ويُغلق الاتصال.
 pop3-after-quit-ok_authorization = وداعًا: لم تكن قد سجّلت الدخول، فلم يتغير شيء.
 
 ## [pop3.data]
@@ -333,7 +333,7 @@ pop3-shape-octets = بعد RETR (أو TOP): تتبع الرسالة ({ $first ->
     })، ثم سطر لا يحوي إلا ".".
 pop3-shape-unique_id = بعد UIDL { $first }: للرسالة { $first } المعرف الفريد { $second }، ويبقى نفسه من جلسة إلى أخرى.
 pop3-shape-bare = +OK وحدها: نجح الأمر ولا شيء يُضاف (هكذا يرد على USER وNOOP وRSET)؛ وبعد CAPA أو UIDL أو TOP يتبع رد متعدد الأسطر ينتهي بـ ".".
-pop3-shape-deleted = بعد DELE: عُلّمت الرسالة للحذف؛ تُحذف عند QUIT، وRSET يزيل العلامة.
+pop3-shape-deleted = بعد DELE: وُضعت على الرسالة علامة الحذف؛ تُحذف عند QUIT، وRSET يزيل العلامة.
 pop3-shape-maildrop = بعد PASS أو APOP: تم تسجيل الدخول؛ صندوق البريد محجوز لهذه الجلسة، وهي الآن في حالة المعاملة. جرّب STAT أو LIST.
 pop3-shape-text = +OK بكلمات الخادم نفسه: نجح الأمر. وإن كان أول سطر في الاتصال فهو التحية (حالة التفويض).
 
@@ -375,9 +375,9 @@ pop3-dovecot-logged_in = تم تسجيل الدخول (بصياغة Dovecot): ص
 pop3-dovecot-logging_out = Dovecot يودّعك؛ تُنفَّذ عمليات الحذف ويُغلق الاتصال.
 pop3-dovecot-unknown_command = لا يعرف Dovecot هذا الأمر هنا: أمر مكتوب خطأً، أو غير صالح في هذه الحالة (مثل STAT قبل تسجيل الدخول، أو USER بعده).
 pop3-dovecot-noise = لم يستطع Dovecot قراءة الوسائط: يحتاج TOP إلى رقم رسالة وعدد أسطر (TOP 1 5).
-pop3-dovecot-no_message = لا توجد رسالة بهذا الرقم (أو هي معلَّمة للحذف).
+pop3-dovecot-no_message = لا توجد رسالة بهذا الرقم (أو عليها علامة الحذف).
 pop3-dovecot-idle_timeout = أغلق Dovecot الجلسة الخاملة.
-pop3-dovecot-marked = رد Dovecot على DELE: عُلّمت الرسالة للحذف؛ تُحذف عند QUIT، وRSET يزيل العلامة.
+pop3-dovecot-marked = رد Dovecot على DELE: وُضعت على الرسالة علامة الحذف؛ تُحذف عند QUIT، وRSET يزيل العلامة.
 pop3-dovecot-no_username = تلقى Dovecot الأمر PASS دون USER قبله: أرسل USER مع الاسم أولًا، ثم PASS.
 pop3-dovecot-apop_disabled = هذا الخادم لا يقدم APOP (تحيته لا تحمل <timestamp>): سجّل الدخول بـ USER وPASS، أو AUTH.
 
@@ -775,10 +775,10 @@ lab-trace-dropped = فُقد من التتبع { $n ->
         [many] { $n } سجلًا
        *[other] { $n } سجل
     }: لم يستطع التتبع مجاراة الحركة
-lab-ctl-auth_required = نقطة التحكم تطلب --token (رمز المعلّم) أو --login و--password (حساب بريدك)
+lab-ctl-auth_required = نقطة التحكم تطلب --token (رمز المدرّس) أو --login و--password (حساب بريدك)
 lab-ctl-refused = رفضت نقطة التحكم الرمز أو بيانات الدخول
 lab-ctl-unexpected = أجابت نقطة التحكم بشيء غير متوقع: { $reply }
-lab-ctl-listening = التحكم      { $addr } (maillab ctl، maillab watch؛ رمز المعلّم { $token })
+lab-ctl-listening = التحكم      { $addr } (maillab ctl، maillab watch؛ رمز المدرّس { $token })
 lab-watch-started = مراقبة جلسات خادم المختبر على { $server } (Ctrl-C يوقفها)
 lab-stats-table_head = بروتوكول      جلسات     أوامر   ذهاب-وإياب  نص-وارد   نص-صادر خام-وارد  خام-صادر
 
@@ -844,11 +844,11 @@ server-pop3-no_message_maildrop_listed = لا توجد الرسالة { $n }: ق
         [many] { $len } رسالة
        *[other] { $len } رسالة
     }
-server-pop3-message_marked_deleted_rset = الرسالة { $n } معلَّمة للحذف؛ RSET يزيل العلامة
+server-pop3-message_marked_deleted_rset = على الرسالة { $n } علامة الحذف؛ RSET يزيل العلامة
 server-pop3-unique_id_listing_follows = تتبع قائمة المعرفات الفريدة
 server-pop3-message_was_expunged_another = حذفت جلسة أخرى (IMAP) الرسالة { $number } نهائيًا بعد تسجيل الدخول هذا إلى POP3؛ تبقى القائمة ثابتة حتى تسجّل الدخول من جديد (RFC 1939 §5)
 server-pop3-top_needs_number_body = يحتاج TOP إلى عدد أسطر نص الرسالة (0 أو أكثر) بعد رقم الرسالة
-server-pop3-message_marked_deleted_removed = عُلّمت الرسالة { $number } للحذف؛ تُحذف عند QUIT (وRSET يزيل العلامة)
+server-pop3-message_marked_deleted_removed = وُضعت على الرسالة { $number } علامة الحذف؛ تُحذف عند QUIT (وRSET يزيل العلامة)
 server-pop3-deletion_marks_cleared_maildrop = أُزيلت علامات الحذف؛ في صندوق البريد { $message } ({ $size ->
         [one] بايت واحد
         [two] بايتان
@@ -856,7 +856,7 @@ server-pop3-deletion_marks_cleared_maildrop = أُزيلت علامات الحذ
         [many] { $size } بايتًا
        *[other] { $size } بايت
     })
-server-pop3-autologout_idle_too_long = خروج تلقائي: خمول طويل جدًا، يُغلق الاتصال؛ الرسائل المعلَّمة بـ DELE لم تُحذف
+server-pop3-autologout_idle_too_long = خروج تلقائي: خمول طويل جدًا، يُغلق الاتصال؛ الرسائل التي عليها علامة الحذف بـ DELE لم تُحذف
 
 ## src/server/smtp/lines.rs
 
