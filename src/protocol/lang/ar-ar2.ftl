@@ -166,7 +166,7 @@ pop3-err = -ERR: فشل الأمر؛ النص يوضح السبب.
 pop3-greeting = تحية الخادم: أنت متصل، في حالة التفويض. سجّل الدخول بـ USER ثم PASS (أو APOP، أو AUTH).
 pop3-greeting_apop = تحية الخادم: أنت في حالة التفويض. الختم الزمني <...> يعني أن APOP يعمل أيضًا: تسجيل الدخول دون إرسال كلمة المرور (USER وPASS يعملان كذلك).
 pop3-terminator = سطر لا يحوي إلا ".": نهاية الرد متعدد الأسطر.
-pop3-other = ليس سطر حالة في POP3: الردود تبدأ بـ +OK أو -ERR؛ والرد متعدد الأسطر ينتهي بسطر فيه "." وحدها.
+pop3-other = ليس سطر حالة في POP3: الردود تبدأ بـ +OK أو -ERR؛ والرد متعدد الأسطر ينتهي بسطر لا يحوي إلا ".".
 pop3-body = الرسالة ({ $octets ->
         [one] بايت واحد
         [two] بايتان
@@ -605,13 +605,13 @@ repl-no_explanation_known_line = لا شرح معروف لسطر { $protocol } �
 
 ## src/repl/render.rs
 
-repl-more_octets_line_not = [... { $cut ->
+repl-more_octets_line_not = [... لم يُحفظ باقي هذا السطر: { $cut ->
         [one] بايت واحد
         [two] بايتان
         [few] { $cut } بايتات
         [many] { $cut } بايتًا
        *[other] { $cut } بايت
-    } أخرى من هذا السطر لم تُحفظ]
+    }]
 repl-more_shows_rest = :more يعرض الباقي
 repl-not_kept_too_large = لم يُحفظ: كبير جدًا
 repl-more_octets_elided = [... حُذف من العرض { $left ->
