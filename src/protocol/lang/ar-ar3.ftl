@@ -1,0 +1,198 @@
+## src/server/smtp/parse.rs
+
+server-smtp-not_parameter_parameters_look = "{ $parameter }" ليس وسيطًا: الوسائط تُكتب بالشكل KEYWORD أو KEYWORD=value
+server-smtp-too_many_parameters = وسائط أكثر من اللازم
+server-smtp-non_ascii_addresses_need = العناوين التي فيها أحرف غير ASCII تحتاج الوسيط SMTPUTF8 في MAIL FROM (RFC 6531)
+server-smtp-address_most_octets_rfc = لا يزيد طول العنوان على 254 بايتًا (RFC 5321 §4.5.3.1.3)
+server-smtp-address_needs_local_part = العنوان يحتاج جزءًا محليًا ثم "@" ثم نطاقًا، مثل alex@maillab.test
+server-smtp-local_part_before_empty = الجزء المحلي قبل "@" فارغ
+server-smtp-local_part_most_octets = لا يزيد طول الجزء المحلي على 64 بايتًا (RFC 5321 §4.5.3.1.1)
+server-smtp-quoted_local_part_must = الجزء المحلي الذي يبدأ بعلامة اقتباس يجب أن ينتهي بعلامة اقتباس
+server-smtp-local_part_has_character = في الجزء المحلي حرف يجب وضعه بين علامتي اقتباس، أو نقطة في غير مكانها
+server-smtp-domain_after_empty = النطاق بعد "@" فارغ
+server-smtp-address_literal_must_end = العنوان الحرفي (address literal) يجب أن ينتهي بـ "]"، مثل [127.0.0.1]
+server-smtp-domain_must_dot_separated = النطاق مقاطع تفصل بينها نقاط، وفي كل مقطع أحرف وأرقام وشرطات فقط
+
+## src/server/pop3.rs
+
+server-pop3-too_many_bad_commands = أوامر خاطئة كثيرة ({ $max_errors })، سيُغلق الاتصال
+server-pop3-octets_follow = بايت تتبع
+server-pop3-header_first_body_lines = يتبع رأس الرسالة { $lines ->
+        [zero] وحده، بلا أي سطر من نصها
+        [one] وأول سطر من نصها
+        [two] وأول سطرين من نصها
+        [few] وأول { $lines } أسطر من نصها
+        [many] وأول { $lines } سطرًا من نصها
+       *[other] وأول { $lines } سطر من نصها
+    }
+server-pop3-maillab_mock_pop3_server = خادم POP3 التجريبي من maillab جاهز { $ts }
+
+## src/server/smtp/mod.rs
+
+server-smtp-too_many_errors_session = أخطاء كثيرة في هذه الجلسة ({ $max_errors })، سيُغلق الاتصال
+server-smtp-note_line_ended_bare_2 = ملاحظة: انتهى ذلك السطر بـ LF وحده، وأسطر SMTP تنتهي بـ CRLF (RFC 5321 §2.3.8). يُقبل هذا في الأوامر؛ ومع netcat استعمل nc -C
+server-smtp-esmtp_maillab_mock_server = ESMTP خادم maillab التجريبي جاهز؛ البريد يبقى على هذا الجهاز
+server-smtp-error_timeout_exceeded_closing = خطأ: انتهت المهلة، سيُغلق الاتصال (لم يُخزَّن شيء أُرسل نصفه)
+
+## src/protocol/sasl.rs
+
+sasl-response_not_valid_base64 = الرد ليس base64 صالحًا
+sasl-client_cancelled_exchange = ألغى العميل التبادل بـ "*"
+sasl-not_valid_utf = قيمة { $what } ليست UTF-8 صالحًا
+sasl-plain_needs_exactly_three = PLAIN يحتاج ثلاثة أجزاء بالضبط: authzid NUL user NUL password
+sasl-plain_user_name_empty = اسم المستخدم في PLAIN فارغ
+sasl-authorization_identity = هوية التفويض
+sasl-user_name = اسم المستخدم
+sasl-cram_md5_response_must = رد CRAM-MD5 يجب أن يكون "user digest" (RFC 2195 §2)
+sasl-cram_md5_user_name = اسم المستخدم في CRAM-MD5 فارغ
+sasl-cram_md5_digest_must = الملخص في CRAM-MD5 يجب أن يكون 32 رقمًا ست عشريًا (HMAC-MD5، RFC 2195 §2)
+sasl-cram_md5_takes_no = CRAM-MD5 لا يقبل ردًا أوليًا: على الخادم أن يرسل التحدي أولًا
+sasl-login_user_name_empty = اسم المستخدم في LOGIN فارغ
+sasl-exchange_already_over = انتهى التبادل بالفعل
+
+## src/server/imap/checks.rs
+
+server-imap-mailbox_name_not_valid = اسم صندوق البريد ليس UTF-8 صالحًا، وأسماء صناديق البريد في IMAP تُكتب بترميز UTF-7 المعدَّل ذي 7 بتات (RFC 3501 §5.1.3)
+server-imap-mailbox_names_travel_bit = أسماء صناديق البريد تُنقل بترميز UTF-7 المعدَّل ذي 7 بتات (RFC 3501 §5.1.3)، لا بـ UTF-8 مباشرة: اكتب "{ $s }" هكذا "{ $s2 }"
+server-imap-cannot_not_valid_modified = [CANNOT] "{ $s }" ليس UTF-7 معدَّلًا صالحًا (RFC 3501 §5.1.3): { $error }؛ والحرف '&' نفسه يُكتب "&-"
+server-imap-not_system_flag_use = { $flag } ليست علامة نظام: استعمل \Seen أو \Answered أو \Flagged أو \Deleted أو \Draft، أو كلمة مفتاحية بلا '\'
+
+## src/server/imap/fetch.rs
+
+server-imap-list_items_has_no = قائمة العناصر بلا ')' تغلقها
+server-imap-list_items_empty = قائمة العناصر فارغة
+server-imap-data_item = عنصر البيانات
+server-imap-data_item_name_missing = ينقص اسم عنصر بيانات
+server-imap-not_fetch_data_item = "{ $word }" ليس عنصر بيانات لـ FETCH (جرّب FLAGS أو UID أو ENVELOPE أو RFC822.SIZE أو BODY[] أو BODY.PEEK[HEADER] أو BODYSTRUCTURE)
+server-imap-section_part_number = رقم الجزء في القسم
+server-imap-section_part_numbers_start = أرقام الأجزاء في القسم تبدأ من 1
+server-imap-after_part_number_must = النقطة '.' بعد رقم الجزء يتبعها HEADER أو TEXT أو MIME أو رقم آخر
+server-imap-list_header_field_names = قائمة أسماء حقول الرأس
+server-imap-before_header_field_names = '(' قبل أسماء حقول الرأس
+server-imap-header_field_list_has = قائمة حقول الرأس بلا ')' تغلقها
+server-imap-header_field_name = اسم حقل الرأس
+server-imap-header_fields_needs_least = HEADER.FIELDS يحتاج اسم حقل واحدًا على الأقل
+server-imap-not_section_use_header = "{ $spec }" ليس قسمًا: استعمل [] أو [HEADER] أو [TEXT] أو [1] أو [1.MIME] أو [HEADER.FIELDS (From)]
+server-imap-closing_section = ']' التي تغلق القسم
+server-imap-partial_start = بداية المقطع الجزئي
+server-imap-between_partial_start_length = '.' بين بداية المقطع الجزئي وطوله، مثل <0.100>
+server-imap-partial_length = طول المقطع الجزئي
+server-imap-partial_length_must_least = طول المقطع الجزئي 1 على الأقل
+server-imap-closing_partial_range = '>' التي تغلق مدى المقطع الجزئي
+
+## src/server/imap/mailbox.rs
+
+server-imap-cannot_mailbox_name_cannot = [CANNOT] اسم صندوق البريد لا يكون فارغًا
+server-imap-cannot_list_wildcards_cannot = [CANNOT] "{ $name }": '*' و'%' رمزا بدل في LIST، ولا يكونان جزءًا من اسم صندوق بريد
+server-imap-cannot_every_level_hierarchy = [CANNOT] "{ $name }": كل مستوى في الهرم يحتاج اسمًا (لا أجزاء فارغة بين '/')
+server-imap-cannot_mailbox_name_too = [CANNOT] اسم صندوق البريد طويل جدًا (أكثر من 512 بايت)
+server-imap-nonexistent_mailbox_does_not = [NONEXISTENT] صندوق البريد "{ $mailbox }" غير موجود
+server-imap-alreadyexists_mailbox_already_exists = [ALREADYEXISTS] صندوق البريد "{ $mailbox }" موجود بالفعل
+server-imap-user_no_longer_exists = المستخدم "{ $user }" لم يعد موجودًا
+server-imap-new_mailbox_name = اسم صندوق البريد الجديد
+server-imap-mailbox_name = اسم صندوق البريد
+server-imap-alreadyexists_inbox_always_exists = [ALREADYEXISTS] INBOX موجود دائمًا
+server-imap-mailbox_name_2 = اسم صندوق البريد
+server-imap-existing_mailbox_name = اسم صندوق البريد الموجود
+server-imap-existing_mailbox_name_2 = اسم صندوق البريد الموجود
+server-imap-new_mailbox_name_2 = الاسم الجديد لصندوق البريد
+server-imap-new_mailbox_name_3 = الاسم الجديد لصندوق البريد
+server-imap-nonexistent_mailbox_does_not_2 = [NONEXISTENT] صندوق البريد "{ $name }" غير موجود، فلا يمكن الاشتراك فيه
+server-imap-reference_name_often = الاسم المرجعي (غالبًا "")
+server-imap-reference_name = الاسم المرجعي
+server-imap-mailbox_pattern_like = نمط صناديق البريد، مثل "*" أو "%"
+server-imap-reference_pattern_together_too = الاسم المرجعي والنمط معًا أطول من اللازم (أكثر من 1024 بايت)
+server-imap-mailbox_patterns_travel_bit = أنماط صناديق البريد تُنقل بترميز UTF-7 المعدَّل ذي 7 بتات (RFC 3501 §5.1.3): اكتب "{ $p }" هكذا "{ $p2 }"
+server-imap-pattern_not_valid_utf = النمط ليس UTF-8 صالحًا ولا UTF-7 معدَّلًا
+server-imap-list_items_like_messages = قائمة العناصر، مثل (MESSAGES UNSEEN)
+server-imap-starting_list_status_items = '(' التي تبدأ قائمة عناصر STATUS
+server-imap-status_item = عنصر STATUS
+server-imap-not_status_item_use = "{ $it }" ليس عنصرًا لـ STATUS: استعمل MESSAGES أو RECENT أو UIDNEXT أو UIDVALIDITY أو UNSEEN
+server-imap-list_status_items_empty = قائمة عناصر STATUS فارغة
+server-imap-nonexistent_mailbox_does_not_3 = [NONEXISTENT] صندوق البريد "{ $name }" غير موجود
+server-imap-cannot_noselect_hierarchy_level = [CANNOT] "{ $name }" مستوى هرمي \Noselect لا رسائل فيه
+server-imap-trycreate_mailbox_does_not = [TRYCREATE] صندوق البريد "{ $name }" غير موجود: أنشئه أولًا بـ CREATE
+
+## src/server/imap/messages.rs
+
+server-imap-no_mailbox_selected = لا يوجد صندوق بريد محدد
+server-imap-read_only_mailbox_was = [READ-ONLY] فُتح صندوق البريد بـ EXAMINE، فلا يمكن حذف شيء منه نهائيًا
+server-imap-expunge_completed = اكتمل EXPUNGE، { $count ->
+        [0] لا رسالة عليها \Deleted
+        [one] حُذفت رسالة واحدة
+        [two] حُذفت رسالتان
+        [few] حُذفت { $count } رسائل
+        [many] حُذفت { $count } رسالة
+       *[other] حُذفت { $count } رسالة
+    }
+server-imap-search_criteria_like_all = معايير البحث، مثل ALL أو UNSEEN
+server-imap-badcharset_utf_us_ascii = [BADCHARSET (UTF-8 US-ASCII)] مجموعة المحارف { $cs } غير مدعومة؛ استعمل UTF-8
+server-imap-message_set_like = مجموعة الرسائل، مثل 1:* أو 2,4
+server-imap-message_set = مجموعة الرسائل
+server-imap-data_items_like_flags = عناصر البيانات، مثل (FLAGS) أو BODY[]
+server-imap-message_set_2 = مجموعة الرسائل
+server-imap-must_flags_flags_flags = "{ $what }" يجب أن يكون FLAGS أو +FLAGS أو -FLAGS (ويمكن إضافة .SILENT)
+server-imap-flags_like_seen = العلامات، مثل (\Seen)
+server-imap-read_only_mailbox_was_2 = [READ-ONLY] فُتح صندوق البريد بـ EXAMINE، فلا يمكن تغيير العلامات
+server-imap-destination_mailbox = صندوق البريد الهدف
+server-imap-destination_mailbox_2 = صندوق البريد الهدف
+server-imap-read_only_mailbox_was_3 = [READ-ONLY] فُتح صندوق البريد بـ EXAMINE، فلا يمكن نقل رسائل منه
+server-imap-trycreate_mailbox_does_not_2 = [TRYCREATE] صندوق البريد "{ $dest }" غير موجود: أنشئه أولًا بـ CREATE
+
+## src/server/imap/mod.rs
+
+server-imap-line_longer_than_kib = السطر أطول من { $max_line } KiB؛ أرسل البيانات الطويلة نصًا حرفيًا (literal) {"{"}n{"}"}
+server-imap-literal_size_not_valid = حجم النص الحرفي {"{"}{ $size }{"}"} ليس رقمًا صالحًا من 32 بت (RFC 3501 §9: الرقم < 4294967296)
+server-imap-toobig_literal_octets_over = [TOOBIG] حجم هذا النص الحرفي { $size ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $size } بايتات
+        [many] { $size } بايتًا
+       *[other] { $size } بايت
+    }، وهذا فوق حد هذا الخادم: { $max_literal ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $max_literal } بايتات
+        [many] { $max_literal } بايتًا
+       *[other] { $max_literal } بايت
+    } (RFC 7889)
+server-imap-capability_maillab_mock_imap = [CAPABILITY { $caps }] خادم IMAP التجريبي من maillab جاهز
+server-imap-idle_minutes_without_command = مرّت { $as_secs ->
+        [one] دقيقة واحدة
+        [two] دقيقتان
+        [few] { $as_secs } دقائق
+        [many] { $as_secs } دقيقة
+       *[other] { $as_secs } دقيقة
+    } بلا أي أمر، سيُغلق الاتصال
+
+## src/server/imap/mutf7.rs
+
+server-imap-only_printable_bit_characters = لا يُسمح إلا بالمحارف القابلة للطباعة ذات 7 بتات
+server-imap-shift_never_closed = إزاحة بدأت بـ '&' لم تُغلق بـ '-'
+server-imap-shifted_run_holds_character = في مقطع مُزاح حرف من خارج base64
+server-imap-shifted_run_has_leftover = في مقطع مُزاح بتات زائدة
+server-imap-shifted_run_not_valid = مقطع مُزاح ليس UTF-16 صالحًا
+server-imap-printable_ascii_must_not = محارف ASCII القابلة للطباعة لا تُزاح
+
+## src/server/imap/parser.rs
+
+server-imap-missing = ينقص { $what }
+server-imap-unexpected_extra_text = نص زائد غير متوقع "{ $rest }"
+server-imap-not_valid_text = { $what }: ليس نصًا صالحًا
+server-imap-must_quoted_string_literal = { $what }: يجب أن يكون سلسلة بين علامتي اقتباس أو نصًا حرفيًا (literal)
+server-imap-quoted_string_has_no = { $what }: السلسلة المقتبسة بلا '"' تغلقها
+server-imap-inside_quotes_backslash_may = { $what }: داخل علامتي الاقتباس لا تأتي الشرطة المائلة العكسية إلا قبل '"' أو '\'
+server-imap-literal_needs_size_like = { $what }: النص الحرفي يحتاج حجمًا، مثل {"{"}5{"}"}
+server-imap-closing_literal_size = '{"}"}' التي تغلق حجم النص الحرفي
+server-imap-literal_size_must_end = { $what }: حجم النص الحرفي يجب أن يكون آخر ما في السطر
+server-imap-literal_shorter_than_announced = { $what }: النص الحرفي أقصر مما أُعلن
+server-imap-must_number = { $what }: يجب أن يكون رقمًا
+server-imap-too_large_bit_number = { $what }: أكبر من أن يكون رقمًا من 32 بت
+server-imap-must_look_like_numbers = { $what }: يجب أن يكون مثل 1:4,7,9:* (أرقام، ومدى بـ ':'، وقوائم بـ ',')
+server-imap-message_numbers_start_not = { $what }: أرقام الرسائل تبدأ من 1، والرقم 0 غير صالح
+server-imap-flag_name = اسم العلامة
+server-imap-flag_list_has_no = قائمة العلامات بلا ')' تغلقها
+server-imap-flags_must_parentheses_like = العلامات تُكتب بين قوسين، مثل (\Seen \Flagged)
+server-imap-closing_date = '"' التي تغلق التاريخ
+server-imap-must_date_like_feb = { $what }: يجب أن يكون تاريخًا مثل 1-Feb-1994 (يوم-شهر-سنة، والشهر بالإنجليزية)
+server-imap-not_date_time_like = "{ $text }" ليس تاريخًا ووقتًا مثل "17-Jul-1996 02:44:25 -0700"
