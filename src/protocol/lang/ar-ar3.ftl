@@ -196,3 +196,97 @@ server-imap-flags_must_parentheses_like = العلامات تُكتب بين ق�
 server-imap-closing_date = '"' التي تغلق التاريخ
 server-imap-must_date_like_feb = { $what }: يجب أن يكون تاريخًا مثل 1-Feb-1994 (يوم-شهر-سنة، والشهر بالإنجليزية)
 server-imap-not_date_time_like = "{ $text }" ليس تاريخًا ووقتًا مثل "17-Jul-1996 02:44:25 -0700"
+
+## src/server/imap/search.rs
+
+server-imap-search_key = مفتاح البحث
+server-imap-charset_name_after_charset = اسم مجموعة المحارف بعد CHARSET
+server-imap-charset_name = اسم مجموعة المحارف
+server-imap-search_key_after_charset = مفتاح بحث بعد مجموعة المحارف
+server-imap-search_criteria_nested_too = معايير البحث متداخلة بعمق زائد
+server-imap-search_criteria_has_no = '(' في معايير البحث بلا ')' تقابلها
+server-imap-empty_parentheses_not_search = القوسان الفارغان ليسا مفتاح بحث
+server-imap-keyword = الكلمة المفتاحية
+server-imap-string_look = النص المبحوث عنه في { $word }
+server-imap-header_field_name_after = اسم حقل الرأس بعد HEADER
+server-imap-string_look_after_header = النص المبحوث عنه بعد HEADER field-name
+server-imap-string_look_after_body = النص المبحوث عنه بعد BODY
+server-imap-string_look_after_text = النص المبحوث عنه بعد TEXT
+server-imap-size_after = الحجم بعد { $word }
+server-imap-uid_set_after_uid = مجموعة UID بعد UID
+server-imap-search_key_after_not = مفتاح بحث بعد NOT
+server-imap-two_search_keys_after = مفتاحا بحث بعد OR
+server-imap-second_search_key = مفتاح البحث الثاني لـ OR
+server-imap-not_search_key_rfc = "{ $word }" ليس مفتاح بحث (في RFC 3501 §6.4.4 المفاتيح ALL، SEEN، UNSEEN، FROM، SUBJECT، TEXT، SINCE، UID، OR، NOT …)
+
+## src/server/imap/session.rs
+
+server-imap-unknown_command = أمر مجهول { $full }
+server-imap-privacyrequired_login_disabled_until = [PRIVACYREQUIRED] الأمر LOGIN معطَّل حتى يُشفَّر الاتصال: نفّذ STARTTLS أولًا
+server-imap-permanentflags_flags_permitted_new = [PERMANENTFLAGS ({ $list } \*)] العلامات المسموح بها، والكلمات المفتاحية الجديدة أيضًا
+server-imap-mailbox_empty_so_no = صندوق البريد فارغ، فلا يوجد رقم رسالة صالح بعد
+server-imap-there_no_message_mailbox = لا توجد رسالة رقمها { $number }: في صندوق البريد هذا { $count ->
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $count } رسائل
+        [many] { $count } رسالة
+       *[other] { $count } رسالة
+    } (الأرقام من 1 إلى { $count })
+server-imap-every_command_starts_tag = كل أمر يبدأ بمعرف تختاره، ثم مسافة، ثم الأمر، مثل: a1 CAPABILITY
+server-imap-tag_missing_type_tag = المعرف ناقص: اكتب معرفًا أولًا، مثل: a1 { $tag }
+server-imap-has_no_command_after = لا أمر بعد "{ $tag }": اكتب معرفًا ثم مسافة ثم الأمر، مثل: a1 NOOP
+server-imap-command_contains_nul_byte = في الأمر بايت NUL، وهذا لا يسمح به IMAP أبدًا خارج النص الحرفي
+server-imap-command_name_missing_after = اسم الأمر ناقص بعد المعرف
+server-imap-command_after_uid = الأمر بعد UID
+server-imap-uid_needs_command_after = UID يحتاج أمرًا بعده: UID FETCH أو UID SEARCH أو UID STORE أو UID COPY أو UID MOVE أو UID EXPUNGE
+server-imap-looks_like_tag_missing = (يبدو أن المعرف ناقص: اكتب a1 { $tag } ...)
+server-imap-not_imap_command_server = "{ $full }" ليس أمر IMAP يعرفه هذا الخادم{ $hint }؛ CAPABILITY يسرد الامتدادات
+server-imap-check_completed_store_memory = اكتمل CHECK (المخزن في الذاكرة، فلا شيء يُكتب على القرص)
+server-imap-imap4rev1_server_logging_out = خادم IMAP4rev1 ينهي الجلسة
+server-imap-capability_enable = الإمكانية المطلوب تفعيلها
+server-imap-capability_name = اسم الإمكانية
+server-imap-enable_completed_nothing_here = اكتمل ENABLE (لا شيء هنا يحتاج تفعيلًا)
+server-imap-completed_no_mailbox_selected = اكتمل { $name }، ولا يوجد الآن صندوق بريد محدد
+server-imap-not_implemented = { $name } غير منفَّذ
+server-imap-parameter_list_nil = قائمة الوسائط (أو NIL)
+server-imap-list_has_no_closing = القائمة بلا ')' تغلقها
+server-imap-field_name = اسم الحقل
+server-imap-field_value = قيمة الحقل
+server-imap-field_value_2 = قيمة الحقل
+server-imap-value_quoted_string_nil = القيمة سلسلة بين علامتي اقتباس أو NIL
+server-imap-id_allows_most_field = يسمح ID بـ 30 زوجًا على الأكثر من الحقول وقيمها (RFC 2971 §3.3)
+server-imap-argument_parenthesized_list_nil = الوسيط قائمة بين قوسين أو NIL
+server-imap-connection_already_encrypted_tls = هذا الاتصال مشفَّر بـ TLS بالفعل
+server-imap-starttls_not_available_server = STARTTLS غير متاح على هذا الخادم: ليس في قائمة CAPABILITY، فتابع بدون تشفير (خادم المختبر هذا يعمل على loopback فقط)
+server-imap-begin_tls_negotiation_now = ابدأ التفاوض على TLS الآن
+server-imap-authenticationfailed_authentication_failed_wrong = [AUTHENTICATIONFAILED] فشلت المصادقة: اسم المستخدم أو كلمة المرور خطأ
+server-imap-user_name = اسم المستخدم
+server-imap-user_name_2 = اسم المستخدم
+server-imap-password = كلمة المرور
+server-imap-privacyrequired_login_disabled_until_2 = [PRIVACYREQUIRED] الأمر LOGIN معطَّل حتى يُشفَّر الاتصال: نفّذ STARTTLS أولًا (LOGINDISABLED، RFC 3501 §6.2.3)
+server-imap-sasl_mechanism_name = اسم آلية SASL
+server-imap-cannot_mechanism_not_offered = [CANNOT] الآلية { $other } غير متاحة؛ هذا الخادم يتيح AUTH=PLAIN وAUTH=LOGIN
+server-imap-privacyrequired_authentication_disabled_until = [PRIVACYREQUIRED] المصادقة معطَّلة حتى يُشفَّر الاتصال: نفّذ STARTTLS أولًا
+server-imap-authenticate_cancelled_client = ألغى العميل AUTHENTICATE
+server-imap-sasl_response_not_valid = رد SASL ليس base64 صالحًا؛ انتهى AUTHENTICATE
+server-imap-authorizationfailed_may_not_act = [AUTHORIZATIONFAILED] لا يحق لـ { $authc } أن يعمل باسم { $authz }
+server-imap-plain_expects_base64_authzid = PLAIN ينتظر base64 لـ authzid NUL user NUL password (RFC 4616)
+server-imap-idle_ends_line_saying = ينتهي IDLE بسطر فيه DONE وحدها (RFC 2177)؛ توقف IDLE
+server-imap-log_first = سجّل الدخول أولًا
+server-imap-nonexistent_mailbox_does_not_4 = [NONEXISTENT] صندوق البريد "{ $name }" غير موجود (LIST "" "*" يعرض صناديق البريد)
+server-imap-cannot_only_hierarchy_level = [CANNOT] "{ $name }" مستوى هرمي فقط (\Noselect) ولا رسائل فيه
+server-imap-unseen_message_first_unseen = [UNSEEN { $n }] الرسالة { $n } هي أول رسالة غير مقروءة
+server-imap-message_as_literal = الرسالة، نصًا حرفيًا {"{"}size{"}"}
+server-imap-message_must_be_literal = تُرسل الرسالة نصًا حرفيًا (literal): {"{"}size{"}"} في آخر السطر، ثم البايتات
+server-imap-literal8_needs_binary = literal8 (~{"{"}n{"}"}) يحتاج الامتداد BINARY، وهذا الخادم لا يتيحه
+server-imap-word_size = حجم { $word }
+
+## Why a command is refused in the current IMAP state: the server's reply and the
+## REPL's explanation (imap-why-*) say it with the same words.
+server-imap-wrong_state = { $command } { $why } (صالح في: { $valid })
+server-imap-state_reason-needs_login = يحتاج أن تسجّل الدخول أولًا: LOGIN أو AUTHENTICATE
+server-imap-state_reason-needs_login_and_select = يحتاج أن تسجّل الدخول ثم تفتح صندوق بريد بـ SELECT أو EXAMINE أولًا
+server-imap-state_reason-needs_select = يحتاج صندوق بريد محددًا أولًا: افتح واحدًا بـ SELECT أو EXAMINE
+server-imap-state_reason-before_login_only = مسموح فقط قبل تسجيل الدخول، وأنت سجّلت الدخول بالفعل
+server-imap-state_reason-no_mailbox_selected = مسموح فقط حين لا يكون أي صندوق بريد محددًا: نفّذ CLOSE أو UNSELECT أولًا
+server-imap-state_reason-not_in_this_state = غير مسموح في هذه الحالة
