@@ -290,3 +290,99 @@ server-imap-state_reason-needs_select = يحتاج صندوق بريد محدد�
 server-imap-state_reason-before_login_only = مسموح فقط قبل تسجيل الدخول، وأنت سجّلت الدخول بالفعل
 server-imap-state_reason-no_mailbox_selected = مسموح فقط حين لا يكون أي صندوق بريد محددًا: نفّذ CLOSE أو UNSELECT أولًا
 server-imap-state_reason-not_in_this_state = غير مسموح في هذه الحالة
+## src/lessons (guided lessons)
+
+lesson-step_help = (:hint تلميح، :show الإجابة النموذجية، :skip، :back، :steps، :restart، :answer VALUE)
+lesson-passed = نجحت الخطوة { $n }: { $title }
+lesson-complete = اكتمل الدرس: { $title }
+lesson-hint = تلميح { $n }/{ $of }:
+lesson-no_more_hints = لا تلميحات أخرى لهذه الخطوة: :show يعرض الإجابة النموذجية.
+lesson-model_answer = الإجابة النموذجية (اكتبها، أو :skip لتنفيذها):
+lesson-skipping = تنفيذ الإجابة النموذجية والمتابعة:
+lesson-fast_forward_failed = لا يمكن البدء من هناك: الإجابة النموذجية للخطوة { $n } لم تنجح
+lesson-summary = نتائج { $title }:
+lesson-total = الخطوات الناجحة: { $passed } من { $total }
+lesson-no_account = { $file }: يحتاج الدرس الحساب { $user }، وهو غير موجود في المخزن
+lesson-unknown = لا يوجد درس "{ $name }": الأمر maillab lesson list يعرض الدروس
+lesson-list_total = الدروس: { $done } / { $total }، { $percent }%
+lesson-state_done = منجز
+lesson-state_new = لم يبدأ
+lesson-state_part = الخطوات: { $passed }/{ $total }
+lesson-check_ok = { $file }: { $steps ->
+        [one] خطوة واحدة
+        [two] خطوتان
+        [few] { $steps } خطوات
+        [many] { $steps } خطوة
+       *[other] { $steps } خطوة
+    }، والإجابة النموذجية تنجح
+lesson-check_tr_ok = { $file }: ترجمة ({ $lang }) للدرس { $id }، وكل معرفات الخطوات موجودة
+lesson-check_fail = { $file }:{ $line }: الخطوة { $id }: الإجابة النموذجية لا تنجح: { $why }
+lesson-check_early = { $file }:{ $line }: الخطوة { $id }: الإجابة النموذجية تنجح قبل سطرها الأخير (بقي { $left ->
+        [one] سطر واحد
+        [two] سطران
+        [few] { $left } أسطر
+        [many] { $left } سطرًا
+       *[other] { $left } سطر
+    })
+lesson-check_missing = { $file }: معرفات خطوات ناقصة في الترجمة: { $ids }
+lesson-check_extra = { $file }: معرفات خطوات ليست في الدرس الأصلي { $id }: { $ids }
+lesson-check_no_original = { $file }: لا يوجد درس معرفه { $id } لترجمته
+lesson-new_written = كُتب { $file }: املأ مواضع TODO فيه، ثم نفّذ maillab lesson check { $file }
+lesson-new_exists = { $file } موجود بالفعل
+lesson-reset_done = مُسح تقدمك في { $name }
+lesson-reset_all = مُسح كل تقدمك في الدروس
+lesson-exported = كُتب التقدم في { $file }
+lesson-imported = دُمج التقدم من { $file }
+lesson-apop_digest = MD5 لـ { $timestamp } متبوعًا بكلمة المرور (كلمة المرور نفسها لا تمر على الشبكة أبدًا) = { $digest }
+lesson-apop_no_timestamp = التحية لا تحمل <timestamp>: هذا الخادم لا يتيح APOP
+lesson-miss-command = هذه الخطوة تريد { $want }، وأنت أرسلت { $got }: اسم الأمر مختلف
+lesson-miss-arg = الأمر صحيح، لكن الوسيط { $n } مختلف: الخطوة تريد { $want }، وأنت كتبت { $got }
+lesson-miss-missing_arg = الأمر صحيح، لكن الوسيط { $n } ({ $want }) ناقص
+lesson-miss-extra_arg = الأمر صحيح، لكن الوسيط { $n } ({ $got }) زائد عمّا تطلبه الخطوة
+lesson-miss-exact = هنا الدرس هو النص نفسه حرفًا بحرف: الخطوة تريد { $want }، وأنت كتبت { $got }
+lesson-miss-reply = السطر هو ما تطلبه الخطوة، لكن الخادم ردّ بـ { $got } لا بـ { $want }: اقرأ الشرح تحت الرد
+lesson-miss-session = الخطوة تريد هذا في الجلسة { $want }، وأنت كتبته في الجلسة { $got } (:switch { $want })
+lesson-miss-server = لم يقل الخادم { $want } بعد
+lesson-miss-state = يجب أن تكون الجلسة في الحالة { $want }، وهي في الحالة { $got }
+lesson-miss-store = مخزن البريد لا يُظهر ذلك بعد: { $want }
+lesson-miss-no_answer = أجب عن السؤال بـ :answer VALUE
+lesson-miss-wrong_answer = { $got } ليس ما قاله الخادم: انظر في ردوده مرة أخرى
+lesson-miss-answer_source = لم يعطِ الخادم هذه القيمة بعد: اسأله عنها أولًا
+lesson-no_reply = لا رد
+lesson-step_range = --step { $n }: خطوات الدرس من 1 إلى { $max }
+lesson-cannot_keep_progress = لا يمكن حفظ التقدم: { $e }
+lesson-check_needs_file = lesson check يحتاج ملفًا واحدًا (FILE) على الأقل
+lesson-progress_version = ملف التقدم من الإصدار { $got } (هذا الإصدار من maillab يقرأ الإصدار { $reads })
+lesson-fmt-session_number = [{ $num }]: رقم الجلسة 1 أو أكثر
+lesson-fmt-needs_line = `{ $kw }` يحتاج السطر المطلوب
+lesson-fmt-type_needs_line = `type` يحتاج السطر المطلوب (و`type exact` وحدها تعني سطرًا فارغًا)
+lesson-fmt-meta_needs_colon = `meta` يريد أمرًا داخليًا يبدأ بـ `:`
+lesson-fmt-reply_follows = `reply` يأتي بعد سطر `send` أو `type` أو `meta`
+lesson-fmt-answer_needs_capture = `answer` يحتاج نمطًا فيه {"{"}n{"}"} أو {"{"}any{"}"} لالتقاط القيمة
+lesson-fmt-needs_value = `{ $kw }` يحتاج قيمة
+lesson-fmt-unknown_check = فحص مجهول "{ $check }": استعمل send أو type أو meta أو reply أو server أو state أو store أو answer
+lesson-fmt-reply_empty = `reply` يحتاج ما يجب أن يكون عليه الرد: OK أو NO أو +OK أو 250 أو 2xx أو 5.7.9 أو [CODE] أو +
+lesson-fmt-reply_word = الرد "{ $word }": استعمل OK أو NO أو BAD أو BYE أو +OK أو -ERR أو + أو رمزًا (250، 2xx) أو رمزًا موسَّعًا (5.7.9) أو [CODE]
+lesson-fmt-store_usage = الاستعمال: store USER MAILBOX exists|missing|count N|flag SEQ FLAG|noflag SEQ FLAG|subject TEXT|contains TEXT|subscribed|unsubscribed
+lesson-fmt-store_seq = "{ $seq }" ليس رقم رسالة ولا `last`
+lesson-fmt-front_line = سطر في المقدمة (front matter) ليس بالشكل `key: value`: { $line }
+lesson-fmt-front_open = المقدمة التي فُتحت بـ --- لا تُغلق أبدًا
+lesson-fmt-front_missing = يبدأ الدرس بمقدمة (front matter) بين سطرين ---
+lesson-fmt-bad_step_id = معرف الخطوة "{ $id }" فيه غير الحروف والأرقام و- و_
+lesson-fmt-step_id_twice = معرف الخطوة "{ $id }" مستعمل مرتين (أول مرة في السطر { $first })
+lesson-fmt-block_open = الكتلة ```{ $kind } لا تُغلق أبدًا
+lesson-fmt-block_before_step = كتلة ```{ $kind } قبل أول خطوة `## `
+lesson-fmt-front_key = مفتاح مجهول في المقدمة "{ $key }" (id، title، protocol، mailbox، accounts)
+lesson-fmt-bad_lesson_id = معرف الدرس "{ $id }" فيه غير الحروف والأرقام و- و_
+lesson-fmt-front_lacks = المقدمة ينقصها `{ $key }:`
+lesson-fmt-protocol = البروتوكول "{ $protocol }": استعمل imap أو pop3 أو smtp
+lesson-fmt-no_steps = الدرس يحتاج خطوة `## ` واحدة على الأقل
+lesson-fmt-too_many_steps = الخطوات أكثر من { $max }
+lesson-fmt-second_block = كتلة ```{ $kind } ثانية في خطوة واحدة
+lesson-fmt-no_block = الخطوة "{ $id }" بلا كتلة ```{ $kind }
+lesson-fmt-empty_check = الخطوة "{ $id }": كتلة ```check فيها فارغة
+lesson-fmt-answer_without_question = الخطوة "{ $id }" تفحص `answer` لكن ليس فيها كتلة ```question
+lesson-fmt-question_without_answer = الخطوة "{ $id }" تطرح سؤالًا لكن فحصها بلا سطر `answer`
+lesson-fmt-step_todo = الخطوة "{ $id }" ما زال فيها TODO
+lesson-fmt-lesson_todo = الدرس ما زال فيه TODO
+lesson-fmt-translation_block = الترجمة تحمل النص الشارح فقط: ```{ $kind } تأتي من الأصل
