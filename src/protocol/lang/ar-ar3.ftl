@@ -386,3 +386,130 @@ lesson-fmt-question_without_answer = الخطوة "{ $id }" تطرح سؤالً�
 lesson-fmt-step_todo = الخطوة "{ $id }" ما زال فيها TODO
 lesson-fmt-lesson_todo = الدرس ما زال فيه TODO
 lesson-fmt-translation_block = الترجمة تحمل النص الشارح فقط: ```{ $kind } تأتي من الأصل
+
+## The REPL banner's accounts, and the teaching texts the servers put in their replies
+## (always English on the wire: replies stay ASCII)
+repl-tips_embedded = المستخدمون { $accounts } · :help يسرد الأوامر · Tab يُكمل · Ctrl-D للخروج
+repl-account = { $user }/{ $password }
+repl-account_app = { $user }/{ $password } (كلمة مرور تطبيق؛ { $normal } مرفوضة)
+server-smtp-state-greet_first = ابدأ بـ EHLO (أو HELO): الأمر { $command } يحتاج جلسة بعد التحية (RFC 5321 §4.1.4)
+server-smtp-state-needs_mail = الأمر { $command } يحتاج MAIL FROM:<address> أولًا
+server-smtp-state-needs_mail_rcpt = الأمر { $command } يحتاج أولًا MAIL FROM:<address> وأمر RCPT TO واحدًا مقبولًا على الأقل
+server-smtp-state-needs_rcpt = الأمر { $command } يحتاج أولًا أمر RCPT TO:<address> واحدًا مقبولًا على الأقل (لا مستلم صالحًا بعد)
+server-smtp-state-nested_mail = MAIL متداخل: هناك معاملة مفتوحة بالفعل؛ أنهِها بـ DATA أو امسحها بـ RSET
+server-smtp-state-in_transaction = الأمر { $command } غير مسموح أثناء معاملة بريد؛ نفّذ RSET أولًا، ثم { $command } (RFC 5321 §4.1.4)
+server-smtp-state-other = الأمر { $command } غير صالح الآن (صالح في: { $states })
+server-smtp-auth-needs_ehlo = AUTH يحتاج EHLO أولًا: HELO يبدأ جلسة بلا امتدادات (RFC 4954 §4)
+server-smtp-auth-app_password = مطلوب كلمة مرور خاصة بالتطبيق: لدى { $user } التحقق بخطوتين مفعَّل، فعلى برامج البريد أن تسجّل الدخول بكلمة مرور تطبيق، لا بكلمة مرور الحساب (كما يرد Gmail)
+server-smtp-auth-too_many = { $host } محاولات مصادقة فاشلة كثيرة ({ $count })، سيُغلق الاتصال
+server-smtp-relay-denied = <{ $address }>: رُفض الترحيل: هذا المنفذ يقبل البريد إلى { $domains } فقط؛ للإرسال إلى غيرها سجّل الدخول بـ AUTH على منفذ الإرسال (587) أو SMTPS (465) (RFC 6409)
+server-smtp-relay-not_yours = <{ $address }>: رُفض عنوان المرسل: لا يملكه المستخدم { $user }؛ البريد بعد المصادقة يأتي من عنوانك أنت، مثل <{ $own }>، وإلا استطاع أي أحد أن يرسل باسم أي أحد (RFC 6409 §6.1)
+server-smtp-quota-user_full = <{ $address }>: صندوق البريد ممتلئ: ما لدى { $user } تجاوز الحصة، وهي { $quota ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $quota } بايتات
+        [many] { $quota } بايتًا
+       *[other] { $quota } بايت
+    }؛ حاول لاحقًا بعد حذف بعض البريد
+server-smtp-quota-user_over = رُفضت الرسالة: سيتجاوز ما لدى { $user } الحصة، وهي { $quota ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $quota } بايتات
+        [many] { $quota } بايتًا
+       *[other] { $quota } بايت
+    }؛ لم يُخزَّن شيء
+server-smtp-quota-sink_full = مخزن البريد المرحَّل ممتلئ (حدّه { $limit ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $limit } بايتات
+        [many] { $limit } بايتًا
+       *[other] { $limit } بايت
+    }): خادم المختبر هذا يحفظ بريد النطاقات الأخرى ولا يتسع لمزيد الآن؛ لم يُخزَّن شيء
+server-smtp-quota-store_full = مخزن خادم المختبر ممتلئ (حدّه { $limit ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $limit } بايتات
+        [many] { $limit } بايتًا
+       *[other] { $limit } بايت
+    } للجميع)؛ لم يُخزَّن شيء، حاول لاحقًا
+server-pop3-state-needs_login = الأمر { $command } صالح فقط بعد تسجيل الدخول (حالة المعاملة، TRANSACTION)؛ سجّل الدخول بـ USER وPASS أولًا
+server-pop3-state-stls_after_login = STLS مسموح فقط قبل تسجيل الدخول (RFC 2595 §4)
+server-pop3-state-logged_in = سجّلت الدخول بالفعل باسم { $user }: الأمر { $command } لحالة التفويض (AUTHORIZATION)
+server-pop3-state-other = الأمر { $command } غير صالح الآن (صالح في: { $states })
+server-pop3-auth-app_password = [AUTH] مطلوب كلمة مرور خاصة بالتطبيق: لدى { $user } التحقق بخطوتين مفعَّل، فعلى برامج البريد أن تسجّل الدخول بكلمة مرور تطبيق
+server-pop3-auth-too_many = محاولات دخول فاشلة كثيرة ({ $count })، سيُغلق الاتصال
+server-imap-auth-invalid = [AUTHENTICATIONFAILED] فشلت المصادقة: اسم المستخدم أو كلمة المرور خطأ
+server-imap-auth-app_password = [AUTHENTICATIONFAILED] مطلوب كلمة مرور خاصة بالتطبيق: لدى { $user } التحقق بخطوتين مفعَّل، فعلى برامج البريد أن تسجّل الدخول بكلمة مرور تطبيق
+server-imap-auth-authorization = [AUTHORIZATIONFAILED] لا يحق لـ { $user } أن يعمل باسم { $authzid }
+server-imap-auth-mechanism = [CANNOT] الآلية { $mechanism } غير متاحة؛ هذا الخادم يتيح AUTH=PLAIN وAUTH=LOGIN وAUTH=CRAM-MD5
+server-imap-auth-cancelled = ألغى العميل AUTHENTICATE
+server-imap-auth-base64 = رد SASL ليس base64 صالحًا؛ انتهى AUTHENTICATE
+server-imap-auth-malformed = فشل AUTHENTICATE: { $why }
+server-imap-quota-user = [OVERQUOTA] سيتجاوز ما لدى { $user } الحصة، وهي { $quota ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $quota } بايتات
+        [many] { $quota } بايتًا
+       *[other] { $quota } بايت
+    }؛ احذف بريدًا أو نفّذ EXPUNGE أولًا
+server-imap-quota-store = [OVERQUOTA] مخزن خادم المختبر ممتلئ (حدّه { $limit ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $limit } بايتات
+        [many] { $limit } بايتًا
+       *[other] { $limit } بايت
+    } للجميع)؛ حاول لاحقًا
+
+## src/protocol/explain/smtp.rs
+
+
+## src/serve.rs
+
+serve-not_whole_number = { $value } ليس عددًا صحيحًا
+serve-unknown_limit = حد مجهول { $other }
+serve-warning_listening_makes_lab = تحذير: الاستماع على { $ip } يجعل خادم المختبر في متناول أجهزة أخرى
+
+## src/server/imap/checks.rs
+
+server-imap-limit_mailbox_already_has = [LIMIT] في صندوق البريد هذا { $len ->
+        [one] كلمة مفتاحية واحدة
+        [two] كلمتان مفتاحيتان
+        [few] { $len } كلمات مفتاحية
+        [many] { $len } كلمة مفتاحية
+       *[other] { $len } كلمة مفتاحية
+    } بالفعل، والحد الأقصى { $max }؛ أعد استعمال إحداها (FLAGS يسردها)
+
+## src/server/imap/mailbox.rs
+
+server-imap-limit_have_mailboxes_most = [LIMIT] لديك { $count ->
+        [one] صندوق بريد واحد
+        [two] صندوقا بريد
+        [few] { $count } صناديق بريد
+        [many] { $count } صندوق بريد
+       *[other] { $count } صندوق بريد
+    }، وهذا أقصى ما يسمح به هذا الخادم؛ احذف واحدًا بـ DELETE أولًا
+
+## src/server/imap/messages.rs
+
+server-imap-limit_search_would_cost = [LIMIT] هذا البحث يكلّف أكثر مما يسمح به الخادم لأمر واحد؛ استعمل معايير أقل أو أبسط (أو رسائل أقل، بمدى UID)
+
+## src/server/imap/mod.rs
+
+server-imap-toobig_before_login_literal = [TOOBIG] قبل تسجيل الدخول لا يزيد النص الحرفي على { $limit ->
+        [one] بايت واحد
+        [two] بايتين
+        [few] { $limit } بايتات
+        [many] { $limit } بايتًا
+       *[other] { $limit } بايت
+    }، وهذا أعلن { $size } (RFC 7888 LITERAL-)؛ سجّل الدخول أولًا
+server-imap-idle_without_command_closing = لا أمر منذ { $idle_timeout }، سيُغلق الاتصال
+
+## src/server/imap/session.rs
+
+server-imap-trycreate_mailbox_does_not_3 = [TRYCREATE] صندوق البريد "{ $name }" غير موجود: أنشئه أولًا بـ CREATE، ثم نفّذ APPEND
+
+## src/serve.rs
+
+serve-busy_imap = اتصالات كثيرة جدًا بخادم المختبر هذا (من عنوانك أو إجمالًا)، حاول لاحقًا
+serve-too_many_connections_from = اتصالات كثيرة جدًا (من عنوانك أو إجمالًا)، حاول لاحقًا
+
