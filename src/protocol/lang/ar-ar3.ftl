@@ -513,3 +513,170 @@ server-imap-trycreate_mailbox_does_not_3 = [TRYCREATE] صندوق البريد "
 serve-busy_imap = اتصالات كثيرة جدًا بخادم المختبر هذا (من عنوانك أو إجمالًا)، حاول لاحقًا
 serve-too_many_connections_from = اتصالات كثيرة جدًا (من عنوانك أو إجمالًا)، حاول لاحقًا
 
+## :help lines of the REPL's meta commands (the syntax stays as typed)
+repl-meta-help-help = يسرد الأوامر، أو يعرض صيغة أمر واحد وحالاته وقسم RFC الخاص به ومثالًا عليه
+repl-meta-help-explain_toggle = مقدار الشرح تحت ردود الخادم: brief (الشرح الرئيسي)، أو full (كل سطر)، أو off
+repl-meta-help-why = الشرح الكامل لآخر رد، لكل سطر فيه
+repl-meta-help-pipeline = يرسل الأسطر المفصولة بـ ; دون انتظار الردود (SMTP PIPELINING، وتتابع أوامر IMAP ذات المعرفات)، ثم يعرض كل رد تحت أمره
+repl-meta-help-explain_text = يشرح أي سطر من الخادم، مثلًا :explain 550 5.1.1 User unknown
+repl-meta-help-b64 = يرمّز TEXT بـ base64 (ويُخفيه في سجل الجلسة)
+repl-meta-help-unb64 = يفك ترميز base64 (بايتات NUL تظهر هكذا \0)
+repl-meta-help-plain = سلسلة base64 لـ AUTH PLAIN / AUTHENTICATE PLAIN (RFC 4616)
+repl-meta-help-auth_token = يسجّل الدخول برمز وصول OAuth 2.0 لديك بالفعل (Gmail، Outlook؛ RFC 7628)
+repl-meta-help-auth = ينفّذ تسجيل دخول SASL خطوة خطوة، ويعرض كل سلسلة base64 بعد فك ترميزها
+repl-meta-help-append = APPEND في IMAP لملف رسالة، مع حساب حجم النص الحرفي عنك
+repl-meta-help-more = يعرض بقية آخر نص حرفي أو رسالة اختُصرت
+repl-meta-help-save = يكتب سجل الجلسة حتى الآن (مع إخفاء الأسرار)
+repl-meta-help-connect_embedded = يفتح جلسة أخرى على الخادم المدمج (مخزن البريد نفسه)
+repl-meta-help-connect_url = يفتح جلسة على خادم حقيقي: imap://HOST:PORT، pop3://، smtp://
+repl-meta-help-sessions = يسرد الجلسات المفتوحة
+repl-meta-help-switch = يجعل الجلسة N هي الجلسة الحالية
+repl-meta-help-wait = يترك أسطر الخادم التي لم تطلبها تصل (أثناء IDLE مثلًا)
+repl-meta-help-quit = للخروج (Ctrl-D يفعل الشيء نفسه)
+repl-meta-usage = الاستعمال: { $usage }
+repl-meta-unknown = أمر داخلي مجهول { $command }؛ :help يسرد الأوامر الداخلية
+
+## src/repl/engine.rs
+
+repl-cannot_write_transcript = لا يمكن كتابة سجل الجلسة { $path }: { $error }
+repl-literal_octets_go = نص حرفي، بقي { $left ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $left } بايتات
+        [many] { $left } بايتًا
+       *[other] { $left } بايت
+    }
+repl-rest_command_enter_ends = بقية الأمر (Enter ينهيه)
+repl-idling_done_ends = انتظار IDLE (DONE ينهيه)
+repl-answer_server_base64_cancels = أجب الخادم (base64، و* تلغي)
+repl-insecure_certificate_not_verified = 🔓 غير آمن (لم يُتحقق من الشهادة)
+repl-embedded_server = الخادم المدمج
+repl-starttls_server_did_not = --starttls: لم يرقِّ الخادم الجلسة { $id } إلى TLS
+repl-connection_session_failed = فشل اتصال الجلسة { $id }: { $error }
+repl-server_closed_connection_session = أغلق الخادم الاتصال (الجلسة { $id })
+repl-middle_response = في منتصف رد
+repl-connect_opens_new_session = ؛ :connect يفتح جلسة جديدة، و:quit للخروج
+repl-challenge_base64 = التحدي "{ $challenge }" هو base64 لـ "{ $decoded }"
+repl-answer_base64 = الجواب: "{ $answer }" بـ base64
+repl-cannot_answer_challenge_cancelling = لا يمكن الرد على التحدي: { $error }؛ يُلغى بـ *
+repl-octets_message_then_crlf = [{ $len ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $len } بايتات
+        [many] { $len } بايتًا
+       *[other] { $len } بايت
+    } من الرسالة، ثم CRLF]
+repl-server_answered_before_literal = ردّ الخادم قبل اكتمال النص الحرفي: انتهى الأمر
+repl-session_closed_connect_opens = هذه الجلسة مغلقة: :connect يفتح جلسة جديدة، و:sessions يسرد الجلسات، و:quit للخروج
+repl-line_octets_crlf_but = طول هذا السطر بالبايت { $len } ({ $with_crlf } مع CRLF)، لكن النص الحرفي يحتاج { $need } بالضبط: اكتب سطرًا طوله { $need } لإنهائه، أو { $at_most } على الأكثر للمتابعة
+repl-octets_bdat_data = [{ $len ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $len } بايتات
+        [many] { $len } بايتًا
+       *[other] { $len } بايت
+    } من بيانات BDAT]
+repl-dot_stuffed_body_line = حشو النقاط (dot-stuffing): سطر نص الرسالة الذي يبدأ بـ "." تُضاف إليه "." أخرى كي لا ينهي الرسالة، والخادم يزيلها (RFC 5321 §4.5.2)
+repl-no_complete_reply_within = لا رد كامل خلال { $secs ->
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $secs } ثوانٍ
+        [many] { $secs } ثانية
+       *[other] { $secs } ثانية
+    }؛ نتابع
+repl-stopped_waiting_reply_will = توقف الانتظار؛ سيظهر الرد حين يصل
+repl-explanations = الشرح مفعَّل
+repl-explanations_off_explain_brings = الشرح متوقف (:explain brief أو :explain full يعيده)
+repl-explanations_brief = الشرح موجز: الشرح الرئيسي لكل رد (:why يعرض شرح آخر رد كله، و:explain full يعرض كل شيء دائمًا)
+repl-explanations_full = الشرح كامل: كل سطر مشروح
+repl-brief_summary = { $count ->
+        [one] شرح آخر
+        [two] شرحان آخران
+        [few] { $count } شروح أخرى
+        [many] { $count } شرحًا آخر
+       *[other] { $count } شرح آخر
+    }: { $names } - :why يشرح كلًّا منها
+repl-why_nothing = لا رد بعد: :why يشرح آخر رد كاملًا
+repl-no_explanation_line = لا شرح لهذا السطر
+repl-transcript_written = كُتب سجل الجلسة في { $path }
+repl-cannot_write = لا يمكن الكتابة في { $path }: { $error }
+repl-now_session = الآن في الجلسة { $n }: { $prompt }
+repl-no_session_there_sessions = لا توجد جلسة { $n }: عدد الجلسات { $len } (:sessions يسردها)
+repl-commands_valid_now_help = أوامر { $protocol } الصالحة الآن ({ $state })؛ :help COMMAND يعرض أمرًا واحدًا:
+repl-valid_other_states = صالحة في حالات أخرى:
+repl-type_commands_without_tag = اكتب الأوامر بلا معرف: LOGIN alex drums يُرسل هكذا a001 LOGIN alex drums
+repl-meta_commands_never_sent = الأوامر الداخلية (لا تُرسل أبدًا):
+repl-no_meta_command_help = لا يوجد أمر داخلي { $name }؛ :help يسرد الأوامر الداخلية
+repl-valid = صالح في: { $states }
+repl-not_command_help_lists = { $name } ليس من أوامر { $protocol }؛ :help يسردها
+repl-mechanisms_plain_login_cram = الآليات: plain، login، cram-md5
+repl-session_closed_connect_opens_2 = هذه الجلسة مغلقة: :connect يفتح جلسة جديدة
+repl-one_base64_string_holding = سلسلة base64 واحدة تحمل \0user\0password
+repl-server_asks_username_then = يسأل الخادم Username: ثم Password:، ويُجاب كل منهما بـ base64
+repl-server_sends_challenge_answer = يرسل الخادم تحديًا، والجواب هو اسم المستخدم مع HMAC-MD5(password, challenge)، فلا تمر كلمة المرور على الشبكة أبدًا
+repl-initial_response_base64 = الرد الأولي: "{ $response }" بـ base64
+repl-append_imap_sessions = :append لجلسات IMAP فقط
+repl-larger_than_octets = { $file } أكبر من { $max_append ->
+        [one] بايت واحد
+        [two] بايتين
+        [few] { $max_append } بايتات
+        [many] { $max_append } بايتًا
+       *[other] { $max_append } بايت
+    }
+repl-cannot_read = لا يمكن قراءة { $file }: { $error }
+repl-octets_crlf_line_ends = حجم { $file } { $len ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $len } بايتات
+        [many] { $len } بايتًا
+       *[other] { $len } بايت
+    } بنهايات أسطر CRLF (RFC 5322 §2.1): هذا هو العدد الذي يُكتب في النص الحرفي
+repl-nothing_elided_show = لا شيء مختصر لعرضه
+repl-meta-usage_switch = :switch N (انظر :sessions)
+repl-meta-usage_wait = :wait SECONDS (من 0 إلى 3600)
+repl-meta-usage_connect = :connect imap|pop3|smtp، أو :connect imap://HOST:PORT
+repl-meta-usage_explain = :explain brief|full|off، أو :explain TEXT
+repl-meta-usage_pipeline = :pipeline LINE ; LINE ; ...
+
+## The REPL's banner, session and :help lines
+repl-banner = maillab { $version }: { $protocol } على { $target }
+repl-session_opened = الجلسة { $id }: { $protocol } على { $target }
+repl-plain_is_base64_of = base64 لـ \0{ $user }\0{ $mask }، RFC 4616
+repl-example = مثال: { $example }
+lesson-miss-answer_first = السؤال عن رد في هذه الخطوة: أرسل الأمر أولًا، ثم أجب
+lesson-step_head = -- الخطوة { $n }/{ $total }: { $title } --
+lesson-miss-syntax = الصيغة: { $syntax } ({ $rfc })
+lesson-miss-wanted_does = { $command }: { $summary } ({ $rfc })
+lesson-meta-hint = التلميح التالي لهذه الخطوة
+lesson-meta-show = الإجابة النموذجية لهذه الخطوة
+lesson-meta-skip = ينفّذ الإجابة النموذجية ويتابع (تُحسب الخطوة متخطّاة)
+lesson-meta-back = يعود خطوة واحدة
+lesson-meta-restart = يبدأ الدرس من جديد على خادم جديد
+lesson-meta-steps = كل الخطوات، ومع كل منها علامتها
+lesson-meta-step = يعرض الخطوة الحالية مرة أخرى
+lesson-meta-answer = يجيب عن سؤال الخطوة مما قاله الخادم
+lesson-meta-apop = APOP في POP3، مع حساب الملخص من الطابع الزمني في التحية
+
+## Names of what an IMAP command is missing or got wrong ("{ $what } is missing")
+server-imap-what-pattern = النمط
+server-imap-what-message = الرسالة
+server-imap-what-keyword = الكلمة المفتاحية
+server-imap-what-password = كلمة المرور
+server-imap-what-mechanism = الآلية
+server-imap-what-key_date = تاريخ { $key }
+
+## POP3: a maildrop's size
+server-pop3-messages = { $n ->
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $n } رسائل
+        [many] { $n } رسالة
+       *[other] { $n } رسالة
+    }
+server-pop3-maildrop_has = لدى { $user } { $messages } ({ $size ->
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $size } بايتات
+        [many] { $size } بايتًا
+       *[other] { $size } بايت
+    })
