@@ -38,7 +38,7 @@ server-smtp-error_timeout_exceeded_closing = خطأ: انتهت المهلة، �
 
 sasl-response_not_valid_base64 = الرد ليس base64 صالحًا
 sasl-client_cancelled_exchange = ألغى العميل التبادل بـ "*"
-sasl-not_valid_utf = قيمة { $what } ليست UTF-8 صالحًا
+sasl-not_valid_utf = قيمة { $what } ليست نصًا صالحًا بترميز UTF-8
 sasl-plain_needs_exactly_three = PLAIN يحتاج ثلاثة أجزاء بالضبط: authzid NUL user NUL password
 sasl-plain_user_name_empty = اسم المستخدم في PLAIN فارغ
 sasl-authorization_identity = هوية التفويض
@@ -77,15 +77,15 @@ server-imap-closing_section = ']' التي تغلق القسم
 server-imap-partial_start = بداية المقطع الجزئي
 server-imap-between_partial_start_length = '.' بين بداية المقطع الجزئي وطوله، مثل <0.100>
 server-imap-partial_length = طول المقطع الجزئي
-server-imap-partial_length_must_least = طول المقطع الجزئي 1 على الأقل
+server-imap-partial_length_must_least = يجب أن يكون طول المقطع الجزئي 1 على الأقل
 server-imap-closing_partial_range = '>' التي تغلق مدى المقطع الجزئي
 
 ## src/server/imap/mailbox.rs
 
-server-imap-cannot_mailbox_name_cannot = [CANNOT] اسم صندوق البريد لا يكون فارغًا
+server-imap-cannot_mailbox_name_cannot = [CANNOT] لا يمكن أن يكون اسم صندوق البريد فارغًا
 server-imap-cannot_list_wildcards_cannot = [CANNOT] "{ $name }": '*' و'%' رمزا بدل في LIST، ولا يكونان جزءًا من اسم صندوق بريد
 server-imap-cannot_every_level_hierarchy = [CANNOT] "{ $name }": كل مستوى في الهرم يحتاج اسمًا (لا أجزاء فارغة بين '/')
-server-imap-cannot_mailbox_name_too = [CANNOT] اسم صندوق البريد طويل جدًا (أكثر من 512 بايت)
+server-imap-cannot_mailbox_name_too = [CANNOT] اسم صندوق البريد طويل جدًا (أكثر من 512 بايتًا)
 server-imap-nonexistent_mailbox_does_not = [NONEXISTENT] صندوق البريد "{ $mailbox }" غير موجود
 server-imap-alreadyexists_mailbox_already_exists = [ALREADYEXISTS] صندوق البريد "{ $mailbox }" موجود بالفعل
 server-imap-user_no_longer_exists = المستخدم "{ $user }" لم يعد موجودًا
@@ -101,7 +101,7 @@ server-imap-nonexistent_mailbox_does_not_2 = [NONEXISTENT] صندوق البري
 server-imap-reference_name_often = الاسم المرجعي (غالبًا "")
 server-imap-reference_name = الاسم المرجعي
 server-imap-mailbox_pattern_like = نمط صناديق البريد، مثل "*" أو "%"
-server-imap-reference_pattern_together_too = الاسم المرجعي والنمط معًا أطول من اللازم (أكثر من 1024 بايت)
+server-imap-reference_pattern_together_too = الاسم المرجعي والنمط معًا أطول من اللازم (أكثر من 1024 بايتًا)
 server-imap-mailbox_patterns_travel_bit = أنماط صناديق البريد تُنقل بترميز UTF-7 المعدَّل ذي 7 بتات (RFC 3501 §5.1.3): اكتب "{ $p }" هكذا "{ $p2 }"
 server-imap-pattern_not_valid_utf = النمط ليس UTF-8 صالحًا ولا UTF-7 معدَّلًا
 server-imap-list_items_like_messages = قائمة العناصر، مثل (MESSAGES UNSEEN)
@@ -271,7 +271,7 @@ server-imap-authenticate_cancelled_client = ألغى العميل AUTHENTICATE
 server-imap-sasl_response_not_valid = رد SASL ليس base64 صالحًا؛ انتهى AUTHENTICATE
 server-imap-authorizationfailed_may_not_act = [AUTHORIZATIONFAILED] لا يحق لـ { $authc } أن يعمل باسم { $authz }
 server-imap-plain_expects_base64_authzid = PLAIN ينتظر base64 لـ authzid NUL user NUL password (RFC 4616)
-server-imap-idle_ends_line_saying = ينتهي IDLE بسطر فيه DONE وحدها (RFC 2177)؛ توقف IDLE
+server-imap-idle_ends_line_saying = ينتهي IDLE بسطر فيه كلمة DONE وحدها (RFC 2177)؛ توقف IDLE
 server-imap-log_first = سجّل الدخول أولًا
 server-imap-nonexistent_mailbox_does_not_4 = [NONEXISTENT] صندوق البريد "{ $name }" غير موجود (LIST "" "*" يعرض صناديق البريد)
 server-imap-cannot_only_hierarchy_level = [CANNOT] "{ $name }" مستوى هرمي فقط (\Noselect) ولا رسائل فيه
@@ -368,12 +368,12 @@ lesson-fmt-store_seq = "{ $seq }" ليس رقم رسالة ولا `last`
 lesson-fmt-front_line = سطر في المقدمة (front matter) ليس بالشكل `key: value`: { $line }
 lesson-fmt-front_open = المقدمة التي فُتحت بـ --- لا تُغلق أبدًا
 lesson-fmt-front_missing = يبدأ الدرس بمقدمة (front matter) بين سطرين ---
-lesson-fmt-bad_step_id = معرف الخطوة "{ $id }" فيه غير الحروف والأرقام و- و_
+lesson-fmt-bad_step_id = معرف الخطوة "{ $id }" فيه محارف غير الحروف والأرقام و- و_
 lesson-fmt-step_id_twice = معرف الخطوة "{ $id }" مستعمل مرتين (أول مرة في السطر { $first })
 lesson-fmt-block_open = الكتلة ```{ $kind } لا تُغلق أبدًا
 lesson-fmt-block_before_step = كتلة ```{ $kind } قبل أول خطوة `## `
 lesson-fmt-front_key = مفتاح مجهول في المقدمة "{ $key }" (id، title، protocol، mailbox، accounts)
-lesson-fmt-bad_lesson_id = معرف الدرس "{ $id }" فيه غير الحروف والأرقام و- و_
+lesson-fmt-bad_lesson_id = معرف الدرس "{ $id }" فيه محارف غير الحروف والأرقام و- و_
 lesson-fmt-front_lacks = المقدمة ينقصها `{ $key }:`
 lesson-fmt-protocol = البروتوكول "{ $protocol }": استعمل imap أو pop3 أو smtp
 lesson-fmt-no_steps = الدرس يحتاج خطوة `## ` واحدة على الأقل
@@ -467,7 +467,7 @@ server-imap-quota-store = [OVERQUOTA] مخزن خادم المختبر ممتل�
 
 serve-not_whole_number = { $value } ليس عددًا صحيحًا
 serve-unknown_limit = حد مجهول { $other }
-serve-warning_listening_makes_lab = تحذير: الاستماع على { $ip } يجعل خادم المختبر في متناول أجهزة أخرى
+serve-warning_listening_makes_lab = تحذير: الاستماع على { $ip } يجعل خادم المختبر قابلًا للوصول من أجهزة أخرى
 
 ## src/server/imap/checks.rs
 
@@ -548,7 +548,7 @@ repl-literal_octets_go = نص حرفي، بقي { $left ->
     }
 repl-rest_command_enter_ends = بقية الأمر (Enter ينهيه)
 repl-idling_done_ends = انتظار IDLE (DONE ينهيه)
-repl-answer_server_base64_cancels = أجب الخادم (base64، و* تلغي)
+repl-answer_server_base64_cancels = أجب الخادم (base64، و* يلغي)
 repl-insecure_certificate_not_verified = 🔓 غير آمن (لم يُتحقق من الشهادة)
 repl-embedded_server = الخادم المدمج
 repl-starttls_server_did_not = --starttls: لم يرقِّ الخادم الجلسة { $id } إلى TLS
@@ -568,7 +568,7 @@ repl-octets_message_then_crlf = [{ $len ->
     } من الرسالة، ثم CRLF]
 repl-server_answered_before_literal = ردّ الخادم قبل اكتمال النص الحرفي: انتهى الأمر
 repl-session_closed_connect_opens = هذه الجلسة مغلقة: :connect يفتح جلسة جديدة، و:sessions يسرد الجلسات، و:quit للخروج
-repl-line_octets_crlf_but = طول هذا السطر بالبايت { $len } ({ $with_crlf } مع CRLF)، لكن النص الحرفي يحتاج { $need } بالضبط: اكتب سطرًا طوله { $need } لإنهائه، أو { $at_most } على الأكثر للمتابعة
+repl-line_octets_crlf_but = طول هذا السطر بالبايت { $len } ({ $with_crlf } مع CRLF)، لكن الباقي من النص الحرفي { $need } بالضبط: اكتب سطرًا طوله { $need } لإنهائه، أو سطرًا لا يزيد على { $at_most } لتتابع
 repl-octets_bdat_data = [{ $len ->
         [one] بايت واحد
         [two] بايتان
@@ -652,7 +652,7 @@ lesson-meta-show = الإجابة النموذجية لهذه الخطوة
 lesson-meta-skip = ينفّذ الإجابة النموذجية ويتابع (تُحسب الخطوة متخطّاة)
 lesson-meta-back = يعود خطوة واحدة
 lesson-meta-restart = يبدأ الدرس من جديد على خادم جديد
-lesson-meta-steps = كل الخطوات، ومع كل منها علامتها
+lesson-meta-steps = كل الخطوات مع علامة كل خطوة
 lesson-meta-step = يعرض الخطوة الحالية مرة أخرى
 lesson-meta-answer = يجيب عن سؤال الخطوة مما قاله الخادم
 lesson-meta-apop = APOP في POP3، مع حساب الملخص من الطابع الزمني في التحية
