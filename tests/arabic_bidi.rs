@@ -32,24 +32,87 @@ fn is_token_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '.' | '[' | ']' | '-')
 }
 
-/// Latin tokens (maximal runs of `[A-Za-z0-9.\[\]-]` with a letter or digit, without
-/// a sentence's full stop at either end), grouped into phrases: tokens with nothing
-/// but ASCII spaces and punctuation (or `§`) between them, a closing bracket opened
-/// before the phrase ending it (it closes the Arabic text around).
+/// A token as compared: without a sentence's full stop at either end, and without
+/// brackets that do not pair inside it (`[INBOX` of "[INBOX bytes …]" is INBOX: the
+/// bracket belongs to the text around); None when no letter or digit is left.
+fn token(raw: &str) -> Option<String> {
+    let chars: Vec<char> = raw.chars().collect();
+    let mut unpaired = vec![false; chars.len()];
+    let mut open: Vec<usize> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '[' => open.push(i),
+            ']' => {
+                if open.pop().is_none() {
+                    unpaired[i] = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    for i in open {
+        unpaired[i] = true;
+    }
+    let kept: String = chars
+        .iter()
+        .zip(&unpaired)
+        .filter(|(_, &u)| !u)
+        .map(|(c, _)| *c)
+        .collect();
+    let t = kept.trim_matches('.');
+    t.chars()
+        .any(|c| c.is_ascii_alphanumeric())
+        .then(|| t.to_string())
+}
+
+/// Latin tokens (maximal runs of `[A-Za-z0-9.\[\]-]` with a letter or digit),
+/// grouped into phrases: tokens with nothing but ASCII spaces and punctuation (or
+/// `§`) between them. A phrase ends at anything else, at a closing bracket opened
+/// before it (it closes the Arabic text around), and where an isolate holding
+/// right-to-left text opens or closes (a value of its own; isolates of Latin text
+/// are transparent).
 fn phrases(logical: &str) -> Vec<Vec<String>> {
+    let chars: Vec<char> = logical.chars().collect();
+    // For each isolate initiator and PDI: does that isolate hold right-to-left text?
+    let mut rtl_boundary = vec![false; chars.len()];
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '\u{2066}'..='\u{2068}' => stack.push(i),
+            '\u{2069}' => {
+                if let Some(start) = stack.pop() {
+                    let inner: String = chars[start + 1..i].iter().collect();
+                    if bidi::has_rtl(&inner) {
+                        rtl_boundary[start] = true;
+                        rtl_boundary[i] = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
     let mut out: Vec<Vec<String>> = Vec::new();
     let mut cur: Vec<String> = Vec::new();
     let mut tok = String::new();
     let mut open = 0i32;
     let flush = |tok: &mut String, cur: &mut Vec<String>| {
-        let t = tok.trim_matches('.');
-        if t.chars().any(|c| c.is_ascii_alphanumeric()) {
-            cur.push(t.to_string());
+        if let Some(t) = token(tok) {
+            cur.push(t);
         }
         tok.clear();
     };
-    for c in logical.chars().filter(|&c| !bidi::is_control(c)) {
-        if is_token_char(c) && !(c == ']' && tok.is_empty()) {
+    for (i, &c) in chars.iter().enumerate() {
+        if bidi::is_control(c) {
+            if rtl_boundary[i] {
+                flush(&mut tok, &mut cur);
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+                open = 0;
+            }
+            continue;
+        }
+        if is_token_char(c) {
             tok.push(c);
             continue;
         }
@@ -77,13 +140,10 @@ fn phrases(logical: &str) -> Vec<Vec<String>> {
 fn tokens(shown: &str) -> Vec<String> {
     shown
         .split(|c: char| !is_token_char(c))
-        .map(|t| t.trim_matches('.'))
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
+        .filter_map(token)
         .collect()
 }
 
-/// Checks one printed line against the logical text it came from.
 /// `logical` is the text as rendered (its phrases are checked), `printed` the whole
 /// line maillab writes with it.
 fn check_line(id: &str, printed: &str, logical: &str, problems: &mut Vec<String>) {
@@ -269,6 +329,8 @@ fn bidi_visual_prints_display_order_without_controls() {
                     (true, ')') => '(',
                     (true, '[') => ']',
                     (true, ']') => '[',
+                    (true, '«') => '»',
+                    (true, '»') => '«',
                     _ => c,
                 }
             })

@@ -44,7 +44,7 @@ fn arabic_explanations_with_english_fallback() {
     // The Arabic table is complete: no explanation falls back to English.
     assert!(
         out.lines()
-            .filter(|l| l.starts_with("   = "))
+            .filter(|l| l.trim_start_matches('\u{200f}').starts_with("   = "))
             .all(has_arabic),
         "{out}"
     );

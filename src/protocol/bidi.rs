@@ -502,21 +502,43 @@ pub fn isolate_latin(s: &str, braces: bool) -> Cow<'_, str> {
                 }
             }
         }
-        while end < ps.len() {
-            let Piece::Char(c) = ps[end] else { break };
-            let slot = match c {
-                ')' => Some(0),
-                ']' => Some(1),
-                '}' if !braces => Some(2),
-                '>' => Some(3),
+        // Then what is attached after the last token: closing brackets and quotes
+        // paired in the run, `[]` (`BODY[]`), `-`/`+` (`LITERAL-`, `+FLAGS`); never a
+        // sentence's `.`, `,`, `:`, `;`. Brackets opened here must close here too.
+        let mut j = end;
+        let mut opened_here = 0;
+        while j < ps.len() {
+            let Piece::Char(c) = ps[j] else { break };
+            let slot = |c: char| match c {
+                '(' | ')' => Some(0),
+                '[' | ']' => Some(1),
+                '{' | '}' if !braces => Some(2),
+                '<' | '>' => Some(3),
                 _ => None,
             };
-            match slot {
-                Some(k) if balance[k] > 0 => balance[k] -= 1,
-                _ if c == '"' && quotes % 2 == 1 => quotes += 1,
+            match (c, slot(c)) {
+                ('(' | '[' | '{' | '<', Some(k)) => {
+                    balance[k] += 1;
+                    opened_here += 1;
+                }
+                (_, Some(k)) if balance[k] > 0 => {
+                    balance[k] -= 1;
+                    if opened_here > 0 {
+                        opened_here -= 1;
+                    }
+                }
+                ('"', _) if quotes % 2 == 1 => quotes += 1,
+                (
+                    '-' | '+' | '*' | '%' | '=' | '/' | '\\' | '_' | '#' | '&' | '@' | '$' | '~'
+                    | '^' | '|',
+                    None,
+                ) => {}
                 _ => break,
             }
-            end += 1;
+            j += 1;
+            if opened_here == 0 {
+                end = j;
+            }
         }
         let run = &ps[start..end];
         if let [Piece::Isolate { text, .. }] = run {
@@ -561,6 +583,15 @@ mod tests {
         assert_eq!(iso("العلامة \\Seen."), "العلامة <\\Seen>.");
         assert_eq!(iso("السطر * 2 EXISTS هنا"), "السطر <* 2 EXISTS> هنا");
         assert_eq!(iso("ثم: SELECT"), "ثم: <SELECT>");
+        assert_eq!(
+            iso("مثل BODY[]، و LITERAL-."),
+            "مثل <BODY[]>، و <LITERAL->."
+        );
+        assert_eq!(iso("(مثل BODY[])؛"), "(مثل <BODY[]>)؛");
+        assert_eq!(
+            iso("أعلن \u{2068}INBOX\u{2069} (RFC 7888 LITERAL-)؛"),
+            "أعلن <INBOX (RFC 7888 LITERAL-)>؛"
+        );
         assert_eq!(
             iso("(مثل STARTTLS). (RFC 3501) ثم"),
             "(مثل <STARTTLS>). <(RFC 3501)> ثم"
