@@ -42,11 +42,7 @@ fn token(raw: &str) -> Option<String> {
     for (i, &c) in chars.iter().enumerate() {
         match c {
             '[' => open.push(i),
-            ']' => {
-                if open.pop().is_none() {
-                    unpaired[i] = true;
-                }
-            }
+            ']' if open.pop().is_none() => unpaired[i] = true,
             _ => {}
         }
     }
