@@ -90,21 +90,35 @@ fn phrases(logical: &str) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = Vec::new();
     let mut cur: Vec<String> = Vec::new();
     let mut tok = String::new();
-    let mut open = 0i32;
+    // Brackets opened between tokens of the phrase: (kind, tokens before it).
+    let mut opened: Vec<(char, usize)> = Vec::new();
     let flush = |tok: &mut String, cur: &mut Vec<String>| {
         if let Some(t) = token(tok) {
             cur.push(t);
         }
         tok.clear();
     };
+    // A phrase ends: a bracket opened in it and not closed there belongs to the
+    // text around, so the phrase is cut there.
+    let end_phrase =
+        |cur: &mut Vec<String>, opened: &mut Vec<(char, usize)>, out: &mut Vec<Vec<String>>| {
+            let mut rest = std::mem::take(cur);
+            for &(_, at) in opened.iter().rev() {
+                let tail = rest.split_off(at.min(rest.len()));
+                if !tail.is_empty() {
+                    out.push(tail);
+                }
+            }
+            if !rest.is_empty() {
+                out.push(rest);
+            }
+            opened.clear();
+        };
     for (i, &c) in chars.iter().enumerate() {
         if bidi::is_control(c) {
             if rtl_boundary[i] {
                 flush(&mut tok, &mut cur);
-                if !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur));
-                }
-                open = 0;
+                end_phrase(&mut cur, &mut opened, &mut out);
             }
             continue;
         }
@@ -113,22 +127,27 @@ fn phrases(logical: &str) -> Vec<Vec<String>> {
             continue;
         }
         flush(&mut tok, &mut cur);
+        let mut closes_outer = false;
         match c {
-            '(' => open += 1,
-            ')' if open > 0 => open -= 1,
+            '(' | '<' => opened.push((c, cur.len())),
+            ')' | '>' => {
+                let want = if c == ')' { '(' } else { '<' };
+                if opened.last().is_some_and(|o| o.0 == want) {
+                    opened.pop();
+                } else {
+                    closes_outer = true;
+                }
+            }
             _ => {}
         }
-        let closes_outer = c == ')' && open == 0 && !cur.is_empty();
         let joins = c == ' ' || c == '§' || (c.is_ascii_punctuation() && c != '\n');
-        if (!joins || closes_outer) && !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
-            open = 0;
+        if !joins || closes_outer {
+            end_phrase(&mut cur, &mut opened, &mut out);
         }
     }
     flush(&mut tok, &mut cur);
-    if !cur.is_empty() {
-        out.push(cur);
-    }
+    end_phrase(&mut cur, &mut opened, &mut out);
+    out.retain(|p| !p.is_empty());
     out
 }
 
@@ -145,6 +164,30 @@ fn tokens(shown: &str) -> Vec<String> {
 fn check_line(id: &str, printed: &str, logical: &str, problems: &mut Vec<String>) {
     if !bidi::has_rtl(printed) {
         return;
+    }
+    // A bracket pair is never cut by an isolate's edge: one half inside an isolate
+    // and the other outside would show facing the wrong way.
+    for (i, _) in printed.match_indices('\u{2068}') {
+        let mut depth = 0;
+        let mut inner = String::new();
+        for c in printed[i..].chars() {
+            match c {
+                '\u{2066}'..='\u{2068}' => depth += 1,
+                '\u{2069}' => depth -= 1,
+                c if depth == 1 => inner.push(c),
+                _ => {}
+            }
+            if depth == 0 {
+                break;
+            }
+        }
+        for (o, c) in [('(', ')'), ('[', ']')] {
+            if inner.matches(o).count() != inner.matches(c).count() {
+                problems.push(format!(
+                    "{id}: isolate {inner:?} cuts a bracket pair in {printed:?}"
+                ));
+            }
+        }
     }
     let (rtl, shown) = display_order(printed);
     if !rtl {

@@ -483,62 +483,64 @@ pub fn isolate_latin(s: &str, braces: bool) -> Cow<'_, str> {
             }
             break;
         }
-        // Closing brackets and quotes that pair with ones opened in the run.
-        let mut balance = [0i32; 4];
-        let mut quotes = 0;
-        for p in &ps[start..end] {
-            if let Piece::Char(c) = p {
-                match c {
-                    '(' => balance[0] += 1,
-                    ')' => balance[0] -= 1,
-                    '[' => balance[1] += 1,
-                    ']' => balance[1] -= 1,
-                    '{' if !braces => balance[2] += 1,
-                    '}' if !braces => balance[2] -= 1,
-                    '<' => balance[3] += 1,
-                    '>' => balance[3] -= 1,
-                    '"' => quotes += 1,
+        end = close_after_punctuation(&ps, start, end);
+        end = absorb_trailing(&ps, start, end, braces);
+        let kind = |p: &Piece| match p {
+            Piece::Char('(' | ')') => Some(0),
+            Piece::Char('[' | ']') => Some(1),
+            Piece::Char('{' | '}') if !braces => Some(2),
+            Piece::Char('<' | '>') => Some(3),
+            _ => None,
+        };
+        let opens = |p: &Piece| matches!(p, Piece::Char('(' | '[' | '{' | '<'));
+        // A bracket opened after the first token and not closed in the run belongs
+        // to the text around ("SASL (PLAIN أو …)"): the run ends at the token before it.
+        let first_core = (start..end).find(|&k| core(&ps[k])).unwrap_or(start);
+        loop {
+            let mut stack: Vec<(usize, usize)> = Vec::new();
+            for (k, p) in ps.iter().enumerate().take(end).skip(first_core) {
+                match kind(p) {
+                    Some(s) if opens(p) => stack.push((s, k)),
+                    Some(s) if stack.last().is_some_and(|t| t.0 == s) => {
+                        stack.pop();
+                    }
                     _ => {}
                 }
             }
+            let Some(&(_, at)) = stack.first() else { break };
+            match (first_core..at).rev().find(|&k| core(&ps[k])) {
+                Some(last) => end = absorb_trailing(&ps, start, last + 1, braces).min(at),
+                None => break,
+            }
         }
-        // Then what is attached after the last token: closing brackets and quotes
-        // paired in the run, `[]` (`BODY[]`), `-`/`+` (`LITERAL-`, `+FLAGS`); never a
-        // sentence's `.`, `,`, `:`, `;`. Brackets opened here must close here too.
-        let mut j = end;
-        let mut opened_here = 0;
-        while j < ps.len() {
-            let Piece::Char(c) = ps[j] else { break };
-            let slot = |c: char| match c {
-                '(' | ')' => Some(0),
-                '[' | ']' => Some(1),
-                '{' | '}' if !braces => Some(2),
-                '<' | '>' => Some(3),
+        // An opening bracket in front of the first token whose closer is not in the
+        // run opens the text around ("(USER و PASS …)"): it stays outside.
+        let mut start = start;
+        let mut left = [0i32; 4];
+        for p in &ps[start..end] {
+            if let Some(s) = kind(p) {
+                left[s] += if opens(p) { 1 } else { -1 };
+            }
+        }
+        let mut k = start;
+        while k < end && !core(&ps[k]) {
+            let slot = match ps[k] {
+                Piece::Char('(') => Some(0),
+                Piece::Char('[') => Some(1),
+                Piece::Char('{') if !braces => Some(2),
+                Piece::Char('<') => Some(3),
                 _ => None,
             };
-            match (c, slot(c)) {
-                ('(' | '[' | '{' | '<', Some(k)) => {
-                    balance[k] += 1;
-                    opened_here += 1;
-                }
-                (_, Some(k)) if balance[k] > 0 => {
-                    balance[k] -= 1;
-                    if opened_here > 0 {
-                        opened_here -= 1;
+            if let Some(s) = slot {
+                if left[s] > 0 {
+                    left[s] -= 1;
+                    for p in &ps[start..=k] {
+                        push_piece(&mut out, p, false);
                     }
+                    start = k + 1;
                 }
-                ('"', _) if quotes % 2 == 1 => quotes += 1,
-                (
-                    '-' | '+' | '*' | '%' | '=' | '/' | '\\' | '_' | '#' | '&' | '@' | '$' | '~'
-                    | '^' | '|',
-                    None,
-                ) => {}
-                _ => break,
             }
-            j += 1;
-            if opened_here == 0 {
-                end = j;
-            }
+            k += 1;
         }
         let run = &ps[start..end];
         if let [Piece::Isolate { text, .. }] = run {
@@ -553,6 +555,107 @@ pub fn isolate_latin(s: &str, braces: bool) -> Cow<'_, str> {
         i = end;
     }
     Cow::Owned(out)
+}
+
+/// The end of a Latin run `ps[start..end]` moved past the punctuation and spaces
+/// that close the brackets still open in it: `(\\Seen \\*)` ends at `)`.
+fn close_after_punctuation(ps: &[Piece], start: usize, end: usize) -> usize {
+    let slot = |p: &Piece| match p {
+        Piece::Char('(') => Some((0, 1)),
+        Piece::Char(')') => Some((0, -1)),
+        Piece::Char('[') => Some((1, 1)),
+        Piece::Char(']') => Some((1, -1)),
+        _ => None,
+    };
+    let mut bal = [0i32; 2];
+    for p in &ps[start..end] {
+        if let Some((k, d)) = slot(p) {
+            bal[k] += d;
+        }
+    }
+    if bal.iter().all(|&b| b <= 0) {
+        return end;
+    }
+    let mut k = end;
+    while k < ps.len() && piece_is_joiner(&ps[k]) {
+        if let Some((s, d)) = slot(&ps[k]) {
+            bal[s] += d;
+            if bal[s] < 0 {
+                break;
+            }
+            if bal.iter().all(|&b| b == 0) {
+                return k + 1;
+            }
+        }
+        k += 1;
+    }
+    end
+}
+
+/// The end of a Latin run `ps[start..end]` extended by what is attached after its
+/// last token: closing brackets and quotes paired in the run, `[]` (`BODY[]`),
+/// `-`/`+` (`LITERAL-`); never a sentence's `.`, `,`, `:`, `;`. Brackets opened
+/// there must close there too.
+fn absorb_trailing(ps: &[Piece], start: usize, end: usize, braces: bool) -> usize {
+    let mut end = end;
+    // Closing brackets and quotes that pair with ones opened in the run.
+    let mut balance = [0i32; 4];
+    let mut quotes = 0;
+    for p in &ps[start..end] {
+        if let Piece::Char(c) = p {
+            match c {
+                '(' => balance[0] += 1,
+                ')' => balance[0] -= 1,
+                '[' => balance[1] += 1,
+                ']' => balance[1] -= 1,
+                '{' if !braces => balance[2] += 1,
+                '}' if !braces => balance[2] -= 1,
+                '<' => balance[3] += 1,
+                '>' => balance[3] -= 1,
+                '"' => quotes += 1,
+                _ => {}
+            }
+        }
+    }
+    // Then what is attached after the last token: closing brackets and quotes
+    // paired in the run, `[]` (`BODY[]`), `-`/`+` (`LITERAL-`, `+FLAGS`); never a
+    // sentence's `.`, `,`, `:`, `;`. Brackets opened here must close here too.
+    let mut j = end;
+    let mut opened_here = 0;
+    while j < ps.len() {
+        let Piece::Char(c) = ps[j] else { break };
+        let slot = |c: char| match c {
+            '(' | ')' => Some(0),
+            '[' | ']' => Some(1),
+            '{' | '}' if !braces => Some(2),
+            '<' | '>' => Some(3),
+            _ => None,
+        };
+        match (c, slot(c)) {
+            ('(' | '[' | '{' | '<', Some(k)) => {
+                balance[k] += 1;
+                opened_here += 1;
+            }
+            (_, Some(k)) if balance[k] > 0 => {
+                balance[k] -= 1;
+                if opened_here > 0 {
+                    opened_here -= 1;
+                }
+            }
+            ('"', _) if quotes % 2 == 1 => quotes += 1,
+            (
+                '-' | '+' | '*' | '%' | '=' | '/' | '\\' | '_' | '#' | '&' | '@' | '$' | '~' | '^'
+                | '|',
+                None,
+            ) => {}
+            _ => break,
+        }
+        j += 1;
+        if opened_here == 0 {
+            end = j;
+        }
+    }
+    end
 }
 
 fn push_piece(out: &mut String, p: &Piece, unwrap: bool) {
@@ -588,6 +691,27 @@ mod tests {
             "مثل <BODY[]>، و <LITERAL->."
         );
         assert_eq!(iso("(مثل BODY[])؛"), "(مثل <BODY[]>)؛");
+        assert_eq!(
+            iso("دخول (USER و PASS كذلك)."),
+            "دخول (<USER> و <PASS> كذلك)."
+        );
+        assert_eq!(
+            iso("[PERMANENTFLAGS (\\Seen \\*)] العلامات"),
+            "<[PERMANENTFLAGS (\\Seen \\*)]> العلامات"
+        );
+        assert_eq!(
+            iso("مفتاح \"\u{2068}INBOX\u{2069}\" (id، title)"),
+            "مفتاح <\"INBOX\"> (<id>، <title>)"
+        );
+        assert_eq!(
+            iso("بآلية SASL (PLAIN أو LOGIN)، ثم"),
+            "بآلية <SASL> (<PLAIN> أو <LOGIN>)، ثم"
+        );
+        assert_eq!(
+            iso("هو MD5(<timestamp من التحية> + كلمة)"),
+            "هو <MD5>(<<timestamp> من التحية> + كلمة)"
+        );
+        assert_eq!(iso("أرسل (\\Seen) الآن"), "أرسل <(\\Seen)> الآن");
         assert_eq!(
             iso("أعلن \u{2068}INBOX\u{2069} (RFC 7888 LITERAL-)؛"),
             "أعلن <INBOX (RFC 7888 LITERAL-)>؛"
