@@ -197,6 +197,15 @@ impl Pop3Session {
                 say("server.pop3.auth.app_password", &[("user", user)])
             }
             auth::Refusal::Invalid | auth::Refusal::Authorization => text.to_string(),
+            // RFC 3206: SYS/PERM when the server will make no more accounts.
+            auth::Refusal::NewAccount(why) => format!(
+                "{} {}",
+                match why {
+                    crate::store::accounts::NewAccountRefusal::Full(_) => "[SYS/PERM]",
+                    _ => "[AUTH]",
+                },
+                auth::new_account_text(why, user)
+            ),
         };
         self.auth_failures += 1;
         self.bad(out, &text);

@@ -44,6 +44,8 @@ type OnDisk = (
 pub struct Disk {
     root: PathBuf,
     state: Mutex<OnDisk>,
+    /// The accounts made by logging in, as last written to `.open-accounts`.
+    opened: Mutex<BTreeMap<String, String>>,
 }
 
 const SYSTEM: [(&str, char); 5] = [
@@ -61,7 +63,13 @@ impl Disk {
         Ok(Disk {
             root: root.to_path_buf(),
             state: Mutex::new(Default::default()),
+            opened: Mutex::new(BTreeMap::new()),
         })
+    }
+
+    /// The data directory.
+    pub fn root(&self) -> &Path {
+        &self.root
     }
 
     fn maildir(&self, user: &str) -> PathBuf {
@@ -119,6 +127,19 @@ impl Disk {
 
     /// Records on disk every difference between `inner` and what was last written.
     pub fn sync(&self, inner: &Inner) -> io::Result<()> {
+        {
+            // First the account, then its mail: a restart must know whose Maildir it is.
+            let mut opened = self.opened.lock().unwrap_or_else(|e| e.into_inner());
+            if *opened != inner.accounts.opened {
+                let text = super::accounts::open_accounts_text(&inner.accounts.opened);
+                replace_file(
+                    &self.root,
+                    super::accounts::OPEN_ACCOUNTS_FILE,
+                    text.as_bytes(),
+                )?;
+                opened.clone_from(&inner.accounts.opened);
+            }
+        }
         let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let mut seen = BTreeSet::new();
         for (uname, user) in &inner.users {
@@ -374,7 +395,12 @@ fn load_mailbox(name: &str, dir: &Path) -> io::Result<(Mailbox, Written)> {
 fn replace_file(dir: &Path, name: &str, data: &[u8]) -> io::Result<()> {
     fs::create_dir_all(dir)?;
     let tmp = dir.join(format!(".{name}.tmp"));
-    let mut f = File::create(&tmp)?;
+    let mut opts = fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    // Only the server's user reads these (`.open-accounts` holds passwords).
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let mut f = opts.open(&tmp)?;
     f.write_all(data)?;
     f.sync_all()?;
     fs::rename(&tmp, dir.join(name))?;
