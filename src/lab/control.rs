@@ -102,7 +102,14 @@ async fn client(
                     "NO refused".to_string()
                 }
             }
-            "LOGIN" => match (args.first(), args.get(1)) {
+            // The password is the rest of the line: it may hold spaces.
+            "LOGIN" => match (
+                args.first(),
+                args.first().and_then(|u| {
+                    let after = line.trim_start()[cmd.len()..].trim_start();
+                    after.strip_prefix(*u).map(|p| p.trim_start()).filter(|p| !p.is_empty())
+                }),
+            ) {
                 (Some(u), Some(p)) => match crate::server::auth::password(&store, u, p) {
                     Ok(name) => {
                         let reply = format!("OK student {name}");

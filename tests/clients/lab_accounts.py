@@ -208,7 +208,7 @@ elif mode == 'reset':
     code, out, err = ctl('reset', 'alex')
     report('teacher-reset', code)
     b.sock.settimeout(10)
-    report('selected-session', b.readline().decode().strip()[:20])
+    report('selected-session', b.readline().decode().strip()[:13])
     # newbox was not changed: its session stays.
     typ, data = c.noop()
     report('newbox-session', typ)
@@ -290,7 +290,9 @@ elif mode == 'deliver':
     m.sock.settimeout(10)
     report('idle-saw', m.readline().decode().strip())
     m.send(b'DONE\r\n')
-    m.readline()
+    for _ in range(10):
+        if m.readline().startswith(b'i1 '):
+            break
     n = count + 1
     typ, data = m.fetch(str(n), '(FLAGS BODY.PEEK[HEADER.FIELDS (RECEIVED SUBJECT)])')
     report('flags', re.search(r'FLAGS \(([^)]*)\)', data[0][0].decode()).group(1))
