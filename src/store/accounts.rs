@@ -15,8 +15,8 @@
 //! Messages are shared `Arc`s, so a snapshot or a reset baseline copies pointers, not
 //! octets. With `--data DIR`, what these operations change is recorded like any other
 //! write; snapshots are also written to `DIR/.snapshots/NAME/USER/Maildir`, and the
-//! accounts made by logging in to `DIR/.open-accounts` (user names cannot start with
-//! a dot, so neither can be a user's directory).
+//! accounts made by logging in to `DIR/.open-accounts` by [`super::maildir`] (user
+//! names cannot start with a dot, so neither can be a user's directory).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io;
@@ -555,11 +555,11 @@ impl Store {
         raw: &[u8],
         now: chrono::DateTime<chrono::FixedOffset>,
     ) -> Result<(String, u32), StoreError> {
-        let mut msg = format!(
-            "Received: by maillab.test (maillab) with LOCAL;\r\n\t{}\r\n",
-            now.to_rfc2822()
-        )
-        .into_bytes();
+        // RFC 5321 §4.4 trace line; RFC 3848 has no type for a local drop: LOCAL.
+        let (host, proto, date) = ("maillab.test", "LOCAL", now.to_rfc2822());
+        let mut msg =
+            format!("Received: from {host} by {host} (maillab)\r\n\twith {proto};\r\n\t{date}\r\n")
+                .into_bytes();
         msg.extend_from_slice(&super::fixture::to_crlf(raw));
         self.write(|i| {
             let name = i
@@ -570,21 +570,4 @@ impl Store {
             Ok((name, uid))
         })
     }
-}
-
-/// Reads `DIR/.open-accounts` (`user:password` lines) written by an earlier run.
-pub(super) fn read_open_accounts(root: &Path) -> io::Result<Vec<(String, String)>> {
-    match std::fs::read_to_string(root.join(OPEN_ACCOUNTS_FILE)) {
-        Ok(text) => parse_users_file(&text).map_err(io::Error::other),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
-        Err(e) => Err(e),
-    }
-}
-
-/// The file, in the data directory, of the accounts made by logging in.
-pub(super) const OPEN_ACCOUNTS_FILE: &str = ".open-accounts";
-
-/// The text of `DIR/.open-accounts`.
-pub(super) fn open_accounts_text(opened: &BTreeMap<String, String>) -> String {
-    opened.iter().map(|(u, p)| format!("{u}:{p}\n")).collect()
 }

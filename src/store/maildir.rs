@@ -131,10 +131,10 @@ impl Disk {
             // First the account, then its mail: a restart must know whose Maildir it is.
             let mut opened = self.opened.lock().unwrap_or_else(|e| e.into_inner());
             if *opened != inner.accounts.opened {
-                let text = super::accounts::open_accounts_text(&inner.accounts.opened);
+                let text = open_accounts_text(&inner.accounts.opened);
                 replace_file(
                     &self.root,
-                    super::accounts::OPEN_ACCOUNTS_FILE,
+                    OPEN_ACCOUNTS_FILE,
                     text.as_bytes(),
                 )?;
                 opened.clone_from(&inner.accounts.opened);
@@ -409,4 +409,26 @@ fn replace_file(dir: &Path, name: &str, data: &[u8]) -> io::Result<()> {
 
 fn sync_dir(dir: &Path) -> io::Result<()> {
     File::open(dir)?.sync_all()
+}
+
+/// The file, in the data directory, of the accounts made by logging in
+/// (`user:password` lines, mode 0600).
+const OPEN_ACCOUNTS_FILE: &str = ".open-accounts";
+
+/// The text of `DIR/.open-accounts`.
+fn open_accounts_text(opened: &BTreeMap<String, String>) -> String {
+    opened.iter().map(|(u, p)| format!("{u}:{p}\n")).collect()
+}
+
+/// Reads `DIR/.open-accounts` written by an earlier run: (user, password) pairs.
+pub fn read_open_accounts(root: &Path) -> io::Result<Vec<(String, String)>> {
+    match fs::read_to_string(root.join(OPEN_ACCOUNTS_FILE)) {
+        Ok(text) => Ok(text
+            .lines()
+            .filter_map(|l| l.split_once(':'))
+            .map(|(u, p)| (u.to_string(), p.to_string()))
+            .collect()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(e),
+    }
 }

@@ -972,7 +972,7 @@ impl Store {
         let disk = maildir::Disk::new(dir)?;
         let mut g = self.lock();
         // Accounts made by logging in on an earlier run, before their Maildirs load.
-        for (name, password) in accounts::read_open_accounts(dir)? {
+        for (name, password) in maildir::read_open_accounts(dir)? {
             if !g.users.contains_key(&name) {
                 g.add_seeded_user(&name, &password);
             }
