@@ -179,11 +179,14 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             let store = load_store(&cli)?;
             let users = match &args.users {
                 Some(path) => {
-                    let text = std::fs::read_to_string(path)
-                        .with_context(|| maillab::tr!("main.loading_users", path = path.display()))?;
+                    let text = std::fs::read_to_string(path).with_context(|| {
+                        maillab::tr!("main.loading_users", path = path.display())
+                    })?;
                     maillab::store::accounts::parse_users_file(&text)
                         .map_err(anyhow::Error::msg)
-                        .with_context(|| maillab::tr!("main.loading_users", path = path.display()))?
+                        .with_context(|| {
+                            maillab::tr!("main.loading_users", path = path.display())
+                        })?
                 }
                 None => Vec::new(),
             };

@@ -363,9 +363,7 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
             (
                 i.users
                     .iter()
-                    .filter(|(n, _)| {
-                        i.account_kind(n) == crate::store::accounts::AccountKind::Demo
-                    })
+                    .filter(|(n, _)| i.account_kind(n) == crate::store::accounts::AccountKind::Demo)
                     .map(|(n, u)| format!("{n}/{}", u.password))
                     .collect::<Vec<_>>(),
                 i.accounts.listed.len(),

@@ -56,10 +56,22 @@ fn open_accounts_stop_at_the_cap_with_the_protocols_own_refusal() {
     assert_eq!(get(&c, "first"), "OK");
     assert_eq!(get(&c, "second"), "OK");
     let over = get(&c, "over-cap");
-    assert!(over.contains("[LIMIT]") && over.contains("2 accounts"), "{over}");
-    assert!(get(&c, "bad-name").contains("[AUTHENTICATIONFAILED]"), "{c:#?}");
-    assert!(get(&c, "reserved-name").contains("[AUTHENTICATIONFAILED]"), "{c:#?}");
-    assert!(get(&c, "pop3-over-cap").starts_with("-ERR [SYS/PERM]"), "{c:#?}");
+    assert!(
+        over.contains("[LIMIT]") && over.contains("2 accounts"),
+        "{over}"
+    );
+    assert!(
+        get(&c, "bad-name").contains("[AUTHENTICATIONFAILED]"),
+        "{c:#?}"
+    );
+    assert!(
+        get(&c, "reserved-name").contains("[AUTHENTICATIONFAILED]"),
+        "{c:#?}"
+    );
+    assert!(
+        get(&c, "pop3-over-cap").starts_with("-ERR [SYS/PERM]"),
+        "{c:#?}"
+    );
     assert_eq!(get(&c, "existing-still"), "OK");
 }
 
@@ -72,15 +84,25 @@ fn users_file_accounts_and_ctl_users() {
     let c = checks(&lab, "users-file", None);
     assert_eq!(get(&c, "kim"), "OK");
     assert!(get(&c, "kim-wrong").starts_with("NO"));
-    assert!(get(&c, "stranger").starts_with("NO"), "open accounts are off");
+    assert!(
+        get(&c, "stranger").starts_with("NO"),
+        "open accounts are off"
+    );
     assert_eq!(get(&c, "riley-new-password"), "OK");
     assert_eq!(get(&c, "kim-inbox"), "test | another test");
     // kind, mailboxes (INBOX Sent Drafts Trash newbox), messages; bytes after.
     let kim: Vec<&str> = get(&c, "users-kim").split(' ').collect();
     assert_eq!(&kim[..3], ["file", "5", "8"], "{kim:?}");
     assert!(kim[3].parse::<u64>().unwrap() > 1000, "{kim:?}");
-    assert_eq!(get(&c, "users-as-kim"), "kim", "a student sees only their own line");
-    assert!(!lab.stdout().contains("secret word"), "--users passwords printed");
+    assert_eq!(
+        get(&c, "users-as-kim"),
+        "kim",
+        "a student sees only their own line"
+    );
+    assert!(
+        !lab.stdout().contains("secret word"),
+        "--users passwords printed"
+    );
 }
 
 #[test]
@@ -92,7 +114,11 @@ fn reset_bumps_uidvalidity_and_closes_sessions_in_the_changed_mailbox() {
     assert_eq!(get(&c, "wrong-token-reset"), "1");
     assert_eq!(get(&c, "teacher-reset"), "0", "{c:#?}");
     assert_eq!(get(&c, "selected-session"), "* BYE [ALERT]", "{c:#?}");
-    assert_eq!(get(&c, "newbox-session"), "OK", "an unchanged mailbox stays open");
+    assert_eq!(
+        get(&c, "newbox-session"),
+        "OK",
+        "an unchanged mailbox stays open"
+    );
     assert_eq!(get(&c, "other-user-session"), "OK");
     assert_eq!(get(&c, "pop3-session"), "-ERR [SYS/TEMP]", "{c:#?}");
     assert_eq!(get(&c, "uidvalidity-bumped"), "True");
@@ -133,7 +159,11 @@ fn load_replaces_the_mail_and_becomes_what_reset_returns_to() {
 fn deliver_reaches_an_idle_client() {
     let lab = lab(&[]);
     let file = lab.scratch("mail").join("note.eml");
-    std::fs::write(&file, "From: t@maillab.test\nSubject: from the teacher\n\nread me\n").unwrap();
+    std::fs::write(
+        &file,
+        "From: t@maillab.test\nSubject: from the teacher\n\nread me\n",
+    )
+    .unwrap();
     let c = checks(&lab, "deliver", file.to_str());
     assert_eq!(get(&c, "idle"), "+");
     assert_eq!(get(&c, "deliver"), "0", "{c:#?}");
@@ -153,7 +183,10 @@ fn with_data_restore_and_open_accounts_survive_a_restart() {
     assert_eq!(get(&before, "snapshot"), "0");
     assert_eq!(get(&before, "restore"), "0", "{before:#?}");
     drop(lab1); // SIGKILL
-    assert!(data.path().join(".snapshots/start/alex/Maildir/cur").is_dir());
+    assert!(data
+        .path()
+        .join(".snapshots/start/alex/Maildir/cur")
+        .is_dir());
     let accounts = data.path().join(".open-accounts");
     assert!(std::fs::read_to_string(&accounts).unwrap().contains("s01:"));
     #[cfg(unix)]
@@ -177,7 +210,15 @@ fn with_data_restore_and_open_accounts_survive_a_restart() {
             .map(|(k, v)| (k.clone(), v[1].clone()))
             .collect()
     };
-    assert_eq!(messages(&taken), messages(&restarted), "restore lost in restart");
+    assert_eq!(
+        messages(&taken),
+        messages(&restarted),
+        "restore lost in restart"
+    );
     assert_eq!(get(&after, "restore-from-disk"), "0", "{after:#?}");
-    assert_eq!(messages(&taken), messages(&restored), "snapshot from disk differs");
+    assert_eq!(
+        messages(&taken),
+        messages(&restored),
+        "snapshot from disk differs"
+    );
 }

@@ -107,7 +107,10 @@ async fn client(
                 args.first(),
                 args.first().and_then(|u| {
                     let after = line.trim_start()[cmd.len()..].trim_start();
-                    after.strip_prefix(*u).map(|p| p.trim_start()).filter(|p| !p.is_empty())
+                    after
+                        .strip_prefix(*u)
+                        .map(|p| p.trim_start())
+                        .filter(|p| !p.is_empty())
                 }),
             ) {
                 (Some(u), Some(p)) => match crate::server::auth::password(&store, u, p) {
@@ -256,7 +259,13 @@ async fn client(
 }
 
 /// Runs one of the teacher's changes on the store; the whole reply.
-fn change(store: &crate::store::Store, cmd: &str, args: &[String], rest: &str, raw: &[u8]) -> String {
+fn change(
+    store: &crate::store::Store,
+    cmd: &str,
+    args: &[String],
+    rest: &str,
+    raw: &[u8],
+) -> String {
     use crate::store::accounts::OpError;
     let refuse = |e: OpError| match e {
         OpError::NoSuchUser(u) => format!("NO no-such-user {u}\r\n"),
@@ -486,7 +495,10 @@ pub enum Change {
     /// A fixture path as `--fixture` takes it (read by the server).
     Load(std::path::PathBuf),
     /// A message file (read here) for a user's INBOX.
-    Deliver { file: std::path::PathBuf, to: String },
+    Deliver {
+        file: std::path::PathBuf,
+        to: String,
+    },
 }
 
 /// `maillab ctl reset | snapshot | restore | load | deliver`: asks for the change and
@@ -538,7 +550,10 @@ pub fn ctl_change(
                     break;
                 }
                 let l = l.strip_prefix('.').unwrap_or(&l).to_string();
-                eprintln!("maillab: {}", crate::tr!("main.fixture_problem", problem = l));
+                eprintln!(
+                    "maillab: {}",
+                    crate::tr!("main.fixture_problem", problem = l)
+                );
             }
             crate::tr!("lab.ctl.load_done", path = p.display(), changed = first)
         }

@@ -23,7 +23,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::{Flags, Inner, LoginRefused, Mailbox, Message, RelayedMessage, Store, StoreError, User};
+use super::{
+    Flags, Inner, LoginRefused, Mailbox, Message, RelayedMessage, Store, StoreError, User,
+};
 
 /// Accounts a login may create when `--open-accounts` is given without a number.
 pub const DEFAULT_OPEN_CAP: usize = 200;
@@ -203,7 +205,8 @@ impl Inner {
         }
         if !mail.mailboxes.contains_key("INBOX") {
             let v = self.take_uidvalidity();
-            mail.mailboxes.insert("INBOX".into(), Mailbox::new("INBOX", v));
+            mail.mailboxes
+                .insert("INBOX".into(), Mailbox::new("INBOX", v));
         }
         mail
     }
@@ -476,7 +479,11 @@ impl Store {
         }
         super::maildir::Disk::new(&dir)?.load_into(&mut inner)?;
         Ok(Some(Snapshot {
-            users: inner.users.iter().map(|(n, u)| (n.clone(), u.mail())).collect(),
+            users: inner
+                .users
+                .iter()
+                .map(|(n, u)| (n.clone(), u.mail()))
+                .collect(),
             relayed: Vec::new(),
         }))
     }
@@ -531,7 +538,10 @@ impl Store {
             let names: Vec<String> = i.users.keys().cloned().collect();
             let mut changed = 0;
             for n in names {
-                let mut mail = per_user.get(&n).cloned().unwrap_or_else(|| template.clone());
+                let mut mail = per_user
+                    .get(&n)
+                    .cloned()
+                    .unwrap_or_else(|| template.clone());
                 // The fixture's store numbered its mailboxes from 1: renumber them
                 // so no UIDVALIDITY of this store is handed out twice.
                 for mb in mail.mailboxes.values_mut() {

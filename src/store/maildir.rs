@@ -132,11 +132,7 @@ impl Disk {
             let mut opened = self.opened.lock().unwrap_or_else(|e| e.into_inner());
             if *opened != inner.accounts.opened {
                 let text = open_accounts_text(&inner.accounts.opened);
-                replace_file(
-                    &self.root,
-                    OPEN_ACCOUNTS_FILE,
-                    text.as_bytes(),
-                )?;
+                replace_file(&self.root, OPEN_ACCOUNTS_FILE, text.as_bytes())?;
                 opened.clone_from(&inner.accounts.opened);
             }
         }
