@@ -315,6 +315,15 @@ impl Inner {
         changed
     }
 
+    /// The user's mail as it is now becomes what `reset` gives back (after a reset
+    /// renumbered it, so that a second reset finds nothing to change).
+    fn keep_as_baseline(&mut self, user: &str) {
+        if let Some(u) = self.users.get(user) {
+            let mail = u.mail();
+            self.accounts.baseline.insert(user.to_string(), mail);
+        }
+    }
+
     /// What `reset` gives `user` back.
     fn baseline_of(&self, user: &str) -> UserMail {
         self.accounts
@@ -418,6 +427,7 @@ impl Store {
             for n in names {
                 let mail = i.baseline_of(&n);
                 changed += i.put_mail(&n, mail);
+                i.keep_as_baseline(&n);
             }
             Ok::<usize, OpError>(changed)
         })?;
@@ -547,8 +557,8 @@ impl Store {
                 for mb in mail.mailboxes.values_mut() {
                     mb.uidvalidity = i.take_uidvalidity();
                 }
-                i.accounts.baseline.insert(n.clone(), mail.clone());
                 changed += i.put_mail(&n, mail);
+                i.keep_as_baseline(&n);
             }
             changed
         });
@@ -579,5 +589,107 @@ impl Store {
             let uid = i.user_mut(&name)?.inbox_mut().push(m);
             Ok((name, uid))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{fixture, Proof};
+
+    #[test]
+    fn names_and_users_files() {
+        for ok in ["s01", "kim.lee", "a_b-c", "Bob"] {
+            assert!(valid_name(ok), "{ok}");
+        }
+        for bad in ["", ".hidden", "-x", "a b", "a/b", "postmaster", "ROOT", "é"] {
+            assert!(!valid_name(bad), "{bad}");
+        }
+        assert!(!valid_name(&"x".repeat(MAX_NAME + 1)));
+        let parsed = parse_users_file("# class\n\nkim:pass:with colon\r\nlee: x\n").unwrap();
+        assert_eq!(
+            parsed,
+            [
+                ("kim".to_string(), "pass:with colon".to_string()),
+                ("lee".to_string(), " x".to_string())
+            ]
+        );
+        assert!(parse_users_file("ok:1\nno password:\n").is_err());
+    }
+
+    #[test]
+    fn open_accounts_are_made_once_up_to_the_cap() {
+        let s = fixture::default_store();
+        s.setup_accounts(&[], Some(1));
+        assert_eq!(
+            s.authenticate("Kim@maillab.test", Proof::Password("pw")),
+            Ok("kim".to_string())
+        );
+        // Same account, by name in any case; its password stays.
+        assert_eq!(
+            s.authenticate("KIM", Proof::Password("pw")),
+            Ok("kim".into())
+        );
+        assert_eq!(
+            s.authenticate("kim", Proof::Password("other")),
+            Err(LoginRefused::Invalid)
+        );
+        assert_eq!(
+            s.authenticate("lee", Proof::Password("pw")),
+            Err(LoginRefused::NewAccount(NewAccountRefusal::Full(1)))
+        );
+        // A challenge-response cannot make an account: the server would not know the secret.
+        let never = |_: &str| true;
+        let s2 = fixture::default_store();
+        s2.setup_accounts(&[], Some(5));
+        assert_eq!(
+            s2.authenticate("lee", Proof::Digest(&never)),
+            Err(LoginRefused::Invalid)
+        );
+        // kim has alex's starting mail, under mailboxes of its own.
+        s.read(|i| {
+            let kim = i.user("kim").unwrap();
+            let alex = i.user("alex").unwrap();
+            assert_eq!(kim.mailboxes.len(), alex.mailboxes.len());
+            let (k, a) = (
+                kim.mailbox("newbox").unwrap(),
+                alex.mailbox("newbox").unwrap(),
+            );
+            assert_eq!(k.messages.len(), 6);
+            assert_ne!(k.uidvalidity, a.uidvalidity);
+            assert!(
+                Arc::ptr_eq(&k.messages[0].raw, &a.messages[0].raw),
+                "octets shared"
+            );
+        });
+    }
+
+    #[test]
+    fn put_mail_keeps_unchanged_mailboxes_and_renumbers_the_rest() {
+        let s = fixture::default_store();
+        s.setup_accounts(&[], None);
+        let before = s.read(|i| i.user("alex").unwrap().mail());
+        s.write(|i| {
+            let mb = i.user_mut("alex").unwrap().inbox_mut();
+            let mut f = Flags::new();
+            f.insert("\\Seen");
+            mb.set_flags(1, f);
+        });
+        assert_eq!(s.reset(Some("alex@maillab.test")).unwrap(), 1);
+        s.read(|i| {
+            let u = i.user("alex").unwrap();
+            let inbox = u.mailbox("INBOX").unwrap();
+            assert!(inbox.uidvalidity > before.mailboxes["INBOX"].uidvalidity);
+            assert!(!inbox.messages[0].flags.is_seen());
+            assert_eq!(
+                u.mailbox("newbox").unwrap().uidvalidity,
+                before.mailboxes["newbox"].uidvalidity
+            );
+        });
+        assert_eq!(s.reset(None).unwrap(), 0, "nothing changed since");
+        assert!(matches!(
+            s.reset(Some("nobody")),
+            Err(OpError::NoSuchUser(_))
+        ));
     }
 }
