@@ -447,6 +447,17 @@ fn bidi_controls_in_the_input_never_reach_the_wire() {
             .any(|l| l.starts_with(bidi::RLM) && bidi::has_rtl(l)),
         "{saved}"
     );
+    // A lesson answer copied with its marks passes the step (checked on what was sent).
+    let (out, _) = run_env(
+        &["--lang", "en", "lesson", "run", "pop3-deletion"],
+        "\u{200f}\u{2068}STLS\u{2069}\n",
+        &env,
+    );
+    let passed = maillab::protocol::text::english()
+        .text("lesson.passed", &[("n", "1"), ("title", "")])
+        .unwrap();
+    assert!(out.contains("C: STLS\n"), "{out}");
+    assert!(out.contains(passed.trim_end()), "{passed:?} not in:\n{out}");
     // `maillab explain` of a copied line.
     let (out, _) = run_env(
         &[
