@@ -266,7 +266,10 @@ pub(super) fn tagged_notes_for(
                 }
             }
             _ => {
-                let keep = notes.is_empty() || e.id.contains(".warn.");
+                // The server's words in the language shown stay at the brief level.
+                let keep = notes.is_empty()
+                    || e.id.contains(".warn.")
+                    || e.id.starts_with("server.");
                 notes.push((
                     Note {
                         text: e.text,
