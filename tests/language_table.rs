@@ -211,9 +211,15 @@ fn numbers_take_the_languages_plural_forms() {
     assert_eq!(n(11), "11 رسالة");
     // A number passed as text does not choose a form: the default one shows.
     let as_text = text::Arg::Str("1".into());
-    assert_eq!(plain(&ar.render("n", &[("count", as_text)]).unwrap()), "1 رسالة");
+    assert_eq!(
+        plain(&ar.render("n", &[("count", as_text)]).unwrap()),
+        "1 رسالة"
+    );
     // A whole number's text given to `text` counts as a number.
-    assert_eq!(plain(&ar.text("n", &[("count", "1")]).unwrap()), "رسالة واحدة");
+    assert_eq!(
+        plain(&ar.text("n", &[("count", "1")]).unwrap()),
+        "رسالة واحدة"
+    );
     let en = Language::from_ftl(
         "en",
         "n = { $count ->\n [one] one message\n*[other] { $count } messages\n}\n",

@@ -524,11 +524,13 @@ pub fn set_current(lang: &'static Language) -> bool {
 /// The built-in Arabic language (partial: ids it lacks fall back to English).
 pub fn arabic() -> &'static Language {
     static AR: OnceLock<Language> = OnceLock::new();
-    AR.get_or_init(|| match Language::from_ftl("ar", &with_extra(AR_FTL, AR_EXTRA_FTL)) {
-        Ok(l) => l,
-        // Compiled in and checked by the tests: a defect of the build.
-        Err(e) => panic!("built-in Arabic file is invalid: {e}"),
-    })
+    AR.get_or_init(
+        || match Language::from_ftl("ar", &with_extra(AR_FTL, AR_EXTRA_FTL)) {
+            Ok(l) => l,
+            // Compiled in and checked by the tests: a defect of the build.
+            Err(e) => panic!("built-in Arabic file is invalid: {e}"),
+        },
+    )
 }
 
 /// The Fluent identifier a line defines (`name = …` at the start of the line).

@@ -185,7 +185,9 @@ fn expand_expression(
                 Vec::new(),
             )],
             I::NumberLiteral { value } => vec![(vec![Piece::Lit(value.to_string())], Vec::new())],
-            I::VariableReference { id } => vec![(vec![Piece::Var(id.name.to_string())], Vec::new())],
+            I::VariableReference { id } => {
+                vec![(vec![Piece::Var(id.name.to_string())], Vec::new())]
+            }
             I::FunctionReference { arguments, .. } => match arguments.positional.first() {
                 Some(I::VariableReference { id }) => {
                     vec![(vec![Piece::Var(id.name.to_string())], Vec::new())]
@@ -304,7 +306,10 @@ pub fn translate(lang: &Language, text: &str) -> Option<(String, String)> {
             }
         })
         .collect();
-    let args: Vec<(&str, Arg<'_>)> = values.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    let args: Vec<(&str, Arg<'_>)> = values
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.clone()))
+        .collect();
     let out = lang.render(&r.id, &args)?;
     (!out.contains("{$")).then_some((r.id, out))
 }
@@ -375,7 +380,10 @@ pub fn translate_line(lang: &Language, p: Protocol, line: &str) -> Option<Explan
         .into_iter()
         .filter(|c| !c.is_empty())
         .find_map(|c| translate(lang, c))?;
-    let text = lang.render("explain.server_words", &[("text", Arg::from(words))])?;
+    // The words are not one placeable: an isolate would take its direction from
+    // a leading Latin token (`[NONEXISTENT] …`) and set Arabic text left to right.
+    let label = lang.render("explain.server_words", &[])?;
+    let text = format!("{label} {words}");
     Some(Explanation {
         id,
         text,
@@ -391,9 +399,15 @@ mod tests {
 
     #[test]
     fn server_texts_read_back_with_their_arguments() {
-        let wire = crate::tr_en!("server.imap.nonexistent_mailbox_does_not", mailbox = "nosuchbox");
+        let wire = crate::tr_en!(
+            "server.imap.nonexistent_mailbox_does_not",
+            mailbox = "nosuchbox"
+        );
         let r = recognise(&wire).expect("recognised");
-        assert!(r.id.starts_with("server.imap.nonexistent_mailbox_does_not"), "{r:?}");
+        assert!(
+            r.id.starts_with("server.imap.nonexistent_mailbox_does_not"),
+            "{r:?}"
+        );
         assert_eq!(r.args.len(), 1);
         assert_eq!(r.args[0].1, "nosuchbox");
         // A plural form without the number fixes it.
@@ -416,15 +430,21 @@ mod tests {
                 .enumerate()
                 .map(|(i, v)| (v.clone(), format!("Q{i}zz")))
                 .collect();
-            let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let args: Vec<(&str, &str)> = values
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
             let wire = en.text(id, &args).unwrap();
             if wire.chars().filter(|c| c.is_alphabetic()).count() < 12 {
                 continue;
             }
             match recognise(&wire) {
                 Some(r) => {
-                    let back: Vec<(&str, &str)> =
-                        r.args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                    let back: Vec<(&str, &str)> = r
+                        .args
+                        .iter()
+                        .map(|(k, v)| (k.as_str(), v.as_str()))
+                        .collect();
                     if en.text(&r.id, &back).as_deref() != Some(wire.as_str()) {
                         wrong.push(format!("{id} -> {} {:?}", r.id, r.args));
                     }

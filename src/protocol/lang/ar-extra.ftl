@@ -25,4 +25,4 @@ size-gb = { $n ->
 gloss-with_latin = { $term } ({ $latin })
 
 ## server texts shown in the language of the explanations
-explain-server_words = كلام الخادم: { $text }
+explain-server_words = كلام الخادم:

@@ -292,3 +292,23 @@ imap-section-header = ترويسة الرسالة
 imap-section-text = متن الرسالة، دون الترويسة
 imap-section-header_fields = حقول الترويسة { $fields } فقط
 imap-section-part = جزء MIME رقم { $part }
+
+## [server.imap]
+
+server-imap-nonexistent_mailbox_does_not_4 = [NONEXISTENT] صندوق البريد "{ $name }" غير موجود (يعرض LIST "" "*" صناديق البريد)
+
+## state names
+
+state-imap-not_authenticated = قبل المصادقة
+state-imap-authenticated = بعد المصادقة
+state-imap-selected = صندوق محدد { $mailbox }
+state-imap-logout = الخروج
+state-smtp-connected = متصل
+state-smtp-greeted = بعد التحية
+state-smtp-mail = داخل معاملة (MAIL)
+state-smtp-rcpt = داخل معاملة (RCPT)
+state-smtp-data = داخل DATA
+state-smtp-closed = مغلق
+state-pop3-authorization = التفويض
+state-pop3-transaction = المعاملة
+state-pop3-update = التحديث

@@ -1998,4 +1998,4 @@ size-gb = { $n } GB
 gloss-with_latin = { $term } ({ $latin })
 
 ## server texts shown in the language of the explanations
-explain-server_words = The server's words: { $text }
+explain-server_words = The server's words:
