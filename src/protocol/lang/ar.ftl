@@ -11,36 +11,36 @@
 ## [imap.cmd]
 
 imap-cmd-capability = اسأل الخادم عن الإمكانات والامتدادات التي يدعمها.
-imap-cmd-noop = لا يفعل شيئًا؛ يتيح للخادم إبلاغك بالبريد الجديد وتغيّر الأعلام.
+imap-cmd-noop = لا يفعل شيئًا؛ يتيح للخادم إبلاغك بالبريد الجديد وتغيّر العلامات.
 imap-cmd-examine = فتح صندوق بريد للقراءة فقط: مثل SELECT لكن لا يتغير شيء ولا يُضبط \Seen.
 imap-cmd-create = إنشاء صندوق بريد جديد.
 imap-cmd-delete = حذف صندوق بريد وكل الرسائل التي فيه.
 imap-cmd-rename = إعادة تسمية صندوق بريد.
-imap-cmd-list = عرض صناديق البريد المطابقة لنمط: * تطابق كل شيء، و% تتوقف عند فاصل التسلسل الهرمي.
+imap-cmd-list = عرض صناديق البريد المطابقة لنمط: * تطابق كل شيء، و% تتوقف عند الفاصل الهرمي.
 imap-cmd-status = طلب أعداد صندوق بريد (MESSAGES وUNSEEN وUIDNEXT ...) دون فتحه.
 imap-cmd-append = إضافة رسالة إلى صندوق بريد؛ تتبعها الرسالة كـ literal {"{"}size{"}"}.
 imap-cmd-idle = انتظار أن يدفع الخادم التغييرات (بريد جديد، حذف) لحظة حدوثها؛ أنهِ ذلك بـ DONE.
 imap-cmd-close = إغلاق الصندوق مع حذف الرسائل المعلَّمة بـ \Deleted بصمت؛ العودة إلى حالة authenticated.
 imap-cmd-search = البحث عن رسائل تطابق معايير؛ الجواب سطر * SEARCH بأرقامها التسلسلية.
-imap-cmd-store = تغيير أعلام الرسائل: FLAGS يستبدل، +FLAGS يضيف، -FLAGS يزيل؛ .SILENT يمنع إعادة عرضها.
+imap-cmd-store = تغيير علامات الرسائل: FLAGS يستبدل، +FLAGS يضيف، -FLAGS يزيل؛ .SILENT يمنع إعادة عرضها.
 imap-cmd-copy = نسخ رسائل إلى صندوق بريد آخر.
-imap-cmd-login = تسجيل الدخول باسم المستخدم وكلمة المرور (تُرسل نصًا واضحًا ما لم يكن TLS مفعّلًا).
-imap-cmd-select = فتح صندوق بريد للقراءة والكتابة؛ يرسل الخادم عدد الرسائل والأعلام والمعرّفات UID.
+imap-cmd-login = تسجيل الدخول باسم المستخدم وكلمة المرور (تُرسل بدون تشفير ما لم يكن TLS مفعّلًا).
+imap-cmd-select = فتح صندوق بريد للقراءة والكتابة؛ يرسل الخادم عدد الرسائل والعلامات والمعرّفات UID.
 imap-cmd-logout = إنهاء الجلسة: يرد الخادم بـ BYE ثم OK ثم يغلق الاتصال.
-imap-cmd-fetch = جلب بيانات الرسائل: الأعلام، الظرف، الترويسات، أجزاء المتن، الحجم، UID ...
+imap-cmd-fetch = جلب بيانات الرسائل: العلامات، الظرف، حقول الرأس، أجزاء نص الرسالة، الحجم، UID ...
 imap-cmd-expunge = حذف كل الرسائل المعلَّمة بـ \Deleted نهائيًا؛ يُبلَّغ عن كل حذف بسطر * N EXPUNGE.
 
 ## [imap.status]
 
-imap-status-ok_untagged = OK غير موسوم: معلومة من الخادم، وليس نهاية أمر.
-imap-status-no_untagged = NO غير موسوم: تحذير من الخادم؛ الأمر الجاري يستمر.
-imap-status-bad_untagged = BAD غير موسوم: خطأ لا يعرف الخادم لأي أمر ينتمي (سطر لم يستطع تحليله مثلًا).
+imap-status-ok_untagged = OK بلا معرف: معلومة من الخادم، وليس نهاية أمر.
+imap-status-no_untagged = NO بلا معرف: تحذير من الخادم؛ الأمر الجاري يستمر.
+imap-status-bad_untagged = BAD بلا معرف: خطأ لا يعرف الخادم لأي أمر ينتمي (سطر لم يستطع تحليله مثلًا).
 imap-status-preauth = تحية PREAUTH: الاتصال مسجَّل الدخول مسبقًا؛ تبدأ في حالة authenticated.
 imap-status-bye_logout = BYE ردًّا على LOGOUT: الخادم يودّعك؛ يليه OK الموسوم ثم يُغلق الاتصال.
-imap-status-ok_tagged = OK: الرد الموسوم الذي ينهي الأمر { $tag } ({ $command }): نجح الأمر.
+imap-status-ok_tagged = OK: الرد ذو المعرف الذي ينهي الأمر { $tag } ({ $command }): نجح الأمر.
 imap-status-no_tagged = NO: فهم الخادم الأمر { $tag } ({ $command }) لكنه فشل؛ النص يوضح السبب.
 imap-status-bad_tagged = BAD: لم يقبل الخادم الأمر { $tag } ({ $command }): أمر مجهول أو صيغة خاطئة أو حالة غير مناسبة.
-imap-status-ok_tagged_bare = OK: الرد الموسوم الذي ينهي الأمر { $tag }: نجح الأمر.
+imap-status-ok_tagged_bare = OK: الرد ذو المعرف الذي ينهي الأمر { $tag }: نجح الأمر.
 imap-status-no_tagged_bare = NO: فهم الخادم الأمر { $tag } لكنه فشل؛ النص يوضح السبب.
 imap-status-bad_tagged_bare = BAD: لم يقبل الخادم الأمر { $tag }: أمر مجهول أو صيغة خاطئة أو حالة غير مناسبة.
 imap-status-greeting = تحية الخادم: أنت متصل ولم تسجّل الدخول بعد. التالي: CAPABILITY أو STARTTLS أو LOGIN.
@@ -57,14 +57,28 @@ imap-why-needs_select = { $status } لأن الأمر { $command } يعمل عل
 ## [imap.data]
 
 imap-data-capability = قائمة الإمكانات: IMAP4rev1 مع الامتدادات وطرق تسجيل الدخول التي يقدمها الخادم.
-imap-data-flags = الأعلام المعرّفة في هذا الصندوق: { $flags }.
+imap-data-flags = العلامات المعرّفة في هذا الصندوق: { $flags }.
 imap-data-search = وجد SEARCH عدد { $count } رسالة مطابقة: { $numbers } (أرقام تسلسلية، أو UID مع UID SEARCH).
 imap-data-search_empty = لم يجد SEARCH أي رسالة مطابقة.
 imap-data-status = أعداد صندوق البريد { $mailbox }: { $items }.
 imap-data-fetch = بيانات الرسالة رقم { $n }، على شكل أزواج اسم وقيمة:
-imap-data-list = صندوق بريد: "{ $name }"، فاصل التسلسل الهرمي "{ $delimiter }"، السمات ({ $attributes }).
-imap-data-exists = يوجد الآن { $n } رسالة في صندوق البريد.
-imap-data-exists_in = يضم { $mailbox } الآن { $n } رسالة.
+imap-data-list = صندوق بريد: "{ $name }"، الفاصل الهرمي "{ $delimiter }"، السمات ({ $attributes }).
+imap-data-exists = يوجد الآن في صندوق البريد { $n ->
+        [zero] لا رسائل
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $n } رسائل
+        [many] { $n } رسالة
+       *[other] { $n } رسالة
+    }.
+imap-data-exists_in = يضم { $mailbox } الآن { $n ->
+        [zero] لا رسائل
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $n } رسائل
+        [many] { $n } رسالة
+       *[other] { $n } رسالة
+    }.
 imap-data-recent = { $n } رسالة "حديثة": وصلت منذ آخر جلسة فتحت هذا الصندوق.
 imap-data-expunge = حُذفت الرسالة رقم { $n } نهائيًا؛ تنقص أرقام الرسائل التي بعدها بواحد.
 
@@ -72,11 +86,11 @@ imap-data-expunge = حُذفت الرسالة رقم { $n } نهائيًا؛ ت�
 
 imap-code-alert = [ALERT]: رسالة يريد الخادم أن تُعرض للمستخدم كما هي.
 imap-code-capability = [CAPABILITY]: قائمة إمكانات الخادم، أُرسلت هنا لتوفير أمر CAPABILITY.
-imap-code-permanentflags = [PERMANENTFLAGS { $args }]: الأعلام التي يمكنك تغييرها بشكل دائم في هذا الصندوق؛ \* تعني أنه يمكنك إنشاء كلمات مفتاحية جديدة.
-imap-code-read_write = [READ-WRITE]: الصندوق مفتوح للقراءة والكتابة: تغييرات الأعلام والحذف ستُحفظ.
+imap-code-permanentflags = [PERMANENTFLAGS { $args }]: العلامات التي يمكنك تغييرها بشكل دائم في هذا الصندوق؛ \* تعني أنه يمكنك إنشاء كلمات مفتاحية جديدة.
+imap-code-read_write = [READ-WRITE]: الصندوق مفتوح للقراءة والكتابة: تغييرات العلامات والحذف ستُحفظ.
 imap-code-read_only = [READ-ONLY]: الصندوق مفتوح للقراءة فقط (EXAMINE، أو لا صلاحية كتابة).
 imap-code-uidvalidity = [UIDVALIDITY { $value }]: معرّفات UID صالحة فقط مع هذا الرقم؛ إذا تغيّر فعلى العميل أن ينسى معرّفات UID المخزنة لديه.
-imap-code-unseen = [UNSEEN { $value }]: الرسالة رقم { $value } هي أول رسالة بلا علم \Seen.
+imap-code-unseen = [UNSEEN { $value }]: الرسالة رقم { $value } هي أول رسالة بلا علامة \Seen.
 imap-code-nonexistent = [NONEXISTENT]: صندوق البريد (أو الكائن) المذكور غير موجود.
 imap-code-alreadyexists = [ALREADYEXISTS]: يوجد بالفعل شيء بهذا الاسم (مثل CREATE لصندوق موجود).
 imap-code-trycreate = [TRYCREATE]: صندوق البريد الهدف غير موجود؛ أنشئه بالأمر CREATE ثم أعد المحاولة.
@@ -105,7 +119,7 @@ smtp-reply-535 = 535: فشلت المصادقة: بيانات الاعتماد �
 smtp-reply-554 = 554: فشلت المعاملة؛ وإن كانت تحية: لا توجد خدمة SMTP هنا.
 smtp-reply-220 = 220: تحية الخادم: جاهز لاستقبال EHLO (أو HELO).
 smtp-reply-250 = 250: نُفّذ الطلب بنجاح.
-smtp-reply-354 = 354: أرسل الرسالة الآن: الترويسات ثم سطر فارغ ثم المتن، وأنهِها بسطر لا يحوي إلا ".".
+smtp-reply-354 = 354: أرسل الرسالة الآن: حقول الرأس ثم سطر فارغ ثم نص الرسالة، وأنهِها بسطر لا يحوي إلا ".".
 smtp-reply-550 = 550: لم يُنفَّذ الطلب: صندوق البريد غير متاح (غير موجود أو ممنوع).
 
 ## [smtp.why]
@@ -172,7 +186,7 @@ smtp-after-rcpt-250 = قُبل المستلم. أضف غيره بـ RCPT TO، أ
 
 ## [smtp.after.data]
 
-smtp-after-data-354 = تفضّل: اكتب الرسالة (الترويسات، سطر فارغ، المتن)؛ سطر لا يحوي إلا "." ينهيها. الأسطر التي تبدأ بـ "." تُضاف لها نقطة.
+smtp-after-data-354 = تفضّل: اكتب الرسالة (حقول الرأس، سطر فارغ، نص الرسالة)؛ سطر لا يحوي إلا "." ينهيها. الأسطر التي تبدأ بـ "." تُضاف لها نقطة.
 smtp-after-data-250 = قُبلت الرسالة للتسليم: انتهت المعاملة. ابدأ أخرى بـ MAIL FROM، أو QUIT.
 
 ## [smtp.after.quit]
@@ -185,12 +199,12 @@ smtp-ehlo-pipelining = PIPELINING: يمكنك إرسال عدة أوامر دو�
 smtp-ehlo-size = SIZE { $value }: أكبر رسالة يقبلها الخادم بالبايت ({ $size }).
 smtp-ehlo-starttls = STARTTLS: يمكنك تحويل هذا الاتصال إلى TLS.
 smtp-ehlo-auth = AUTH { $value }: آليات SASL التي يمكنك تسجيل الدخول بها.
-smtp-ehlo-8bitmime = 8BITMIME: يمكن أن يحوي المتن بايتات 8-bit (MAIL FROM ... BODY=8BITMIME).
+smtp-ehlo-8bitmime = 8BITMIME: يمكن أن يحوي نص الرسالة بايتات 8-bit (MAIL FROM ... BODY=8BITMIME).
 smtp-ehlo-enhancedstatuscodes = ENHANCEDSTATUSCODES: الردود تحمل رمزًا مفصّلًا مثل 5.1.1 بعد الأرقام الثلاثة.
 
 ## [imap.warn]
 
-imap-warn-cleartext_login = تحذير: هذا الاتصال بلا TLS، لذا عبرت كلمة المرور الشبكة نصًا واضحًا لأي مراقب. استخدم STARTTLS أو المنفذ 993.
+imap-warn-cleartext_login = تحذير: هذا الاتصال بلا TLS، لذا عبرت كلمة المرور الشبكة بدون تشفير لأي مراقب. استخدم STARTTLS أو المنفذ 993.
 
 ## [imap.after.login]
 
@@ -204,7 +218,7 @@ imap-after-select-no = فشل SELECT: لا يوجد صندوق بهذا الاس
 
 ## [imap.after.store]
 
-imap-after-store-ok = تغيّرت الأعلام؛ أسطر * FETCH أعلاه تعرض الأعلام الجديدة (لا شيء مع .SILENT).
+imap-after-store-ok = تغيّرت العلامات؛ أسطر * FETCH أعلاه تعرض العلامات الجديدة (لا شيء مع .SILENT).
 
 ## [imap.after.expunge]
 
@@ -232,10 +246,10 @@ imap-after-close-ok = أُغلق الصندوق؛ حُذفت الرسائل ال
 
 ## [imap.fetch]
 
-imap-fetch-flags = FLAGS { $value }: الأعلام المضبوطة على هذه الرسالة (\Seen = مقروءة، \Deleted = معلَّمة للحذف ...).
+imap-fetch-flags = FLAGS { $value }: العلامات المضبوطة على هذه الرسالة (\Seen = مقروءة، \Deleted = معلَّمة للحذف ...).
 imap-fetch-uid = UID { $value }: المعرّف الفريد للرسالة في هذا الصندوق؛ يبقى ثابتًا عبر الجلسات ما دام UIDVALIDITY ثابتًا.
 imap-fetch-rfc822_size = RFC822.SIZE { $value }: حجم الرسالة بالبايت.
-imap-fetch-envelope = ENVELOPE: الترويسات محلَّلة: التاريخ، الموضوع، المرسل، الرد إلى، المستلمون، ومعرّف الرسالة.
+imap-fetch-envelope = ENVELOPE: حقول الرأس محلَّلة: التاريخ، الموضوع، المرسل، الرد إلى، المستلمون، ومعرّف الرسالة.
 
 ## [imap.cont]
 
@@ -287,10 +301,10 @@ pop3-code-in_use = [IN-USE]: صندوق البريد محجوز لجلسة أخ�
 
 ## [imap.section]
 
-imap-section-whole = الرسالة كاملة، الترويسة والمتن
-imap-section-header = ترويسة الرسالة
-imap-section-text = متن الرسالة، دون الترويسة
-imap-section-header_fields = حقول الترويسة { $fields } فقط
+imap-section-whole = الرسالة كاملة، رأسها ونصها
+imap-section-header = رأس الرسالة
+imap-section-text = نص الرسالة، دون رأسها
+imap-section-header_fields = حقول الرأس { $fields } فقط
 imap-section-part = جزء MIME رقم { $part }
 
 ## [server.imap]
