@@ -254,7 +254,7 @@ impl Engine {
             None => self.warn(&crate::tr!(
                 "repl.not_a_command",
                 name = name,
-                protocol = meta::with_article(p)
+                protocol = p.name().to_ascii_uppercase()
             )),
         }
     }
