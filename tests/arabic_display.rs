@@ -41,7 +41,10 @@ fn message_counts_take_the_arabic_plural_forms() {
     ];
     for (n, form) in cases {
         let line = format!("* {n} EXISTS");
-        let out = run(&["--lang", "ar", "explain", "--protocol", "imap", &line], "");
+        let out = run(
+            &["--lang", "ar", "explain", "--protocol", "imap", &line],
+            "",
+        );
         let note = out
             .lines()
             .find(|l| l.starts_with("   = "))
@@ -78,8 +81,14 @@ fn probe() -> Language {
 fn every_count_reaches_fluent_as_a_number() {
     let ar = probe();
     let first = |p, line: &str, ctx: &Context| plain(&explain_line_in(&ar, p, line, ctx)[0].text);
-    assert_eq!(first(Protocol::Imap, "* 2 EXISTS", &Context::default()), "TWO");
-    assert_eq!(first(Protocol::Imap, "* 11 EXISTS", &Context::default()), "MANY");
+    assert_eq!(
+        first(Protocol::Imap, "* 2 EXISTS", &Context::default()),
+        "TWO"
+    );
+    assert_eq!(
+        first(Protocol::Imap, "* 11 EXISTS", &Context::default()),
+        "MANY"
+    );
     let status = explain_line_in(
         &ar,
         Protocol::Imap,
@@ -127,7 +136,14 @@ fn sizes_are_said_in_words_in_each_language() {
     assert_eq!(plain(&size_words(ar, 5_000_000_000)), "5 غيغابايت");
     // As the student meets it: EHLO's SIZE keyword.
     let out = run(
-        &["--lang", "ar", "explain", "--protocol", "smtp", "250-SIZE 26214400"],
+        &[
+            "--lang",
+            "ar",
+            "explain",
+            "--protocol",
+            "smtp",
+            "250-SIZE 26214400",
+        ],
         "",
     );
     assert!(out.contains("حوالي 26 ميغابايت"), "{out}");
@@ -173,12 +189,17 @@ fn the_servers_english_text_is_shown_in_arabic_under_the_reply() {
         .take_while(|l| l.starts_with("   = "))
         .copied()
         .collect();
-    assert!(notes.contains(&expected.as_str()), "{expected:?} not in {notes:#?}");
+    assert!(
+        notes.contains(&expected.as_str()),
+        "{expected:?} not in {notes:#?}"
+    );
     assert!(expected.contains("nosuchbox"));
 
     // English shows the wire text once, untranslated.
     let en = run(&[], input);
-    let label = lang_text::english().text("explain.server_words", &[]).unwrap();
+    let label = lang_text::english()
+        .text("explain.server_words", &[])
+        .unwrap();
     assert!(!en.contains(&label), "{en}");
 }
 
@@ -189,13 +210,14 @@ fn state_names_are_glossed_once_per_run_and_on_each_help_page() {
     let glossed = format!("{words} (authenticated)");
     let input = "LOGIN alex drums\n:sessions\n:sessions\n:help\n:help\nLOGOUT\n";
     let out = run(&["--lang", "ar"], input);
-    let sessions: Vec<&str> = out
-        .lines()
-        .filter(|l| l.starts_with("   * 1 "))
-        .collect();
+    let sessions: Vec<&str> = out.lines().filter(|l| l.starts_with("   * 1 ")).collect();
     assert_eq!(sessions.len(), 2, "{out}");
     assert!(sessions[0].ends_with(&glossed), "{:?}", sessions[0]);
-    assert!(sessions[1].ends_with(&words) && !sessions[1].contains("(authenticated)"), "{:?}", sessions[1]);
+    assert!(
+        sessions[1].ends_with(&words) && !sessions[1].contains("(authenticated)"),
+        "{:?}",
+        sessions[1]
+    );
     // Each :help page glosses again.
     let pages = out.split("M: :help").skip(1).count();
     assert_eq!(pages, 2, "{out}");

@@ -110,7 +110,10 @@ fn arabic_source() -> String {
     let extra = read("src/protocol/lang/ar-extra.ftl");
     let (defined, _) = shapes(&main);
     let (extra_ids, _) = shapes(&extra);
-    let missing: Vec<&String> = extra_ids.keys().filter(|k| !defined.contains_key(*k)).collect();
+    let missing: Vec<&String> = extra_ids
+        .keys()
+        .filter(|k| !defined.contains_key(*k))
+        .collect();
     if missing.is_empty() {
         main
     } else {
@@ -120,7 +123,11 @@ fn arabic_source() -> String {
 
 #[test]
 fn the_arabic_files_have_no_syntax_errors() {
-    for file in ["src/protocol/lang/ar.ftl", "src/protocol/lang/ar-extra.ftl", "src/protocol/lang/en.ftl"] {
+    for file in [
+        "src/protocol/lang/ar.ftl",
+        "src/protocol/lang/ar-extra.ftl",
+        "src/protocol/lang/en.ftl",
+    ] {
         let (_, problems) = shapes(&read(file));
         assert!(problems.is_empty(), "{file}:\n{}", problems.join("\n"));
     }
@@ -139,13 +146,22 @@ fn every_id_is_in_both_languages_with_the_same_placeables_and_attributes() {
     for (id, shape) in &ar {
         let Some(e) = en.get(id) else { continue };
         if e.variables != shape.variables {
-            differ.push(format!("{id}: variables {:?}, English {:?}", shape.variables, e.variables));
+            differ.push(format!(
+                "{id}: variables {:?}, English {:?}",
+                shape.variables, e.variables
+            ));
         }
         if e.references != shape.references {
-            differ.push(format!("{id}: references {:?}, English {:?}", shape.references, e.references));
+            differ.push(format!(
+                "{id}: references {:?}, English {:?}",
+                shape.references, e.references
+            ));
         }
         if e.attributes != shape.attributes {
-            differ.push(format!("{id}: attributes {:?}, English {:?}", shape.attributes, e.attributes));
+            differ.push(format!(
+                "{id}: attributes {:?}, English {:?}",
+                shape.attributes, e.attributes
+            ));
         }
     }
     let mut report = String::new();
@@ -153,18 +169,30 @@ fn every_id_is_in_both_languages_with_the_same_placeables_and_attributes() {
         report += &format!(
             "{} ids missing from ar.ftl:\n  {}\n",
             missing.len(),
-            missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n  ")
+            missing
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join("\n  ")
         );
     }
     if !extra.is_empty() {
         report += &format!(
             "{} ids of ar.ftl that en.ftl lacks:\n  {}\n",
             extra.len(),
-            extra.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n  ")
+            extra
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join("\n  ")
         );
     }
     if !differ.is_empty() {
-        report += &format!("{} texts whose placeables differ:\n  {}\n", differ.len(), differ.join("\n  "));
+        report += &format!(
+            "{} texts whose placeables differ:\n  {}\n",
+            differ.len(),
+            differ.join("\n  ")
+        );
     }
     assert!(report.is_empty(), "{report}");
 }

@@ -116,9 +116,9 @@ fn occurs(variant: &str, text_words: &[String]) -> bool {
         return false;
     };
     let firsts = forms(first);
-    text_words.windows(v.len()).any(|w| {
-        firsts.iter().any(|f| *f == w[0]) && w[1..].iter().zip(rest).all(|(a, b)| a == b)
-    })
+    text_words
+        .windows(v.len())
+        .any(|w| firsts.iter().any(|f| *f == w[0]) && w[1..].iter().zip(rest).all(|(a, b)| a == b))
 }
 
 fn arabic_files() -> Vec<PathBuf> {
@@ -145,8 +145,9 @@ fn the_glossary_is_a_table_with_rejected_variants() {
     assert!(rows.len() >= 40, "{} rows", rows.len());
     let never: usize = rows.iter().map(|r| r.never.len()).sum();
     assert!(never >= 20, "only {never} rejected variants read");
-    assert!(rows.iter().any(|r| r.arabic.starts_with("علامة")
-        && r.never.iter().any(|n| n == "أعلام")));
+    assert!(rows
+        .iter()
+        .any(|r| r.arabic.starts_with("علامة") && r.never.iter().any(|n| n == "أعلام")));
 }
 
 #[test]
@@ -223,7 +224,11 @@ fn state_names_are_the_glossarys() {
             .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
             .collect();
         if !ar.contains(id) || shown.trim() != row.arabic {
-            wrong.push(format!("{id}: {:?}, the glossary says {:?}", shown.trim(), row.arabic));
+            wrong.push(format!(
+                "{id}: {:?}, the glossary says {:?}",
+                shown.trim(),
+                row.arabic
+            ));
         }
     }
     assert_eq!(checked, 13, "every state of the three protocols has a row");
