@@ -761,6 +761,24 @@ mod tests {
     }
 
     #[test]
+    fn extra_texts_are_added_only_where_the_file_lacks_them() {
+        let main = "a = A\nb = { $n ->\n    [one] B1\n   *[other] B\n}\n";
+        let extra = "## part\nb = { $n ->\n    [one] X1\n   *[other] X\n}\nc = C\n";
+        let joined = with_extra(main, extra);
+        let l = Language::from_ftl("xx", &joined).unwrap();
+        assert_eq!(l.ids().collect::<Vec<_>>(), ["a", "b", "c"]);
+        assert_eq!(l.get("b"), Some("B"));
+        // Once the extra file is appended to the main one, nothing is added twice.
+        let appended = format!("{main}{extra}");
+        let again = with_extra(
+            &appended.replace("b = { $n ->\n    [one] X1\n   *[other] X\n}\n", ""),
+            extra,
+        );
+        assert!(Language::from_ftl("xx", &again).is_ok());
+        assert!(arabic().contains("size.mb") && arabic().contains("gloss.with_latin"));
+    }
+
+    #[test]
     fn the_shared_language_is_usable_across_threads() {
         fn assert_sync<T: Send + Sync>(_: &T) {}
         assert_sync(english());
