@@ -303,9 +303,9 @@ impl Runner {
         self.quit || self.engine.quitting()
     }
 
-    /// The prompt of the engine.
+    /// The prompt of the engine, as shown.
     pub fn prompt(&self) -> String {
-        self.engine.prompt()
+        self.engine.prompt_shown()
     }
 
     /// The mail store of this run.

@@ -43,6 +43,9 @@ use unic_langid::LanguageIdentifier;
 
 const EN_FTL: &str = include_str!("lang/en.ftl");
 const AR_FTL: &str = include_str!("lang/ar.ftl");
+/// Arabic texts kept apart from `ar.ftl` (sizes, glosses); [`arabic`] adds each
+/// one `ar.ftl` does not define itself, so appending this file to `ar.ftl` changes nothing.
+const AR_EXTRA_FTL: &str = include_str!("lang/ar-extra.ftl");
 
 /// One language: a Fluent bundle and the dotted ids it defines.
 pub struct Language {
@@ -87,7 +90,9 @@ pub enum Arg<'a> {
 }
 
 /// Turns a value into an [`Arg`]: anything printable becomes text (as `{}`
-/// prints it); an [`Arg`] (e.g. `Arg::from(count)`, a number) passes as it is.
+/// prints it), except that a whole number's text becomes a number ([`Arg::guess`]),
+/// so a count passed as `n = count` picks the language's plural form; an [`Arg`]
+/// passes as it is.
 pub trait ToArg {
     /// The value as a placeable argument.
     fn to_arg(&self) -> Arg<'_>;
@@ -95,7 +100,25 @@ pub trait ToArg {
 
 impl<T: fmt::Display + ?Sized> ToArg for T {
     fn to_arg(&self) -> Arg<'_> {
-        Arg::Str(Cow::Owned(self.to_string()))
+        Arg::guess(self.to_string())
+    }
+}
+
+impl<'a> Arg<'a> {
+    /// A printed value as an argument: a whole number written plainly (digits only,
+    /// no leading zero, at most 15 digits so it is exact as `f64`) becomes
+    /// [`Arg::Num`], so plural forms follow it; anything else (a tag `a001`, a
+    /// code `5.7.1`, `007`) stays text. Numbers print the same either way.
+    pub fn guess(s: impl Into<Cow<'a, str>>) -> Arg<'a> {
+        let s = s.into();
+        let number = !s.is_empty()
+            && s.len() <= 15
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && (s.as_ref() == "0" || !s.starts_with('0'));
+        match s.parse::<u64>() {
+            Ok(n) if number => Arg::Num(n as f64),
+            _ => Arg::Str(s),
+        }
     }
 }
 
@@ -243,9 +266,10 @@ impl Language {
     }
 
     /// The text of `id` (here, else in English) with `{ $name }` placeables filled
-    /// from string `args`. None when neither language has `id`.
+    /// from string `args` (a whole number's text counts as a number, see
+    /// [`Arg::guess`]). None when neither language has `id`.
     pub fn text(&self, id: &str, args: &[(&str, &str)]) -> Option<String> {
-        let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::from(*v))).collect();
+        let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::guess(*v))).collect();
         self.render(id, &args)
     }
 
@@ -530,11 +554,49 @@ pub fn set_current(lang: &'static Language) -> bool {
 /// The built-in Arabic language (partial: ids it lacks fall back to English).
 pub fn arabic() -> &'static Language {
     static AR: OnceLock<Language> = OnceLock::new();
-    AR.get_or_init(|| match Language::from_ftl("ar", AR_FTL) {
-        Ok(l) => l,
-        // Compiled in and checked by the tests: a defect of the build.
-        Err(e) => panic!("built-in Arabic file is invalid: {e}"),
-    })
+    AR.get_or_init(
+        || match Language::from_ftl("ar", &with_extra(AR_FTL, AR_EXTRA_FTL)) {
+            Ok(l) => l,
+            // Compiled in and checked by the tests: a defect of the build.
+            Err(e) => panic!("built-in Arabic file is invalid: {e}"),
+        },
+    )
+}
+
+/// The Fluent identifier a line defines (`name = …` at the start of the line).
+fn defined_id(line: &str) -> Option<&str> {
+    let (id, _) = line.split_once('=')?;
+    let id = id.trim_end();
+    let ok = id.starts_with(|c: char| c.is_ascii_alphabetic())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    ok.then_some(id)
+}
+
+/// `main` followed by the entries of `extra` (a message and its indented lines)
+/// whose id `main` does not define.
+fn with_extra(main: &str, extra: &str) -> String {
+    let defined: BTreeSet<&str> = main.lines().filter_map(defined_id).collect();
+    let mut out = String::with_capacity(main.len() + extra.len() + 1);
+    out.push_str(main);
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    let mut keep = false;
+    for line in extra.lines() {
+        if let Some(id) = defined_id(line) {
+            keep = !defined.contains(id);
+        } else if !line.starts_with([' ', '\t']) {
+            // A comment or a blank line ends the entry before it.
+            keep = line.is_empty() || line.starts_with('#');
+        }
+        if keep {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// The built-in language a POSIX locale name asks for: `ar`, `ar_EG.UTF-8`,
@@ -786,6 +848,24 @@ mod tests {
         for bad in ["aX61Xb", "-a", "aX2dXb", "X", "aXX", "9a", "A"] {
             assert_eq!(dotted_id(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn extra_texts_are_added_only_where_the_file_lacks_them() {
+        let main = "a = A\nb = { $n ->\n    [one] B1\n   *[other] B\n}\n";
+        let extra = "## part\nb = { $n ->\n    [one] X1\n   *[other] X\n}\nc = C\n";
+        let joined = with_extra(main, extra);
+        let l = Language::from_ftl("xx", &joined).unwrap();
+        assert_eq!(l.ids().collect::<Vec<_>>(), ["a", "b", "c"]);
+        assert_eq!(l.get("b"), Some("B"));
+        // Once the extra file is appended to the main one, nothing is added twice.
+        let appended = format!("{main}{extra}");
+        let again = with_extra(
+            &appended.replace("b = { $n ->\n    [one] X1\n   *[other] X\n}\n", ""),
+            extra,
+        );
+        assert!(Language::from_ftl("xx", &again).is_ok());
+        assert!(arabic().contains("size.mb") && arabic().contains("gloss.with_latin"));
     }
 
     #[test]

@@ -321,7 +321,7 @@ async fn engine_loop(
         update_helper(&engine, &helper);
         if ready
             .send(Ready {
-                prompt: engine.prompt(),
+                prompt: engine.prompt_shown(),
                 history: history.take(),
                 quit: false,
                 closed: engine.current_closed(),

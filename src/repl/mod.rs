@@ -14,6 +14,7 @@
 pub mod complete;
 pub mod conn;
 pub mod engine;
+pub mod gloss;
 pub mod interactive;
 pub mod mask;
 pub mod meta;
