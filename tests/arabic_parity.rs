@@ -104,30 +104,14 @@ fn shapes(src: &str) -> (BTreeMap<String, Shape>, Vec<String>) {
     (out, problems)
 }
 
-/// `ar.ftl` as the program loads it: with the extra Arabic texts it does not define.
+/// `ar.ftl`, as the program loads it.
 fn arabic_source() -> String {
-    let main = read("src/protocol/lang/ar.ftl");
-    let extra = read("src/protocol/lang/ar-extra.ftl");
-    let (defined, _) = shapes(&main);
-    let (extra_ids, _) = shapes(&extra);
-    let missing: Vec<&String> = extra_ids
-        .keys()
-        .filter(|k| !defined.contains_key(*k))
-        .collect();
-    if missing.is_empty() {
-        main
-    } else {
-        format!("{main}\n{extra}")
-    }
+    read("src/protocol/lang/ar.ftl")
 }
 
 #[test]
 fn the_arabic_files_have_no_syntax_errors() {
-    for file in [
-        "src/protocol/lang/ar.ftl",
-        "src/protocol/lang/ar-extra.ftl",
-        "src/protocol/lang/en.ftl",
-    ] {
+    for file in ["src/protocol/lang/ar.ftl", "src/protocol/lang/en.ftl"] {
         let (_, problems) = shapes(&read(file));
         assert!(problems.is_empty(), "{file}:\n{}", problems.join("\n"));
     }

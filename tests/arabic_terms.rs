@@ -123,10 +123,7 @@ fn occurs(variant: &str, text_words: &[String]) -> bool {
 
 fn arabic_files() -> Vec<PathBuf> {
     let root = Path::new(ROOT);
-    let mut files = vec![
-        root.join("src/protocol/lang/ar.ftl"),
-        root.join("src/protocol/lang/ar-extra.ftl"),
-    ];
+    let mut files = vec![root.join("src/protocol/lang/ar.ftl")];
     if let Ok(dir) = std::fs::read_dir(root.join("lessons/ar")) {
         let mut lessons: Vec<PathBuf> = dir
             .filter_map(|e| e.ok().map(|e| e.path()))

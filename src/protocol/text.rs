@@ -45,7 +45,6 @@ const EN_FTL: &str = include_str!("lang/en.ftl");
 const AR_FTL: &str = include_str!("lang/ar.ftl");
 /// Arabic texts kept apart from `ar.ftl` (sizes, glosses); [`arabic`] adds each
 /// one `ar.ftl` does not define itself, so appending this file to `ar.ftl` changes nothing.
-const AR_EXTRA_FTL: &str = include_str!("lang/ar-extra.ftl");
 
 /// One language: a Fluent bundle and the dotted ids it defines.
 pub struct Language {
@@ -554,49 +553,11 @@ pub fn set_current(lang: &'static Language) -> bool {
 /// The built-in Arabic language (partial: ids it lacks fall back to English).
 pub fn arabic() -> &'static Language {
     static AR: OnceLock<Language> = OnceLock::new();
-    AR.get_or_init(
-        || match Language::from_ftl("ar", &with_extra(AR_FTL, AR_EXTRA_FTL)) {
-            Ok(l) => l,
-            // Compiled in and checked by the tests: a defect of the build.
-            Err(e) => panic!("built-in Arabic file is invalid: {e}"),
-        },
-    )
-}
-
-/// The Fluent identifier a line defines (`name = …` at the start of the line).
-fn defined_id(line: &str) -> Option<&str> {
-    let (id, _) = line.split_once('=')?;
-    let id = id.trim_end();
-    let ok = id.starts_with(|c: char| c.is_ascii_alphabetic())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    ok.then_some(id)
-}
-
-/// `main` followed by the entries of `extra` (a message and its indented lines)
-/// whose id `main` does not define.
-fn with_extra(main: &str, extra: &str) -> String {
-    let defined: BTreeSet<&str> = main.lines().filter_map(defined_id).collect();
-    let mut out = String::with_capacity(main.len() + extra.len() + 1);
-    out.push_str(main);
-    if !out.ends_with('\n') {
-        out.push('\n');
-    }
-    let mut keep = false;
-    for line in extra.lines() {
-        if let Some(id) = defined_id(line) {
-            keep = !defined.contains(id);
-        } else if !line.starts_with([' ', '\t']) {
-            // A comment or a blank line ends the entry before it.
-            keep = line.is_empty() || line.starts_with('#');
-        }
-        if keep {
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
-    out
+    AR.get_or_init(|| match Language::from_ftl("ar", AR_FTL) {
+        Ok(l) => l,
+        // Compiled in and checked by the tests: a defect of the build.
+        Err(e) => panic!("built-in Arabic file is invalid: {e}"),
+    })
 }
 
 /// The built-in language a POSIX locale name asks for: `ar`, `ar_EG.UTF-8`,
@@ -848,24 +809,6 @@ mod tests {
         for bad in ["aX61Xb", "-a", "aX2dXb", "X", "aXX", "9a", "A"] {
             assert_eq!(dotted_id(bad), None, "{bad}");
         }
-    }
-
-    #[test]
-    fn extra_texts_are_added_only_where_the_file_lacks_them() {
-        let main = "a = A\nb = { $n ->\n    [one] B1\n   *[other] B\n}\n";
-        let extra = "## part\nb = { $n ->\n    [one] X1\n   *[other] X\n}\nc = C\n";
-        let joined = with_extra(main, extra);
-        let l = Language::from_ftl("xx", &joined).unwrap();
-        assert_eq!(l.ids().collect::<Vec<_>>(), ["a", "b", "c"]);
-        assert_eq!(l.get("b"), Some("B"));
-        // Once the extra file is appended to the main one, nothing is added twice.
-        let appended = format!("{main}{extra}");
-        let again = with_extra(
-            &appended.replace("b = { $n ->\n    [one] X1\n   *[other] X\n}\n", ""),
-            extra,
-        );
-        assert!(Language::from_ftl("xx", &again).is_ok());
-        assert!(arabic().contains("size.mb") && arabic().contains("gloss.with_latin"));
     }
 
     #[test]
