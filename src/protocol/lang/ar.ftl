@@ -1778,7 +1778,7 @@ server-imap-trycreate_mailbox_does_not = [TRYCREATE] صندوق البريد "{ 
 server-imap-no_mailbox_selected = لا يوجد صندوق بريد محدد
 server-imap-read_only_mailbox_was = [READ-ONLY] فُتح صندوق البريد بـ EXAMINE، فلا يمكن حذف شيء منه نهائيًا
 server-imap-expunge_completed = اكتمل EXPUNGE، { $count ->
-        [0] لا رسالة عليها \Deleted
+        [zero] لا رسالة عليها \Deleted
         [one] حُذفت رسالة واحدة
         [two] حُذفت رسالتان
         [few] حُذفت { $count } رسائل
