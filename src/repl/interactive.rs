@@ -148,13 +148,27 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
         Target::Embedded => embedded_tips(&opts.store),
         Target::Remote(_) => crate::tr!("repl.help_lists_commands_tab"),
     };
-    if color {
-        println!(
-            "{}",
-            bidi::display(&format!("{}\n{}", banner.bold(), tips.dimmed()))
-        );
-    } else {
-        println!("{}", bidi::display(&format!("{banner}\n{tips}")));
+    // Wrapped at spaces to the terminal's width, as explanations are: a student's
+    // first screen should not cut a word in two.
+    let fit = |text: &str| -> Vec<String> {
+        match terminal_width() {
+            Some(w) if w > 20 => bidi::wrapped(text, super::render::wrap_words(text, w - 1, w - 1)),
+            _ => vec![bidi::line(text).into_owned()],
+        }
+    };
+    for l in fit(&banner) {
+        if color {
+            println!("{}", l.bold());
+        } else {
+            println!("{l}");
+        }
+    }
+    for l in fit(&tips) {
+        if color {
+            println!("{}", l.dimmed());
+        } else {
+            println!("{l}");
+        }
     }
 
     let (line_tx, line_rx) = mpsc::unbounded_channel::<Input>();
