@@ -390,10 +390,153 @@ pub enum CtlAction {
     },
 }
 
-/// The clap command, each help page with its examples (from the language table).
+/// The path of a command in help-text ids: `main` for `maillab` itself, else the
+/// subcommand names joined by "." (`lesson.run`).
+fn help_path(parent: &str, name: &str) -> String {
+    if parent.is_empty() {
+        "main".to_string()
+    } else if parent == "main" {
+        name.to_string()
+    } else {
+        format!("{parent}.{name}")
+    }
+}
+
+/// The current language's text of `id`, when that language is not English and has it.
+fn translated(id: &str) -> Option<String> {
+    let lang = maillab::protocol::text::current();
+    if lang.code() == maillab::protocol::text::english().code() || !lang.contains(id) {
+        return None;
+    }
+    Some(maillab::tr!(id))
+}
+
+/// `arg` with its help (`cli.help.<path>.<arg id>`) in the current language, and
+/// clap's headings and `[default: …]` / `[possible values: …]` notes from ids too.
+/// English leaves `arg` exactly as clap built it.
+fn localize_arg(arg: clap::Arg, path: &str) -> clap::Arg {
+    let id = arg.get_id().to_string();
+    let mut arg = arg;
+    if let Some(t) = translated(&format!("cli.help.{path}.{id}")) {
+        arg = arg.help(t);
+    }
+    if let Some(t) = translated(&format!("cli.long_help.{path}.{id}")) {
+        arg = arg.long_help(t);
+    }
+    if translated("cli.heading.options").is_none() {
+        return arg;
+    }
+    let heading = if arg.is_positional() {
+        "cli.heading.arguments"
+    } else {
+        "cli.heading.options"
+    };
+    if arg.get_help_heading().is_none() {
+        // clap without its "string" feature takes headings as &'static str; a help page
+        // is printed once per run.
+        arg = arg.help_heading(&*maillab::tr!(heading).leak());
+    }
+    // clap writes these notes in English only: hide its own and add ours.
+    let mut notes = Vec::new();
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    let takes_value = arg.get_action().takes_values();
+    if !defaults.is_empty() && !arg.is_hide_default_value_set() && takes_value {
+        let shown = defaults.join(", ");
+        notes.push(maillab::tr!("cli.note.default", value = shown));
+        arg = arg.hide_default_value(true);
+    }
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    if !values.is_empty() && !arg.is_hide_possible_values_set() && takes_value {
+        notes.push(maillab::tr!("cli.note.values", values = values.join(", ")));
+        arg = arg.hide_possible_values(true);
+    }
+    if !notes.is_empty() {
+        let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+        arg = arg.help(format!("{help} {}", notes.join(" ")).trim().to_string());
+    }
+    arg
+}
+
+/// `cmd` with `-h/--help` (and `-V/--version` where it has a version) of its own,
+/// their help texts and heading from ids: clap's generated ones are English only.
+/// (The generated `help` subcommand stays English: clap gives no way to change it.)
+fn own_help_flags(cmd: clap::Command) -> clap::Command {
+    use clap::{Arg, ArgAction};
+    let heading: &'static str = maillab::tr!("cli.heading.options").leak();
+    let mut cmd = cmd.disable_help_flag(true).arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(maillab::tr!("cli.flag.help"))
+            .help_heading(heading),
+    );
+    if cmd.get_version().is_some() {
+        cmd = cmd.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(maillab::tr!("cli.flag.version"))
+                .help_heading(heading),
+        );
+    }
+    cmd
+}
+
+/// `cmd` and every subcommand under it with about and argument help texts in the
+/// current language (ids `cli.about.<path>`, `cli.long_about.<path>`,
+/// `cli.help.<path>.<arg id>`), and clap's headings where clap lets them change.
+fn localize(cmd: clap::Command, path: &str) -> clap::Command {
+    let mut cmd = cmd;
+    if let Some(t) = translated(&format!("cli.about.{path}")) {
+        cmd = cmd.about(t);
+    }
+    if let Some(t) = translated(&format!("cli.long_about.{path}")) {
+        cmd = cmd.long_about(t);
+    }
+    if let Some(usage) = translated("cli.heading.usage") {
+        // `{usage-heading}` is always clap's English "Usage:"; the other parts of
+        // clap's default template stay as they are.
+        let template = format!(
+            "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+        );
+        cmd = own_help_flags(cmd.help_template(template))
+            .subcommand_help_heading(&*maillab::tr!("cli.heading.commands").leak());
+    }
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        cmd = cmd.mut_arg(id, |a| localize_arg(a, path));
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        let sub = help_path(path, &name);
+        cmd = cmd.mut_subcommand(&name, |c| localize(c, &sub));
+    }
+    cmd
+}
+
+/// The clap command, each help page with its examples (from the language table)
+/// and its texts in the current language.
 pub fn command() -> clap::Command {
     let display = |t: String| maillab::protocol::bidi::display(&t).into_owned();
-    let mut cmd = Cli::command().after_help(display(maillab::tr!("cli.examples.main")));
+    let mut cmd = localize(Cli::command(), "main")
+        .after_help(display(maillab::tr!("cli.examples.main")));
     let names: Vec<String> = cmd
         .get_subcommands()
         .map(|c| c.get_name().to_string())
@@ -413,7 +556,7 @@ pub fn command() -> clap::Command {
 /// `--fixture`, `--lang` and `--bidi`) and the port table; the REPL's options are not listed.
 fn serve_help() -> clap::Command {
     use clap::Args;
-    let full = Cli::command();
+    let full = localize(Cli::command(), "main");
     let about = full
         .find_subcommand("serve")
         .and_then(|c| c.get_about().cloned())
@@ -424,9 +567,44 @@ fn serve_help() -> clap::Command {
             cmd = cmd.arg(arg.clone().global(false));
         }
     }
-    ServeArgs::augment_args(cmd).about(about).after_help(
+    let serve = localize(ServeArgs::augment_args(clap::Command::new("serve")), "serve");
+    cmd = cmd.args(serve.get_arguments().filter(|a| a.get_id() != "help").cloned());
+    if let Some(usage) = translated("cli.heading.usage") {
+        let template = format!(
+            "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+        );
+        cmd = own_help_flags(cmd.help_template(template));
+    }
+    cmd.about(about).after_help(
         maillab::protocol::bidi::display(&maillab::tr!("cli.examples.serve")).into_owned(),
     )
+}
+
+/// Prints a help page clap rendered, each line through [`maillab::protocol::bidi::display`]
+/// so right-to-left lines come out in the order the terminal needs (clap would print
+/// them itself in logical order). Colours as clap would use them on a terminal.
+fn print_help(help: clap::builder::StyledStr) {
+    use std::io::IsTerminal;
+    let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let text = if colour {
+        help.ansi().to_string()
+    } else {
+        help.to_string()
+    };
+    let text = maillab::protocol::bidi::display(&text);
+    if e_print(&text).is_err() {
+        std::process::exit(1);
+    }
+}
+
+fn e_print(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    if !text.ends_with('\n') {
+        out.write_all(b"\n")?;
+    }
+    out.flush()
 }
 
 /// The value of option `--name` in `args` (`--name V` or `--name=V`), the last one.
@@ -494,7 +672,7 @@ pub fn parse() -> (Cli, ArgMatches) {
     let words: Vec<&str> = args.iter().skip(1).filter_map(|a| a.to_str()).collect();
     let serve_at = words.iter().position(|w| *w == "serve");
     if serve_at.is_some_and(|i| words[i + 1..].iter().any(|w| *w == "--help" || *w == "-h")) {
-        let _ = serve_help().print_help();
+        print_help(serve_help().render_help());
         std::process::exit(0);
     }
     let mut cmd = command();
@@ -512,6 +690,16 @@ pub fn parse() -> (Cli, ArgMatches) {
                 let text = maillab::tr!("main.subcommands_are", names = names.join(", "));
                 eprintln!("\n{}", maillab::protocol::bidi::display(&text));
                 std::process::exit(2);
+            }
+            if maillab::protocol::text::current().is_rtl()
+                && matches!(
+                    e.kind(),
+                    clap::error::ErrorKind::DisplayHelp
+                        | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                )
+            {
+                print_help(e.render());
+                std::process::exit(if e.use_stderr() { 2 } else { 0 });
             }
             e.exit()
         }
@@ -615,4 +803,40 @@ pub fn apply_config(cli: &mut Cli, matches: &ArgMatches) -> Result<(), String> {
         };
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every (id, English text) the help pages are made of, from the doc comments.
+    fn help_texts(cmd: &clap::Command, path: &str, out: &mut Vec<(String, String)>) {
+        if let Some(a) = cmd.get_about() {
+            out.push((format!("cli.about.{path}"), a.to_string()));
+        }
+        if let Some(a) = cmd.get_long_about() {
+            out.push((format!("cli.long_about.{path}"), a.to_string()));
+        }
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id();
+            if let Some(h) = arg.get_help() {
+                out.push((format!("cli.help.{path}.{id}"), h.to_string()));
+            }
+            if let Some(h) = arg.get_long_help() {
+                out.push((format!("cli.long_help.{path}.{id}"), h.to_string()));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            help_texts(sub, &help_path(path, sub.get_name()), out);
+        }
+    }
+
+    #[test]
+    fn dump() {
+        let mut v = Vec::new();
+        help_texts(&Cli::command(), "main", &mut v);
+        for (id, t) in v {
+            println!("GEN {} = {}", maillab::protocol::text::ftl_id(&id), t);
+        }
+    }
 }
