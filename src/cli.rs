@@ -556,8 +556,9 @@ pub fn command() -> clap::Command {
 /// `--fixture`, `--lang` and `--bidi`) and the port table; the REPL's options are not listed.
 fn serve_help() -> clap::Command {
     use clap::Args;
-    let full = localize(Cli::command(), "main");
-    let about = full
+    let full = Cli::command();
+    let serve = localize(full.clone(), "main");
+    let about = serve
         .find_subcommand("serve")
         .and_then(|c| c.get_about().cloned())
         .unwrap_or_default();
@@ -567,8 +568,19 @@ fn serve_help() -> clap::Command {
             cmd = cmd.arg(arg.clone().global(false));
         }
     }
-    let serve = localize(ServeArgs::augment_args(clap::Command::new("serve")), "serve");
-    cmd = cmd.args(serve.get_arguments().filter(|a| a.get_id() != "help").cloned());
+    let mut cmd = ServeArgs::augment_args(cmd);
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        let path = if matches!(id.as_str(), "fixture" | "lang" | "bidi") {
+            "main"
+        } else {
+            "serve"
+        };
+        cmd = cmd.mut_arg(id, |a| localize_arg(a, path));
+    }
     if let Some(usage) = translated("cli.heading.usage") {
         let template = format!(
             "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
@@ -831,12 +843,26 @@ mod tests {
         }
     }
 
+    /// en.ftl's help texts are the doc comments they mirror, every argument with a
+    /// help text has an id, and en.ftl has no help id left over from a removed one.
     #[test]
-    fn dump() {
-        let mut v = Vec::new();
-        help_texts(&Cli::command(), "main", &mut v);
-        for (id, t) in v {
-            println!("GEN {} = {}", maillab::protocol::text::ftl_id(&id), t);
+    fn english_help_texts_mirror_the_doc_comments() {
+        use maillab::protocol::text::english;
+        let mut texts = Vec::new();
+        help_texts(&Cli::command(), "main", &mut texts);
+        assert!(texts.len() > 50);
+        let mut wanted = std::collections::BTreeSet::new();
+        for (id, doc) in &texts {
+            let en = english().get(id);
+            assert_eq!(en, Some(doc.as_str()), "en.ftl {id} differs from its doc comment");
+            wanted.insert(id.clone());
+        }
+        let prefixes = ["cli.about.", "cli.long_about.", "cli.help.", "cli.long_help."];
+        for id in english().ids() {
+            if prefixes.iter().any(|p| id.starts_with(p)) {
+                assert!(wanted.contains(id), "en.ftl {id} mirrors no doc comment");
+            }
         }
     }
+
 }
