@@ -535,8 +535,8 @@ fn localize(cmd: clap::Command, path: &str) -> clap::Command {
 /// and its texts in the current language.
 pub fn command() -> clap::Command {
     let display = |t: String| maillab::protocol::bidi::display(&t).into_owned();
-    let mut cmd = localize(Cli::command(), "main")
-        .after_help(display(maillab::tr!("cli.examples.main")));
+    let mut cmd =
+        localize(Cli::command(), "main").after_help(display(maillab::tr!("cli.examples.main")));
     let names: Vec<String> = cmd
         .get_subcommands()
         .map(|c| c.get_name().to_string())
@@ -854,15 +854,23 @@ mod tests {
         let mut wanted = std::collections::BTreeSet::new();
         for (id, doc) in &texts {
             let en = english().get(id);
-            assert_eq!(en, Some(doc.as_str()), "en.ftl {id} differs from its doc comment");
+            assert_eq!(
+                en,
+                Some(doc.as_str()),
+                "en.ftl {id} differs from its doc comment"
+            );
             wanted.insert(id.clone());
         }
-        let prefixes = ["cli.about.", "cli.long_about.", "cli.help.", "cli.long_help."];
+        let prefixes = [
+            "cli.about.",
+            "cli.long_about.",
+            "cli.help.",
+            "cli.long_help.",
+        ];
         for id in english().ids() {
             if prefixes.iter().any(|p| id.starts_with(p)) {
                 assert!(wanted.contains(id), "en.ftl {id} mirrors no doc comment");
             }
         }
     }
-
 }

@@ -37,7 +37,12 @@ fn help_raw(args: &[&str], env: &[(&str, &str)]) -> String {
 }
 
 fn ar(id: &str) -> String {
-    plain(&arabic().get(id).unwrap_or_else(|| panic!("ar.ftl lacks {id}")).to_string())
+    plain(
+        &arabic()
+            .get(id)
+            .unwrap_or_else(|| panic!("ar.ftl lacks {id}"))
+            .to_string(),
+    )
 }
 
 /// The command words of a help path: `main` is none, `lesson.run` is `lesson run`.
@@ -74,8 +79,18 @@ fn every_help_page_shows_the_arabic_texts_and_keeps_the_option_names() {
         for heading in ["cli.heading.usage", "cli.flag.help"] {
             assert!(page.contains(&ar(heading)), "{path}: no {heading}:\n{page}");
         }
-        for english_word in ["Usage:", "Options:", "Arguments:", "[default:", "[possible values:", "Print help"] {
-            assert!(!page.contains(english_word), "{path}: {english_word} in\n{page}");
+        for english_word in [
+            "Usage:",
+            "Options:",
+            "Arguments:",
+            "[default:",
+            "[possible values:",
+            "Print help",
+        ] {
+            assert!(
+                !page.contains(english_word),
+                "{path}: {english_word} in\n{page}"
+            );
         }
         assert!(page.contains("-h, --help"), "{path}: {page}");
     }
@@ -84,7 +99,13 @@ fn every_help_page_shows_the_arabic_texts_and_keeps_the_option_names() {
 #[test]
 fn the_top_page_in_arabic_keeps_options_values_and_defaults() {
     let page = help(&["--lang", "ar", "--bidi", "logical", "--help"], &[]);
-    for opt in ["--color <COLOR>", "--explain <LEVEL>", "--lang <CODE>", "--connect-timeout <SECS>", "-V, --version"] {
+    for opt in [
+        "--color <COLOR>",
+        "--explain <LEVEL>",
+        "--lang <CODE>",
+        "--connect-timeout <SECS>",
+        "-V, --version",
+    ] {
         assert!(page.contains(opt), "{opt}: {page}");
     }
     assert!(page.contains("auto, always, never"), "{page}");
@@ -97,19 +118,30 @@ fn the_top_page_in_arabic_keeps_options_values_and_defaults() {
 #[test]
 fn serve_help_follows_an_arabic_locale() {
     let page = help(&["serve", "--help"], &[("LANG", "ar_EG.UTF-8")]);
-    for id in english().ids().filter(|id| id.starts_with("cli.help.serve.")) {
+    for id in english()
+        .ids()
+        .filter(|id| id.starts_with("cli.help.serve."))
+    {
         let t = ar(id);
         assert!(page.contains(&t), "{id}: no «{t}» in\n{page}");
     }
     assert!(page.contains(&ar("cli.about.serve")), "{page}");
     assert!(page.contains(&ar("cli.help.main.lang")), "{page}");
-    for opt in ["--port-offset <PORT_OFFSET>", "--imap-caps <-CAP,...>", "--open-accounts[=<CAP>]", "--lang <CODE>"] {
+    for opt in [
+        "--port-offset <PORT_OFFSET>",
+        "--imap-caps <-CAP,...>",
+        "--open-accounts[=<CAP>]",
+        "--lang <CODE>",
+    ] {
         assert!(page.contains(opt), "{opt}: {page}");
     }
     assert!(!page.contains("Options:"), "{page}");
     // Printed through the bidi layer: every line with Arabic letters carries the
     // right-to-left mark it adds, and English lines none.
-    let raw = help_raw(&["serve", "--help", "--bidi", "logical"], &[("LANG", "ar_EG.UTF-8")]);
+    let raw = help_raw(
+        &["serve", "--help", "--bidi", "logical"],
+        &[("LANG", "ar_EG.UTF-8")],
+    );
     let arabic_lines: Vec<&str> = raw
         .lines()
         .filter(|l| l.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c)))
