@@ -1989,3 +1989,12 @@ server-pop3-messages = { $n ->
        *[other] { $n } messages
     }
 server-pop3-maildrop_has = { $user } has { $messages } ({ $size } octets)
+
+## REPL engine: notes and warnings sent to observers as events
+# A warning whose words were made elsewhere (an error's own text).
+repl-said = { $text }
+# A session's connection ended (the parts are the texts above).
+repl-ended-failed = { repl-connection_session_failed }{ repl-connect_opens_new_session }
+repl-ended-failed_mid = { repl-connection_session_failed } { repl-middle_response }{ repl-connect_opens_new_session }
+repl-ended-closed = { repl-server_closed_connection_session }{ repl-connect_opens_new_session }
+repl-ended-closed_mid = { repl-server_closed_connection_session } { repl-middle_response }{ repl-connect_opens_new_session }
