@@ -529,6 +529,150 @@ mod tests {
         assert!(printed.iter().any(|l| l == "   checked"), "{printed:#?}");
     }
 
+    /// Keeps every event as it came.
+    struct Keep(Arc<Mutex<Vec<(SessionId, Event)>>>);
+    impl Observer for Keep {
+        fn event(&mut self, session: SessionId, ev: &Event) {
+            self.0.lock().unwrap().push((session, ev.clone()));
+        }
+    }
+
+    /// The transcript file holds exactly what a renderer makes of the events the
+    /// other observers saw: no line reaches it any other way, none is missing.
+    #[test]
+    fn the_transcript_is_the_events_rendered() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.txt");
+        let events = Arc::new(Mutex::new(Vec::new()));
+        let printed = Arc::new(Mutex::new(Vec::new()));
+        rt.block_on(async {
+            let opts = Options {
+                protocol: Protocol::Imap,
+                target: Target::Embedded,
+                store: Arc::new(crate::store::fixture::default_store()),
+                color: super::super::ColorChoice::Never,
+                explain: None,
+                transcript: Some(path.clone()),
+                full: false,
+                tls: Default::default(),
+            };
+            let mut e = Engine::start_observed(
+                opts,
+                Box::new(Quiet(printed.clone())),
+                true,
+                vec![Box::new(Keep(events.clone()))],
+            )
+            .await
+            .unwrap();
+            for line in [
+                "LOGIN alex drums",
+                ":switch 9",
+                ":wait 0.05",
+                ":b64 secret",
+                "SELECT INBOX",
+                "FETCH 1 BODY[]",
+                ":unknown",
+                ":connect pop3",
+                "USER alex",
+                "PASS drums",
+                ":switch 1",
+                "LOGOUT",
+                "NOOP",
+            ] {
+                e.handle_line(line).await;
+            }
+            e.pump(0.2).await;
+            e.shutdown();
+        });
+        let events = events.lock().unwrap().clone();
+        let written = std::fs::read_to_string(&path).unwrap();
+        // The events rendered by a fresh transcript writer set as the engine sets
+        // its own: script mode's full explanations, each session's protocol, the
+        // current session.
+        let record = Arc::new(Mutex::new(Transcript::default()));
+        let mut writer =
+            ReplyRenderer::new(Dest::Transcript(record.clone()), render::Explain::Full, false);
+        for (id, ev) in &events {
+            match ev {
+                Event::SessionOpened { protocol, .. } => {
+                    writer
+                        .sessions
+                        .insert(*id, (*protocol, repl_tls::Reach::Process));
+                }
+                Event::Note { id: text, args } if text == "repl.now_session" => {
+                    writer.current = args[0].1.parse().unwrap();
+                }
+                _ => {}
+            }
+            if matches!(ev, Event::SessionOpened { .. }) {
+                writer.current = *id;
+            }
+            writer.event(*id, ev);
+        }
+        let rendered: String = lock(&record)
+            .history
+            .iter()
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(written, rendered);
+        // What the screen showed in script mode is the transcript too.
+        let printed: String = printed
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(written, printed);
+        // The transcript has every kind of line, secrets masked.
+        for want in [
+            "C: a001 LOGIN alex ****",
+            "S: a001 OK",
+            "!! no session 9",
+            "-- Nothing arrived in 0.05 s",
+            "M: :b64 ****",
+            "   ****",
+            "-- session 2: pop3",
+            "C: PASS ****",
+            "!! this session is closed",
+        ] {
+            assert!(written.contains(want), "{want:?} missing from:\n{written}");
+        }
+        assert!(!written.contains("drums"), "{written}");
+        assert!(events
+            .iter()
+            .any(|(_, e)| matches!(e, Event::Warning { id, .. } if id == "repl.no_session_there_sessions")));
+    }
+
+    #[test]
+    fn a_closed_session_note_reads_as_its_parts() {
+        let en = crate::protocol::text::english();
+        let t = |id: &str| en.render(id, &[]).unwrap();
+        let note = Event::note(
+            "repl.ended.failed_mid",
+            &[("id", "2".into()), ("error", "reset".into())],
+        );
+        assert_eq!(
+            note.text_in(en).unwrap(),
+            format!(
+                "the connection of session 2 failed: reset {}{}",
+                t("repl.middle_response"),
+                t("repl.connect_opens_new_session")
+            )
+        );
+        let note = Event::note("repl.ended.closed", &[("id", "1".into())]);
+        assert_eq!(
+            note.text_in(en).unwrap(),
+            format!(
+                "the server closed the connection (session 1){}",
+                t("repl.connect_opens_new_session")
+            )
+        );
+    }
+
     #[test]
     fn crlf_conversion() {
         assert_eq!(to_crlf(b"a\nb\r\nc\n"), b"a\r\nb\r\nc\r\n");
