@@ -1,5 +1,5 @@
-//! `--lang`: explanations come from the chosen language file, falling back to English
-//! per text, with values isolated for bidi text outside English; an unknown language
+//! `--lang`: explanations come from the chosen language file (English per text
+//! where a file lacks one), with values isolated for bidi text outside English; an unknown language
 //! is refused before anything connects.
 
 use std::io::Write;
@@ -40,10 +40,11 @@ fn arabic_explanations_with_english_fallback() {
         greeting_note.starts_with("   = ") && has_arabic(greeting_note),
         "{out}"
     );
-    // Texts the partial table lacks still come, in English.
+    // The Arabic table is complete: no explanation falls back to English.
     assert!(
         out.lines()
-            .any(|l| l.starts_with("   = ") && !has_arabic(l)),
+            .filter(|l| l.starts_with("   = "))
+            .all(has_arabic),
         "{out}"
     );
     let (en, _, _) = run(&[], "LOGOUT\n");

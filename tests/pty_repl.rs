@@ -952,6 +952,12 @@ fn pipeline_in_imap_tags_every_line_and_answers_each() {
             .unwrap_or_else(|| panic!("no {prefix:?}:\n{}", s.text))
     };
     assert!(w.contains(&"C: a001 LOGIN alex ****"), "{}", s.text);
+    // The password is masked on the input line while typed, as a lone LOGIN is.
+    let typed = &s.raw[s.raw.find("not authenticated> ").unwrap()..];
+    assert!(
+        !typed.contains("drums"),
+        "password shown while typed:\n{typed:?}"
+    );
     assert!(at("C: a001") < at("S: a001 OK"));
     assert!(at("S: a001 OK") < at("C: a002 SELECT INBOX"));
     assert!(at("C: a002") < at("S: * 2 EXISTS") && at("S: * 2 EXISTS") < at("S: a002 OK"));

@@ -56,10 +56,20 @@ pub fn mask_meta(line: &str) -> String {
     }
 }
 
-/// Masks any line a learner typed: meta commands and protocol commands.
+/// Masks any line a learner typed: meta commands and protocol commands; each line of
+/// `:pipeline LINE ; LINE` is masked as the command it is.
 pub fn mask_input(protocol: Protocol, line: &str) -> String {
-    if line.trim_start().starts_with(':') {
-        mask_meta(line.trim_start())
+    let trimmed = line.trim_start();
+    let (cmd, rest) = word(trimmed);
+    if cmd.eq_ignore_ascii_case(":pipeline") && !rest.is_empty() {
+        let lines: Vec<String> = rest
+            .split(" ; ")
+            .map(|l| mask_command(protocol, l))
+            .collect();
+        return format!("{cmd} {}", lines.join(" ; "));
+    }
+    if trimmed.starts_with(':') {
+        mask_meta(trimmed)
     } else {
         mask_command(protocol, line)
     }
@@ -113,5 +123,17 @@ mod tests {
         assert_eq!(mask_meta(":b64 secret"), ":b64 ****");
         assert_eq!(mask_meta(":auth login alex drums"), ":auth login alex ****");
         assert_eq!(mask_meta(":help LOGIN"), ":help LOGIN");
+    }
+
+    #[test]
+    fn pipeline_lines_masked_one_by_one() {
+        assert_eq!(
+            mask_input(Protocol::Imap, ":pipeline LOGIN alex drums ; SELECT INBOX"),
+            ":pipeline LOGIN alex **** ; SELECT INBOX"
+        );
+        assert_eq!(
+            mask_input(Protocol::Pop3, ":pipeline USER alex ; PASS drums ; STAT"),
+            ":pipeline USER alex ; PASS **** ; STAT"
+        );
     }
 }

@@ -140,11 +140,7 @@ impl Run {
             .spawn()
             .expect("start maillab");
         if !self.input.is_empty() {
-            let _ = child
-                .stdin
-                .as_mut()
-                .expect("stdin")
-                .write_all(&self.input);
+            let _ = child.stdin.as_mut().expect("stdin").write_all(&self.input);
         }
         child
     }

@@ -1144,7 +1144,10 @@ repl-queued_not_sent = { $n ->
    *[other] { $n } lines typed ahead were not sent: the connection is closed.
 }
 repl-valid_in = valid in: { $states }
-repl-not_a_command = { $name } is not { $protocol } command; :help lists them
+repl-not_a_command = { $name } is not { $protocol ->
+    [POP3] a POP3
+   *[other] an { $protocol }
+} command; :help lists them
 repl-auth_mechanisms = mechanisms: plain, login, cram-md5, xoauth2, oauthbearer
 repl-auth_how-plain = one base64 string holding \0user\0password
 repl-auth_how-login = the server asks Username: then Password:, each answered in base64

@@ -233,7 +233,15 @@ impl Engine {
             *left -= len + 2;
         } else {
             let need = *left;
-            self.warn("repl.line_octets_crlf_but", &[("len", len.to_string()), ("with_crlf", (len + 2).to_string()), ("need", need.to_string()), ("at_most", need.saturating_sub(2).to_string())]);
+            self.warn(
+                "repl.line_octets_crlf_but",
+                &[
+                    ("len", len.to_string()),
+                    ("with_crlf", (len + 2).to_string()),
+                    ("need", need.to_string()),
+                    ("at_most", need.saturating_sub(2).to_string()),
+                ],
+            );
             return;
         }
         if let InputMode::Literal { left: 0, .. } = self.sessions[idx].input {

@@ -18,11 +18,14 @@ impl Engine {
                 for r in self.renderers() {
                     r.explain = level;
                 }
-                self.note(match level {
-                    render::Explain::Brief => "repl.explanations_brief",
-                    render::Explain::Full => "repl.explanations_full",
-                    render::Explain::Off => "repl.explanations_off_explain_brings",
-                }, &[]);
+                self.note(
+                    match level {
+                        render::Explain::Brief => "repl.explanations_brief",
+                        render::Explain::Full => "repl.explanations_full",
+                        render::Explain::Off => "repl.explanations_off_explain_brings",
+                    },
+                    &[],
+                );
             }
             Meta::Why => match self.renderer.why() {
                 Some(lines) => {
@@ -85,8 +88,17 @@ impl Engine {
                     .map(|l| format!("{l}\n"))
                     .collect();
                 match std::fs::write(&path, text) {
-                    Ok(()) => self.note("repl.transcript_written", &[("path", path.display().to_string())]),
-                    Err(e) => self.warn("repl.cannot_write", &[("path", path.display().to_string()), ("error", e.to_string())]),
+                    Ok(()) => self.note(
+                        "repl.transcript_written",
+                        &[("path", path.display().to_string())],
+                    ),
+                    Err(e) => self.warn(
+                        "repl.cannot_write",
+                        &[
+                            ("path", path.display().to_string()),
+                            ("error", e.to_string()),
+                        ],
+                    ),
                 }
             }
             Meta::Connect(what) => {
@@ -127,9 +139,21 @@ impl Engine {
                 if n >= 1 && n <= self.sessions.len() {
                     self.set_current(n - 1);
                     let prompt = self.prompt();
-                    self.note("repl.now_session", &[("n", n.to_string()), ("prompt", prompt.trim_end().to_string())]);
+                    self.note(
+                        "repl.now_session",
+                        &[
+                            ("n", n.to_string()),
+                            ("prompt", prompt.trim_end().to_string()),
+                        ],
+                    );
                 } else {
-                    self.warn("repl.no_session_there_sessions", &[("n", n.to_string()), ("len", self.sessions.len().to_string())]);
+                    self.warn(
+                        "repl.no_session_there_sessions",
+                        &[
+                            ("n", n.to_string()),
+                            ("len", self.sessions.len().to_string()),
+                        ],
+                    );
                 }
             }
             Meta::Wait(secs) => {
@@ -226,7 +250,13 @@ impl Engine {
                     self.emit(Out::meta(&l));
                 }
             }
-            None => self.warn("repl.not_a_command", &[("name", name.to_string()), ("protocol", (meta::with_article(p)).to_string())]),
+            None => self.warn(
+                "repl.not_a_command",
+                &[
+                    ("name", name.to_string()),
+                    ("protocol", p.name().to_ascii_uppercase()),
+                ],
+            ),
         }
     }
 
@@ -302,7 +332,13 @@ impl Engine {
         let data = match meta_ok {
             Ok(true) => std::fs::read(file),
             Ok(false) => {
-                self.warn("repl.larger_than_octets", &[("file", file.display().to_string()), ("max_append", MAX_APPEND.to_string())]);
+                self.warn(
+                    "repl.larger_than_octets",
+                    &[
+                        ("file", file.display().to_string()),
+                        ("max_append", MAX_APPEND.to_string()),
+                    ],
+                );
                 return;
             }
             Err(e) => Err(e),
@@ -310,7 +346,13 @@ impl Engine {
         let data = match data {
             Ok(d) => to_crlf(&d),
             Err(e) => {
-                self.warn("repl.cannot_read", &[("file", file.display().to_string()), ("error", e.to_string())]);
+                self.warn(
+                    "repl.cannot_read",
+                    &[
+                        ("file", file.display().to_string()),
+                        ("error", e.to_string()),
+                    ],
+                );
                 return;
             }
         };

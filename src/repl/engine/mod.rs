@@ -594,8 +594,11 @@ mod tests {
         // its own: script mode's full explanations, each session's protocol, the
         // current session.
         let record = Arc::new(Mutex::new(Transcript::default()));
-        let mut writer =
-            ReplyRenderer::new(Dest::Transcript(record.clone()), render::Explain::Full, false);
+        let mut writer = ReplyRenderer::new(
+            Dest::Transcript(record.clone()),
+            render::Explain::Full,
+            false,
+        );
         for (id, ev) in &events {
             match ev {
                 Event::SessionOpened { protocol, .. } => {

@@ -264,7 +264,10 @@ impl Engine {
                         self.send_generated(idx, &wire, masked);
                     }
                     Err(e) => {
-                        self.warn("repl.cannot_answer_challenge_cancelling", &[("error", e.to_string())]);
+                        self.warn(
+                            "repl.cannot_answer_challenge_cancelling",
+                            &[("error", e.to_string())],
+                        );
                         self.send_generated(idx, "*", false);
                     }
                 }

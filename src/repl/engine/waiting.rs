@@ -38,7 +38,10 @@ impl Engine {
                     Ok(ev) => ev,
                     Err(_) => {
                         let secs = limit.map_or(0, |l| l.as_secs());
-                        self.note("repl.no_complete_reply_within", &[("secs", secs.to_string())]);
+                        self.note(
+                            "repl.no_complete_reply_within",
+                            &[("secs", secs.to_string())],
+                        );
                         // SMTP and POP3 answer in order: a reply that never came
                         // must not hold up every later command. (IMAP waits by tag.)
                         if let Some(s) = self.sessions.get_mut(self.current) {
