@@ -246,6 +246,17 @@ impl Engine {
         }
     }
 
+    /// A front end's own note or warning (lines it queued and could not send): shown
+    /// and seen by the observers like the engine's, but not in the transcript, which
+    /// records the sessions.
+    pub fn say(&mut self, ev: &Event) {
+        let id = self.sessions.get(self.current).map_or(0, |s| s.id);
+        self.renderer.event(id, ev);
+        for o in &mut self.observers {
+            o.event(id, ev);
+        }
+    }
+
     /// Both renderers (the screen's and the transcript writer), for a setting
     /// that changes what they draw.
     fn renderers(&mut self) -> [&mut ReplyRenderer; 2] {
