@@ -216,7 +216,13 @@ fn explain_subcommand_and_meta_explain_any_line() {
         "{text}"
     );
 
-    let out = launch(["explain", "--protocol", "pop3", "-ERR [IN-USE] maildrop locked"]).output();
+    let out = launch([
+        "explain",
+        "--protocol",
+        "pop3",
+        "-ERR [IN-USE] maildrop locked",
+    ])
+    .output();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains("RFC 2449") || text.contains("RFC 3206"),

@@ -51,6 +51,15 @@ impl Run {
         self
     }
 
+    /// More arguments.
+    pub fn args_from<S: AsRef<std::ffi::OsStr>>(
+        mut self,
+        args: impl IntoIterator<Item = S>,
+    ) -> Run {
+        self.cmd.args(args);
+        self
+    }
+
     /// An environment variable.
     pub fn env(mut self, k: &str, v: impl AsRef<std::ffi::OsStr>) -> Run {
         self.cmd.env(k, v);
@@ -87,7 +96,24 @@ impl Run {
     }
 
     /// Runs it to its end (or the time limit).
-    pub fn output(mut self) -> Output {
+    pub fn output(self) -> Output {
+        self.finish().0
+    }
+
+    /// Runs it to its end; panics if it had to be killed at the time limit.
+    pub fn output_in_time(self) -> Output {
+        let limit = self.timeout;
+        let (out, killed) = self.finish();
+        assert!(
+            !killed,
+            "maillab did not finish within {limit:?}:\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        out
+    }
+
+    /// The output, and whether the process was killed at the time limit.
+    fn finish(mut self) -> (Output, bool) {
         let mut child = self
             .cmd
             .stdin(Stdio::piped())
@@ -111,22 +137,25 @@ impl Run {
         let out = read(Box::new(child.stdout.take().expect("stdout")));
         let err = read(Box::new(child.stderr.take().expect("stderr")));
         let deadline = Instant::now() + self.timeout;
+        let mut killed = false;
         let status = loop {
             if let Some(status) = child.try_wait().expect("wait") {
                 break status;
             }
             if Instant::now() > deadline {
                 let _ = child.kill();
+                killed = true;
                 break child.wait().expect("wait");
             }
             std::thread::sleep(Duration::from_millis(10));
         };
         let _ = writer.join();
-        Output {
+        let out = Output {
             status,
             stdout: out.join().unwrap_or_default(),
             stderr: err.join().unwrap_or_default(),
-        }
+        };
+        (out, killed)
     }
 
     /// Starts it with stdin, stdout and stderr piped (the caller writes, reads and
