@@ -189,7 +189,9 @@ impl Engine {
             render::Explain::Brief
         });
         let renderer = ReplyRenderer::new(Dest::Screen(screen.clone()), explain, opts.full);
-        let transcript = ReplyRenderer::new(Dest::Transcript(record.clone()), explain, opts.full);
+        let mut transcript =
+            ReplyRenderer::new(Dest::Transcript(record.clone()), explain, opts.full);
+        transcript.memo = renderer.memo.clone();
         let mut engine = Engine {
             opts,
             sessions: Vec::new(),

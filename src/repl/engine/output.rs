@@ -75,7 +75,15 @@ pub(super) struct ReplyRenderer {
     pub(super) sessions: std::collections::HashMap<SessionId, (Protocol, repl_tls::Reach)>,
     /// Per session: the last elided data (its step, the part, octets shown).
     pub(super) elided: std::collections::HashMap<SessionId, (Arc<Response>, usize, usize)>,
+    /// The screen's last rendering of a reply (plain lines), which the transcript
+    /// writer takes instead of rendering the same reply again when its settings
+    /// match; shared by the two renderers of one engine.
+    pub(super) memo: Arc<std::sync::Mutex<Option<Memo>>>,
 }
+
+/// A rendered reply: the reply, the level, whether it was another session's, the
+/// plain lines.
+pub(super) type Memo = (Arc<Response>, render::Explain, bool, Vec<Out>);
 
 impl Observer for ReplyRenderer {
     fn event(&mut self, session: SessionId, ev: &Event) {
@@ -113,6 +121,7 @@ impl ReplyRenderer {
             current: 1,
             sessions: Default::default(),
             elided: Default::default(),
+            memo: Default::default(),
         }
     }
 
@@ -181,8 +190,38 @@ impl ReplyRenderer {
         )
     }
 
-    /// `r` rendered at `level`; an elided part is kept for `:more`.
+    /// `r` rendered at `level` (the transcript writer takes the screen's rendering when
+    /// it is of the same reply at the same settings).
     fn render(
+        &mut self,
+        session: SessionId,
+        r: &Arc<Response>,
+        level: render::Explain,
+    ) -> Vec<Out> {
+        let other = session != self.current;
+        let same = |m: &Memo| Arc::ptr_eq(&m.0, r) && m.1 == level && m.2 == other;
+        if !self.on_screen() {
+            // The screen's renderer, set alike, drew this reply just before.
+            let memo = lock(&self.memo).take();
+            if let Some(m) = memo.filter(same) {
+                return m.3;
+            }
+            return self.render_fresh(session, r, level);
+        }
+        let lines = self.render_fresh(session, r, level);
+        let plain = lines
+            .iter()
+            .map(|o| Out {
+                plain: o.plain.clone(),
+                styled: String::new(),
+            })
+            .collect();
+        *lock(&self.memo) = Some((r.clone(), level, other, plain));
+        lines
+    }
+
+    /// `r` rendered at `level`; an elided part is kept for `:more`.
+    fn render_fresh(
         &mut self,
         session: SessionId,
         r: &Arc<Response>,
