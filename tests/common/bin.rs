@@ -21,7 +21,13 @@ pub fn path() -> &'static str {
 /// The binary under test as a [`Command`] (for a test that holds the process
 /// itself, e.g. a lab server it kills).
 pub fn maillab_cmd() -> Command {
-    Command::new(path())
+    let mut cmd = Command::new(path());
+    // The language follows the locale: tests start from none (English) whatever the
+    // runner's, and a test that wants one sets it after this.
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        cmd.env_remove(var);
+    }
+    cmd
 }
 
 /// One run of `maillab`: arguments, environment, what stdin gets, a time limit. Run
