@@ -38,10 +38,9 @@ fn help_raw(args: &[&str], env: &[(&str, &str)]) -> String {
 
 fn ar(id: &str) -> String {
     plain(
-        &arabic()
+        arabic()
             .get(id)
-            .unwrap_or_else(|| panic!("ar.ftl lacks {id}"))
-            .to_string(),
+            .unwrap_or_else(|| panic!("ar.ftl lacks {id}")),
     )
 }
 
