@@ -592,31 +592,36 @@ fn serve_help() -> clap::Command {
     )
 }
 
-/// Prints a help page clap rendered, each line through [`maillab::protocol::bidi::display`]
-/// so right-to-left lines come out in the order the terminal needs (clap would print
+/// Prints a help page clap rendered (to standard error when clap would, as for a
+/// missing subcommand), each line through [`maillab::protocol::bidi::display`] so
+/// right-to-left lines come out in the order the terminal needs (clap would print
 /// them itself in logical order). Colours as clap would use them on a terminal.
-fn print_help(help: clap::builder::StyledStr) {
-    use std::io::IsTerminal;
-    let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+fn print_help(help: clap::builder::StyledStr, to_stderr: bool) {
+    use std::io::{IsTerminal, Write};
+    let terminal = if to_stderr {
+        std::io::stderr().is_terminal()
+    } else {
+        std::io::stdout().is_terminal()
+    };
+    let colour = terminal && std::env::var_os("NO_COLOR").is_none();
     let text = if colour {
         help.ansi().to_string()
     } else {
         help.to_string()
     };
-    let text = maillab::protocol::bidi::display(&text);
-    if e_print(&text).is_err() {
+    let mut text = maillab::protocol::bidi::display(&text).into_owned();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let written = if to_stderr {
+        std::io::stderr().lock().write_all(text.as_bytes())
+    } else {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes()).and_then(|()| out.flush())
+    };
+    if written.is_err() {
         std::process::exit(1);
     }
-}
-
-fn e_print(text: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    if !text.ends_with('\n') {
-        out.write_all(b"\n")?;
-    }
-    out.flush()
 }
 
 /// The value of option `--name` in `args` (`--name V` or `--name=V`), the last one.
@@ -684,7 +689,7 @@ pub fn parse() -> (Cli, ArgMatches) {
     let words: Vec<&str> = args.iter().skip(1).filter_map(|a| a.to_str()).collect();
     let serve_at = words.iter().position(|w| *w == "serve");
     if serve_at.is_some_and(|i| words[i + 1..].iter().any(|w| *w == "--help" || *w == "-h")) {
-        print_help(serve_help().render_help());
+        print_help(serve_help().render_help(), false);
         std::process::exit(0);
     }
     let mut cmd = command();
@@ -710,7 +715,7 @@ pub fn parse() -> (Cli, ArgMatches) {
                         | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
                 )
             {
-                print_help(e.render());
+                print_help(e.render(), e.use_stderr());
                 std::process::exit(if e.use_stderr() { 2 } else { 0 });
             }
             e.exit()

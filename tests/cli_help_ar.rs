@@ -150,3 +150,17 @@ fn serve_help_follows_an_arabic_locale() {
         assert!(l.starts_with('\u{200f}'), "no RLM: {l:?}");
     }
 }
+
+#[test]
+fn a_missing_subcommand_shows_the_arabic_page_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let vars = [
+        ("XDG_CONFIG_HOME", dir.path().as_os_str()),
+        ("MAILLAB_DATA_DIR", dir.path().as_os_str()),
+    ];
+    let o = maillab_with(&["--lang", "ar", "ctl"], "", &vars);
+    let (out, err) = text(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(out.is_empty(), "{out}");
+    assert!(plain(&err).contains(&ar("cli.about.ctl")), "{err}");
+}
