@@ -468,7 +468,7 @@ fn localize_arg(arg: clap::Arg, path: &str) -> clap::Arg {
 
 /// `cmd` with `-h/--help` (and `-V/--version` where it has a version) of its own,
 /// their help texts and heading from ids: clap's generated ones are English only.
-/// (The generated `help` subcommand stays English: clap gives no way to change it.)
+/// (The generated `help` subcommand gets its text in [`command`].)
 fn own_help_flags(cmd: clap::Command) -> clap::Command {
     use clap::{Arg, ArgAction};
     let heading: &'static str = maillab::tr!("cli.heading.options").leak();
@@ -548,6 +548,32 @@ pub fn command() -> clap::Command {
             let text = display(text);
             cmd = cmd.mut_subcommand(&name, |c| c.after_help(text));
         }
+    }
+    if let Some(about) = translated("cli.generated.help_subcommand") {
+        // clap adds its `help` subcommand (English) when the command is built:
+        // build it now and give every `help` subcommand its text.
+        cmd.build();
+        cmd = help_subcommands(cmd, &about);
+    }
+    cmd
+}
+
+/// `cmd` with the about text of each generated `help` subcommand under it set to `about`.
+fn help_subcommands(cmd: clap::Command, about: &str) -> clap::Command {
+    let mut cmd = cmd;
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        let about = about.to_string();
+        cmd = cmd.mut_subcommand(&name, |c| {
+            if c.get_name() == "help" {
+                c.about(about)
+            } else {
+                help_subcommands(c, &about)
+            }
+        });
     }
     cmd
 }

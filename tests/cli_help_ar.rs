@@ -78,6 +78,12 @@ fn every_help_page_shows_the_arabic_texts_and_keeps_the_option_names() {
         for heading in ["cli.heading.usage", "cli.flag.help"] {
             assert!(page.contains(&ar(heading)), "{path}: no {heading}:\n{page}");
         }
+        if page.contains("  help ") {
+            assert!(
+                page.contains(&ar("cli.generated.help_subcommand")),
+                "{page}"
+            );
+        }
         for english_word in [
             "Usage:",
             "Options:",
@@ -85,6 +91,7 @@ fn every_help_page_shows_the_arabic_texts_and_keeps_the_option_names() {
             "[default:",
             "[possible values:",
             "Print help",
+            "Print this message",
         ] {
             assert!(
                 !page.contains(english_word),

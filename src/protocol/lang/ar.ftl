@@ -2544,3 +2544,4 @@ cli-note-default = [الافتراضي: { $value }]
 cli-note-values = [القيم الممكنة: { $values }]
 cli-flag-help = اطبع المساعدة
 cli-flag-version = اطبع الإصدار
+cli-generated-help_subcommand = اطبع هذه الرسالة أو مساعدة الأوامر الفرعية المذكورة

@@ -2144,3 +2144,4 @@ cli-note-default = [default: { $value }]
 cli-note-values = [possible values: { $values }]
 cli-flag-help = Print help
 cli-flag-version = Print version
+cli-generated-help_subcommand = Print this message or the help of the given subcommand(s)
