@@ -270,6 +270,10 @@ pub struct ServeArgs {
     /// connections) from this file, one rule a line: LISTENER COMMAND WHEN ACTION.
     #[arg(long, value_name = "FILE")]
     pub faults: Option<PathBuf>,
+    /// The seed of `random P% ACTION` fault rules: the same seed and the same client
+    /// steps give the same faults.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub fault_seed: u64,
     /// Switch IMAP capabilities off, e.g. -IDLE,-MOVE: not advertised, and their
     /// commands answered BAD as by a server without them.
     #[arg(long, value_name = "-CAP,...", allow_hyphen_values = true)]

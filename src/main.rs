@@ -212,9 +212,11 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                     })?;
                     let plan = maillab::server::faults::FaultPlan::parse(&text)
                         .map_err(|e| anyhow::anyhow!(e))?;
-                    Some(Arc::new(plan))
+                    Some(Arc::new(plan.with_seed(args.fault_seed)))
                 }
-                None => None,
+                None => Some(Arc::new(
+                    maillab::server::faults::FaultPlan::default().with_seed(args.fault_seed),
+                )),
             };
             let mut endpoints = serve::default_endpoints(args.bind, args.port_offset, &base);
             let caps = |spec: &Option<String>, flag: &str| -> anyhow::Result<Vec<String>> {

@@ -523,7 +523,7 @@ async fn handle(
     session = server::faults::wrap(
         session,
         ep.protocol,
-        &ep.name,
+        (&ep.name, Some(peer.ip())),
         faults.as_ref(),
         marker,
         clock,

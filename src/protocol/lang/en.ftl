@@ -1277,7 +1277,7 @@ serve-limit_expected = expected NAME=VALUE
 serve-limit_not_number = { $value } is not a whole number
 serve-limit_unknown = unknown limit { $name }
 serve-caps_expected_minus = { $cap }: expected -NAME (a capability to switch off)
-serve-faults_bad_line = faults file, line { $line }: expected LISTENER COMMAND WHEN (reply TEXT | drop), got: { $text }
+serve-faults_bad_line = faults file, line { $line }: expected [user=NAME] [from=IP] LISTENER COMMAND WHEN ACTION, got: { $text }
 serve-faults_unreadable = cannot read the faults file { $path }: { $error }
 serve-busy = too many connections to this lab server (from your address or in all), try again later
 
@@ -1989,3 +1989,9 @@ server-pop3-messages = { $n ->
        *[other] { $n } messages
     }
 server-pop3-maildrop_has = { $user } has { $messages } ({ $size } octets)
+
+## faults and certificates
+faults-quota_imap = NO [OVERQUOTA] Mailbox over quota
+faults-quota_smtp = 552 5.2.2 Mailbox full, over quota
+faults-quota_pop3 = -ERR Mailbox over quota
+faults-data_go_ahead = 354 End data with <CR><LF>.<CR><LF>
