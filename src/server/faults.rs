@@ -438,27 +438,32 @@ impl Faulty {
 
     fn matching(&self, command: Option<&str>, count: u32) -> Option<Action> {
         let user = self.user.as_deref().unwrap_or("");
-        self.plan.for_listener(&self.listener).into_iter().find_map(|r| {
-            let applies = r.command.as_deref() == command
-                && match r.when {
-                    When::Every => true,
-                    When::Nth(k) => k == count,
+        self.plan
+            .for_listener(&self.listener)
+            .into_iter()
+            .find_map(|r| {
+                let applies = r.command.as_deref() == command
+                    && match r.when {
+                        When::Every => true,
+                        When::Nth(k) => k == count,
+                    }
+                    && r.user.as_deref().is_none_or(|u| {
+                        self.user
+                            .as_deref()
+                            .is_some_and(|v| v.eq_ignore_ascii_case(u))
+                    })
+                    && r.from.is_none_or(|a| self.peer == Some(a));
+                if !applies {
+                    return None;
                 }
-                && r.user
-                    .as_deref()
-                    .is_none_or(|u| self.user.as_deref().is_some_and(|v| v.eq_ignore_ascii_case(u)))
-                && r.from.is_none_or(|a| self.peer == Some(a));
-            if !applies {
-                return None;
-            }
-            match r.action {
-                Action::Random { per_10k, action } => {
-                    decide(self.plan.seed, user, self.ordinal, self.commands, per_10k)
-                        .then_some(*action)
+                match r.action {
+                    Action::Random { per_10k, action } => {
+                        decide(self.plan.seed, user, self.ordinal, self.commands, per_10k)
+                            .then_some(*action)
+                    }
+                    a => Some(a),
                 }
-                a => Some(a),
-            }
-        })
+            })
     }
 
     fn mark(&self, what: String) {
@@ -470,6 +475,11 @@ impl Faulty {
     /// The reply for an injected action; closes the session where the reply says so.
     fn inject(&mut self, action: Action, what: &str, tag: Option<&str>, greeting: bool) -> Output {
         self.mark(format!("{what}: {action}"));
+        self.answer(action, tag, greeting)
+    }
+
+    /// The reply for an action that answers in the session's place.
+    fn answer(&mut self, action: Action, tag: Option<&str>, greeting: bool) -> Output {
         let mut out = Output::default();
         match action {
             Action::Reply(text) | Action::Greylist { reply: text, .. } => {
@@ -577,8 +587,8 @@ impl Faulty {
         }
     }
 
-    /// Learns the user's name from login commands, once the session is authenticated.
-    fn learn_user(&mut self, parsed: &ClientLine, raw: &str) {
+    /// Notes the name a login command gives (or the SASL answers to find it in).
+    fn note_login(&mut self, parsed: &ClientLine, raw: &str, reply: &Output) {
         if self.user.is_some() {
             return;
         }
@@ -595,11 +605,17 @@ impl Faulty {
                 }
             }
         }
-        if self.inner.authenticated() {
+        // SMTP AUTH succeeded (RFC 4954 §6): 235.
+        let smtp_in = self.protocol == Protocol::Smtp && reply.bytes.starts_with(b"235");
+        self.settle_user(smtp_in);
+    }
+
+    /// Once the session is authenticated (perhaps after its work), the user is the
+    /// name the login gave.
+    fn settle_user(&mut self, smtp_in: bool) {
+        if self.user.is_none() && (smtp_in || self.inner.authenticated()) {
             self.user = match self.sasl.take() {
-                Some((mech, answers)) => {
-                    super::observe::sasl_user(&mech, &mut answers.into_iter())
-                }
+                Some((mech, answers)) => super::observe::sasl_user(&mech, &mut answers.into_iter()),
                 None => self.login.take(),
             };
         }
@@ -625,10 +641,8 @@ impl Faulty {
             Action::DropBefore250 => {
                 out = self.run(line);
                 if self.inner.receiving_data() {
-                    self.absorbing = Some((
-                        DataEnd::Drop(format!("{what}: {action}")),
-                        b"\r\n".to_vec(),
-                    ));
+                    self.absorbing =
+                        Some((DataEnd::Drop(format!("{what}: {action}")), b"\r\n".to_vec()));
                 }
             }
             Action::DropMidLiteral => {
@@ -648,8 +662,12 @@ impl Faulty {
                 }
             }
             Action::OverQuota => {
-                let reply = self.over_quota();
-                out = self.inject(Action::Reply(reply), &what, parsed.tag.as_deref(), false);
+                self.mark(format!("{what}: {action}"));
+                out = self.answer(
+                    Action::Reply(self.over_quota()),
+                    parsed.tag.as_deref(),
+                    false,
+                );
                 self.skip_literal(&text);
             }
             a => {
@@ -714,6 +732,7 @@ impl Session for Faulty {
             let line: Vec<u8> = self.buf.drain(..=end).collect();
             let text = String::from_utf8_lossy(&line).into_owned();
             let parsed = ClientLine::parse(self.protocol, &text);
+            self.settle_user(false);
             if parsed.command.is_some() {
                 self.commands += 1;
             }
@@ -736,8 +755,8 @@ impl Session for Faulty {
                 None => self.run(&line),
             };
             self.cut(&mut part);
+            self.note_login(&parsed, &text, &part);
             out.extend(part);
-            self.learn_user(&parsed, &text);
         }
         out
     }
