@@ -98,15 +98,6 @@ pub fn state_words(p: crate::protocol::Protocol, id: &str) -> String {
         .unwrap_or_else(|| id.replace('-', " "))
 }
 
-/// "an IMAP", "an SMTP", "a POP3": the protocol's name with its article.
-pub fn with_article(p: crate::protocol::Protocol) -> String {
-    let name = p.name().to_ascii_uppercase();
-    match p {
-        crate::protocol::Protocol::Pop3 => format!("a {name}"),
-        _ => format!("an {name}"),
-    }
-}
-
 /// The names of the meta commands (for completion).
 pub fn names() -> impl Iterator<Item = &'static str> {
     META_HELP
