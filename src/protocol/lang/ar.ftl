@@ -1369,7 +1369,7 @@ serve-limit_expected = المتوقع NAME=VALUE
 serve-limit_not_number = { $value } ليس عددًا صحيحًا
 serve-limit_unknown = حد مجهول { $name }
 serve-caps_expected_minus = { $cap }: المتوقع -NAME (إمكانية تُطفأ)
-serve-faults_bad_line = ملف الأعطال، السطر { $line }: المتوقع LISTENER COMMAND WHEN (reply TEXT | drop)، والموجود: { $text }
+serve-faults_bad_line = ملف الأعطال، السطر { $line }: المتوقع [user=NAME] [from=IP] LISTENER COMMAND WHEN ACTION، والموجود: { $text }
 serve-faults_unreadable = تعذّرت قراءة ملف الأعطال { $path }: { $error }
 serve-busy = اتصالات كثيرة جدًا بخادم المختبر هذا (من عنوانك أو في المجموع)، أعد المحاولة لاحقًا
 
@@ -2429,3 +2429,10 @@ lab-ctl-load_done = حُمِّل { $path }: تغيّر { $changed ->
 lab-ctl-deliver_done = سُلِّمت إلى INBOX الخاص بـ { $user } برقم UID { $uid }
 lab-ctl-reading = لا يمكن قراءة { $path }: { $error }
 lab-ctl-users_header = USER  KIND  MAILBOXES  MESSAGES  BYTES
+
+## faults and certificates
+# Replies on the wire stay ASCII: these are sent in English (tr_en) in every language.
+faults-quota_imap = NO [OVERQUOTA] Mailbox over quota
+faults-quota_smtp = 552 5.2.2 Mailbox full, over quota
+faults-quota_pop3 = -ERR Mailbox over quota
+faults-data_go_ahead = 354 End data with <CR><LF>.<CR><LF>
