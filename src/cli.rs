@@ -385,6 +385,14 @@ pub enum CtlAction {
     Restore { name: String },
     /// Replace the mail with a fixture (the forms --fixture takes); reset returns to it.
     Load { fixture: PathBuf },
+    /// The lab server's faults at run time: add RULE (a --faults line), list, clear.
+    Faults {
+        #[arg(value_parser = ["add", "list", "clear"])]
+        op: String,
+        /// The rule, for add: [user=NAME] [from=IP] LISTENER COMMAND WHEN ACTION.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        rule: Vec<String>,
+    },
     /// Deliver a message file to a user's INBOX, as SMTP would.
     Deliver {
         file: PathBuf,

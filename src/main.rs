@@ -382,6 +382,11 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                     ctl::ctl_users(&addr, &creds, out)?;
                     return Ok(0);
                 }
+                cli::CtlAction::Faults { op, rule } => {
+                    let request = format!("{} {}", op.to_ascii_uppercase(), rule.join(" "));
+                    ctl::ctl_faults(&addr, &creds, request.trim(), out)?;
+                    return Ok(0);
+                }
                 cli::CtlAction::Reset { user } => Change::Reset(user.clone()),
                 cli::CtlAction::Snapshot { name } => Change::Snapshot(name.clone()),
                 cli::CtlAction::Restore { name } => Change::Restore(name.clone()),

@@ -7,7 +7,7 @@
 //! With `CI=true` a missing python3 fails the test; elsewhere it is skipped.
 
 mod common;
-use common::bin::Lab;
+use common::bin::{maillab, text, Lab};
 use common::peers::have;
 
 use std::collections::BTreeMap;
@@ -164,4 +164,71 @@ fn random_faults_repeat_with_the_same_seed() {
     assert_ne!(first.0, first.1);
     assert_eq!(pattern("42"), first, "the same seed, the same faults");
     assert_ne!(pattern("43"), first, "another seed, other faults");
+}
+
+#[test]
+fn the_teacher_adds_lists_and_clears_faults_at_run_time() {
+    if !have("python3") {
+        return;
+    }
+    let lab = Lab::start_with(
+        &["imaps"],
+        &["--control", "127.0.0.1:0", "--teacher-token", "sesame"],
+    );
+    let ctl = |token: &str, args: &[&str]| {
+        let mut all = vec![
+            "ctl",
+            "--server",
+            lab.addr("control"),
+            "--token",
+            token,
+            "faults",
+        ];
+        all.extend_from_slice(args);
+        let out = maillab(&all, "", lab.dir());
+        let (o, e) = text(&out);
+        (out.status.success(), o, e)
+    };
+    let noop = |n: &str| lab.python_checks("lab_faults_more.py", &["ctl", n]);
+    assert_eq!(
+        noop("1").get("noop-1").map(String::as_str),
+        Some("OK NOOP completed")
+    );
+    let rule = [
+        "add",
+        "imaps",
+        "NOOP",
+        "*",
+        "reply",
+        "NO",
+        "[ALERT]",
+        "Teacher says no",
+    ];
+    // Not the teacher: refused, nothing added.
+    let (ok, _, err) = ctl("wrong", &rule);
+    assert!(!ok, "{err}");
+    let (ok, _, err) = ctl("sesame", &["add", "imaps", "NOOP", "twice", "drop"]);
+    assert!(!ok && err.contains("twice"), "{err}");
+    let (ok, _, err) = ctl("sesame", &rule);
+    assert!(ok, "{err}");
+    let (ok, listed, _) = ctl("sesame", &["list"]);
+    assert!(ok);
+    assert_eq!(
+        listed.trim(),
+        "imaps NOOP * reply NO [ALERT] Teacher says no"
+    );
+    let got = noop("2");
+    assert_eq!(
+        got.get("noop-2").map(String::as_str),
+        Some("NO [ALERT] Teacher says no"),
+        "{got:?}"
+    );
+    let (ok, _, _) = ctl("sesame", &["clear"]);
+    assert!(ok);
+    let (_, listed, _) = ctl("sesame", &["list"]);
+    assert_eq!(listed.trim(), "");
+    assert_eq!(
+        noop("3").get("noop-3").map(String::as_str),
+        Some("OK NOOP completed")
+    );
 }

@@ -21,6 +21,10 @@
 //!   `NO teacher-only`, `NO no-such-user`, `NO no-such-snapshot`, `NO bad-name`,
 //!   `NO failed <why>`.
 //!
+//! - `FAULTS ADD <rule>` (a line of a `--faults` plan; `NO failed <why>` if it does
+//!   not parse), `FAULTS CLEAR`: the teacher's; `FAULTS LIST`: `OK`, the rules, a lone
+//!   `.` (see [`crate::server::faults`]).
+//!
 //! Without `TOKEN` or `LOGIN`, a control endpoint bound to loopback treats its
 //! clients as the teacher for reading (statistics, watching, users) but not for
 //! changes; bound elsewhere, it answers `NO auth-required`.
@@ -34,6 +38,7 @@ use tokio::net::TcpListener;
 
 use super::{Filter, Recorder};
 use crate::protocol::Protocol;
+use crate::server::faults::FaultPlan;
 use crate::store::SharedStore;
 
 /// The greeting, with the protocol's version.
@@ -59,6 +64,7 @@ pub async fn serve(
     recorder: Arc<Recorder>,
     store: SharedStore,
     token: String,
+    faults: Arc<FaultPlan>,
 ) {
     let open = listener.local_addr().is_ok_and(|a| a.ip().is_loopback());
     loop {
@@ -69,8 +75,9 @@ pub async fn serve(
         let recorder = recorder.clone();
         let store = store.clone();
         let token = token.clone();
+        let faults = faults.clone();
         tokio::spawn(async move {
-            let _ = client(sock, recorder, store, token, open).await;
+            let _ = client(sock, recorder, (store, faults), token, open).await;
         });
     }
 }
@@ -78,7 +85,7 @@ pub async fn serve(
 async fn client(
     sock: tokio::net::TcpStream,
     recorder: Arc<Recorder>,
-    store: SharedStore,
+    (store, faults): (SharedStore, Arc<FaultPlan>),
     token: String,
     open: bool,
 ) -> std::io::Result<()> {
@@ -245,6 +252,7 @@ async fn client(
                     .await
                     .unwrap_or_else(|_| "NO failed\r\n".to_string())
             }
+            "FAULTS" => fault_request(&faults, &role, &line),
             "QUIT" => return Ok(()),
             _ => "NO unknown-command".to_string(),
         };
@@ -254,6 +262,63 @@ async fn client(
             format!("{reply}\r\n")
         };
         w.write_all(reply.as_bytes()).await?;
+    }
+    Ok(())
+}
+
+/// `FAULTS ADD <rule> | LIST | CLEAR`: the whole reply. Listing is reading (the
+/// teacher, or anyone on a loopback endpoint); changing is the teacher's.
+fn fault_request(faults: &FaultPlan, role: &Role, line: &str) -> String {
+    let rest = line.trim_start()["FAULTS".len()..].trim_start();
+    let (op, rule) = rest.split_once(' ').unwrap_or((rest, ""));
+    let op = op.to_ascii_uppercase();
+    match (role, op.as_str()) {
+        (Role::Nobody, _) => "NO auth-required".into(),
+        (Role::Teacher | Role::Local, "LIST") => {
+            let mut out = String::from("OK\r\n");
+            for r in faults.rules() {
+                out.push_str(&format!("{r}\r\n"));
+            }
+            out + ".\r\n"
+        }
+        (Role::Teacher, "ADD") => match faults.add(rule) {
+            Ok(()) => "OK".into(),
+            Err(e) => format!("NO failed {e}"),
+        },
+        (Role::Teacher, "CLEAR") => {
+            faults.clear();
+            "OK".into()
+        }
+        (_, "LIST" | "ADD" | "CLEAR") => "NO teacher-only".into(),
+        _ => "NO unknown-command".into(),
+    }
+}
+
+/// `maillab ctl faults add RULE | list | clear`: `request` is `ADD <rule>`, `LIST` or
+/// `CLEAR`; writes the rules (list) or what was done to `out`.
+pub fn ctl_faults(
+    addr: &str,
+    creds: &Credentials,
+    request: &str,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let mut c = Client::connect(addr, creds)?;
+    c.writer
+        .write_all(format!("FAULTS {request}\r\n").as_bytes())?;
+    let reply = c.line()?;
+    if !reply.starts_with("OK") {
+        return Err(refusal(&reply));
+    }
+    if request.eq_ignore_ascii_case("LIST") {
+        loop {
+            let l = c.line()?;
+            if l == "." {
+                break;
+            }
+            writeln!(out, "{l}")?;
+        }
+    } else {
+        writeln!(out, "{}", crate::tr!("lab.ctl.faults_done"))?;
     }
     Ok(())
 }
@@ -623,7 +688,14 @@ mod tests {
             let addr = l.local_addr().unwrap();
             tokio::spawn(async move {
                 let (sock, _) = l.accept().await.unwrap();
-                let _ = client(sock, recorder, store, "sesame".into(), false).await;
+                let _ = client(
+                    sock,
+                    recorder,
+                    (store, Arc::default()),
+                    "sesame".into(),
+                    false,
+                )
+                .await;
             });
             let s = tokio::net::TcpStream::connect(addr).await.unwrap();
             let (r, mut w) = s.into_split();

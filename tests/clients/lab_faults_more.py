@@ -128,3 +128,11 @@ elif mode == 'random':
             pattern += 'x' if typ == 'NO' else '.'
         report(f'pattern-{session}', pattern)
         m.logout()
+
+elif mode == 'ctl':
+    # Before and after `maillab ctl faults add imaps NOOP * reply NO ...` (by the test).
+    m = imaplib.IMAP4_SSL(host, port('imaps'), ssl_context=ctx)
+    m.login('riley', 'firefly')
+    typ, data = m.noop()
+    report(f'noop-{sys.argv[3]}', f'{typ} {data[0].decode()}')
+    m.logout()

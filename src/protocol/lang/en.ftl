@@ -2033,3 +2033,4 @@ faults-quota_imap = NO [OVERQUOTA] Mailbox over quota
 faults-quota_smtp = 552 5.2.2 Mailbox full, over quota
 faults-quota_pop3 = -ERR Mailbox over quota
 faults-data_go_ahead = 354 End data with <CR><LF>.<CR><LF>
+lab-ctl-faults_done = done: the rules apply from each session's next command
