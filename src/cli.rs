@@ -251,6 +251,14 @@ pub struct ServeArgs {
     /// Certificate chain (PEM) to serve instead of the lab CA's certificate.
     #[arg(long, value_name = "FILE", requires = "key")]
     pub cert: Option<PathBuf>,
+    /// Add a name (host name or IP address) to the lab certificate, so clients on the
+    /// lab network verify it (repeatable).
+    #[arg(long = "tls-name", value_name = "HOST|IP")]
+    pub tls_names: Vec<String>,
+    /// Serve a certificate fault, signed by the same lab CA: expired, or wrong-host
+    /// (naming only wrong-host.maillab.test).
+    #[arg(long, value_parser = ["expired", "wrong-host"])]
+    pub tls_fault: Option<String>,
     /// Private key (PEM) for --cert.
     #[arg(long, value_name = "FILE", requires = "cert")]
     pub key: Option<PathBuf>,

@@ -306,6 +306,19 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             }
             let tls = match (&args.cert, &args.key) {
                 (Some(c), Some(k)) => LazyServerTls::files(c.clone(), k.clone()),
+                _ if !args.tls_names.is_empty() || args.tls_fault.is_some() => {
+                    use maillab::transport::tls::TlsFault;
+                    let fault = match args.tls_fault.as_deref() {
+                        Some("expired") => Some(TlsFault::Expired),
+                        Some(_) => Some(TlsFault::WrongHost),
+                        None => None,
+                    };
+                    LazyServerTls::lab_with(
+                        LazyServerTls::default_dir(),
+                        args.tls_names.clone(),
+                        fault,
+                    )
+                }
                 _ => LazyServerTls::lab(LazyServerTls::default_dir()),
             };
             let lab = maillab::lab::LabOptions {
