@@ -393,6 +393,12 @@ pub enum CtlAction {
     Restore { name: String },
     /// Replace the mail with a fixture (the forms --fixture takes); reset returns to it.
     Load { fixture: PathBuf },
+    /// The settings a mail client needs (servers, ports, security, the CA);
+    /// --thunderbird: Thunderbird's autoconfig XML.
+    ClientConfig {
+        #[arg(long)]
+        thunderbird: bool,
+    },
     /// The lab server's faults at run time: add RULE (a --faults line), list, clear.
     Faults {
         #[arg(value_parser = ["add", "list", "clear"])]

@@ -395,6 +395,10 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                     ctl::ctl_users(&addr, &creds, out)?;
                     return Ok(0);
                 }
+                cli::CtlAction::ClientConfig { thunderbird } => {
+                    ctl::ctl_client_config(&addr, &creds, *thunderbird, out)?;
+                    return Ok(0);
+                }
                 cli::CtlAction::Faults { op, rule } => {
                     let request = format!("{} {}", op.to_ascii_uppercase(), rule.join(" "));
                     ctl::ctl_faults(&addr, &creds, request.trim(), out)?;

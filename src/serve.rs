@@ -406,7 +406,18 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
             c.recorder.clone(),
             store.clone(),
             c.token.clone(),
-            faults.clone(),
+            Arc::new(crate::lab::control::Served {
+                faults: faults.clone(),
+                listeners: listeners
+                    .iter()
+                    .filter_map(|(l, ep)| {
+                        let at = l.local_addr().ok()?;
+                        let implicit = matches!(ep.tls, TlsMode::Implicit);
+                        Some((ep.name.clone(), ep.protocol, at, implicit))
+                    })
+                    .collect(),
+                ca_pem: opts.tls.ca_pem().ok(),
+            }),
         ));
     }
     let ticker = Ticker::system();

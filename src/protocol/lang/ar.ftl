@@ -2437,3 +2437,6 @@ faults-quota_smtp = 552 5.2.2 Mailbox full, over quota
 faults-quota_pop3 = -ERR Mailbox over quota
 faults-data_go_ahead = 354 End data with <CR><LF>.<CR><LF>
 lab-ctl-faults_done = تم: تسري القواعد ابتداءً من الأمر التالي في كل جلسة
+lab-ctl-config_tls = TLS من أول بايت
+lab-ctl-config_starttls = يُعرض STARTTLS
+lab-ctl-config_ca = شهادة سلطة المختبر (اجعل العميل يثق بها):

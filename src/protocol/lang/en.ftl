@@ -2034,3 +2034,6 @@ faults-quota_smtp = 552 5.2.2 Mailbox full, over quota
 faults-quota_pop3 = -ERR Mailbox over quota
 faults-data_go_ahead = 354 End data with <CR><LF>.<CR><LF>
 lab-ctl-faults_done = done: the rules apply from each session's next command
+lab-ctl-config_tls = TLS from the first byte
+lab-ctl-config_starttls = STARTTLS offered
+lab-ctl-config_ca = The lab CA (trust it in the client):
