@@ -2430,6 +2430,13 @@ lab-ctl-deliver_done = سُلِّمت إلى INBOX الخاص بـ { $user } ب�
 lab-ctl-reading = لا يمكن قراءة { $path }: { $error }
 lab-ctl-users_header = USER  KIND  MAILBOXES  MESSAGES  BYTES
 
+## REPL engine: notes and warnings sent to observers as events (the parts are translated above)
+repl-said = { $text }
+repl-ended-failed = { repl-connection_session_failed }{ repl-connect_opens_new_session }
+repl-ended-failed_mid = { repl-connection_session_failed } { repl-middle_response }{ repl-connect_opens_new_session }
+repl-ended-closed = { repl-server_closed_connection_session }{ repl-connect_opens_new_session }
+repl-ended-closed_mid = { repl-server_closed_connection_session } { repl-middle_response }{ repl-connect_opens_new_session }
+
 ## faults and certificates
 # Replies on the wire stay ASCII: these are sent in English (tr_en) in every language.
 faults-quota_imap = NO [OVERQUOTA] Mailbox over quota
