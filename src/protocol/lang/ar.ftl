@@ -2438,11 +2438,11 @@ repl-ended-closed = { repl-server_closed_connection_session }{ repl-connect_open
 repl-ended-closed_mid = { repl-server_closed_connection_session } { repl-middle_response }{ repl-connect_opens_new_session }
 
 ## faults and certificates
-# Replies on the wire stay ASCII: these are sent in English (tr_en) in every language.
-faults-quota_imap = NO [OVERQUOTA] Mailbox over quota
-faults-quota_smtp = 552 5.2.2 Mailbox full, over quota
-faults-quota_pop3 = -ERR Mailbox over quota
-faults-data_go_ahead = 354 End data with <CR><LF>.<CR><LF>
+# Replies on the wire stay ASCII: these go out in English (tr_en) in every language.
+faults-quota_imap = NO [OVERQUOTA] تجاوز صندوق البريد حصته التخزينية
+faults-quota_smtp = 552 5.2.2 صندوق البريد ممتلئ، تجاوز حصته التخزينية
+faults-quota_pop3 = -ERR تجاوز صندوق البريد حصته التخزينية
+faults-data_go_ahead = 354 أنهِ البيانات بـ <CR><LF>.<CR><LF>
 lab-ctl-faults_done = تم: تسري القواعد ابتداءً من الأمر التالي في كل جلسة
 lab-ctl-config_tls = TLS من أول بايت
 lab-ctl-config_starttls = يُعرض STARTTLS
