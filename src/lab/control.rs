@@ -10,7 +10,9 @@
 //!   sessions that user logged in to;
 //! - `STATS [JSON]`: the statistics (table or versioned JSON), then a lone `.`;
 //! - `WATCH [user=U] [protocol=P] [session=N]`: `OK`, then trace lines as they come
-//!   (secrets masked) until the client goes.
+//!   (secrets masked) until the client goes;
+//! - `LESSON …` and `PROGRESS [JSON]`: lessons run against the lab server and the
+//!   progress table ([`super::lessons`]).
 //!
 //! Without `TOKEN` or `LOGIN`, a control endpoint bound to loopback treats its
 //! clients as the teacher; bound elsewhere, it answers `NO auth-required`.
@@ -160,7 +162,16 @@ async fn client(
                 }
             }
             "QUIT" => return Ok(()),
-            _ => "NO unknown-command".to_string(),
+            // Lessons on the lab server and the progress table (`super::lessons`).
+            _ => {
+                let who = match &role {
+                    Role::Nobody => super::lessons::Who::Nobody,
+                    Role::Student(u) => super::lessons::Who::Student(u),
+                    _ => super::lessons::Who::Teacher,
+                };
+                super::lessons::request(&cmd, &args, who, &store, &recorder.lessons)
+                    .unwrap_or_else(|| "NO unknown-command".to_string())
+            }
         };
         let reply = if reply.ends_with("\r\n") {
             reply

@@ -37,6 +37,17 @@ pub struct Settings {
     pub base: Options,
     /// The progress file (default: [`progress::default_path`]).
     pub progress: PathBuf,
+    /// `lesson run --server`: the lab server to run on, in the student's account.
+    pub lab: Option<LabRun>,
+}
+
+/// A lesson run on a lab server (`maillab lesson run NAME --server HOST`).
+#[derive(Clone, Debug)]
+pub struct LabRun {
+    /// Listener name -> `HOST:PORT` (see [`super::remote::addresses`]).
+    pub ports: std::collections::BTreeMap<String, String>,
+    pub user: String,
+    pub password: String,
 }
 
 /// A lesson and the folder it came from (None: built in).
@@ -304,6 +315,21 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
         Some(t) if lang != "en" => found.lesson.translated(&t),
         _ => found.lesson.clone(),
     };
+    // On a lab server: the student's account in alex's place, the lesson's mailbox
+    // loaded into it.
+    let (lesson, remote) = match &settings.lab {
+        Some(lab) => match connect_lab(lab, found) {
+            Ok(r) => (
+                super::remote::for_account(&lesson, &lab.user, &lab.password),
+                Some(std::sync::Arc::new(r)),
+            ),
+            Err(e) => {
+                eprintln!("maillab: {e}");
+                return 2;
+            }
+        },
+        None => (lesson, None),
+    };
     if let Some(n) = step {
         if n == 0 || n > lesson.steps.len() {
             eprintln!(
@@ -350,12 +376,14 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
         };
         rt
     };
-    let mut runner = match rt.block_on(Runner::start(
+    let lab_user = remote.as_ref().map(|r| r.user.clone());
+    let mut runner = match rt.block_on(Runner::start_on(
         lesson,
         settings.base.clone(),
         found.dir.as_deref(),
         mode,
         color,
+        remote,
     )) {
         Ok(r) => r,
         Err(e) => {
@@ -372,6 +400,11 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
     // Steps run quietly for --step are not the learner's: progress counts from here.
     runner.keep_progress(settings.progress.clone());
     runner.show_intro();
+    if let Some(u) = lab_user.filter(|u| u != super::remote::LESSON_USER) {
+        if mode != Mode::Silent {
+            println!("{}", crate::tr!("lab.lessons.your_account", user = u));
+        }
+    }
     runner.show_step();
     if interactive {
         runner = match interactive_loop(&rt, runner) {
@@ -388,6 +421,7 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
             }
         }
     }
+    runner.report_unfinished();
     runner.shutdown();
     let passed = runner.passed_count();
     let total = runner.results.len();
@@ -415,6 +449,25 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
     } else {
         1
     }
+}
+
+/// Logs in to the lab server's control endpoint and loads the lesson's mailbox into
+/// the student's account.
+fn connect_lab(lab: &LabRun, found: &Found) -> Result<super::remote::Remote, String> {
+    let remote = super::remote::Remote::connect(lab.ports.clone(), &lab.user, &lab.password)?;
+    let load = match (&found.dir, &found.lesson.mailbox) {
+        (None, _) => found.lesson.id.clone(),
+        (Some(_), format::MailboxSource::Default) => "default".to_string(),
+        (Some(_), format::MailboxSource::Fixture(p)) => {
+            return Err(crate::tr!(
+                "lab.lessons.fixture_not_on_server",
+                lesson = found.lesson.id,
+                fixture = p.display()
+            ))
+        }
+    };
+    remote.load(&load)?;
+    Ok(remote)
 }
 
 fn save_progress(runner: &Runner) {
