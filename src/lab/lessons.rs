@@ -5,8 +5,9 @@
 //! Requests (one line each, answered like the other control requests):
 //!
 //! - `LESSON LOAD <lesson-id>` (a student): the lesson's starting mailbox (the
-//!   mailboxes of its `alex`) replaces the mail of the student's own account, each
-//!   mailbox with a fresh UIDVALIDITY; `OK <mailboxes>`. Built-in lessons only: the
+//!   mailboxes of its `alex`) replaces the mail of the student's own account: a
+//!   mailbox the account has keeps its UIDVALIDITY, its messages expunged and the
+//!   lesson's given new UIDs; others are made or removed; `OK <mailboxes>`. Built-in lessons only: the
 //!   server never reads a path a student names.
 //! - `LESSON CHECK <check line>` (a student): a `store …` check line about the
 //!   student's own account, run by the lessons' checker on the server's store;
@@ -383,23 +384,22 @@ fn load(id: &str, user: &str, store: &SharedStore) -> String {
         }
     };
     // The lesson's mail, copied out of its own store (pointers to the octets).
+    type Lessonbox = (String, Mailbox, Vec<Message>);
     let Some((boxes, subs)) = start.read(|i| {
         i.users.get("alex").map(|u| {
-            let boxes: Vec<(String, Mailbox)> = u
+            let boxes: Vec<Lessonbox> = u
                 .mailboxes
                 .iter()
                 .map(|(k, m)| {
-                    let mut copy = Mailbox::new(&m.name, 0);
-                    copy.special_use = m.special_use;
-                    copy.noselect = m.noselect;
-                    for msg in &m.messages {
-                        copy.push(Message::new(
-                            msg.raw.clone(),
-                            msg.flags.clone(),
-                            msg.internal_date,
-                        ));
-                    }
-                    (k.clone(), copy)
+                    let mut shell = Mailbox::new(&m.name, 0);
+                    shell.special_use = m.special_use;
+                    shell.noselect = m.noselect;
+                    let msgs = m
+                        .messages
+                        .iter()
+                        .map(|msg| Message::new(msg.raw.clone(), msg.flags.clone(), msg.internal_date))
+                        .collect();
+                    (k.clone(), shell, msgs)
                 })
                 .collect();
             (boxes, u.subscriptions.clone())
@@ -410,14 +410,25 @@ fn load(id: &str, user: &str, store: &SharedStore) -> String {
     let n = boxes.len();
     let done = store.write(|i| {
         let name = i.login_name(user)?;
-        let mut fresh = std::collections::BTreeMap::new();
-        for (k, mut m) in boxes {
-            // A new UIDVALIDITY: clients that knew the old mailbox start over.
-            m.uidvalidity = i.take_uidvalidity();
-            fresh.insert(k, m);
+        let had: Vec<String> = i.users.get(&name)?.mailboxes.keys().cloned().collect();
+        let mut boxes = boxes;
+        for (k, shell, _) in &mut boxes {
+            if !had.contains(k) {
+                shell.uidvalidity = i.take_uidvalidity();
+            }
         }
         let u = i.users.get_mut(&name)?;
-        u.mailboxes = fresh;
+        u.mailboxes.retain(|k, _| boxes.iter().any(|(b, _, _)| b == k));
+        for (k, shell, msgs) in boxes {
+            // A mailbox the account has keeps its UIDVALIDITY: its messages are
+            // expunged and the lesson's arrive with new UIDs, as a client would see.
+            let mb = u.mailboxes.entry(k).or_insert(shell);
+            let old: Vec<u32> = mb.messages.iter().map(|m| m.uid).collect();
+            mb.remove_uids(&old);
+            for m in msgs {
+                mb.push(m);
+            }
+        }
         u.subscriptions = subs;
         Some(())
     });
