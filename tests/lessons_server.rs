@@ -145,11 +145,21 @@ fn a_lesson_runs_on_the_lab_server_and_appears_in_ctl_progress() {
     let steps = steps_of(&doc, "alex", "pop3-basics");
     assert_eq!(steps.len() as u64, total, "{doc}");
     assert!(steps.iter().all(|(_, r)| r == "passed"), "{doc}");
-    assert!(row["last"].as_str().is_some_and(|t| t.contains('T')), "{doc}");
+    assert!(
+        row["last"].as_str().is_some_and(|t| t.contains('T')),
+        "{doc}"
+    );
 
     // The table: one row, every step passed.
     let out = maillab(
-        &["ctl", "--server", lab.addr("control"), "--token", TOKEN, "progress"],
+        &[
+            "ctl",
+            "--server",
+            lab.addr("control"),
+            "--token",
+            TOKEN,
+            "progress",
+        ],
         "",
         &data,
     );
@@ -158,7 +168,10 @@ fn a_lesson_runs_on_the_lab_server_and_appears_in_ctl_progress() {
         .lines()
         .find(|l| l.starts_with("alex"))
         .unwrap_or_else(|| panic!("no row for alex:\n{table}"));
-    assert!(row.contains("pop3-basics") && row.contains(&format!("{total}/{total}")), "{table}");
+    assert!(
+        row.contains("pop3-basics") && row.contains(&format!("{total}/{total}")),
+        "{table}"
+    );
 
     // The run kept local progress as well.
     let local = std::fs::read_to_string(data.join("lessons-progress.json")).unwrap();
@@ -174,23 +187,31 @@ fn another_students_account_stands_in_for_alex_and_sees_only_itself() {
         .iter()
         .map(|l| l.replace("alex", "riley").replace("drums", "firefly") + "\n")
         .collect();
-    let report = run_on_lab(&lab, &data, "pop3-basics", "riley", "firefly", &answers, None);
-    assert_eq!(report["steps_passed"], report["steps_total"], "{report}");
-    // alex's way does not pass for riley: the login step waits for riley.
-    let alex_way = model_answer("pop3-basics").join("\n") + "\n";
-    let report = run_on_lab(&lab, &data, "pop3-basics", "riley", "firefly", &alex_way, None);
-    assert_eq!(report["steps"][1]["result"], "failed", "{report}");
-
-    // The teacher sees riley; riley's own login sees riley only, never alex.
-    let _ = run_on_lab(
+    let report = run_on_lab(
         &lab,
         &data,
         "pop3-basics",
-        "alex",
-        "drums",
-        "CAPA\n",
+        "riley",
+        "firefly",
+        &answers,
         None,
     );
+    assert_eq!(report["steps_passed"], report["steps_total"], "{report}");
+    // alex's way does not pass for riley: the login step waits for riley.
+    let alex_way = model_answer("pop3-basics").join("\n") + "\n";
+    let report = run_on_lab(
+        &lab,
+        &data,
+        "pop3-basics",
+        "riley",
+        "firefly",
+        &alex_way,
+        None,
+    );
+    assert_eq!(report["steps"][1]["result"], "failed", "{report}");
+
+    // The teacher sees riley; riley's own login sees riley only, never alex.
+    let _ = run_on_lab(&lab, &data, "pop3-basics", "alex", "drums", "CAPA\n", None);
     let teacher = progress_json(&lab, &["--token", TOKEN]);
     assert!(teacher["students"]["alex"].is_object(), "{teacher}");
     assert!(teacher["students"]["riley"].is_object(), "{teacher}");
@@ -265,13 +286,24 @@ fn store_checks_pass_and_fail_through_the_server() {
     std::fs::write(dir.join("seen-on-fetch.md"), STORE_LESSON).unwrap();
     // SELECT and NOOP leave message 1 unseen; only the FETCH passes the step.
     let input = "a LOGIN riley firefly\na SELECT INBOX\na NOOP\na FETCH 1 BODY[]\n";
-    let report = run_on_lab(&lab, &data, "seen-on-fetch", "riley", "firefly", input, Some(&dir));
+    let report = run_on_lab(
+        &lab,
+        &data,
+        "seen-on-fetch",
+        "riley",
+        "firefly",
+        input,
+        Some(&dir),
+    );
     assert_eq!(report["steps_passed"], 2, "{report}");
     assert_eq!(report["steps"][1]["attempts"], 3, "{report}");
     // The server's own word: riley's INBOX message 1 is seen now.
     let answers = control(
         &lab,
-        &["LOGIN riley firefly", "LESSON CHECK store riley INBOX flag 1 \\Seen"],
+        &[
+            "LOGIN riley firefly",
+            "LESSON CHECK store riley INBOX flag 1 \\Seen",
+        ],
     );
     assert_eq!(answers[1], "OK pass flag \\Seen");
 }

@@ -302,7 +302,10 @@ fn dot_stuffed(body: &str) -> String {
 }
 
 fn lesson(args: &[&str], user: &str, store: &SharedStore, board: &Board) -> String {
-    let sub = args.first().map(|s| s.to_ascii_uppercase()).unwrap_or_default();
+    let sub = args
+        .first()
+        .map(|s| s.to_ascii_uppercase())
+        .unwrap_or_default();
     let reply = match sub.as_str() {
         "LOAD" => match args.get(1) {
             Some(id) => load(id, user, store),
@@ -339,9 +342,15 @@ fn lesson(args: &[&str], user: &str, store: &SharedStore, board: &Board) -> Stri
                 num(6),
                 num(7),
             ) {
-                (Some(lesson), Some(total), Some(step), Some(result), Some(a), Some(h), Some(s))
-                    if rank(result) > 0 =>
-                {
+                (
+                    Some(lesson),
+                    Some(total),
+                    Some(step),
+                    Some(result),
+                    Some(a),
+                    Some(h),
+                    Some(s),
+                ) if rank(result) > 0 => {
                     board.report(
                         user,
                         lesson,
@@ -352,10 +361,8 @@ fn lesson(args: &[&str], user: &str, store: &SharedStore, board: &Board) -> Stri
                             attempts: a,
                             hints: h,
                             shown: s != 0,
-                            last: chrono::Local::now().to_rfc3339_opts(
-                                chrono::SecondsFormat::Secs,
-                                false,
-                            ),
+                            last: chrono::Local::now()
+                                .to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
                         },
                     );
                     "OK".to_string()
@@ -397,7 +404,9 @@ fn load(id: &str, user: &str, store: &SharedStore) -> String {
                     let msgs = m
                         .messages
                         .iter()
-                        .map(|msg| Message::new(msg.raw.clone(), msg.flags.clone(), msg.internal_date))
+                        .map(|msg| {
+                            Message::new(msg.raw.clone(), msg.flags.clone(), msg.internal_date)
+                        })
                         .collect();
                     (k.clone(), shell, msgs)
                 })
@@ -418,7 +427,8 @@ fn load(id: &str, user: &str, store: &SharedStore) -> String {
             }
         }
         let u = i.users.get_mut(&name)?;
-        u.mailboxes.retain(|k, _| boxes.iter().any(|(b, _, _)| b == k));
+        u.mailboxes
+            .retain(|k, _| boxes.iter().any(|(b, _, _)| b == k));
         for (k, shell, msgs) in boxes {
             // A mailbox the account has keeps its UIDVALIDITY: its messages are
             // expunged and the lesson's arrive with new UIDs, as a client would see.
@@ -477,7 +487,10 @@ mod tests {
             ask("LESSON LOAD pop3-basics", Who::Teacher),
             "NO student-only\r\n"
         );
-        assert_eq!(ask("LESSON LOAD no-such", me.clone()), "NO no-such-lesson\r\n");
+        assert_eq!(
+            ask("LESSON LOAD no-such", me.clone()),
+            "NO no-such-lesson\r\n"
+        );
         assert_eq!(
             ask("LESSON REPORT pop3-basics 9 login passed 2 1 0", me.clone()),
             "OK\r\n"

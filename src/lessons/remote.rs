@@ -68,7 +68,12 @@ pub fn addresses(
     };
     Ok(STANDARD
         .iter()
-        .map(|(n, p)| (n.to_string(), format!("{host}:{}", p.saturating_add(offset))))
+        .map(|(n, p)| {
+            (
+                n.to_string(),
+                format!("{host}:{}", p.saturating_add(offset)),
+            )
+        })
         .collect())
 }
 
@@ -155,6 +160,16 @@ impl Drop for Control {
     }
 }
 
+/// One step's result of a run, as reported (see [`crate::lab::lessons`]).
+pub struct StepReport<'a> {
+    pub id: &'a str,
+    /// `passed`, `failed` or `skipped`.
+    pub result: &'a str,
+    pub attempts: u32,
+    pub hints: u32,
+    pub shown: bool,
+}
+
 /// A lab server a lesson runs against, logged in as the student.
 pub struct Remote {
     control: Mutex<Control>,
@@ -202,7 +217,11 @@ impl Remote {
 
     /// Loads again what was loaded last (a restarted lesson).
     pub fn reload(&self) -> Result<(), String> {
-        let last = self.loaded.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let last = self
+            .loaded
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
         match last {
             Some(l) => self.load(&l),
             None => Ok(()),
@@ -210,7 +229,7 @@ impl Remote {
     }
 
     /// Reports one step's result of this run.
-    pub fn report(&self, lesson: &str, total: usize, r: &super::run::StepResult) {
+    pub fn report(&self, lesson: &str, total: usize, r: &StepReport<'_>) {
         let _ = self.ask(&format!(
             "LESSON REPORT {lesson} {total} {} {} {} {} {}",
             r.id,
@@ -274,7 +293,9 @@ pub fn prompt_password(user: &str) -> Result<String, String> {
         unsafe { libc::tcsetattr(fd, libc::TCSANOW, &t) };
     }
     let _ = writeln!(tty);
-    Ok(String::from_utf8_lossy(&line).trim_end_matches('\r').to_string())
+    Ok(String::from_utf8_lossy(&line)
+        .trim_end_matches('\r')
+        .to_string())
 }
 
 /// `text` with every `from` that is a word of its own (not inside a longer name)
@@ -287,7 +308,11 @@ fn swap_word(text: &str, from: &str, to: &str) -> String {
         let after = rest[i + from.len()..].chars().next();
         let inner = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
         out.push_str(&rest[..i]);
-        out.push_str(if inner(before) || inner(after) { from } else { to });
+        out.push_str(if inner(before) || inner(after) {
+            from
+        } else {
+            to
+        });
         rest = &rest[i + from.len()..];
     }
     out.push_str(rest);
@@ -355,10 +380,17 @@ mod tests {
         );
         // AUTH PLAIN's \0alex\0drums.
         let b64 = base64::engine::general_purpose::STANDARD;
-        let got = rewrite(&format!("AUTH PLAIN {}", b64.encode("\0alex\0drums")), "riley", "pw1");
+        let got = rewrite(
+            &format!("AUTH PLAIN {}", b64.encode("\0alex\0drums")),
+            "riley",
+            "pw1",
+        );
         assert_eq!(got, format!("AUTH PLAIN {}", b64.encode("\0riley\0pw1")));
         // Not inside longer names.
-        assert_eq!(rewrite("alexandra drumsticks", "riley", "x"), "alexandra drumsticks");
+        assert_eq!(
+            rewrite("alexandra drumsticks", "riley", "x"),
+            "alexandra drumsticks"
+        );
     }
 
     #[test]

@@ -311,7 +311,14 @@ impl Runner {
     /// Reports step `i`'s result to the lab server (when running on one).
     fn report_step(&self, i: usize) {
         if let (true, Some(remote), Some(r)) = (self.report, &self.remote, self.results.get(i)) {
-            remote.report(&self.lesson.id, self.lesson.steps.len(), r);
+            let report = super::remote::StepReport {
+                id: &r.id,
+                result: &r.result,
+                attempts: r.attempts,
+                hints: r.hints,
+                shown: r.shown,
+            };
+            remote.report(&self.lesson.id, self.lesson.steps.len(), &report);
         }
     }
 
