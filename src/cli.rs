@@ -322,6 +322,15 @@ pub struct ServeArgs {
     /// written before any reply says it is stored; an existing DIR is loaded.
     #[arg(long, value_name = "DIR")]
     pub data: Option<PathBuf>,
+    /// More accounts, one `user:password` a line (# comments); each starts with its
+    /// own copy of the demo mail. A demo user's name sets that user's password.
+    #[arg(long, value_name = "FILE")]
+    pub users: Option<PathBuf>,
+    /// A login with a new user name (letters, digits, . _ -) creates that account with
+    /// the password it used and its own copy of the demo mail, up to CAP accounts.
+    #[arg(long, value_name = "CAP", num_args = 0..=1, require_equals = true,
+          default_missing_value = "200")]
+    pub open_accounts: Option<usize>,
     /// Keep per-session and per-protocol statistics (bytes, lines, commands, round
     /// trips, times) in this JSON file, rewritten as sessions end.
     #[arg(long, value_name = "FILE")]
@@ -365,6 +374,27 @@ pub enum CtlAction {
     Progress {
         #[arg(long)]
         json: bool,
+    },
+    /// Every account with its mailboxes, messages and bytes (a student: their own).
+    Users,
+    /// Mail back to what the server started with (or last loaded): one user's or
+    /// everyone's. Changed mailboxes get a new UIDVALIDITY; sessions in them are closed.
+    Reset {
+        /// Only this user's mail.
+        user: Option<String>,
+    },
+    /// Keep every user's mail under NAME (on disk too with serve --data).
+    Snapshot { name: String },
+    /// Put back the mail snapshot NAME kept (UIDs and flags as they were).
+    Restore { name: String },
+    /// Replace the mail with a fixture (the forms --fixture takes); reset returns to it.
+    Load { fixture: PathBuf },
+    /// Deliver a message file to a user's INBOX, as SMTP would.
+    Deliver {
+        file: PathBuf,
+        /// The user (or address) to deliver to.
+        #[arg(long)]
+        to: String,
     },
 }
 

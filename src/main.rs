@@ -177,6 +177,20 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         }
         Some(Command::Serve(args)) => {
             let store = load_store(&cli)?;
+            let users = match &args.users {
+                Some(path) => {
+                    let text = std::fs::read_to_string(path).with_context(|| {
+                        maillab::tr!("main.loading_users", path = path.display())
+                    })?;
+                    maillab::store::accounts::parse_users_file(&text)
+                        .map_err(anyhow::Error::msg)
+                        .with_context(|| {
+                            maillab::tr!("main.loading_users", path = path.display())
+                        })?
+                }
+                None => Vec::new(),
+            };
+            store.setup_accounts(&users, args.open_accounts);
             if let Some(dir) = &args.data {
                 store
                     .attach_disk(dir)
@@ -372,16 +386,30 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             Ok(0)
         }
         Some(Command::Ctl { control, action }) => {
-            // `ctl progress` is answered above.
-            let cli::CtlAction::Stats { json } = action else {
-                return Ok(2);
+            use maillab::lab::control::{self as ctl, Change};
+            let (addr, creds) = (control_addr(&control.server), control_credentials(control));
+            let out = &mut std::io::stdout();
+            let change = match action {
+                cli::CtlAction::Stats { json } => {
+                    ctl::ctl_stats(&addr, &creds, *json, out)?;
+                    return Ok(0);
+                }
+                // `ctl progress` is answered above.
+                cli::CtlAction::Progress { .. } => return Ok(2),
+                cli::CtlAction::Users => {
+                    ctl::ctl_users(&addr, &creds, out)?;
+                    return Ok(0);
+                }
+                cli::CtlAction::Reset { user } => Change::Reset(user.clone()),
+                cli::CtlAction::Snapshot { name } => Change::Snapshot(name.clone()),
+                cli::CtlAction::Restore { name } => Change::Restore(name.clone()),
+                cli::CtlAction::Load { fixture } => Change::Load(fixture.clone()),
+                cli::CtlAction::Deliver { file, to } => Change::Deliver {
+                    file: file.clone(),
+                    to: to.clone(),
+                },
             };
-            maillab::lab::control::ctl_stats(
-                &control_addr(&control.server),
-                &control_credentials(control),
-                *json,
-                &mut std::io::stdout(),
-            )?;
+            ctl::ctl_change(&addr, &creds, &change, out)?;
             Ok(0)
         }
         Some(Command::Watch {

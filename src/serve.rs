@@ -358,13 +358,31 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
                 l.local_addr()?.to_string()
             );
         }
-        let users = store.read(|i| {
-            i.users
-                .iter()
-                .map(|(n, u)| format!("{n}/{}", u.password))
-                .collect::<Vec<_>>()
+        // The demo users' passwords are public; those of --users and of students are not.
+        let (users, listed, open_cap) = store.read(|i| {
+            (
+                i.users
+                    .iter()
+                    .filter(|(n, _)| i.account_kind(n) == crate::store::accounts::AccountKind::Demo)
+                    .map(|(n, u)| format!("{n}/{}", u.password))
+                    .collect::<Vec<_>>(),
+                i.accounts.listed.len(),
+                i.accounts.open_cap,
+            )
         });
         println!("  accounts    {}", users.join(", "));
+        if listed > 0 {
+            println!(
+                "              {}",
+                crate::tr!("accounts.users_banner", count = listed)
+            );
+        }
+        if let Some(cap) = open_cap {
+            println!(
+                "              {}",
+                crate::tr!("accounts.open_banner", cap = cap)
+            );
+        }
         if let Some(p) = &opts.ca_out {
             println!(
                 "  {}",

@@ -487,8 +487,11 @@ mod tests {
         assert_eq!(select.summary_current(), select.summary);
         let ar = text::builtin("ar").unwrap();
         assert_ne!(select.summary_in(ar), select.summary);
+        // A language without the summary falls back to the English one.
+        let xx = text::Language::from_ftl("xx", "imap-cmd-select = XX\n").unwrap();
+        assert_eq!(select.summary_in(&xx), "XX");
         let unsub = command(Protocol::Imap, "UNSUBSCRIBE").unwrap();
-        assert_eq!(unsub.summary_in(ar), unsub.summary);
+        assert_eq!(unsub.summary_in(&xx), unsub.summary);
     }
 
     #[test]

@@ -987,8 +987,8 @@ pop3-after-noop-ok = NOOP: الخادم يعمل.
 
 ## [pop3.after.uidl]
 
-pop3-after-uidl-ok = للرسالة { $first } المعرف الفريد { $second }.
-pop3-after-uidl-ok_multi = تتبع قائمة المعرفات الفريدة: سطر لكل رسالة "الرقم المعرف"، ثم ".".
+pop3-after-uidl-ok = للرسالة { $first } الرمز الفريد { $second }.
+pop3-after-uidl-ok_multi = تتبع قائمة الرموز الفريدة: سطر لكل رسالة "الرقم الرمز"، ثم ".".
 pop3-after-uidl-err = لا توجد هذه الرسالة (أو عليها علامة الحذف).
 
 ## [pop3.after.quit]
@@ -1005,7 +1005,7 @@ pop3-data-list = حجم الرسالة { $first }: { $second ->
         [many] { $second } بايتًا
        *[other] { $second } بايت
     }.
-pop3-data-uidl = للرسالة { $first } المعرف الفريد { $second }؛ ويبقى المعرف نفسه من جلسة إلى أخرى.
+pop3-data-uidl = للرسالة { $first } الرمز الفريد { $second }؛ ويبقى الرمز نفسه من جلسة إلى أخرى.
 
 ## [pop3.shape]
 
@@ -1044,7 +1044,7 @@ pop3-shape-octets = بعد RETR (أو TOP): تتبع الرسالة ({ $first ->
         [many] { $first } بايتًا
        *[other] { $first } بايت
     })، ثم سطر لا يحوي إلا ".".
-pop3-shape-unique_id = بعد UIDL { $first }: للرسالة { $first } المعرف الفريد { $second }، ويبقى نفسه من جلسة إلى أخرى.
+pop3-shape-unique_id = بعد UIDL { $first }: للرسالة { $first } الرمز الفريد { $second }، ويبقى نفسه من جلسة إلى أخرى.
 pop3-shape-bare = +OK وحدها: نجح الأمر ولا شيء يُضاف (هكذا يرد على USER وNOOP وRSET)؛ وبعد CAPA أو UIDL أو TOP يتبع رد متعدد الأسطر ينتهي بـ ".".
 pop3-shape-deleted = بعد DELE: وُضعت على الرسالة علامة الحذف؛ تُحذف عند QUIT، وRSET يزيل العلامة.
 pop3-shape-maildrop = بعد PASS أو APOP: تم تسجيل الدخول؛ صندوق البريد محجوز لهذه الجلسة، وهي الآن في حالة المعاملة. جرّب STAT أو LIST.
@@ -1558,7 +1558,7 @@ server-pop3-no_message_maildrop_listed = لا توجد الرسالة { $n }: ق
        *[other] { $len } رسالة
     }
 server-pop3-message_marked_deleted_rset = على الرسالة { $n } علامة الحذف؛ RSET يزيل العلامة
-server-pop3-unique_id_listing_follows = تتبع قائمة المعرفات الفريدة
+server-pop3-unique_id_listing_follows = تتبع قائمة الرموز الفريدة
 server-pop3-message_was_expunged_another = حذفت جلسة أخرى (IMAP) الرسالة { $number } نهائيًا بعد تسجيل الدخول هذا إلى POP3؛ تبقى القائمة ثابتة حتى تسجّل الدخول من جديد (RFC 1939 §5)
 server-pop3-top_needs_number_body = يحتاج TOP إلى عدد أسطر نص الرسالة (0 أو أكثر) بعد رقم الرسالة
 server-pop3-message_marked_deleted_removed = وُضعت على الرسالة { $number } علامة الحذف؛ تُحذف عند QUIT (وRSET يزيل العلامة)
