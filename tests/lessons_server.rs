@@ -330,3 +330,29 @@ fn progress_survives_a_restart_with_data() {
         "{doc}"
     );
 }
+
+#[test]
+fn a_lesson_written_for_riley_runs_in_alexs_account() {
+    // imap-fetch is written for riley (accounts: riley): alex stands in, with riley's
+    // mail loaded into alex's account and riley's own left alone.
+    let lab = lab(&[]);
+    let data = lab.scratch("alex");
+    let answers: String = model_answer("imap-fetch")
+        .iter()
+        .map(|l| l.replace("riley", "alex").replace("firefly", "drums") + "\n")
+        .collect();
+    let report = run_on_lab(&lab, &data, "imap-fetch", "alex", "drums", &answers, None);
+    assert_eq!(report["steps_passed"], report["steps_total"], "{report}");
+    // The store checks were about alex's INBOX (the server's word), not riley's.
+    let answers = control(
+        &lab,
+        &[
+            "LOGIN alex drums",
+            "LESSON CHECK store alex INBOX flag 1 \\Seen",
+            "LOGIN riley firefly",
+            "LESSON CHECK store riley INBOX noflag 1 \\Seen",
+        ],
+    );
+    assert_eq!(answers[1], "OK pass flag \\Seen", "{answers:?}");
+    assert_eq!(answers[3], "OK pass noflag \\Seen", "{answers:?}");
+}

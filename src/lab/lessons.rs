@@ -4,8 +4,9 @@
 //!
 //! Requests (one line each, answered like the other control requests):
 //!
-//! - `LESSON LOAD <lesson-id>` (a student): the lesson's starting mailbox (the
-//!   mailboxes of its `alex`) replaces the mail of the student's own account: a
+//! - `LESSON LOAD <lesson-id> [ACCOUNT]` (a student): the lesson's starting mailbox
+//!   (the mailboxes of ACCOUNT in it, by default the account the lesson is written
+//!   for, its first `accounts:`; `default` for the default mailbox) replaces the mail of the student's own account: a
 //!   mailbox the account has keeps its UIDVALIDITY, its messages expunged and the
 //!   lesson's given new UIDs; others are made or removed; `OK <mailboxes>`. Built-in lessons only: the
 //!   server never reads a path a student names.
@@ -308,7 +309,7 @@ fn lesson(args: &[&str], user: &str, store: &SharedStore, board: &Board) -> Stri
         .unwrap_or_default();
     let reply = match sub.as_str() {
         "LOAD" => match args.get(1) {
-            Some(id) => load(id, user, store),
+            Some(id) => load(id, args.get(2).copied(), user, store),
             None => "NO usage".to_string(),
         },
         "CHECK" => {
@@ -375,8 +376,11 @@ fn lesson(args: &[&str], user: &str, store: &SharedStore, board: &Board) -> Stri
     reply + "\r\n"
 }
 
-/// Puts the starting mailbox of built-in lesson `id` into `user`'s account.
-fn load(id: &str, user: &str, store: &SharedStore) -> String {
+/// Puts the starting mailbox of built-in lesson `id` (or of the default mailbox,
+/// `default`) into `user`'s account: the mail of `account` there (default: the
+/// account the lesson is written for).
+fn load(id: &str, account: Option<&str>, user: &str, store: &SharedStore) -> String {
+    let mut written_for = crate::lessons::remote::LESSON_USER.to_string();
     let start = if id == "default" {
         // A teacher's lesson on the default mailbox.
         Arc::new(crate::store::fixture::default_store())
@@ -385,15 +389,17 @@ fn load(id: &str, user: &str, store: &SharedStore) -> String {
         let Some(found) = crate::lessons::command::find(&all, id) else {
             return "NO no-such-lesson".to_string();
         };
+        written_for = crate::lessons::remote::lesson_account(&found.lesson).to_string();
         match crate::lessons::run::lesson_store(&found.lesson, None) {
             Ok(s) => s,
             Err(_) => return "NO failed".to_string(),
         }
     };
+    let account = account.unwrap_or(&written_for);
     // The lesson's mail, copied out of its own store (pointers to the octets).
     type Lessonbox = (String, Mailbox, Vec<Message>);
     let Some((boxes, subs)) = start.read(|i| {
-        i.users.get("alex").map(|u| {
+        i.users.get(account).map(|u| {
             let boxes: Vec<Lessonbox> = u
                 .mailboxes
                 .iter()
@@ -405,7 +411,12 @@ fn load(id: &str, user: &str, store: &SharedStore) -> String {
                         .messages
                         .iter()
                         .map(|msg| {
-                            Message::new(msg.raw.clone(), msg.flags.clone(), msg.internal_date)
+                            // As the lesson has it, `\Recent` too (the fixture's mail was
+                            // seen by an earlier session).
+                            let mut copy =
+                                Message::new(msg.raw.clone(), msg.flags.clone(), msg.internal_date);
+                            copy.recent_owner = msg.recent_owner;
+                            copy
                         })
                         .collect();
                     (k.clone(), shell, msgs)

@@ -400,9 +400,17 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
     // Steps run quietly for --step are not the learner's: progress counts from here.
     runner.keep_progress(settings.progress.clone());
     runner.show_intro();
-    if let Some(u) = lab_user.filter(|u| u != super::remote::LESSON_USER) {
+    let written_for = super::remote::lesson_account(&found.lesson).to_string();
+    if let Some(u) = lab_user.filter(|u| *u != written_for) {
         if mode != Mode::Silent {
-            println!("{}", crate::tr!("lab.lessons.your_account", user = u));
+            println!(
+                "{}",
+                crate::tr!(
+                    "lab.lessons.your_account",
+                    user = u,
+                    lesson_user = written_for
+                )
+            );
         }
     }
     runner.show_step();
@@ -455,9 +463,10 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
 /// the student's account.
 fn connect_lab(lab: &LabRun, found: &Found) -> Result<super::remote::Remote, String> {
     let remote = super::remote::Remote::connect(lab.ports.clone(), &lab.user, &lab.password)?;
+    let account = super::remote::lesson_account(&found.lesson);
     let load = match (&found.dir, &found.lesson.mailbox) {
-        (None, _) => found.lesson.id.clone(),
-        (Some(_), format::MailboxSource::Default) => "default".to_string(),
+        (None, _) => format!("{} {account}", found.lesson.id),
+        (Some(_), format::MailboxSource::Default) => format!("default {account}"),
         (Some(_), format::MailboxSource::Fixture(p)) => {
             return Err(crate::tr!(
                 "lab.lessons.fixture_not_on_server",

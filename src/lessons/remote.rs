@@ -21,10 +21,21 @@ use super::check::{self, Condition, StoreCheck, StoreFacts};
 use super::format::Lesson;
 use crate::protocol::Protocol;
 
-/// The account every built-in lesson is written for.
+/// The account a lesson is written for when it names none.
 pub const LESSON_USER: &str = "alex";
-/// Its password.
-pub const LESSON_PASSWORD: &str = "drums";
+
+/// The account a lesson is written for: the first of its `accounts:`, else `alex`.
+pub fn lesson_account(lesson: &Lesson) -> &str {
+    lesson.accounts.first().map_or(LESSON_USER, String::as_str)
+}
+
+/// The default password of a default account (`drums` for alex), if it is one.
+pub fn default_password(user: &str) -> Option<&'static str> {
+    crate::store::fixture::DEFAULT_USERS
+        .iter()
+        .find(|(u, _)| *u == user)
+        .map(|(_, p)| *p)
+}
 
 /// The lab server's standard ports before the offset (`maillab serve`'s scheme;
 /// the control endpoint is offset + 80).
@@ -319,9 +330,23 @@ fn swap_word(text: &str, from: &str, to: &str) -> String {
     out
 }
 
-/// Rewrites one line of a check or model answer for `user`/`password`.
-fn rewrite(line: &str, user: &str, password: &str) -> String {
-    let plain = |t: &str| swap_word(&swap_word(t, LESSON_USER, user), LESSON_PASSWORD, password);
+/// Who a lesson is written for and who runs it: (user, password) each.
+#[derive(Clone, Copy, Debug)]
+pub struct Stand<'a> {
+    pub from: (&'a str, Option<&'a str>),
+    pub to: (&'a str, &'a str),
+}
+
+/// Rewrites one line of a check or model answer: `stand.from`'s account and
+/// password become `stand.to`'s.
+fn rewrite(line: &str, stand: Stand<'_>) -> String {
+    let plain = |t: &str| {
+        let t = swap_word(t, stand.from.0, stand.to.0);
+        match stand.from.1 {
+            Some(p) => swap_word(&t, p, stand.to.1),
+            None => t,
+        }
+    };
     let words: Vec<String> = line
         .split(' ')
         .map(|w| {
@@ -337,11 +362,16 @@ fn rewrite(line: &str, user: &str, password: &str) -> String {
 }
 
 /// The lesson for a student whose account is `user` (password `password`): where
-/// checks and model answers name `alex` (and `drums`), they name the student's.
-/// Prose and hints are left as written.
+/// checks and model answers name the lesson's account ([`lesson_account`], and its
+/// default password), they name the student's. Prose and hints are left as written.
 pub fn for_account(lesson: &Lesson, user: &str, password: &str) -> Lesson {
+    let from = lesson_account(lesson);
+    let stand = Stand {
+        from: (from, default_password(from)),
+        to: (user, password),
+    };
     let mut l = lesson.clone();
-    let rw = |t: &mut String| *t = rewrite(t, user, password);
+    let rw = |t: &mut String| *t = rewrite(t, stand);
     for s in &mut l.steps {
         s.answer.iter_mut().for_each(rw);
         for c in &mut s.checks {
@@ -356,11 +386,7 @@ pub fn for_account(lesson: &Lesson, user: &str, password: &str) -> Lesson {
             }
         }
     }
-    l.accounts = l
-        .accounts
-        .iter()
-        .map(|a| rewrite(a, user, password))
-        .collect();
+    l.accounts = l.accounts.iter().map(|a| rewrite(a, stand)).collect();
     l
 }
 
@@ -368,29 +394,24 @@ pub fn for_account(lesson: &Lesson, user: &str, password: &str) -> Lesson {
 mod tests {
     use super::*;
 
+    const R: Stand<'static> = Stand {
+        from: ("alex", Some("drums")),
+        to: ("riley", "pw1"),
+    };
+
     #[test]
     fn the_students_account_replaces_alex_in_words_addresses_and_base64() {
+        assert_eq!(rewrite("LOGIN alex drums", R), "LOGIN riley pw1");
         assert_eq!(
-            rewrite("LOGIN alex drums", "riley", "pw1"),
-            "LOGIN riley pw1"
-        );
-        assert_eq!(
-            rewrite("MAIL FROM:<alex@maillab.test>", "riley", "pw1"),
+            rewrite("MAIL FROM:<alex@maillab.test>", R),
             "MAIL FROM:<riley@maillab.test>"
         );
         // AUTH PLAIN's \0alex\0drums.
         let b64 = base64::engine::general_purpose::STANDARD;
-        let got = rewrite(
-            &format!("AUTH PLAIN {}", b64.encode("\0alex\0drums")),
-            "riley",
-            "pw1",
-        );
+        let got = rewrite(&format!("AUTH PLAIN {}", b64.encode("\0alex\0drums")), R);
         assert_eq!(got, format!("AUTH PLAIN {}", b64.encode("\0riley\0pw1")));
         // Not inside longer names.
-        assert_eq!(
-            rewrite("alexandra drumsticks", "riley", "x"),
-            "alexandra drumsticks"
-        );
+        assert_eq!(rewrite("alexandra drumsticks", R), "alexandra drumsticks");
     }
 
     #[test]

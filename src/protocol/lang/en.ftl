@@ -2027,5 +2027,5 @@ lab-lessons-refused = the lab server's control endpoint refused: { $reply }
 lab-lessons-no_listener = the lab server has no { $name } listener (see maillab serve's ports file)
 lab-lessons-password_needed = no terminal to ask for the password: give --password
 lab-lessons-password_prompt = Password of { $user } on the lab server:
-lab-lessons-your_account = On the lab server you are { $user }: where the lesson says alex (and its password drums), use your account and password.
+lab-lessons-your_account = On the lab server you are { $user }: where the lesson says { $lesson_user } (and that account's password), use your account and password.
 lab-lessons-fixture_not_on_server = lesson { $lesson } starts from the fixture { $fixture }, which the lab server cannot load for a student; run it locally, or ask the teacher to load it (maillab ctl load)
