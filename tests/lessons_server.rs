@@ -356,3 +356,65 @@ fn a_lesson_written_for_riley_runs_in_alexs_account() {
     assert_eq!(answers[1], "OK pass flag \\Seen", "{answers:?}");
     assert_eq!(answers[3], "OK pass noflag \\Seen", "{answers:?}");
 }
+
+#[test]
+fn starttls_in_a_lesson_on_the_lab_verifies_with_ca_file() {
+    let lab = lab(&[]);
+    let data = lab.scratch("student");
+    let ports = lab.dir().join("ports.json");
+    let run = |ca: Option<&Path>| {
+        let mut args = vec![
+            "--color",
+            "never",
+            "lesson",
+            "--json",
+            "run",
+            "pop3-deletion",
+            "--server",
+            lab.addr("control"),
+            "--ports-file",
+            ports.to_str().unwrap(),
+            "--user",
+            "alex",
+            "--password",
+            "drums",
+        ];
+        let c;
+        if let Some(ca) = ca {
+            c = ca.display().to_string();
+            args.extend(["--ca-file", &c]);
+        }
+        let out = maillab(&args, "STLS\nUSER alex\nPASS drums\n", &data);
+        let (stdout, stderr) = text(&out);
+        let doc: serde_json::Value =
+            serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}\n{stderr}"));
+        // The login after the handshake.
+        doc["steps"][1]["result"].as_str().unwrap().to_string()
+    };
+    // The lab's CA trusted: the handshake verifies and the login goes on under TLS.
+    assert_eq!(run(Some(&lab.ca)), "passed");
+    // Without it the lab's certificate is refused and the session is over: no login.
+    assert_ne!(run(None), "passed");
+}
+
+#[test]
+fn script_mode_without_a_password_is_a_usage_error() {
+    let lab = lab(&[]);
+    let data = lab.scratch("student");
+    let out = maillab(
+        &[
+            "lesson",
+            "run",
+            "pop3-basics",
+            "--server",
+            lab.addr("control"),
+            "--user",
+            "alex",
+        ],
+        "CAPA\n",
+        &data,
+    );
+    let (_, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--password"), "{stderr}");
+}

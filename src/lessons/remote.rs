@@ -268,9 +268,14 @@ impl StoreFacts for Remote {
     }
 }
 
-/// Asks for the password on the terminal (`/dev/tty`), not echoing it.
+/// Asks for the password on the terminal (`/dev/tty`), not echoing it; refused when
+/// standard input is not a terminal (script mode needs `--password`).
 pub fn prompt_password(user: &str) -> Result<String, String> {
-    use std::io::Read as _;
+    use std::io::{IsTerminal as _, Read as _};
+    // Script mode (lines piped in) has no one to ask.
+    if !std::io::stdin().is_terminal() {
+        return Err(crate::tr!("lab.lessons.password_needed"));
+    }
     let mut tty = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
