@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use anyhow::{bail, Context};
 use cli::{Cli, Color, Command};
-use maillab::protocol::Protocol;
+use maillab::protocol::{bidi, Protocol};
 use maillab::repl::{self, ColorChoice, Target};
 use maillab::serve::{self, ServeOptions};
 use maillab::server::ServerConfig;
@@ -14,15 +14,16 @@ use maillab::store::{fixture, SharedStore};
 use maillab::transport::tls::LazyServerTls;
 
 fn main() {
+    cli::early_settings();
     let (mut cli, matches) = cli::parse();
     if let Err(e) = cli::apply_config(&mut cli, &matches) {
-        eprintln!("maillab: {e}");
+        eprintln!("{}", bidi::display(&format!("maillab: {e}")));
         std::process::exit(2);
     }
     match run(cli) {
         Ok(code) => std::process::exit(code),
         Err(e) => {
-            eprintln!("maillab: {e:#}");
+            eprintln!("{}", bidi::display(&format!("maillab: {e:#}")));
             std::process::exit(1);
         }
     }
@@ -34,10 +35,11 @@ fn load_store(cli: &Cli) -> anyhow::Result<SharedStore> {
             let (store, problems) = fixture::load_path(path)
                 .with_context(|| maillab::tr!("main.loading_fixture", path = path.display()))?;
             for p in problems {
-                eprintln!(
+                let text = format!(
                     "maillab: {}",
                     maillab::tr!("main.fixture_problem", problem = p)
                 );
+                eprintln!("{}", bidi::display(&text));
             }
             store
         }
@@ -47,13 +49,12 @@ fn load_store(cli: &Cli) -> anyhow::Result<SharedStore> {
 }
 
 fn run(cli: Cli) -> anyhow::Result<i32> {
-    let lang = maillab::protocol::text::builtin(&cli.lang).with_context(|| {
-        maillab::tr!(
-            "main.unknown_language_use_en",
-            lang = format!("{:?}", cli.lang)
-        )
+    let code = cli.lang_code();
+    let lang = maillab::protocol::text::builtin(&code).with_context(|| {
+        maillab::tr!("main.unknown_language_use_en", lang = format!("{:?}", code))
     })?;
     maillab::protocol::text::set_current(lang);
+    maillab::protocol::bidi::set_mode(cli.bidi_mode());
     let color = match cli.color {
         Color::Auto => ColorChoice::Auto,
         Color::Always => ColorChoice::Always,

@@ -279,7 +279,7 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
     for ep in &opts.endpoints {
         if let Some(w) = exposure_warning(&ep.addr) {
             if warned.insert(ep.addr.ip()) {
-                eprintln!("{w}");
+                eprintln!("{}", crate::protocol::bidi::display(&w));
             }
         }
     }
@@ -343,7 +343,8 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         std::fs::rename(&tmp, path)?;
     }
     if !opts.quiet {
-        println!("{}", crate::tr!("serve.maillab_lab_server_one"));
+        let say = |t: String| println!("{}", crate::protocol::bidi::display(&t));
+        say(crate::tr!("serve.maillab_lab_server_one"));
         for (l, ep) in &listeners {
             let how = match ep.tls {
                 TlsMode::Implicit => "TLS",
@@ -384,18 +385,18 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
             );
         }
         if let Some(p) = &opts.ca_out {
-            println!(
+            say(format!(
                 "  {}",
                 crate::tr!("serve.ca_give_clients_verify", path = p.display())
-            );
+            ));
         }
         if let Some((l, c)) = &control {
-            println!(
+            say(format!(
                 "  {}",
                 crate::tr!("lab.ctl.listening", addr = l.local_addr()?, token = c.token)
-            );
+            ));
         }
-        println!("{}", crate::tr!("serve.ctrl_stops"));
+        say(crate::tr!("serve.ctrl_stops"));
     }
     if let Some((l, c)) = control {
         tokio::spawn(crate::lab::control::serve(

@@ -448,7 +448,8 @@ pub fn ctl_stats(
         if l == "." {
             break;
         }
-        writeln!(out, "{}", l.strip_prefix('.').unwrap_or(&l))?;
+        let l = l.strip_prefix('.').unwrap_or(&l);
+        writeln!(out, "{}", crate::protocol::bidi::line(l))?;
     }
     let _ = c.writer.write_all(b"QUIT\r\n");
     Ok(())
@@ -598,14 +599,15 @@ pub fn watch(
         req.push_str(&format!(" session={s}"));
     }
     c.request(&req)?;
-    eprintln!("-- {}", crate::tr!("lab.watch.started", server = addr));
+    let started = format!("-- {}", crate::tr!("lab.watch.started", server = addr));
+    eprintln!("{}", crate::protocol::bidi::line(&started));
     loop {
         let l = match c.line() {
             Ok(l) => l,
             Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(()),
             Err(e) => return Err(e),
         };
-        writeln!(out, "{l}")?;
+        writeln!(out, "{}", crate::protocol::bidi::line(&l))?;
         out.flush()?;
     }
 }

@@ -7,6 +7,7 @@
 //! summaries, explanations) lives in a Fluent language file keyed by id
 //! (`src/protocol/lang/en.ftl`, see [`text`]).
 
+pub mod bidi;
 pub mod explain;
 pub mod follow;
 pub mod highlight;

@@ -21,7 +21,11 @@
 //! plural rules (pass numbers as [`Arg::Num`]) and bidirectional isolation: in
 //! every language but English each placeable is wrapped in FSI … PDI (U+2068,
 //! U+2069), so a Latin token inside right-to-left text keeps its place; English
-//! output has no such marks, so terminals and tests see plain text.
+//! output has no such marks, so terminals and tests see plain text. In a
+//! right-to-left language (Arabic) the Latin runs a text writes literally (commands,
+//! codes, flags, "RFC 3501 §6.3.1") are isolated too, once, when the text is formatted
+//! ([`super::bidi::isolate_latin`]); the RLM that makes a printed line right-to-left
+//! is added where lines are written ([`super::bidi::line`]).
 //!
 //! Callers format in the current language with [`tr`] / [`tr!`](crate::tr), or
 //! in English with [`tr_en`] / [`tr_en!`](crate::tr_en) (what the servers put on
@@ -39,6 +43,8 @@ use unic_langid::LanguageIdentifier;
 
 const EN_FTL: &str = include_str!("lang/en.ftl");
 const AR_FTL: &str = include_str!("lang/ar.ftl");
+/// Arabic texts kept apart from `ar.ftl` (sizes, glosses); [`arabic`] adds each
+/// one `ar.ftl` does not define itself, so appending this file to `ar.ftl` changes nothing.
 
 /// One language: a Fluent bundle and the dotted ids it defines.
 pub struct Language {
@@ -83,7 +89,9 @@ pub enum Arg<'a> {
 }
 
 /// Turns a value into an [`Arg`]: anything printable becomes text (as `{}`
-/// prints it); an [`Arg`] (e.g. `Arg::from(count)`, a number) passes as it is.
+/// prints it), except that a whole number's text becomes a number ([`Arg::guess`]),
+/// so a count passed as `n = count` picks the language's plural form; an [`Arg`]
+/// passes as it is.
 pub trait ToArg {
     /// The value as a placeable argument.
     fn to_arg(&self) -> Arg<'_>;
@@ -91,7 +99,25 @@ pub trait ToArg {
 
 impl<T: fmt::Display + ?Sized> ToArg for T {
     fn to_arg(&self) -> Arg<'_> {
-        Arg::Str(Cow::Owned(self.to_string()))
+        Arg::guess(self.to_string())
+    }
+}
+
+impl<'a> Arg<'a> {
+    /// A printed value as an argument: a whole number written plainly (digits only,
+    /// no leading zero, at most 15 digits so it is exact as `f64`) becomes
+    /// [`Arg::Num`], so plural forms follow it; anything else (a tag `a001`, a
+    /// code `5.7.1`, `007`) stays text. Numbers print the same either way.
+    pub fn guess(s: impl Into<Cow<'a, str>>) -> Arg<'a> {
+        let s = s.into();
+        let number = !s.is_empty()
+            && s.len() <= 15
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && (s.as_ref() == "0" || !s.starts_with('0'));
+        match s.parse::<u64>() {
+            Ok(n) if number => Arg::Num(n as f64),
+            _ => Arg::Str(s),
+        }
     }
 }
 
@@ -191,10 +217,19 @@ impl Language {
             ids,
             templates: HashMap::new(),
         };
+        let rtl = lang.is_rtl();
         let templates = lang
             .ids
             .iter()
-            .map(|id| (id.clone(), lang.template(&ftl_id(id), 0)))
+            .map(|id| {
+                let t = lang.template(&ftl_id(id), 0);
+                let t = if rtl {
+                    super::bidi::isolate_latin(&t, true).into_owned()
+                } else {
+                    t
+                };
+                (id.clone(), t)
+            })
             .collect();
         lang.templates = templates;
         Ok(lang)
@@ -203,6 +238,17 @@ impl Language {
     /// The language code (`en`, `ar` …).
     pub fn code(&self) -> &str {
         &self.code
+    }
+
+    /// True for a right-to-left language (Arabic, Hebrew, Persian, Urdu …): its
+    /// texts get their Latin runs isolated ([`super::bidi::isolate_latin`]) and its
+    /// lines an RLM when printed.
+    pub fn is_rtl(&self) -> bool {
+        let lang = self.code.split(['-', '_']).next().unwrap_or_default();
+        matches!(
+            lang,
+            "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv"
+        )
     }
 
     /// The text of `id` in this language only, with each placeable written
@@ -219,9 +265,10 @@ impl Language {
     }
 
     /// The text of `id` (here, else in English) with `{ $name }` placeables filled
-    /// from string `args`. None when neither language has `id`.
+    /// from string `args` (a whole number's text counts as a number, see
+    /// [`Arg::guess`]). None when neither language has `id`.
     pub fn text(&self, id: &str, args: &[(&str, &str)]) -> Option<String> {
-        let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::from(*v))).collect();
+        let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::guess(*v))).collect();
         self.render(id, &args)
     }
 
@@ -342,9 +389,15 @@ impl Language {
         // Errors (a missing argument) leave `{$name}` in the text, which is the
         // useful thing to show.
         let mut errors = Vec::new();
-        self.bundle
-            .format_pattern(pattern, Some(&fargs), &mut errors)
-            .into_owned()
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors);
+        // Protocol tokens written in a right-to-left text are isolated like placeables.
+        if self.is_rtl() {
+            super::bidi::isolate_latin(&text, false).into_owned()
+        } else {
+            text.into_owned()
+        }
     }
 
     /// The `{name}` form of a message (see [`Language::get`]).
@@ -507,6 +560,31 @@ pub fn arabic() -> &'static Language {
     })
 }
 
+/// The built-in language a POSIX locale name asks for: `ar`, `ar_EG.UTF-8`,
+/// `ar_SA@calendar` → `ar`; `C`, `POSIX`, English and every language without a
+/// built-in file → `en`.
+pub fn locale_code(locale: &str) -> &'static str {
+    let lang = locale
+        .split(['_', '.', '@', '-'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match lang.as_str() {
+        "ar" => "ar",
+        _ => "en",
+    }
+}
+
+/// The language the environment asks for: the first of `LC_ALL`, `LC_MESSAGES`,
+/// `LANG` that is set and not empty, as POSIX orders them (see [`locale_code`]);
+/// `en` when none is. `var` reads a variable (`std::env::var` in the program).
+pub fn code_from_env(var: impl Fn(&str) -> Option<String>) -> &'static str {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| var(k).filter(|v| !v.is_empty()))
+        .map_or("en", |v| locale_code(&v))
+}
+
 /// A built-in language by code (`en`, `ar`).
 pub fn builtin(code: &str) -> Option<&'static Language> {
     match code {
@@ -611,6 +689,41 @@ mod tests {
         assert_eq!(format("{missing} }", &[]), "{missing} }");
         assert_eq!(format("open {", &[]), "open {");
         assert_eq!(format("ünï{a}ç", &[("a", "ö")]), "ünïöç");
+    }
+
+    #[test]
+    fn locale_chooses_the_language() {
+        for (l, want) in [
+            ("ar", "ar"),
+            ("ar_EG.UTF-8", "ar"),
+            ("AR_eg", "ar"),
+            ("ar@x", "ar"),
+            ("C", "en"),
+            ("POSIX", "en"),
+            ("C.UTF-8", "en"),
+            ("fr_FR.UTF-8", "en"),
+            ("en_US.UTF-8", "en"),
+        ] {
+            assert_eq!(locale_code(l), want, "{l}");
+        }
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(code_from_env(env(&[("LANG", "ar_EG.UTF-8")])), "ar");
+        assert_eq!(
+            code_from_env(env(&[("LC_ALL", "C"), ("LANG", "ar_EG.UTF-8")])),
+            "en"
+        );
+        assert_eq!(
+            code_from_env(env(&[("LC_ALL", ""), ("LC_MESSAGES", "ar"), ("LANG", "C")])),
+            "ar"
+        );
+        assert_eq!(code_from_env(env(&[])), "en");
     }
 
     #[test]

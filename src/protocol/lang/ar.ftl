@@ -683,16 +683,6 @@ smtp-warn-cleartext_auth = تحذير: هذا الاتصال بلا TLS، فقد
 smtp-ehlo-pipelining = PIPELINING: يمكنك إرسال عدة أوامر دون انتظار رد كل منها.
 smtp-ehlo-size = SIZE { $value }: أكبر رسالة يقبلها الخادم، بالبايت ({ $size }).
 smtp-size-unlimited = بلا حد ثابت
-smtp-size-mb = حوالي { $n } ميغابايت
-smtp-size-kb = حوالي { $n } كيلوبايت
-smtp-size-octets = { $n ->
-        [zero] { $n } بايت
-        [one] بايت واحد
-        [two] بايتان
-        [few] { $n } بايتات
-        [many] { $n } بايتًا
-       *[other] { $n } بايت
-    }
 smtp-ehlo-8bitmime = 8BITMIME: يمكن أن يحوي نص الرسالة بايتات من 8 بت (MAIL FROM ... BODY=8BITMIME).
 smtp-ehlo-smtputf8 = SMTPUTF8: يمكن أن تحوي العناوين وحقول الرأس نصًا بترميز UTF-8.
 smtp-ehlo-enhancedstatuscodes = ENHANCEDSTATUSCODES: تحمل الردود رمزًا مفصّلًا (class.subject.detail) بعد الأرقام الثلاثة.
@@ -2350,3 +2340,32 @@ server-pop3-maildrop_has = لدى { $user } { $messages } ({ $size ->
         [many] { $size } بايتًا
        *[other] { $size } بايت
     })
+
+## sizes
+size-about = حوالي { $size }
+size-octets = { $n ->
+        [zero] { $n } بايت
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $n } بايتات
+        [many] { $n } بايت
+       *[other] { $n } بايت
+    }
+size-kb = { $n ->
+        [one] كيلوبايت واحد
+       *[other] { $n } كيلوبايت
+    }
+size-mb = { $n ->
+        [one] ميغابايت واحد
+       *[other] { $n } ميغابايت
+    }
+size-gb = { $n ->
+        [one] غيغابايت واحد
+       *[other] { $n } غيغابايت
+    }
+
+## glosses: a term shown with the RFC's Latin name beside it
+gloss-with_latin = { $term } ({ $latin })
+
+## server texts shown in the language of the explanations
+explain-server_words = كلام الخادم:

@@ -651,12 +651,6 @@ smtp-warn-cleartext_auth = Warning: this connection has no TLS, so the base64 cr
 smtp-ehlo-pipelining = PIPELINING: you may send several commands without waiting for each reply.
 smtp-ehlo-size = SIZE { $value }: the largest message the server accepts, in octets ({ $size }).
 smtp-size-unlimited = no fixed limit
-smtp-size-mb = about { $n } MB
-smtp-size-kb = about { $n } kB
-smtp-size-octets = { $n ->
-        [one] { $n } octet
-       *[other] { $n } octets
-    }
 smtp-ehlo-8bitmime = 8BITMIME: the body may contain 8-bit bytes (MAIL FROM ... BODY=8BITMIME).
 smtp-ehlo-smtputf8 = SMTPUTF8: addresses and headers may contain UTF-8.
 smtp-ehlo-enhancedstatuscodes = ENHANCEDSTATUSCODES: replies carry a detailed code (class.subject.detail) after the three digits.
@@ -2019,6 +2013,22 @@ lab-ctl-load_done = loaded { $path }: { $changed } mailboxes changed, each under
 lab-ctl-deliver_done = delivered to { $user }'s INBOX as UID { $uid }
 lab-ctl-reading = cannot read { $path }: { $error }
 lab-ctl-users_header = USER  KIND  MAILBOXES  MESSAGES  BYTES
+
+## sizes
+size-about = about { $size }
+size-octets = { $n ->
+        [one] { $n } octet
+       *[other] { $n } octets
+    }
+size-kb = { $n } kB
+size-mb = { $n } MB
+size-gb = { $n } GB
+
+## glosses: a term shown with the RFC's Latin name beside it
+gloss-with_latin = { $term } ({ $latin })
+
+## server texts shown in the language of the explanations
+explain-server_words = The server's words:
 
 ## lessons on the lab server
 lab-lessons-progress_header = STUDENT LESSON PASSED ATTEMPTS HINTS LAST-ACTIVITY
