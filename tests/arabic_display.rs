@@ -38,6 +38,8 @@ fn message_counts_take_the_arabic_plural_forms() {
         (6, "6 رسائل"),
         (11, "11 رسالة"),
         (100, "100 رسالة"),
+        (103, "103 رسائل"),
+        (968, "968 رسالة"),
     ];
     for (n, form) in cases {
         let line = format!("* {n} EXISTS");

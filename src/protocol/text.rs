@@ -43,8 +43,6 @@ use unic_langid::LanguageIdentifier;
 
 const EN_FTL: &str = include_str!("lang/en.ftl");
 const AR_FTL: &str = include_str!("lang/ar.ftl");
-/// Arabic texts kept apart from `ar.ftl` (sizes, glosses); [`arabic`] adds each
-/// one `ar.ftl` does not define itself, so appending this file to `ar.ftl` changes nothing.
 
 /// One language: a Fluent bundle and the dotted ids it defines.
 pub struct Language {
@@ -181,7 +179,13 @@ impl Language {
         let langid: LanguageIdentifier = code
             .parse()
             .map_err(|e| LoadError(format!("language code {code:?}: {e}")))?;
-        let resource = FluentResource::try_new(src.to_string()).map_err(|(_, errors)| {
+        let arabic = code.split(['-', '_']).next() == Some("ar");
+        let source = if arabic {
+            arabic_selectors(src)
+        } else {
+            src.to_string()
+        };
+        let resource = FluentResource::try_new(source).map_err(|(_, errors)| {
             let list: Vec<String> = errors
                 .iter()
                 .map(|e| {
@@ -207,6 +211,15 @@ impl Language {
         // English stays free of bidi controls (clean terminals and tests); every
         // other language isolates placeables so protocol tokens keep their place.
         bundle.set_use_isolating(code != "en");
+        if arabic {
+            bundle
+                .add_function(ARABIC_PLURAL, |positional, _| match positional.first() {
+                    Some(FluentValue::Number(n)) => FluentValue::from(arabic_plural(n.value)),
+                    Some(other) => other.clone(),
+                    None => FluentValue::None,
+                })
+                .map_err(|e| LoadError(e.to_string()))?;
+        }
         bundle.add_resource(resource).map_err(|errors| {
             let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
             LoadError(list.join("; "))
@@ -550,6 +563,52 @@ pub fn set_current(lang: &'static Language) -> bool {
     CURRENT.set(lang).is_ok()
 }
 
+/// The Fluent function Arabic selectors go through (see [`arabic_selectors`]).
+const ARABIC_PLURAL: &str = "ARABIC_PLURAL";
+
+/// Arabic's CLDR plural category of `n`: zero, one, two, few (n % 100 in 3..=10),
+/// many (n % 100 in 11..=99), other (100, 1000, 1002 …, and fractions).
+pub fn arabic_plural(n: f64) -> &'static str {
+    if n.fract() != 0.0 || n < 0.0 {
+        return "other";
+    }
+    match (n as u64, n as u64 % 100) {
+        (0, _) => "zero",
+        (1, _) => "one",
+        (2, _) => "two",
+        (_, 3..=10) => "few",
+        (_, 11..=99) => "many",
+        _ => "other",
+    }
+}
+
+/// An Arabic file with every `{ $name ->` selector written `{ ARABIC_PLURAL($name) ->`.
+/// The plural rules under Fluent (intl_pluralrules 7.0.2) test Arabic's few and many
+/// on the whole number rather than on n % 100 (so 103 came out "other", not "few");
+/// [`arabic_plural`] applies CLDR's rule, and strings pass through unchanged, so a
+/// translator still writes plain Fluent. Lines and offsets keep their places.
+fn arabic_selectors(src: &str) -> String {
+    let mut out = String::with_capacity(src.len() + 256);
+    let mut rest = src;
+    while let Some(at) = rest.find("{ $") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 3..];
+        let name_len = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(after.len());
+        let (name, tail) = after.split_at(name_len);
+        if !name.is_empty() && tail.trim_start_matches(' ').starts_with("->") {
+            out.push_str(&format!("{{ {ARABIC_PLURAL}(${name})"));
+        } else {
+            out.push_str("{ $");
+            out.push_str(name);
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The built-in Arabic language (partial: ids it lacks fall back to English).
 pub fn arabic() -> &'static Language {
     static AR: OnceLock<Language> = OnceLock::new();
@@ -809,6 +868,54 @@ mod tests {
         for bad in ["aX61Xb", "-a", "aX2dXb", "X", "aXX", "9a", "A"] {
             assert_eq!(dotted_id(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn arabic_counts_take_cldr_forms_beyond_a_hundred() {
+        let forms = [
+            (0, "zero"),
+            (1, "one"),
+            (2, "two"),
+            (3, "few"),
+            (10, "few"),
+            (11, "many"),
+            (99, "many"),
+            (100, "other"),
+            (102, "other"),
+            (103, "few"),
+            (111, "many"),
+            (968, "many"),
+            (1000, "other"),
+        ];
+        for (n, want) in forms {
+            assert_eq!(arabic_plural(n as f64), want, "{n}");
+        }
+        assert_eq!(arabic_plural(2.5), "other");
+        let src = "m = { $n ->\n    [few] F { $n }\n    [many] M\n   *[other] O\n}\n\
+                   s = { $p ->\n    [POP3] P\n   *[other] X { $p }\n}\n";
+        let ar = Language::from_ftl("ar", src).unwrap();
+        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(
+            plain(ar.render("m", &[("n", Arg::Num(103.0))]).unwrap()),
+            "F 103"
+        );
+        assert_eq!(
+            plain(ar.render("m", &[("n", Arg::Num(968.0))]).unwrap()),
+            "M"
+        );
+        assert_eq!(
+            plain(ar.render("m", &[("n", Arg::Num(1000.0))]).unwrap()),
+            "O"
+        );
+        // A string selector still matches by its value.
+        assert_eq!(
+            plain(ar.render("s", &[("p", Arg::Str("POP3".into()))]).unwrap()),
+            "P"
+        );
+        assert_eq!(
+            plain(ar.render("s", &[("p", Arg::Str("IMAP".into()))]).unwrap()),
+            "X IMAP"
+        );
     }
 
     #[test]

@@ -2030,6 +2030,15 @@ gloss-with_latin = { $term } ({ $latin })
 ## server texts shown in the language of the explanations
 explain-server_words = The server's words:
 
+## REPL engine: notes and warnings sent to observers as events
+# A warning whose words were made elsewhere (an error's own text).
+repl-said = { $text }
+# A session's connection ended (the parts are the texts above).
+repl-ended-failed = { repl-connection_session_failed }{ repl-connect_opens_new_session }
+repl-ended-failed_mid = { repl-connection_session_failed } { repl-middle_response }{ repl-connect_opens_new_session }
+repl-ended-closed = { repl-server_closed_connection_session }{ repl-connect_opens_new_session }
+repl-ended-closed_mid = { repl-server_closed_connection_session } { repl-middle_response }{ repl-connect_opens_new_session }
+
 ## lessons on the lab server
 lab-lessons-progress_header = STUDENT LESSON PASSED ATTEMPTS HINTS LAST-ACTIVITY
 lab-lessons-no_progress = (no lesson run on this server has reported a step yet)
