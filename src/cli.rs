@@ -194,6 +194,8 @@ pub enum LessonAction {
         /// Start at step N (the steps before run their model answers quietly).
         #[arg(long, value_name = "N")]
         step: Option<usize>,
+        #[command(flatten)]
+        lab: LessonServerArgs,
     },
     /// Validate lesson files and run their model answers on the embedded server.
     Check {
@@ -213,6 +215,27 @@ pub enum LessonAction {
     Export { file: PathBuf },
     /// Merge progress from FILE (written by export).
     Import { file: PathBuf },
+}
+
+/// `lesson run --server`: run the lesson on a lab server, in your own account.
+#[derive(clap::Args, Debug)]
+pub struct LessonServerArgs {
+    /// Run on this lab server (maillab serve), HOST or HOST:PORT of its control
+    /// endpoint; your account takes the place of the lesson's alex.
+    #[arg(long, value_name = "HOST[:PORT]", requires = "user")]
+    pub server: Option<String>,
+    /// The lab server's port offset (default: the control port minus 80, else 1000).
+    #[arg(long, value_name = "N", requires = "server")]
+    pub port_offset: Option<u16>,
+    /// The lab server's ports file (serve --ports-file) instead of the port scheme.
+    #[arg(long, value_name = "FILE", requires = "server")]
+    pub ports_file: Option<PathBuf>,
+    /// Your mail account on the lab server.
+    #[arg(long, value_name = "USER", requires = "server")]
+    pub user: Option<String>,
+    /// Its password (asked for on the terminal when not given).
+    #[arg(long, value_name = "PASSWORD", requires = "user")]
+    pub password: Option<String>,
 }
 
 /// Options of `maillab serve`.
@@ -376,6 +399,12 @@ pub struct ControlArgs {
 pub enum CtlAction {
     /// Per-protocol statistics (bytes, commands, round trips); --json: every session, versioned.
     Stats {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Lesson progress: students x lessons (steps passed, attempts, hints, last
+    /// activity); --json: every step, versioned.
+    Progress {
         #[arg(long)]
         json: bool,
     },

@@ -20,6 +20,8 @@
 //!   followed by exactly that many octets of message (`OK <user> <uid>`). Refusals:
 //!   `NO teacher-only`, `NO no-such-user`, `NO no-such-snapshot`, `NO bad-name`,
 //!   `NO failed <why>`.
+//! - `LESSON …` and `PROGRESS [JSON]`: lessons run against the lab server and the
+//!   progress table ([`super::lessons`]).
 //!
 //! - `FAULTS ADD <rule>` (a line of a `--faults` plan; `NO failed <why>` if it does
 //!   not parse), `FAULTS CLEAR`: the teacher's; `FAULTS LIST`: `OK`, the rules, a lone
@@ -270,7 +272,16 @@ async fn client(
                 out + ".\r\n"
             }
             "QUIT" => return Ok(()),
-            _ => "NO unknown-command".to_string(),
+            // Lessons on the lab server and the progress table (`super::lessons`).
+            _ => {
+                let who = match &role {
+                    Role::Nobody => super::lessons::Who::Nobody,
+                    Role::Student(u) => super::lessons::Who::Student(u),
+                    _ => super::lessons::Who::Teacher,
+                };
+                super::lessons::request(&cmd, &args, who, &store, &recorder.lessons)
+                    .unwrap_or_else(|| "NO unknown-command".to_string())
+            }
         };
         let reply = if reply.ends_with("\r\n") {
             reply

@@ -2447,3 +2447,13 @@ lab-ctl-faults_done = تم: تسري القواعد ابتداءً من الأم
 lab-ctl-config_tls = TLS من أول بايت
 lab-ctl-config_starttls = يُعرض STARTTLS
 lab-ctl-config_ca = شهادة سلطة المختبر (اجعل العميل يثق بها):
+
+## lessons on the lab server
+lab-lessons-progress_header = STUDENT LESSON PASSED ATTEMPTS HINTS LAST-ACTIVITY
+lab-lessons-no_progress = (لم يُبلغ أي درس على هذا الخادم عن خطوة بعد)
+lab-lessons-refused = رفضت نقطة التحكم في خادم المختبر: { $reply }
+lab-lessons-no_listener = ليس في خادم المختبر مستمع { $name } (انظر ملف المنافذ الذي يكتبه maillab serve)
+lab-lessons-password_needed = لا توجد طرفية لطلب كلمة المرور فيها (وضع السكربت): أعطِ --password
+lab-lessons-password_prompt = كلمة مرور { $user } على خادم المختبر:
+lab-lessons-your_account = أنت على خادم المختبر { $user }: حيث يذكر الدرس { $lesson_user } (وكلمة مرور ذلك الحساب)، استعمل حسابك وكلمة مرورك.
+lab-lessons-fixture_not_on_server = يبدأ الدرس { $lesson } من البيانات التجريبية { $fixture }، ولا يستطيع خادم المختبر تحميلها لطالب؛ شغّله على جهازك، أو اطلب من المدرّس تحميلها (maillab ctl load)

@@ -1100,6 +1100,8 @@ cli-examples-lesson =
       maillab lesson list
       maillab lesson run 1          the first lesson, step by step
       maillab lesson run 1 --step 3
+      maillab lesson run pop3-basics --server 127.0.0.1 --user alex
+                                    on the class's lab server, in your own account
       maillab lesson new my-lesson  a commented skeleton to write your own
 
 cli-examples-serve =
@@ -2046,3 +2048,13 @@ lab-ctl-faults_done = done: the rules apply from each session's next command
 lab-ctl-config_tls = TLS from the first byte
 lab-ctl-config_starttls = STARTTLS offered
 lab-ctl-config_ca = The lab CA (trust it in the client):
+
+## lessons on the lab server
+lab-lessons-progress_header = STUDENT LESSON PASSED ATTEMPTS HINTS LAST-ACTIVITY
+lab-lessons-no_progress = (no lesson run on this server has reported a step yet)
+lab-lessons-refused = the lab server's control endpoint refused: { $reply }
+lab-lessons-no_listener = the lab server has no { $name } listener (see maillab serve's ports file)
+lab-lessons-password_needed = no terminal to ask for the password on (script mode): give --password
+lab-lessons-password_prompt = Password of { $user } on the lab server:
+lab-lessons-your_account = On the lab server you are { $user }: where the lesson says { $lesson_user } (and that account's password), use your account and password.
+lab-lessons-fixture_not_on_server = lesson { $lesson } starts from the fixture { $fixture }, which the lab server cannot load for a student; run it locally, or ask the teacher to load it (maillab ctl load)
