@@ -194,6 +194,8 @@ pub enum LessonAction {
         /// Start at step N (the steps before run their model answers quietly).
         #[arg(long, value_name = "N")]
         step: Option<usize>,
+        #[command(flatten)]
+        lab: LessonServerArgs,
     },
     /// Validate lesson files and run their model answers on the embedded server.
     Check {
@@ -213,6 +215,27 @@ pub enum LessonAction {
     Export { file: PathBuf },
     /// Merge progress from FILE (written by export).
     Import { file: PathBuf },
+}
+
+/// `lesson run --server`: run the lesson on a lab server, in your own account.
+#[derive(clap::Args, Debug)]
+pub struct LessonServerArgs {
+    /// Run on this lab server (maillab serve), HOST or HOST:PORT of its control
+    /// endpoint; your account takes the place of the lesson's alex.
+    #[arg(long, value_name = "HOST[:PORT]", requires = "user")]
+    pub server: Option<String>,
+    /// The lab server's port offset (default: the control port minus 80, else 1000).
+    #[arg(long, value_name = "N", requires = "server")]
+    pub port_offset: Option<u16>,
+    /// The lab server's ports file (serve --ports-file) instead of the port scheme.
+    #[arg(long, value_name = "FILE", requires = "server")]
+    pub ports_file: Option<PathBuf>,
+    /// Your mail account on the lab server.
+    #[arg(long, value_name = "USER", requires = "server")]
+    pub user: Option<String>,
+    /// Its password (asked for on the terminal when not given).
+    #[arg(long, value_name = "PASSWORD", requires = "user")]
+    pub password: Option<String>,
 }
 
 /// Options of `maillab serve`.
@@ -251,6 +274,14 @@ pub struct ServeArgs {
     /// Certificate chain (PEM) to serve instead of the lab CA's certificate.
     #[arg(long, value_name = "FILE", requires = "key")]
     pub cert: Option<PathBuf>,
+    /// Add a name (host name or IP address) to the lab certificate, so clients on the
+    /// lab network verify it (repeatable).
+    #[arg(long = "tls-name", value_name = "HOST|IP")]
+    pub tls_names: Vec<String>,
+    /// Serve a certificate fault, signed by the same lab CA: expired, or wrong-host
+    /// (naming only wrong-host.maillab.test).
+    #[arg(long, value_parser = ["expired", "wrong-host"])]
+    pub tls_fault: Option<String>,
     /// Private key (PEM) for --cert.
     #[arg(long, value_name = "FILE", requires = "cert")]
     pub key: Option<PathBuf>,
@@ -291,6 +322,10 @@ pub struct ServeArgs {
     /// connections) from this file, one rule a line: LISTENER COMMAND WHEN ACTION.
     #[arg(long, value_name = "FILE")]
     pub faults: Option<PathBuf>,
+    /// The seed of `random P% ACTION` fault rules: the same seed and the same client
+    /// steps give the same faults.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub fault_seed: u64,
     /// Switch IMAP capabilities off, e.g. -IDLE,-MOVE: not advertised, and their
     /// commands answered BAD as by a server without them.
     #[arg(long, value_name = "-CAP,...", allow_hyphen_values = true)]
@@ -367,6 +402,12 @@ pub enum CtlAction {
         #[arg(long)]
         json: bool,
     },
+    /// Lesson progress: students x lessons (steps passed, attempts, hints, last
+    /// activity); --json: every step, versioned.
+    Progress {
+        #[arg(long)]
+        json: bool,
+    },
     /// Every account with its mailboxes, messages and bytes (a student: their own).
     Users,
     /// Mail back to what the server started with (or last loaded): one user's or
@@ -381,6 +422,20 @@ pub enum CtlAction {
     Restore { name: String },
     /// Replace the mail with a fixture (the forms --fixture takes); reset returns to it.
     Load { fixture: PathBuf },
+    /// The settings a mail client needs (servers, ports, security, the CA);
+    /// --thunderbird: Thunderbird's autoconfig XML.
+    ClientConfig {
+        #[arg(long)]
+        thunderbird: bool,
+    },
+    /// The lab server's faults at run time: add RULE (a --faults line), list, clear.
+    Faults {
+        #[arg(value_parser = ["add", "list", "clear"])]
+        op: String,
+        /// The rule, for add: [user=NAME] [from=IP] LISTENER COMMAND WHEN ACTION.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        rule: Vec<String>,
+    },
     /// Deliver a message file to a user's INBOX, as SMTP would.
     Deliver {
         file: PathBuf,

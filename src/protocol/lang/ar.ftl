@@ -1369,7 +1369,7 @@ serve-limit_expected = المتوقع NAME=VALUE
 serve-limit_not_number = { $value } ليس عددًا صحيحًا
 serve-limit_unknown = حد مجهول { $name }
 serve-caps_expected_minus = { $cap }: المتوقع -NAME (إمكانية تُطفأ)
-serve-faults_bad_line = ملف الأعطال، السطر { $line }: المتوقع LISTENER COMMAND WHEN (reply TEXT | drop)، والموجود: { $text }
+serve-faults_bad_line = ملف الأعطال، السطر { $line }: المتوقع [user=NAME] [from=IP] LISTENER COMMAND WHEN ACTION، والموجود: { $text }
 serve-faults_unreadable = تعذّرت قراءة ملف الأعطال { $path }: { $error }
 serve-busy = اتصالات كثيرة جدًا بخادم المختبر هذا (من عنوانك أو في المجموع)، أعد المحاولة لاحقًا
 
@@ -2437,6 +2437,27 @@ repl-ended-failed_mid = { repl-connection_session_failed } { repl-middle_respons
 repl-ended-closed = { repl-server_closed_connection_session }{ repl-connect_opens_new_session }
 repl-ended-closed_mid = { repl-server_closed_connection_session } { repl-middle_response }{ repl-connect_opens_new_session }
 
+## faults and certificates
+# Replies on the wire stay ASCII: these go out in English (tr_en) in every language.
+faults-quota_imap = NO [OVERQUOTA] تجاوز صندوق البريد حصته التخزينية
+faults-quota_smtp = 552 5.2.2 صندوق البريد ممتلئ، تجاوز حصته التخزينية
+faults-quota_pop3 = -ERR تجاوز صندوق البريد حصته التخزينية
+faults-data_go_ahead = 354 أنهِ البيانات بـ <CR><LF>.<CR><LF>
+lab-ctl-faults_done = تم: تسري القواعد ابتداءً من الأمر التالي في كل جلسة
+lab-ctl-config_tls = TLS من أول بايت
+lab-ctl-config_starttls = يُعرض STARTTLS
+lab-ctl-config_ca = شهادة سلطة المختبر (اجعل العميل يثق بها):
+
+## lessons on the lab server
+lab-lessons-progress_header = STUDENT LESSON PASSED ATTEMPTS HINTS LAST-ACTIVITY
+lab-lessons-no_progress = (لم يُبلغ أي درس على هذا الخادم عن خطوة بعد)
+lab-lessons-refused = رفضت نقطة التحكم في خادم المختبر: { $reply }
+lab-lessons-no_listener = ليس في خادم المختبر مستمع { $name } (انظر ملف المنافذ الذي يكتبه maillab serve)
+lab-lessons-password_needed = لا توجد طرفية لطلب كلمة المرور فيها (وضع السكربت): أعطِ --password
+lab-lessons-password_prompt = كلمة مرور { $user } على خادم المختبر:
+lab-lessons-your_account = أنت على خادم المختبر { $user }: حيث يذكر الدرس { $lesson_user } (وكلمة مرور ذلك الحساب)، استعمل حسابك وكلمة مرورك.
+lab-lessons-fixture_not_on_server = يبدأ الدرس { $lesson } من البيانات التجريبية { $fixture }، ولا يستطيع خادم المختبر تحميلها لطالب؛ شغّله على جهازك، أو اطلب من المدرّس تحميلها (maillab ctl load)
+
 ## command-line help (one text per doc comment in src/cli.rs; clap headings and notes)
 cli-about-main = تعلَّم SMTP وIMAP وPOP3 بالتحدث بها: REPL مع الشرح، وخادم بريد وهمي مدمج، وخادم للمختبر
 cli-help-main-color = متى تُستعمل الألوان (auto يحترم NO_COLOR وما ليس طرفية)
@@ -2545,3 +2566,15 @@ cli-note-values = [القيم الممكنة: { $values }]
 cli-flag-help = اطبع المساعدة
 cli-flag-version = اطبع الإصدار
 cli-generated-help_subcommand = اطبع هذه الرسالة أو مساعدة الأوامر الفرعية المذكورة
+cli-help-serve-tls_names = أضِف اسمًا (اسم مضيف أو عنوان IP) إلى شهادة المختبر، ليتحقق منها العملاء على شبكة المختبر (يتكرر)
+cli-help-serve-tls_fault = قدِّم شهادة فيها عيب، موقعة من CA المختبر نفسها: expired، أو wrong-host (تسمي wrong-host.maillab.test وحده)
+cli-help-serve-fault_seed = البذرة لقواعد الأعطال `random P% ACTION`: البذرة نفسها وخطوات العميل نفسها تعطي الأعطال نفسها
+cli-help-lesson-run-server = شغِّل الدرس على خادم المختبر هذا (maillab serve)، HOST أو HOST:PORT لنقطة التحكم فيه؛ حسابك يأخذ مكان alex في الدرس
+cli-help-lesson-run-port_offset = إزاحة المنافذ في خادم المختبر (الافتراضي: منفذ التحكم ناقص 80، وإلا 1000)
+cli-help-lesson-run-ports_file = ملف المنافذ لخادم المختبر (serve --ports-file) بدل نظام المنافذ
+cli-help-lesson-run-user = حساب بريدك على خادم المختبر
+cli-help-lesson-run-password = كلمة المرور له (تُطلب في الطرفية إن لم تُعطَ)
+cli-about-ctl-progress = التقدم في الدروس: الطلاب × الدروس (الخطوات المنجزة، المحاولات، التلميحات، آخر نشاط)؛ --json: كل خطوة، بإصدار
+cli-about-ctl-clientX2DXconfig = الإعدادات التي يحتاجها عميل البريد (الخوادم، المنافذ، الحماية، CA)؛ --thunderbird: ملف autoconfig XML لـ Thunderbird
+cli-about-ctl-faults = أعطال خادم المختبر أثناء التشغيل: add RULE (سطر من --faults)، أو list، أو clear
+cli-help-ctl-faults-rule = القاعدة، مع add: [user=NAME] [from=IP] LISTENER COMMAND WHEN ACTION

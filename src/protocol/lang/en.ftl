@@ -1100,6 +1100,8 @@ cli-examples-lesson =
       maillab lesson list
       maillab lesson run 1          the first lesson, step by step
       maillab lesson run 1 --step 3
+      maillab lesson run pop3-basics --server 127.0.0.1 --user alex
+                                    on the class's lab server, in your own account
       maillab lesson new my-lesson  a commented skeleton to write your own
 
 cli-examples-serve =
@@ -1274,7 +1276,7 @@ serve-limit_expected = expected NAME=VALUE
 serve-limit_not_number = { $value } is not a whole number
 serve-limit_unknown = unknown limit { $name }
 serve-caps_expected_minus = { $cap }: expected -NAME (a capability to switch off)
-serve-faults_bad_line = faults file, line { $line }: expected LISTENER COMMAND WHEN (reply TEXT | drop), got: { $text }
+serve-faults_bad_line = faults file, line { $line }: expected [user=NAME] [from=IP] LISTENER COMMAND WHEN ACTION, got: { $text }
 serve-faults_unreadable = cannot read the faults file { $path }: { $error }
 serve-busy = too many connections to this lab server (from your address or in all), try again later
 
@@ -2037,6 +2039,26 @@ repl-ended-failed_mid = { repl-connection_session_failed } { repl-middle_respons
 repl-ended-closed = { repl-server_closed_connection_session }{ repl-connect_opens_new_session }
 repl-ended-closed_mid = { repl-server_closed_connection_session } { repl-middle_response }{ repl-connect_opens_new_session }
 
+## faults and certificates
+faults-quota_imap = NO [OVERQUOTA] Mailbox over quota
+faults-quota_smtp = 552 5.2.2 Mailbox full, over quota
+faults-quota_pop3 = -ERR Mailbox over quota
+faults-data_go_ahead = 354 End data with <CR><LF>.<CR><LF>
+lab-ctl-faults_done = done: the rules apply from each session's next command
+lab-ctl-config_tls = TLS from the first byte
+lab-ctl-config_starttls = STARTTLS offered
+lab-ctl-config_ca = The lab CA (trust it in the client):
+
+## lessons on the lab server
+lab-lessons-progress_header = STUDENT LESSON PASSED ATTEMPTS HINTS LAST-ACTIVITY
+lab-lessons-no_progress = (no lesson run on this server has reported a step yet)
+lab-lessons-refused = the lab server's control endpoint refused: { $reply }
+lab-lessons-no_listener = the lab server has no { $name } listener (see maillab serve's ports file)
+lab-lessons-password_needed = no terminal to ask for the password on (script mode): give --password
+lab-lessons-password_prompt = Password of { $user } on the lab server:
+lab-lessons-your_account = On the lab server you are { $user }: where the lesson says { $lesson_user } (and that account's password), use your account and password.
+lab-lessons-fixture_not_on_server = lesson { $lesson } starts from the fixture { $fixture }, which the lab server cannot load for a student; run it locally, or ask the teacher to load it (maillab ctl load)
+
 ## command-line help (one text per doc comment in src/cli.rs; clap headings and notes)
 cli-about-main = Learn SMTP, IMAP and POP3 by speaking them: a REPL with explanations, an embedded mock mail server and a lab server
 cli-help-main-color = When to use colours (auto honours NO_COLOR and non-terminals)
@@ -2145,3 +2167,15 @@ cli-note-values = [possible values: { $values }]
 cli-flag-help = Print help
 cli-flag-version = Print version
 cli-generated-help_subcommand = Print this message or the help of the given subcommand(s)
+cli-help-serve-tls_names = Add a name (host name or IP address) to the lab certificate, so clients on the lab network verify it (repeatable)
+cli-help-serve-tls_fault = Serve a certificate fault, signed by the same lab CA: expired, or wrong-host (naming only wrong-host.maillab.test)
+cli-help-serve-fault_seed = The seed of `random P% ACTION` fault rules: the same seed and the same client steps give the same faults
+cli-help-lesson-run-server = Run on this lab server (maillab serve), HOST or HOST:PORT of its control endpoint; your account takes the place of the lesson's alex
+cli-help-lesson-run-port_offset = The lab server's port offset (default: the control port minus 80, else 1000)
+cli-help-lesson-run-ports_file = The lab server's ports file (serve --ports-file) instead of the port scheme
+cli-help-lesson-run-user = Your mail account on the lab server
+cli-help-lesson-run-password = Its password (asked for on the terminal when not given)
+cli-about-ctl-progress = Lesson progress: students x lessons (steps passed, attempts, hints, last activity); --json: every step, versioned
+cli-about-ctl-clientX2DXconfig = The settings a mail client needs (servers, ports, security, the CA); --thunderbird: Thunderbird's autoconfig XML
+cli-about-ctl-faults = The lab server's faults at run time: add RULE (a --faults line), list, clear
+cli-help-ctl-faults-rule = The rule, for add: [user=NAME] [from=IP] LISTENER COMMAND WHEN ACTION
