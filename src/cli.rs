@@ -38,9 +38,14 @@ pub struct Cli {
     /// Seconds script mode waits for a reply (never while idling or waiting for pushes).
     #[arg(long, global = true, default_value_t = 30.0, value_name = "SECS")]
     pub reply_timeout: f64,
-    /// Language of explanations and help: en (complete) or ar (partial; missing texts in English).
-    #[arg(long, global = true, default_value = "en", value_name = "CODE")]
-    pub lang: String,
+    /// Language of explanations and help: en or ar (texts it lacks in English).
+    /// Default: the config file's, else LC_ALL / LC_MESSAGES / LANG (ar_EG.UTF-8 is ar).
+    #[arg(long, global = true, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// Order of right-to-left lines: logical (the terminal reorders: GNOME Terminal,
+    /// Konsole, mlterm) or visual (already in display order: tmux, xterm).
+    #[arg(long, value_enum, global = true, value_name = "ORDER")]
+    pub bidi: Option<Bidi>,
     /// Load the embedded store from an mbox file, a Maildir or a folder of .eml files.
     #[arg(long, global = true, value_name = "PATH")]
     pub fixture: Option<PathBuf>,
@@ -53,6 +58,22 @@ pub enum Color {
     Auto,
     Always,
     Never,
+}
+
+/// `--bidi ORDER`.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bidi {
+    Logical,
+    Visual,
+}
+
+impl Bidi {
+    fn mode(self) -> maillab::protocol::bidi::Mode {
+        match self {
+            Bidi::Logical => maillab::protocol::bidi::Mode::Logical,
+            Bidi::Visual => maillab::protocol::bidi::Mode::Visual,
+        }
+    }
 }
 
 /// `--explain LEVEL`.
@@ -299,6 +320,15 @@ pub struct ServeArgs {
     /// written before any reply says it is stored; an existing DIR is loaded.
     #[arg(long, value_name = "DIR")]
     pub data: Option<PathBuf>,
+    /// More accounts, one `user:password` a line (# comments); each starts with its
+    /// own copy of the demo mail. A demo user's name sets that user's password.
+    #[arg(long, value_name = "FILE")]
+    pub users: Option<PathBuf>,
+    /// A login with a new user name (letters, digits, . _ -) creates that account with
+    /// the password it used and its own copy of the demo mail, up to CAP accounts.
+    #[arg(long, value_name = "CAP", num_args = 0..=1, require_equals = true,
+          default_missing_value = "200")]
+    pub open_accounts: Option<usize>,
     /// Keep per-session and per-protocol statistics (bytes, lines, commands, round
     /// trips, times) in this JSON file, rewritten as sessions end.
     #[arg(long, value_name = "FILE")]
@@ -337,11 +367,33 @@ pub enum CtlAction {
         #[arg(long)]
         json: bool,
     },
+    /// Every account with its mailboxes, messages and bytes (a student: their own).
+    Users,
+    /// Mail back to what the server started with (or last loaded): one user's or
+    /// everyone's. Changed mailboxes get a new UIDVALIDITY; sessions in them are closed.
+    Reset {
+        /// Only this user's mail.
+        user: Option<String>,
+    },
+    /// Keep every user's mail under NAME (on disk too with serve --data).
+    Snapshot { name: String },
+    /// Put back the mail snapshot NAME kept (UIDs and flags as they were).
+    Restore { name: String },
+    /// Replace the mail with a fixture (the forms --fixture takes); reset returns to it.
+    Load { fixture: PathBuf },
+    /// Deliver a message file to a user's INBOX, as SMTP would.
+    Deliver {
+        file: PathBuf,
+        /// The user (or address) to deliver to.
+        #[arg(long)]
+        to: String,
+    },
 }
 
 /// The clap command, each help page with its examples (from the language table).
 pub fn command() -> clap::Command {
-    let mut cmd = Cli::command().after_help(maillab::tr!("cli.examples.main"));
+    let display = |t: String| maillab::protocol::bidi::display(&t).into_owned();
+    let mut cmd = Cli::command().after_help(display(maillab::tr!("cli.examples.main")));
     let names: Vec<String> = cmd
         .get_subcommands()
         .map(|c| c.get_name().to_string())
@@ -350,14 +402,15 @@ pub fn command() -> clap::Command {
         let id = format!("cli.examples.{name}");
         let text = maillab::tr!(&id);
         if text != id {
+            let text = display(text);
             cmd = cmd.mut_subcommand(&name, |c| c.after_help(text));
         }
     }
     cmd
 }
 
-/// `serve --help`: only the server's options (and the two global ones it uses,
-/// `--fixture` and `--lang`) and the port table; the REPL's options are not listed.
+/// `serve --help`: only the server's options (and the global ones it uses,
+/// `--fixture`, `--lang` and `--bidi`) and the port table; the REPL's options are not listed.
 fn serve_help() -> clap::Command {
     use clap::Args;
     let full = Cli::command();
@@ -367,13 +420,71 @@ fn serve_help() -> clap::Command {
         .unwrap_or_default();
     let mut cmd = clap::Command::new("serve").bin_name(format!("{} serve", full.get_name()));
     for arg in full.get_arguments() {
-        if matches!(arg.get_id().as_str(), "fixture" | "lang") {
+        if matches!(arg.get_id().as_str(), "fixture" | "lang" | "bidi") {
             cmd = cmd.arg(arg.clone().global(false));
         }
     }
-    ServeArgs::augment_args(cmd)
-        .about(about)
-        .after_help(maillab::tr!("cli.examples.serve"))
+    ServeArgs::augment_args(cmd).about(about).after_help(
+        maillab::protocol::bidi::display(&maillab::tr!("cli.examples.serve")).into_owned(),
+    )
+}
+
+/// The value of option `--name` in `args` (`--name V` or `--name=V`), the last one.
+fn option_value(args: &[String], name: &str) -> Option<String> {
+    let flag = format!("--{name}");
+    let mut found = None;
+    for (i, a) in args.iter().enumerate() {
+        if a == "--" {
+            break;
+        }
+        if *a == flag {
+            found = args.get(i + 1).cloned();
+        } else if let Some(v) = a.strip_prefix(&flag).and_then(|r| r.strip_prefix('=')) {
+            found = Some(v.to_string());
+        }
+    }
+    found
+}
+
+/// The language (`--lang`, else the config file's, else the locale's) and the
+/// order of right-to-left lines (`--bidi`, else the config file's), chosen before
+/// the command line is parsed so that help and errors are in that language.
+/// What cannot be read here is reported by [`apply_config`] and `main` later.
+pub fn early_settings() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let cfg: Config = config_path()
+        .and_then(|p| std::fs::read_to_string(p).ok())
+        .and_then(|t| toml::from_str(&t).ok())
+        .unwrap_or_default();
+    let code = option_value(&args, "lang")
+        .or(cfg.lang)
+        .unwrap_or_else(|| locale_language().to_string());
+    if let Some(lang) = maillab::protocol::text::builtin(&code) {
+        maillab::protocol::text::set_current(lang);
+    }
+    let bidi = option_value(&args, "bidi").or(cfg.bidi);
+    if let Some(b) = bidi.and_then(|b| Bidi::from_str(&b, true).ok()) {
+        maillab::protocol::bidi::set_mode(b.mode());
+    }
+}
+
+/// The language the locale asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+pub fn locale_language() -> &'static str {
+    maillab::protocol::text::code_from_env(|k| std::env::var(k).ok())
+}
+
+impl Cli {
+    /// The language code: `--lang` or the config file's, else the locale's.
+    pub fn lang_code(&self) -> String {
+        self.lang
+            .clone()
+            .unwrap_or_else(|| locale_language().to_string())
+    }
+
+    /// The order right-to-left lines are written in.
+    pub fn bidi_mode(&self) -> maillab::protocol::bidi::Mode {
+        self.bidi.map(Bidi::mode).unwrap_or_default()
+    }
 }
 
 /// Parses the command line; a mistyped subcommand is told with the list of those
@@ -398,10 +509,8 @@ pub fn parse() -> (Cli, ArgMatches) {
                     .map(|c| c.get_name().to_string())
                     .collect();
                 let _ = e.print();
-                eprintln!(
-                    "\n{}",
-                    maillab::tr!("main.subcommands_are", names = names.join(", "))
-                );
+                let text = maillab::tr!("main.subcommands_are", names = names.join(", "));
+                eprintln!("\n{}", maillab::protocol::bidi::display(&text));
                 std::process::exit(2);
             }
             e.exit()
@@ -428,6 +537,8 @@ pub fn config_path() -> Option<PathBuf> {
 pub struct Config {
     /// `en` or `ar`.
     pub lang: Option<String>,
+    /// `logical` or `visual`.
+    pub bidi: Option<String>,
     /// `auto`, `always` or `never`.
     pub color: Option<String>,
     /// `brief`, `full` (or `on`) or `off`.
@@ -476,7 +587,10 @@ pub fn apply_config(cli: &mut Cli, matches: &ArgMatches) -> Result<(), String> {
         )
     };
     if let Some(l) = cfg.lang.filter(|_| !from_command_line(matches, "lang")) {
-        cli.lang = l;
+        cli.lang = Some(l);
+    }
+    if let Some(b) = cfg.bidi.filter(|_| !from_command_line(matches, "bidi")) {
+        cli.bidi = Some(Bidi::from_str(&b, true).map_err(|_| bad("bidi", &b))?);
     }
     if let Some(c) = cfg.color.filter(|_| !from_command_line(matches, "color")) {
         cli.color = Color::from_str(&c, true).map_err(|_| bad("color", &c))?;

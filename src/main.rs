@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use anyhow::{bail, Context};
 use cli::{Cli, Color, Command};
-use maillab::protocol::Protocol;
+use maillab::protocol::{bidi, Protocol};
 use maillab::repl::{self, ColorChoice, Target};
 use maillab::serve::{self, ServeOptions};
 use maillab::server::ServerConfig;
@@ -14,15 +14,16 @@ use maillab::store::{fixture, SharedStore};
 use maillab::transport::tls::LazyServerTls;
 
 fn main() {
+    cli::early_settings();
     let (mut cli, matches) = cli::parse();
     if let Err(e) = cli::apply_config(&mut cli, &matches) {
-        eprintln!("maillab: {e}");
+        eprintln!("{}", bidi::display(&format!("maillab: {e}")));
         std::process::exit(2);
     }
     match run(cli) {
         Ok(code) => std::process::exit(code),
         Err(e) => {
-            eprintln!("maillab: {e:#}");
+            eprintln!("{}", bidi::display(&format!("maillab: {e:#}")));
             std::process::exit(1);
         }
     }
@@ -34,10 +35,11 @@ fn load_store(cli: &Cli) -> anyhow::Result<SharedStore> {
             let (store, problems) = fixture::load_path(path)
                 .with_context(|| maillab::tr!("main.loading_fixture", path = path.display()))?;
             for p in problems {
-                eprintln!(
+                let text = format!(
                     "maillab: {}",
                     maillab::tr!("main.fixture_problem", problem = p)
                 );
+                eprintln!("{}", bidi::display(&text));
             }
             store
         }
@@ -47,13 +49,12 @@ fn load_store(cli: &Cli) -> anyhow::Result<SharedStore> {
 }
 
 fn run(cli: Cli) -> anyhow::Result<i32> {
-    let lang = maillab::protocol::text::builtin(&cli.lang).with_context(|| {
-        maillab::tr!(
-            "main.unknown_language_use_en",
-            lang = format!("{:?}", cli.lang)
-        )
+    let code = cli.lang_code();
+    let lang = maillab::protocol::text::builtin(&code).with_context(|| {
+        maillab::tr!("main.unknown_language_use_en", lang = format!("{:?}", code))
     })?;
     maillab::protocol::text::set_current(lang);
+    maillab::protocol::bidi::set_mode(cli.bidi_mode());
     let color = match cli.color {
         Color::Auto => ColorChoice::Auto,
         Color::Always => ColorChoice::Always,
@@ -177,6 +178,20 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         }
         Some(Command::Serve(args)) => {
             let store = load_store(&cli)?;
+            let users = match &args.users {
+                Some(path) => {
+                    let text = std::fs::read_to_string(path).with_context(|| {
+                        maillab::tr!("main.loading_users", path = path.display())
+                    })?;
+                    maillab::store::accounts::parse_users_file(&text)
+                        .map_err(anyhow::Error::msg)
+                        .with_context(|| {
+                            maillab::tr!("main.loading_users", path = path.display())
+                        })?
+                }
+                None => Vec::new(),
+            };
+            store.setup_accounts(&users, args.open_accounts);
             if let Some(dir) = &args.data {
                 store
                     .attach_disk(dir)
@@ -353,13 +368,28 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             Ok(0)
         }
         Some(Command::Ctl { control, action }) => {
-            let cli::CtlAction::Stats { json } = action;
-            maillab::lab::control::ctl_stats(
-                &control_addr(&control.server),
-                &control_credentials(control),
-                *json,
-                &mut std::io::stdout(),
-            )?;
+            use maillab::lab::control::{self as ctl, Change};
+            let (addr, creds) = (control_addr(&control.server), control_credentials(control));
+            let out = &mut std::io::stdout();
+            let change = match action {
+                cli::CtlAction::Stats { json } => {
+                    ctl::ctl_stats(&addr, &creds, *json, out)?;
+                    return Ok(0);
+                }
+                cli::CtlAction::Users => {
+                    ctl::ctl_users(&addr, &creds, out)?;
+                    return Ok(0);
+                }
+                cli::CtlAction::Reset { user } => Change::Reset(user.clone()),
+                cli::CtlAction::Snapshot { name } => Change::Snapshot(name.clone()),
+                cli::CtlAction::Restore { name } => Change::Restore(name.clone()),
+                cli::CtlAction::Load { fixture } => Change::Load(fixture.clone()),
+                cli::CtlAction::Deliver { file, to } => Change::Deliver {
+                    file: file.clone(),
+                    to: to.clone(),
+                },
+            };
+            ctl::ctl_change(&addr, &creds, &change, out)?;
             Ok(0)
         }
         Some(Command::Watch {

@@ -279,7 +279,7 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
     for ep in &opts.endpoints {
         if let Some(w) = exposure_warning(&ep.addr) {
             if warned.insert(ep.addr.ip()) {
-                eprintln!("{w}");
+                eprintln!("{}", crate::protocol::bidi::display(&w));
             }
         }
     }
@@ -343,7 +343,8 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         std::fs::rename(&tmp, path)?;
     }
     if !opts.quiet {
-        println!("{}", crate::tr!("serve.maillab_lab_server_one"));
+        let say = |t: String| println!("{}", crate::protocol::bidi::display(&t));
+        say(crate::tr!("serve.maillab_lab_server_one"));
         for (l, ep) in &listeners {
             let how = match ep.tls {
                 TlsMode::Implicit => "TLS",
@@ -358,26 +359,44 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
                 l.local_addr()?.to_string()
             );
         }
-        let users = store.read(|i| {
-            i.users
-                .iter()
-                .map(|(n, u)| format!("{n}/{}", u.password))
-                .collect::<Vec<_>>()
+        // The demo users' passwords are public; those of --users and of students are not.
+        let (users, listed, open_cap) = store.read(|i| {
+            (
+                i.users
+                    .iter()
+                    .filter(|(n, _)| i.account_kind(n) == crate::store::accounts::AccountKind::Demo)
+                    .map(|(n, u)| format!("{n}/{}", u.password))
+                    .collect::<Vec<_>>(),
+                i.accounts.listed.len(),
+                i.accounts.open_cap,
+            )
         });
         println!("  accounts    {}", users.join(", "));
-        if let Some(p) = &opts.ca_out {
+        if listed > 0 {
             println!(
+                "              {}",
+                crate::tr!("accounts.users_banner", count = listed)
+            );
+        }
+        if let Some(cap) = open_cap {
+            println!(
+                "              {}",
+                crate::tr!("accounts.open_banner", cap = cap)
+            );
+        }
+        if let Some(p) = &opts.ca_out {
+            say(format!(
                 "  {}",
                 crate::tr!("serve.ca_give_clients_verify", path = p.display())
-            );
+            ));
         }
         if let Some((l, c)) = &control {
-            println!(
+            say(format!(
                 "  {}",
                 crate::tr!("lab.ctl.listening", addr = l.local_addr()?, token = c.token)
-            );
+            ));
         }
-        println!("{}", crate::tr!("serve.ctrl_stops"));
+        say(crate::tr!("serve.ctrl_stops"));
     }
     if let Some((l, c)) = control {
         tokio::spawn(crate::lab::control::serve(

@@ -37,13 +37,14 @@ fn arabic_explanations_with_english_fallback() {
     assert_eq!(code, Some(0), "{err}");
     let greeting_note = out.lines().nth(1).unwrap_or_default();
     assert!(
-        greeting_note.starts_with("   = ") && has_arabic(greeting_note),
+        // An Arabic line begins with RLM: a right-to-left paragraph.
+        greeting_note.starts_with("\u{200f}   = ") && has_arabic(greeting_note),
         "{out}"
     );
     // The Arabic table is complete: no explanation falls back to English.
     assert!(
         out.lines()
-            .filter(|l| l.starts_with("   = "))
+            .filter(|l| l.trim_start_matches('\u{200f}').starts_with("   = "))
             .all(has_arabic),
         "{out}"
     );
@@ -59,9 +60,14 @@ fn arabic_explanations_with_english_fallback() {
     assert_eq!(code, Some(0), "{err}");
     let uidnext = out
         .lines()
-        .find(|l| l.starts_with("   = ") && has_arabic(l) && l.contains("UIDNEXT"))
+        .find(|l| l.starts_with("\u{200f}   = ") && has_arabic(l) && l.contains("UIDNEXT"))
         .unwrap_or_else(|| panic!("no Arabic UIDNEXT note:\n{out}"));
-    assert!(uidnext.contains("\u{2068}3\u{2069}"), "{uidnext:?}");
+    // The number sits in an isolate (alone, or with the Latin words next to it).
+    let isolated = uidnext
+        .split('\u{2068}')
+        .skip(1)
+        .any(|seg| seg.split('\u{2069}').next().unwrap_or("").contains('3'));
+    assert!(isolated, "{uidnext:?}");
     let (en, _, _) = run(&[], "LOGIN alex drums\nSELECT INBOX\nLOGOUT\n");
     assert!(en.contains("[UIDNEXT 3]"), "{en}");
     assert!(

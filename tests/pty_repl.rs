@@ -964,3 +964,136 @@ fn pipeline_in_imap_tags_every_line_and_answers_each() {
     assert!(at("S: a002 OK") < at("C: a003 NOOP"));
     assert_eq!(at("C: a003 NOOP") + 1, at("S: a003 OK"), "{}", s.text);
 }
+
+// ---------------------------------------------------------------- Arabic from the locale
+
+/// The longest stretch of `id`'s Arabic text (English where the Arabic file lacks
+/// it) between placeables, without bidi controls: what the screen must show.
+fn arabic_fragment(id: &str) -> String {
+    let text = maillab::protocol::text::arabic()
+        .lookup(id)
+        .unwrap_or_else(|| panic!("no text {id}"));
+    let plain = maillab::protocol::bidi::strip_controls(text).into_owned();
+    let mut pieces: Vec<&str> = Vec::new();
+    let mut rest = plain.as_str();
+    while let Some(open) = rest.find('{') {
+        pieces.push(&rest[..open]);
+        rest = rest[open..].find('}').map_or("", |c| &rest[open + c + 1..]);
+    }
+    pieces.push(rest);
+    let best = pieces
+        .into_iter()
+        .map(str::trim)
+        .max_by_key(|p| p.chars().count())
+        .unwrap_or_default();
+    assert!(best.chars().count() >= 3, "{id}: {plain:?}");
+    best.to_string()
+}
+
+/// With `LANG=ar_EG.UTF-8` and no `--lang`, a session of each protocol on the
+/// embedded servers shows the prompt's state words, `:help`, explanations and the
+/// clear-text warning from the Arabic file, each Arabic line beginning with RLM.
+#[test]
+fn arabic_from_lang_in_every_protocol_on_a_terminal() {
+    use maillab::protocol::bidi;
+    let env = [("LANG", "ar_EG.UTF-8"), ("LC_ALL", ""), ("LC_MESSAGES", "")];
+    let sessions: [(&str, &[Step], &[&str]); 3] = [
+        (
+            "imap",
+            &[
+                Step::Expect("maillab mock IMAP server ready"),
+                Step::Expect("> "),
+                Step::Send(":help\r"),
+                Step::Expect("UNSELECT"),
+                Step::Expect("> "),
+                Step::Send("LOGIN alex drums\r"),
+                Step::Expect("a001 OK"),
+                Step::Expect("> "),
+            ],
+            &[
+                "state.imap.not_authenticated",
+                "state.imap.authenticated",
+                "repl.commands_valid_now_help",
+                "repl.cleartext_password",
+            ],
+        ),
+        (
+            "pop3",
+            &[
+                Step::Expect("+OK"),
+                Step::Expect("> "),
+                Step::Send(":help\r"),
+                Step::Expect("STAT"),
+                Step::Expect("> "),
+                Step::Send("USER alex\r"),
+                Step::Expect("+OK"),
+                Step::Expect("> "),
+                Step::Send("PASS drums\r"),
+                Step::Expect("+OK"),
+                Step::Expect("> "),
+            ],
+            &[
+                "state.pop3.authorization",
+                "state.pop3.transaction",
+                "repl.commands_valid_now_help",
+                "repl.cleartext_password",
+            ],
+        ),
+        (
+            "smtp",
+            &[
+                Step::Expect("220 "),
+                Step::Expect("> "),
+                Step::Send(":help\r"),
+                Step::Expect("RCPT"),
+                Step::Expect("> "),
+                Step::Send("EHLO client.test\r"),
+                Step::Expect("250 "),
+                Step::Expect("> "),
+                Step::Send("AUTH PLAIN AGFsZXgAZHJ1bXM=\r"),
+                Step::Expect("235"),
+                Step::Expect("> "),
+            ],
+            &[
+                "state.smtp.connected",
+                "state.smtp.greeted",
+                "repl.commands_valid_now_help",
+                "repl.cleartext_password",
+            ],
+        ),
+    ];
+    for (cmd, steps, ids) in sessions {
+        let s = pty(&[cmd, "--color", "never"], &env, 250, 60, steps);
+        let shown = bidi::strip_controls(&s.text).into_owned();
+        for id in ids {
+            let want = arabic_fragment(id);
+            assert!(
+                shown.contains(&want),
+                "{cmd}: {id} ({want:?}) not shown:\n{}",
+                s.text
+            );
+        }
+        // Explanations in Arabic, each line a right-to-left paragraph; protocol
+        // lines untouched.
+        let notes: Vec<&str> = s
+            .text
+            .lines()
+            .filter(|l| l.trim_start_matches(bidi::RLM).starts_with("   = ") && bidi::has_rtl(l))
+            .collect();
+        assert!(
+            notes.len() >= 2,
+            "{cmd}: no Arabic explanations:\n{}",
+            s.text
+        );
+        for l in notes {
+            assert!(l.starts_with(bidi::RLM), "{cmd}: {l:?}");
+        }
+        for l in s
+            .text
+            .lines()
+            .filter(|l| l.starts_with("C: ") || l.starts_with("S: "))
+        {
+            assert!(!l.chars().any(bidi::is_control), "{cmd}: {l:?}");
+        }
+    }
+}

@@ -10,10 +10,20 @@
 //!   sessions that user logged in to;
 //! - `STATS [JSON]`: the statistics (table or versioned JSON), then a lone `.`;
 //! - `WATCH [user=U] [protocol=P] [session=N]`: `OK`, then trace lines as they come
-//!   (secrets masked) until the client goes.
+//!   (secrets masked) until the client goes;
+//! - `USERS`: `OK`, then `USER KIND MAILBOXES MESSAGES BYTES` lines (a student: their
+//!   own), then a lone `.`;
+//! - the teacher's (token only) changes, each announced to the sessions it affects
+//!   (see [`crate::store::accounts`]): `RESET [USER]` and `RESTORE NAME` (`OK
+//!   <mailboxes changed>`), `SNAPSHOT NAME` (`OK <accounts>`), `LOAD PATH` (`OK
+//!   <mailboxes changed>`, the fixture's problems, a lone `.`), `DELIVER USER OCTETS`
+//!   followed by exactly that many octets of message (`OK <user> <uid>`). Refusals:
+//!   `NO teacher-only`, `NO no-such-user`, `NO no-such-snapshot`, `NO bad-name`,
+//!   `NO failed <why>`.
 //!
 //! Without `TOKEN` or `LOGIN`, a control endpoint bound to loopback treats its
-//! clients as the teacher; bound elsewhere, it answers `NO auth-required`.
+//! clients as the teacher for reading (statistics, watching, users) but not for
+//! changes; bound elsewhere, it answers `NO auth-required`.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -30,11 +40,15 @@ use crate::store::SharedStore;
 pub const GREETING: &str = "maillab-control 1";
 /// Longest request line.
 const MAX_LINE: usize = 4096;
+/// Largest message `DELIVER` takes.
+const MAX_DELIVER: u64 = 64 << 20;
 
 /// Who a control client is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Role {
     Nobody,
+    /// An unauthenticated client of a loopback endpoint: reads like the teacher.
+    Local,
     Teacher,
     Student(String),
 }
@@ -71,7 +85,7 @@ async fn client(
     let (r, mut w) = sock.into_split();
     let mut lines = AsyncBufReader::new(r.take(1 << 20)).lines();
     w.write_all(format!("{GREETING}\r\n").as_bytes()).await?;
-    let mut role = if open { Role::Teacher } else { Role::Nobody };
+    let mut role = if open { Role::Local } else { Role::Nobody };
     while let Some(line) = lines.next_line().await? {
         if line.len() > MAX_LINE {
             break;
@@ -88,7 +102,17 @@ async fn client(
                     "NO refused".to_string()
                 }
             }
-            "LOGIN" => match (args.first(), args.get(1)) {
+            // The password is the rest of the line: it may hold spaces.
+            "LOGIN" => match (
+                args.first(),
+                args.first().and_then(|u| {
+                    let after = line.trim_start()[cmd.len()..].trim_start();
+                    after
+                        .strip_prefix(*u)
+                        .map(|p| p.trim_start())
+                        .filter(|p| !p.is_empty())
+                }),
+            ) {
                 (Some(u), Some(p)) => match crate::server::auth::password(&store, u, p) {
                     Ok(name) => {
                         let reply = format!("OK student {name}");
@@ -105,7 +129,7 @@ async fn client(
                         w.write_all(b"NO auth-required\r\n").await?;
                         continue;
                     }
-                    Role::Teacher => None,
+                    Role::Teacher | Role::Local => None,
                     Role::Student(u) => Some(u.as_str()),
                 };
                 let json = args.first().is_some_and(|a| a.eq_ignore_ascii_case("JSON"));
@@ -141,7 +165,7 @@ async fn client(
                         w.write_all(b"NO auth-required\r\n").await?;
                         continue;
                     }
-                    Role::Teacher => {}
+                    Role::Teacher | Role::Local => {}
                     // A student sees their own sessions whatever they ask.
                     Role::Student(u) => filter.user = Some(u.clone()),
                 }
@@ -159,6 +183,68 @@ async fn client(
                     }
                 }
             }
+            "USERS" => {
+                let only = match &role {
+                    Role::Nobody => {
+                        w.write_all(b"NO auth-required\r\n").await?;
+                        continue;
+                    }
+                    Role::Teacher | Role::Local => None,
+                    Role::Student(u) => Some(u.clone()),
+                };
+                let mut out = String::from("OK\r\n");
+                for a in store.read(|i| i.account_summaries()) {
+                    if only.as_ref().is_some_and(|u| *u != a.name) {
+                        continue;
+                    }
+                    out.push_str(&format!(
+                        "{} {} {} {} {}\r\n",
+                        a.name,
+                        a.kind.word(),
+                        a.mailboxes,
+                        a.messages,
+                        a.bytes
+                    ));
+                }
+                out.push_str(".\r\n");
+                out
+            }
+            "RESET" | "SNAPSHOT" | "RESTORE" | "LOAD" | "DELIVER" => {
+                match &role {
+                    Role::Nobody => {
+                        w.write_all(b"NO auth-required\r\n").await?;
+                        continue;
+                    }
+                    Role::Teacher => {}
+                    Role::Local | Role::Student(_) => {
+                        w.write_all(b"NO teacher-only\r\n").await?;
+                        continue;
+                    }
+                }
+                // The rest of the line: a fixture's path may hold spaces.
+                let rest = line.trim_start()[cmd.len()..].trim().to_string();
+                let raw = if cmd == "DELIVER" {
+                    let size = args.get(1).and_then(|n| n.parse::<u64>().ok());
+                    let Some(size) = size.filter(|n| *n <= MAX_DELIVER) else {
+                        w.write_all(b"NO failed size\r\n").await?;
+                        return Ok(());
+                    };
+                    let reader = lines.get_mut();
+                    let limit = reader.get_ref().limit();
+                    reader.get_mut().set_limit(limit + size);
+                    let mut raw = vec![0u8; size as usize];
+                    reader.read_exact(&mut raw).await?;
+                    raw
+                } else {
+                    Vec::new()
+                };
+                let store = store.clone();
+                let cmd2 = cmd.clone();
+                let args2: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+                tokio::task::spawn_blocking(move || change(&store, &cmd2, &args2, &rest, &raw))
+                    .await
+                    .unwrap_or_else(|_| "NO failed\r\n".to_string())
+            }
             "QUIT" => return Ok(()),
             _ => "NO unknown-command".to_string(),
         };
@@ -170,6 +256,64 @@ async fn client(
         w.write_all(reply.as_bytes()).await?;
     }
     Ok(())
+}
+
+/// Runs one of the teacher's changes on the store; the whole reply.
+fn change(
+    store: &crate::store::Store,
+    cmd: &str,
+    args: &[String],
+    rest: &str,
+    raw: &[u8],
+) -> String {
+    use crate::store::accounts::OpError;
+    let refuse = |e: OpError| match e {
+        OpError::NoSuchUser(u) => format!("NO no-such-user {u}\r\n"),
+        OpError::NoSuchSnapshot(n) => format!("NO no-such-snapshot {n}\r\n"),
+        OpError::BadName(n) => format!("NO bad-name {n}\r\n"),
+        OpError::Io(e) => format!("NO failed {}\r\n", one_line(&e.to_string())),
+    };
+    let name = args.first().map(String::as_str).unwrap_or("");
+    match cmd {
+        "RESET" => match store.reset(args.first().map(String::as_str)) {
+            Ok(n) => format!("OK {n}\r\n"),
+            Err(e) => refuse(e),
+        },
+        "SNAPSHOT" => match store.snapshot(name) {
+            Ok(n) => format!("OK {n}\r\n"),
+            Err(e) => refuse(e),
+        },
+        "RESTORE" => match store.restore(name) {
+            Ok(n) => format!("OK {n}\r\n"),
+            Err(e) => refuse(e),
+        },
+        "LOAD" => match store.load(std::path::Path::new(rest)) {
+            Ok((n, problems)) => {
+                let mut out = format!("OK {n}\r\n");
+                for p in problems {
+                    let p = one_line(&p);
+                    if p.starts_with('.') {
+                        out.push('.');
+                    }
+                    out.push_str(&p);
+                    out.push_str("\r\n");
+                }
+                out.push_str(".\r\n");
+                out
+            }
+            Err(e) => refuse(e),
+        },
+        "DELIVER" => match store.deliver_local(name, raw, chrono::Local::now().fixed_offset()) {
+            Ok((user, uid)) => format!("OK {user} {uid}\r\n"),
+            Err(_) => format!("NO no-such-user {name}\r\n"),
+        },
+        _ => "NO unknown-command\r\n".to_string(),
+    }
+}
+
+/// A text made safe for one reply line.
+fn one_line(s: &str) -> String {
+    s.replace(['\r', '\n'], " ")
 }
 
 /// Compares secrets in time independent of where they differ.
@@ -215,12 +359,22 @@ struct Client {
 
 /// Why a control request failed, as a language-table id.
 fn refusal(reply: &str) -> std::io::Error {
-    let id = match reply.trim() {
-        "NO auth-required" => "lab.ctl.auth_required",
-        "NO refused" => "lab.ctl.refused",
-        _ => "lab.ctl.unexpected",
+    let reply = reply.trim();
+    let (word, detail) = reply
+        .strip_prefix("NO ")
+        .map(|r| r.split_once(' ').unwrap_or((r, "")))
+        .unwrap_or(("", ""));
+    let text = match word {
+        "auth-required" => crate::tr!("lab.ctl.auth_required"),
+        "refused" => crate::tr!("lab.ctl.refused"),
+        "teacher-only" => crate::tr!("lab.ctl.teacher_only"),
+        "no-such-user" => crate::tr!("lab.ctl.no_such_user", user = detail),
+        "no-such-snapshot" => crate::tr!("lab.ctl.no_snapshot", name = detail),
+        "bad-name" => crate::tr!("lab.ctl.bad_name", name = detail),
+        "failed" => crate::tr!("lab.ctl.failed", reason = detail),
+        _ => crate::tr!("lab.ctl.unexpected", reply = reply),
     };
-    std::io::Error::other(crate::tr!(id, reply = reply.trim()))
+    std::io::Error::other(text)
 }
 
 impl Client {
@@ -283,10 +437,135 @@ pub fn ctl_stats(
         if l == "." {
             break;
         }
-        writeln!(out, "{}", l.strip_prefix('.').unwrap_or(&l))?;
+        let l = l.strip_prefix('.').unwrap_or(&l);
+        writeln!(out, "{}", crate::protocol::bidi::line(l))?;
     }
     let _ = c.writer.write_all(b"QUIT\r\n");
     Ok(())
+}
+
+/// `maillab ctl users`: every account (a student: their own) with its mail's size.
+pub fn ctl_users(addr: &str, creds: &Credentials, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut c = Client::connect(addr, creds)?;
+    c.request("USERS")?;
+    let mut rows = Vec::new();
+    loop {
+        let l = c.line()?;
+        if l == "." {
+            break;
+        }
+        rows.push(l.split(' ').map(str::to_string).collect::<Vec<_>>());
+    }
+    let _ = c.writer.write_all(b"QUIT\r\n");
+    let header: Vec<String> = crate::tr!("lab.ctl.users_header")
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let mut widths = vec![0usize; header.len()];
+    for r in std::iter::once(&header).chain(&rows) {
+        for (i, cell) in r.iter().enumerate().take(widths.len()) {
+            widths[i] = widths[i].max(cell.chars().count());
+        }
+    }
+    for r in std::iter::once(&header).chain(&rows) {
+        let mut line = String::new();
+        for (i, cell) in r.iter().enumerate().take(widths.len()) {
+            let pad = widths[i].saturating_sub(cell.chars().count());
+            if i >= 2 {
+                // Numbers to the right.
+                line.push_str(&" ".repeat(pad));
+                line.push_str(cell);
+            } else {
+                line.push_str(cell);
+                line.push_str(&" ".repeat(pad));
+            }
+            line.push_str("  ");
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// One of the teacher's changes through `maillab ctl`.
+#[derive(Clone, Debug)]
+pub enum Change {
+    /// Every user's (or one user's) mail back to what the server started with.
+    Reset(Option<String>),
+    Snapshot(String),
+    Restore(String),
+    /// A fixture path as `--fixture` takes it (read by the server).
+    Load(std::path::PathBuf),
+    /// A message file (read here) for a user's INBOX.
+    Deliver {
+        file: std::path::PathBuf,
+        to: String,
+    },
+}
+
+/// `maillab ctl reset | snapshot | restore | load | deliver`: asks for the change and
+/// writes what was done to `out`.
+pub fn ctl_change(
+    addr: &str,
+    creds: &Credentials,
+    change: &Change,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let read_err = |p: &std::path::Path, e: std::io::Error| {
+        std::io::Error::new(
+            e.kind(),
+            crate::tr!("lab.ctl.reading", path = p.display(), error = e),
+        )
+    };
+    // Read before connecting: a missing file is the user's mistake, not the server's.
+    let (request, body) = match change {
+        Change::Reset(None) => ("RESET".to_string(), Vec::new()),
+        Change::Reset(Some(u)) => (format!("RESET {u}"), Vec::new()),
+        Change::Snapshot(n) => (format!("SNAPSHOT {n}"), Vec::new()),
+        Change::Restore(n) => (format!("RESTORE {n}"), Vec::new()),
+        Change::Load(p) => {
+            let abs = std::fs::canonicalize(p).map_err(|e| read_err(p, e))?;
+            (format!("LOAD {}", abs.display()), Vec::new())
+        }
+        Change::Deliver { file, to } => {
+            let raw = std::fs::read(file).map_err(|e| read_err(file, e))?;
+            (format!("DELIVER {to} {}", raw.len()), raw)
+        }
+    };
+    let mut c = Client::connect(addr, creds)?;
+    c.writer.write_all(format!("{request}\r\n").as_bytes())?;
+    c.writer.write_all(&body)?;
+    let reply = c.line()?;
+    let Some(rest) = reply.strip_prefix("OK") else {
+        return Err(refusal(&reply));
+    };
+    let mut words = rest.split_whitespace();
+    let first = words.next().unwrap_or("0");
+    let text = match change {
+        Change::Reset(_) => crate::tr!("lab.ctl.reset_done", changed = first),
+        Change::Snapshot(n) => crate::tr!("lab.ctl.snapshot_done", name = n, users = first),
+        Change::Restore(n) => crate::tr!("lab.ctl.restore_done", name = n, changed = first),
+        Change::Load(p) => {
+            loop {
+                let l = c.line()?;
+                if l == "." {
+                    break;
+                }
+                let l = l.strip_prefix('.').unwrap_or(&l).to_string();
+                eprintln!(
+                    "maillab: {}",
+                    crate::tr!("main.fixture_problem", problem = l)
+                );
+            }
+            crate::tr!("lab.ctl.load_done", path = p.display(), changed = first)
+        }
+        Change::Deliver { .. } => crate::tr!(
+            "lab.ctl.deliver_done",
+            user = first,
+            uid = words.next().unwrap_or("?")
+        ),
+    };
+    let _ = c.writer.write_all(b"QUIT\r\n");
+    writeln!(out, "{text}")
 }
 
 /// `maillab watch`: writes the trace lines of the sessions `filter` passes to `out`
@@ -309,14 +588,15 @@ pub fn watch(
         req.push_str(&format!(" session={s}"));
     }
     c.request(&req)?;
-    eprintln!("-- {}", crate::tr!("lab.watch.started", server = addr));
+    let started = format!("-- {}", crate::tr!("lab.watch.started", server = addr));
+    eprintln!("{}", crate::protocol::bidi::line(&started));
     loop {
         let l = match c.line() {
             Ok(l) => l,
             Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(()),
             Err(e) => return Err(e),
         };
-        writeln!(out, "{l}")?;
+        writeln!(out, "{}", crate::protocol::bidi::line(&l))?;
         out.flush()?;
     }
 }

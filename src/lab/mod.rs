@@ -266,7 +266,7 @@ impl Worker {
         // The transcript first: once a line is in the trace, its session's file has it.
         if let Some((_, f)) = &mut open.transcript {
             for l in &masked {
-                let _ = writeln!(f, "{}", l.plain);
+                let _ = writeln!(f, "{}", crate::protocol::bidi::logical(&l.plain));
             }
         }
         if matches!(r.event, LabEvent::Event(Event::SessionClosed { .. })) {
@@ -301,8 +301,8 @@ impl Worker {
                 } else {
                     &l.plain
                 };
-                text.push_str(&prefix);
-                text.push_str(line);
+                let whole = format!("{prefix}{line}");
+                text.push_str(&crate::protocol::bidi::line(&whole));
                 text.push('\n');
             }
             let _ = self.out.write_all(text.as_bytes());
@@ -315,7 +315,8 @@ impl Worker {
         if self.opts.trace && dropped > self.reported_drops {
             let n = dropped - self.reported_drops;
             self.reported_drops = dropped;
-            let _ = writeln!(self.out, "!! {}", crate::tr!("lab.trace.dropped", n = n));
+            let text = format!("!! {}", crate::tr!("lab.trace.dropped", n = n));
+            let _ = writeln!(self.out, "{}", crate::protocol::bidi::line(&text));
         }
     }
 
@@ -340,7 +341,9 @@ impl Worker {
         self.write_stats();
         if self.opts.trace || self.opts.stats_file.is_some() {
             let table = lock(&self.shared.stats).table();
-            let _ = self.out.write_all(table.as_bytes());
+            let _ = self
+                .out
+                .write_all(crate::protocol::bidi::display(&table).as_bytes());
         }
         let _ = self.out.flush();
     }

@@ -11,6 +11,19 @@ use super::run::{self, Mode, Runner, StepResult};
 use super::{tr, BUILTIN, BUILTIN_TRANSLATIONS};
 use crate::repl::{use_color, ColorChoice, Options};
 
+// What this module prints goes through the bidi layer (an RLM before each line of
+// right-to-left text, `--bidi visual`); JSON is printed with `std::println!` as it is.
+macro_rules! println {
+    ($($t:tt)*) => {
+        ::std::println!("{}", crate::protocol::bidi::display(&format!($($t)*)))
+    };
+}
+macro_rules! eprintln {
+    ($($t:tt)*) => {
+        ::std::eprintln!("{}", crate::protocol::bidi::display(&format!($($t)*)))
+    };
+}
+
 /// Version of the `--json` document.
 pub const JSON_VERSION: u32 = 1;
 
@@ -190,7 +203,7 @@ fn list(settings: &Settings) -> i32 {
             "total": all.len(),
             "percent": percent,
         });
-        println!("{doc}");
+        std::println!("{doc}");
         return if errors.is_empty() { 0 } else { 2 };
     }
     for e in &entries {
@@ -403,7 +416,7 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
             steps: &runner.results,
         };
         match serde_json::to_string_pretty(&report) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => std::println!("{s}"),
             Err(e) => eprintln!("maillab: {e}"),
         }
     } else {
@@ -503,7 +516,7 @@ fn interactive_loop(rt: &tokio::runtime::Runtime, runner: Runner) -> Option<Runn
             break;
         }
         screen.reading(true);
-        let read = editor.readline(&ready.prompt);
+        let read = editor.readline(&*crate::protocol::bidi::line(&ready.prompt));
         screen.reading(false);
         match read {
             Ok(line) => {

@@ -65,6 +65,7 @@ pub struct Screen {
 impl Screen {
     /// Prints one line.
     pub fn print(&self, text: String) {
+        let text = crate::protocol::bidi::display(&text).into_owned();
         if self.reading.load(Ordering::SeqCst) {
             if let Ok(mut p) = self.printer.lock() {
                 if let Some(print) = p.as_mut() {
@@ -302,9 +303,9 @@ impl Runner {
         self.quit || self.engine.quitting()
     }
 
-    /// The prompt of the engine.
+    /// The prompt of the engine, as shown.
     pub fn prompt(&self) -> String {
-        self.engine.prompt()
+        self.engine.prompt_shown()
     }
 
     /// The mail store of this run.
@@ -362,6 +363,8 @@ impl Runner {
     /// Handles one typed line: a lesson meta command, or a line for the REPL; then
     /// checks the step.
     pub async fn handle_line(&mut self, line: &str) {
+        // Bidi controls copied from right-to-left output are not part of an answer.
+        let line = &*crate::protocol::bidi::strip_controls(line);
         let trimmed = line.trim();
         if let Some(rest) = trimmed.strip_prefix(':') {
             let (cmd, arg) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));

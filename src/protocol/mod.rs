@@ -7,6 +7,7 @@
 //! summaries, explanations) lives in a Fluent language file keyed by id
 //! (`src/protocol/lang/en.ftl`, see [`text`]).
 
+pub mod bidi;
 pub mod explain;
 pub mod follow;
 pub mod highlight;
@@ -487,8 +488,11 @@ mod tests {
         assert_eq!(select.summary_current(), select.summary);
         let ar = text::builtin("ar").unwrap();
         assert_ne!(select.summary_in(ar), select.summary);
+        // A language without the summary falls back to the English one.
+        let xx = text::Language::from_ftl("xx", "imap-cmd-select = XX\n").unwrap();
+        assert_eq!(select.summary_in(&xx), "XX");
         let unsub = command(Protocol::Imap, "UNSUBSCRIBE").unwrap();
-        assert_eq!(unsub.summary_in(ar), unsub.summary);
+        assert_eq!(unsub.summary_in(&xx), unsub.summary);
     }
 
     #[test]

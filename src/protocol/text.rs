@@ -21,7 +21,11 @@
 //! plural rules (pass numbers as [`Arg::Num`]) and bidirectional isolation: in
 //! every language but English each placeable is wrapped in FSI … PDI (U+2068,
 //! U+2069), so a Latin token inside right-to-left text keeps its place; English
-//! output has no such marks, so terminals and tests see plain text.
+//! output has no such marks, so terminals and tests see plain text. In a
+//! right-to-left language (Arabic) the Latin runs a text writes literally (commands,
+//! codes, flags, "RFC 3501 §6.3.1") are isolated too, once, when the text is formatted
+//! ([`super::bidi::isolate_latin`]); the RLM that makes a printed line right-to-left
+//! is added where lines are written ([`super::bidi::line`]).
 //!
 //! Callers format in the current language with [`tr`] / [`tr!`](crate::tr), or
 //! in English with [`tr_en`] / [`tr_en!`](crate::tr_en) (what the servers put on
@@ -39,6 +43,8 @@ use unic_langid::LanguageIdentifier;
 
 const EN_FTL: &str = include_str!("lang/en.ftl");
 const AR_FTL: &str = include_str!("lang/ar.ftl");
+/// Arabic texts kept apart from `ar.ftl` (sizes, glosses); [`arabic`] adds each
+/// one `ar.ftl` does not define itself, so appending this file to `ar.ftl` changes nothing.
 
 /// One language: a Fluent bundle and the dotted ids it defines.
 pub struct Language {
@@ -83,7 +89,9 @@ pub enum Arg<'a> {
 }
 
 /// Turns a value into an [`Arg`]: anything printable becomes text (as `{}`
-/// prints it); an [`Arg`] (e.g. `Arg::from(count)`, a number) passes as it is.
+/// prints it), except that a whole number's text becomes a number ([`Arg::guess`]),
+/// so a count passed as `n = count` picks the language's plural form; an [`Arg`]
+/// passes as it is.
 pub trait ToArg {
     /// The value as a placeable argument.
     fn to_arg(&self) -> Arg<'_>;
@@ -91,7 +99,25 @@ pub trait ToArg {
 
 impl<T: fmt::Display + ?Sized> ToArg for T {
     fn to_arg(&self) -> Arg<'_> {
-        Arg::Str(Cow::Owned(self.to_string()))
+        Arg::guess(self.to_string())
+    }
+}
+
+impl<'a> Arg<'a> {
+    /// A printed value as an argument: a whole number written plainly (digits only,
+    /// no leading zero, at most 15 digits so it is exact as `f64`) becomes
+    /// [`Arg::Num`], so plural forms follow it; anything else (a tag `a001`, a
+    /// code `5.7.1`, `007`) stays text. Numbers print the same either way.
+    pub fn guess(s: impl Into<Cow<'a, str>>) -> Arg<'a> {
+        let s = s.into();
+        let number = !s.is_empty()
+            && s.len() <= 15
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && (s.as_ref() == "0" || !s.starts_with('0'));
+        match s.parse::<u64>() {
+            Ok(n) if number => Arg::Num(n as f64),
+            _ => Arg::Str(s),
+        }
     }
 }
 
@@ -155,7 +181,13 @@ impl Language {
         let langid: LanguageIdentifier = code
             .parse()
             .map_err(|e| LoadError(format!("language code {code:?}: {e}")))?;
-        let resource = FluentResource::try_new(src.to_string()).map_err(|(_, errors)| {
+        let arabic = code.split(['-', '_']).next() == Some("ar");
+        let source = if arabic {
+            arabic_selectors(src)
+        } else {
+            src.to_string()
+        };
+        let resource = FluentResource::try_new(source).map_err(|(_, errors)| {
             let list: Vec<String> = errors
                 .iter()
                 .map(|e| {
@@ -181,6 +213,15 @@ impl Language {
         // English stays free of bidi controls (clean terminals and tests); every
         // other language isolates placeables so protocol tokens keep their place.
         bundle.set_use_isolating(code != "en");
+        if arabic {
+            bundle
+                .add_function(ARABIC_PLURAL, |positional, _| match positional.first() {
+                    Some(FluentValue::Number(n)) => FluentValue::from(arabic_plural(n.value)),
+                    Some(other) => other.clone(),
+                    None => FluentValue::None,
+                })
+                .map_err(|e| LoadError(e.to_string()))?;
+        }
         bundle.add_resource(resource).map_err(|errors| {
             let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
             LoadError(list.join("; "))
@@ -191,10 +232,19 @@ impl Language {
             ids,
             templates: HashMap::new(),
         };
+        let rtl = lang.is_rtl();
         let templates = lang
             .ids
             .iter()
-            .map(|id| (id.clone(), lang.template(&ftl_id(id), 0)))
+            .map(|id| {
+                let t = lang.template(&ftl_id(id), 0);
+                let t = if rtl {
+                    super::bidi::isolate_latin(&t, true).into_owned()
+                } else {
+                    t
+                };
+                (id.clone(), t)
+            })
             .collect();
         lang.templates = templates;
         Ok(lang)
@@ -203,6 +253,17 @@ impl Language {
     /// The language code (`en`, `ar` …).
     pub fn code(&self) -> &str {
         &self.code
+    }
+
+    /// True for a right-to-left language (Arabic, Hebrew, Persian, Urdu …): its
+    /// texts get their Latin runs isolated ([`super::bidi::isolate_latin`]) and its
+    /// lines an RLM when printed.
+    pub fn is_rtl(&self) -> bool {
+        let lang = self.code.split(['-', '_']).next().unwrap_or_default();
+        matches!(
+            lang,
+            "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv"
+        )
     }
 
     /// The text of `id` in this language only, with each placeable written
@@ -219,9 +280,10 @@ impl Language {
     }
 
     /// The text of `id` (here, else in English) with `{ $name }` placeables filled
-    /// from string `args`. None when neither language has `id`.
+    /// from string `args` (a whole number's text counts as a number, see
+    /// [`Arg::guess`]). None when neither language has `id`.
     pub fn text(&self, id: &str, args: &[(&str, &str)]) -> Option<String> {
-        let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::from(*v))).collect();
+        let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::guess(*v))).collect();
         self.render(id, &args)
     }
 
@@ -342,9 +404,15 @@ impl Language {
         // Errors (a missing argument) leave `{$name}` in the text, which is the
         // useful thing to show.
         let mut errors = Vec::new();
-        self.bundle
-            .format_pattern(pattern, Some(&fargs), &mut errors)
-            .into_owned()
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors);
+        // Protocol tokens written in a right-to-left text are isolated like placeables.
+        if self.is_rtl() {
+            super::bidi::isolate_latin(&text, false).into_owned()
+        } else {
+            text.into_owned()
+        }
     }
 
     /// The `{name}` form of a message (see [`Language::get`]).
@@ -497,6 +565,52 @@ pub fn set_current(lang: &'static Language) -> bool {
     CURRENT.set(lang).is_ok()
 }
 
+/// The Fluent function Arabic selectors go through (see [`arabic_selectors`]).
+const ARABIC_PLURAL: &str = "ARABIC_PLURAL";
+
+/// Arabic's CLDR plural category of `n`: zero, one, two, few (n % 100 in 3..=10),
+/// many (n % 100 in 11..=99), other (100, 1000, 1002 …, and fractions).
+pub fn arabic_plural(n: f64) -> &'static str {
+    if n.fract() != 0.0 || n < 0.0 {
+        return "other";
+    }
+    match (n as u64, n as u64 % 100) {
+        (0, _) => "zero",
+        (1, _) => "one",
+        (2, _) => "two",
+        (_, 3..=10) => "few",
+        (_, 11..=99) => "many",
+        _ => "other",
+    }
+}
+
+/// An Arabic file with every `{ $name ->` selector written `{ ARABIC_PLURAL($name) ->`.
+/// The plural rules under Fluent (intl_pluralrules 7.0.2) test Arabic's few and many
+/// on the whole number rather than on n % 100 (so 103 came out "other", not "few");
+/// [`arabic_plural`] applies CLDR's rule, and strings pass through unchanged, so a
+/// translator still writes plain Fluent. Lines and offsets keep their places.
+fn arabic_selectors(src: &str) -> String {
+    let mut out = String::with_capacity(src.len() + 256);
+    let mut rest = src;
+    while let Some(at) = rest.find("{ $") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 3..];
+        let name_len = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(after.len());
+        let (name, tail) = after.split_at(name_len);
+        if !name.is_empty() && tail.trim_start_matches(' ').starts_with("->") {
+            out.push_str(&format!("{{ {ARABIC_PLURAL}(${name})"));
+        } else {
+            out.push_str("{ $");
+            out.push_str(name);
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The built-in Arabic language (partial: ids it lacks fall back to English).
 pub fn arabic() -> &'static Language {
     static AR: OnceLock<Language> = OnceLock::new();
@@ -505,6 +619,31 @@ pub fn arabic() -> &'static Language {
         // Compiled in and checked by the tests: a defect of the build.
         Err(e) => panic!("built-in Arabic file is invalid: {e}"),
     })
+}
+
+/// The built-in language a POSIX locale name asks for: `ar`, `ar_EG.UTF-8`,
+/// `ar_SA@calendar` → `ar`; `C`, `POSIX`, English and every language without a
+/// built-in file → `en`.
+pub fn locale_code(locale: &str) -> &'static str {
+    let lang = locale
+        .split(['_', '.', '@', '-'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match lang.as_str() {
+        "ar" => "ar",
+        _ => "en",
+    }
+}
+
+/// The language the environment asks for: the first of `LC_ALL`, `LC_MESSAGES`,
+/// `LANG` that is set and not empty, as POSIX orders them (see [`locale_code`]);
+/// `en` when none is. `var` reads a variable (`std::env::var` in the program).
+pub fn code_from_env(var: impl Fn(&str) -> Option<String>) -> &'static str {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| var(k).filter(|v| !v.is_empty()))
+        .map_or("en", |v| locale_code(&v))
 }
 
 /// A built-in language by code (`en`, `ar`).
@@ -614,6 +753,41 @@ mod tests {
     }
 
     #[test]
+    fn locale_chooses_the_language() {
+        for (l, want) in [
+            ("ar", "ar"),
+            ("ar_EG.UTF-8", "ar"),
+            ("AR_eg", "ar"),
+            ("ar@x", "ar"),
+            ("C", "en"),
+            ("POSIX", "en"),
+            ("C.UTF-8", "en"),
+            ("fr_FR.UTF-8", "en"),
+            ("en_US.UTF-8", "en"),
+        ] {
+            assert_eq!(locale_code(l), want, "{l}");
+        }
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(code_from_env(env(&[("LANG", "ar_EG.UTF-8")])), "ar");
+        assert_eq!(
+            code_from_env(env(&[("LC_ALL", "C"), ("LANG", "ar_EG.UTF-8")])),
+            "en"
+        );
+        assert_eq!(
+            code_from_env(env(&[("LC_ALL", ""), ("LC_MESSAGES", "ar"), ("LANG", "C")])),
+            "ar"
+        );
+        assert_eq!(code_from_env(env(&[])), "en");
+    }
+
+    #[test]
     fn english_loads_and_falls_back() {
         let en = english();
         assert_eq!(en.code(), "en");
@@ -696,6 +870,54 @@ mod tests {
         for bad in ["aX61Xb", "-a", "aX2dXb", "X", "aXX", "9a", "A"] {
             assert_eq!(dotted_id(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn arabic_counts_take_cldr_forms_beyond_a_hundred() {
+        let forms = [
+            (0, "zero"),
+            (1, "one"),
+            (2, "two"),
+            (3, "few"),
+            (10, "few"),
+            (11, "many"),
+            (99, "many"),
+            (100, "other"),
+            (102, "other"),
+            (103, "few"),
+            (111, "many"),
+            (968, "many"),
+            (1000, "other"),
+        ];
+        for (n, want) in forms {
+            assert_eq!(arabic_plural(n as f64), want, "{n}");
+        }
+        assert_eq!(arabic_plural(2.5), "other");
+        let src = "m = { $n ->\n    [few] F { $n }\n    [many] M\n   *[other] O\n}\n\
+                   s = { $p ->\n    [POP3] P\n   *[other] X { $p }\n}\n";
+        let ar = Language::from_ftl("ar", src).unwrap();
+        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(
+            plain(ar.render("m", &[("n", Arg::Num(103.0))]).unwrap()),
+            "F 103"
+        );
+        assert_eq!(
+            plain(ar.render("m", &[("n", Arg::Num(968.0))]).unwrap()),
+            "M"
+        );
+        assert_eq!(
+            plain(ar.render("m", &[("n", Arg::Num(1000.0))]).unwrap()),
+            "O"
+        );
+        // A string selector still matches by its value.
+        assert_eq!(
+            plain(ar.render("s", &[("p", Arg::Str("POP3".into()))]).unwrap()),
+            "P"
+        );
+        assert_eq!(
+            plain(ar.render("s", &[("p", Arg::Str("IMAP".into()))]).unwrap()),
+            "X IMAP"
+        );
     }
 
     #[test]

@@ -18,6 +18,7 @@ use super::engine::{Engine, InputMode, Sink};
 use super::mask;
 use super::render::Out;
 use super::{use_color, Options, Target};
+use crate::protocol::bidi;
 
 /// Entries kept in the history file.
 const HISTORY_SIZE: usize = 1000;
@@ -54,11 +55,10 @@ impl Sink for TermSink {
         }
         let lines = match terminal_width() {
             Some(w) => super::render::terminal_lines(out, w, self.color),
-            None => vec![if self.color {
-                out.styled.clone()
-            } else {
-                out.plain.clone()
-            }],
+            None => {
+                let text = if self.color { &out.styled } else { &out.plain };
+                vec![bidi::line(text).into_owned()]
+            }
         };
         for text in lines {
             match (&mut self.printer, self.reading.load(Ordering::SeqCst)) {
@@ -148,10 +148,27 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
         Target::Embedded => embedded_tips(&opts.store),
         Target::Remote(_) => crate::tr!("repl.help_lists_commands_tab"),
     };
-    if color {
-        println!("{}\n{}", banner.bold(), tips.dimmed());
-    } else {
-        println!("{banner}\n{tips}");
+    // Wrapped at spaces to the terminal's width, as explanations are: a student's
+    // first screen should not cut a word in two.
+    let fit = |text: &str| -> Vec<String> {
+        match terminal_width() {
+            Some(w) if w > 20 => bidi::wrapped(text, super::render::wrap_words(text, w - 1, w - 1)),
+            _ => vec![bidi::line(text).into_owned()],
+        }
+    };
+    for l in fit(&banner) {
+        if color {
+            println!("{}", l.bold());
+        } else {
+            println!("{l}");
+        }
+    }
+    for l in fit(&tips) {
+        if color {
+            println!("{}", l.dimmed());
+        } else {
+            println!("{l}");
+        }
     }
 
     let (line_tx, line_rx) = mpsc::unbounded_channel::<Input>();
@@ -216,12 +233,13 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
                     Ok(st) => super::complete::masked_live(&st, &line),
                     Err(_) => Some(mask::MASK.to_string()),
                 };
-                println!("{}{}", ready.prompt, shown.as_deref().unwrap_or(&line));
+                let echo = format!("{}{}", ready.prompt, shown.as_deref().unwrap_or(&line));
+                println!("{}", bidi::line(&echo));
                 Ok(line)
             }
             None => loop {
                 reading.store(true, Ordering::SeqCst);
-                let r = editor.readline(&ready.prompt);
+                let r = editor.readline(&*bidi::line(&ready.prompt));
                 reading.store(false, Ordering::SeqCst);
                 match r {
                     // Ctrl-C at the prompt cancels the line.
@@ -235,6 +253,8 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
         // terminal keeps them, and rustyline (with buffer-redux) keeps what it read
         // past one line for the next prompt, in order.
         let read = read.map(|text| {
+            // Bidi controls copied from right-to-left output never reach the wire.
+            let text = bidi::strip_controls(&text);
             let mut lines = text.split(['\n', '\r']).filter(|l| !l.is_empty());
             let first = lines.next().unwrap_or_default().to_string();
             for (i, l) in lines.enumerate() {
@@ -315,7 +335,7 @@ async fn engine_loop(
         update_helper(&engine, &helper);
         if ready
             .send(Ready {
-                prompt: engine.prompt(),
+                prompt: engine.prompt_shown(),
                 history: history.take(),
                 quit: false,
                 closed: engine.current_closed(),
@@ -374,7 +394,10 @@ async fn engine_loop(
 /// Prints a note of the REPL's own (`-- text`).
 fn print_text(color: bool, text: &str) {
     let out = Out::note(text);
-    println!("{}", if color { &out.styled } else { &out.plain });
+    println!(
+        "{}",
+        bidi::line(if color { &out.styled } else { &out.plain })
+    );
 }
 
 /// Prints a note of the REPL's own (`-- text`) from the language table.
@@ -383,7 +406,10 @@ fn print_note(color: bool, id: &str) {
         .text(&format!("repl.{id}"), &[])
         .unwrap_or_else(|| id.to_string());
     let out = Out::note(&text);
-    println!("{}", if color { &out.styled } else { &out.plain });
+    println!(
+        "{}",
+        bidi::line(if color { &out.styled } else { &out.plain })
+    );
 }
 
 /// What to do with an entered line that may be a masked history entry.

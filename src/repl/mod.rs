@@ -14,6 +14,7 @@
 pub mod complete;
 pub mod conn;
 pub mod engine;
+pub mod gloss;
 pub mod interactive;
 pub mod mask;
 pub mod meta;
@@ -119,7 +120,9 @@ pub fn explain_command(
     let color = use_color(color, std::io::stdout().is_terminal());
     // A transcript or Python's debug output becomes C:/S: lines first; its form often
     // tells the protocol too.
-    let pasted = protocol::transcript::normalise(text);
+    // Bidi controls copied from right-to-left output are not part of the lines.
+    let text = protocol::bidi::strip_controls(text);
+    let pasted = protocol::transcript::normalise(&text);
     let text = pasted.text.as_str();
     let p = protocol
         .or(pasted.protocol)
@@ -132,7 +135,7 @@ pub fn explain_command(
     // A closed pipe (`| head`) ends the output quietly.
     macro_rules! println {
         ($($t:tt)*) => {
-            if writeln!(stdout, $($t)*).is_err() {
+            if writeln!(stdout, "{}", protocol::bidi::display(&format!($($t)*))).is_err() {
                 return 0;
             }
         };
@@ -176,8 +179,11 @@ pub fn explain_command(
         for out in render::explanation_lines(&notes, "") {
             match width {
                 Some(w) => {
+                    // Already through the bidi layer, line by line.
                     for l in render::terminal_lines(&out, w, color) {
-                        println!("{l}");
+                        if writeln!(stdout, "{l}").is_err() {
+                            return 0;
+                        }
                     }
                 }
                 None => println!("{}", if color { &out.styled } else { &out.plain }),

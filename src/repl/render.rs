@@ -287,12 +287,11 @@ pub fn wrap_words(text: &str, first: usize, rest: usize) -> Vec<String> {
 /// longer than that is wrapped at word boundaries, its continuation lines indented
 /// under the text after the `=`; other lines are returned as they are (one entry).
 pub fn terminal_lines(out: &Out, width: usize, color: bool) -> Vec<String> {
+    // Each line, and each continuation line, in the direction of the whole
+    // (RLM before right-to-left text; display order with `--bidi visual`).
     let whole = || {
-        vec![if color {
-            out.styled.clone()
-        } else {
-            out.plain.clone()
-        }]
+        let text = if color { &out.styled } else { &out.plain };
+        crate::protocol::bidi::wrapped(&out.plain, vec![text.clone()])
     };
     let Some(at) = out.plain.find("   = ") else {
         return whole();
@@ -306,7 +305,9 @@ pub fn terminal_lines(out: &Out, width: usize, color: bool) -> Vec<String> {
     }
     let indent = display_width(prefix) + 5;
     let room = width.saturating_sub(indent).max(20);
-    wrap_words(text, room, room)
+    // Wrap first, close and reopen isolates cut by a wrap, then reorder each line.
+    let segments = crate::protocol::bidi::balance_isolates(wrap_words(text, room, room));
+    let lines: Vec<String> = segments
         .into_iter()
         .enumerate()
         .map(|(i, seg)| {
@@ -326,7 +327,8 @@ pub fn terminal_lines(out: &Out, width: usize, color: bool) -> Vec<String> {
             };
             format!("{lead}{body}")
         })
-        .collect()
+        .collect();
+    crate::protocol::bidi::wrapped(&out.plain, lines)
 }
 
 /// A server wire line: `S: line`.

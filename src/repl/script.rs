@@ -21,7 +21,7 @@ struct StdoutSink {
 impl Sink for StdoutSink {
     fn line(&mut self, out: &Out, _echo: bool) {
         let mut stdout = std::io::stdout().lock();
-        let text = if self.color { &out.styled } else { &out.plain };
+        let text = crate::protocol::bidi::line(if self.color { &out.styled } else { &out.plain });
         // A closed stdout (e.g. piped into `head`) is not worth a panic.
         let _ = writeln!(stdout, "{text}");
     }
@@ -98,16 +98,19 @@ pub async fn run(opts: Options) -> i32 {
     let mut lines = spawn_reader();
     while let Some(line) = lines.recv().await {
         if line.dropped > 0 {
+            let text = crate::tr!(
+                "repl.input_line_was_longer",
+                max_input_line = MAX_INPUT_LINE,
+                dropped = line.dropped
+            );
             eprintln!(
-                "maillab: {}",
-                crate::tr!(
-                    "repl.input_line_was_longer",
-                    max_input_line = MAX_INPUT_LINE,
-                    dropped = line.dropped
-                )
+                "{}",
+                crate::protocol::bidi::display(&format!("maillab: {text}"))
             );
         }
-        engine.handle_line(&line.text).await;
+        // Bidi controls (from a line copied out of right-to-left output) never reach the wire.
+        let text = crate::protocol::bidi::strip_controls(&line.text);
+        engine.handle_line(&text).await;
         if engine.quitting() {
             break;
         }

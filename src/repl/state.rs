@@ -11,8 +11,18 @@ pub fn prompt_state(f: &Follower) -> String {
     prompt_state_in(text::current(), f)
 }
 
+/// [`prompt_state`] as shown to the learner: outside English the state's words
+/// carry its Latin name the first time in the run ([`super::gloss`]).
+pub fn prompt_state_shown(f: &Follower) -> String {
+    state_words(text::current(), f, true)
+}
+
 /// [`prompt_state`] in a given language.
 pub fn prompt_state_in(lang: &Language, f: &Follower) -> String {
+    state_words(lang, f, false)
+}
+
+fn state_words(lang: &Language, f: &Follower, glossed: bool) -> String {
     let state = if f.is_closed() {
         // Every protocol's connection ends the same way on screen.
         State::Smtp(SmtpState::Closed)
@@ -20,9 +30,12 @@ pub fn prompt_state_in(lang: &Language, f: &Follower) -> String {
         f.state()
     };
     let mailbox = f.mailbox().unwrap_or_default();
-    let name = lang
-        .text(&state.text_id(), &[("mailbox", mailbox)])
-        .unwrap_or_else(|| state.id().to_string());
+    let name = if glossed {
+        super::gloss::state(lang, state.protocol(), state.id(), mailbox, None)
+    } else {
+        lang.text(&state.text_id(), &[("mailbox", mailbox)])
+            .unwrap_or_else(|| state.id().to_string())
+    };
     let authenticated = matches!(state, State::Smtp(s) if s != SmtpState::Data && s != SmtpState::Closed)
         && f.authenticated();
     if authenticated {

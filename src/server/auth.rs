@@ -3,6 +3,7 @@
 //! accept the same login forms (`alex`, `alex@maillab.test`) and refuse the same way.
 
 use crate::protocol::sasl::{self, Credentials};
+use crate::store::accounts::NewAccountRefusal;
 use crate::store::{LoginRefused, Proof, Store};
 
 /// Why a login failed, for the protocol's reply.
@@ -14,6 +15,23 @@ pub enum Refusal {
     AppPasswordRequired,
     /// SASL PLAIN asked to act as another user (RFC 4616 §2 authzid); nobody may here.
     Authorization,
+    /// No such account, and logging in could not create it (`--open-accounts`).
+    NewAccount(NewAccountRefusal),
+}
+
+/// Why a login did not create an account, in English for the wire (the protocol's
+/// code is the caller's).
+pub fn new_account_text(why: NewAccountRefusal, user: &str) -> String {
+    match why {
+        NewAccountRefusal::Name => super::say("server.accounts.bad_name", &[("user", user)]),
+        NewAccountRefusal::Password => {
+            super::say("server.accounts.bad_password", &[("user", user)])
+        }
+        NewAccountRefusal::Full(cap) => super::say(
+            "server.accounts.full",
+            &[("user", user), ("cap", &cap.to_string())],
+        ),
+    }
 }
 
 impl From<LoginRefused> for Refusal {
@@ -21,6 +39,7 @@ impl From<LoginRefused> for Refusal {
         match r {
             LoginRefused::Invalid => Refusal::Invalid,
             LoginRefused::AppPasswordRequired => Refusal::AppPasswordRequired,
+            LoginRefused::NewAccount(why) => Refusal::NewAccount(why),
         }
     }
 }

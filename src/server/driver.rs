@@ -109,6 +109,8 @@ pub async fn run(
     session.attach_driver();
     let mut changes = store.subscribe();
     changes.mark_unchanged();
+    let mut resets = store.subscribe_resets();
+    resets.mark_unchanged();
     // Small: an idle connection holds this buffer, and 1,000 of them must stay cheap.
     let mut buf = vec![0u8; 8 * 1024];
     let out = session.greeting();
@@ -174,6 +176,12 @@ pub async fn run(
                     continue;
                 }
                 session.store_changed()
+            }
+            r = resets.changed() => {
+                if r.is_err() {
+                    continue;
+                }
+                session.store_replaced()
             }
         };
         // Write this part, run any work the session left, and answer input the session

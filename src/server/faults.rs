@@ -343,6 +343,9 @@ impl Session for Faulty {
     fn store_changed(&mut self) -> Output {
         self.inner.store_changed()
     }
+    fn store_replaced(&mut self) -> Output {
+        self.inner.store_replaced()
+    }
     fn has_pending_input(&self) -> bool {
         self.inner.has_pending_input()
     }

@@ -282,6 +282,12 @@ pub trait Session: Send {
     fn store_changed(&mut self) -> Output {
         Output::default()
     }
+    /// The teacher replaced mail (`maillab ctl reset`, `restore`, `load`): a session
+    /// whose selected mailbox or maildrop changed says so in its protocol and closes
+    /// (RFC 3501 §2.3.1.1: a new UIDVALIDITY). Called whatever the session's state.
+    fn store_replaced(&mut self) -> Output {
+        Output::default()
+    }
     /// Input is buffered that the session has not answered yet because one call's
     /// output was already large (pipelined RETRs of big messages): the driver writes
     /// that output, then calls `receive(&[])` again. Keeps memory bounded.

@@ -466,6 +466,12 @@ impl Session for Observed {
         out
     }
 
+    fn store_replaced(&mut self) -> Output {
+        let out = self.inner.store_replaced();
+        self.server(&out);
+        out
+    }
+
     fn has_pending_input(&self) -> bool {
         self.inner.has_pending_input()
     }

@@ -197,6 +197,15 @@ impl Pop3Session {
                 say("server.pop3.auth.app_password", &[("user", user)])
             }
             auth::Refusal::Invalid | auth::Refusal::Authorization => text.to_string(),
+            // RFC 3206: SYS/PERM when the server will make no more accounts.
+            auth::Refusal::NewAccount(why) => format!(
+                "{} {}",
+                match why {
+                    crate::store::accounts::NewAccountRefusal::Full(_) => "[SYS/PERM]",
+                    _ => "[AUTH]",
+                },
+                auth::new_account_text(why, user)
+            ),
         };
         self.auth_failures += 1;
         self.bad(out, &text);
@@ -606,6 +615,7 @@ impl Pop3Session {
         };
         // RFC 1939 §6: the UPDATE state removes the marked messages and frees the lock.
         let user = drop.user.clone();
+        let uidvalidity = drop.uidvalidity;
         let marked: Vec<u32> = drop
             .entries
             .iter()
@@ -615,7 +625,8 @@ impl Pop3Session {
         let (removed, left) = self.store.write(|i| {
             let result = match i.user_mut(&user).ok().and_then(|u| u.mailbox_mut("INBOX")) {
                 Some(inbox) => {
-                    let removed = if marked.is_empty() {
+                    // UIDs under another UIDVALIDITY name other mail: delete nothing.
+                    let removed = if marked.is_empty() || inbox.uidvalidity != uidvalidity {
                         0
                     } else {
                         inbox.remove_uids(&marked).len()
@@ -899,6 +910,27 @@ fn push_fmt(out: &mut Output, args: std::fmt::Arguments<'_>) {
 }
 
 impl Session for Pop3Session {
+    fn store_replaced(&mut self) -> Output {
+        let mut out = Output::default();
+        let State::Transaction(drop) = &self.state else {
+            return out;
+        };
+        let same = self.store.read(|i| {
+            i.users
+                .get(&drop.user)
+                .and_then(|u| u.mailbox("INBOX"))
+                .is_some_and(|m| m.uidvalidity == drop.uidvalidity)
+        });
+        if !same {
+            // No UPDATE state: the marks were for mail that is gone (RFC 3206 SYS/TEMP).
+            let text = say("server.accounts.reset_pop3", &[]);
+            self.err(&mut out, &format!("[SYS/TEMP] {text}"));
+            self.release_lock();
+            self.close(&mut out);
+        }
+        out
+    }
+
     fn greeting(&mut self) -> Output {
         let mut out = Output::default();
         let ts = self.apop_timestamp();

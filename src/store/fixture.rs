@@ -108,7 +108,7 @@ fn add_mailbox(i: &mut Inner, user: &str, name: &str) {
 }
 
 /// Converts bare LF line ends to CRLF (the store keeps CRLF, RFC 5322 §2.3).
-fn to_crlf(raw: &[u8]) -> Vec<u8> {
+pub(crate) fn to_crlf(raw: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(raw.len() + raw.len() / 32);
     let mut prev = 0u8;
     for &b in raw {

@@ -44,6 +44,8 @@ type OnDisk = (
 pub struct Disk {
     root: PathBuf,
     state: Mutex<OnDisk>,
+    /// The accounts made by logging in, as last written to `.open-accounts`.
+    opened: Mutex<BTreeMap<String, String>>,
 }
 
 const SYSTEM: [(&str, char); 5] = [
@@ -61,7 +63,13 @@ impl Disk {
         Ok(Disk {
             root: root.to_path_buf(),
             state: Mutex::new(Default::default()),
+            opened: Mutex::new(BTreeMap::new()),
         })
+    }
+
+    /// The data directory.
+    pub fn root(&self) -> &Path {
+        &self.root
     }
 
     fn maildir(&self, user: &str) -> PathBuf {
@@ -119,6 +127,15 @@ impl Disk {
 
     /// Records on disk every difference between `inner` and what was last written.
     pub fn sync(&self, inner: &Inner) -> io::Result<()> {
+        {
+            // First the account, then its mail: a restart must know whose Maildir it is.
+            let mut opened = self.opened.lock().unwrap_or_else(|e| e.into_inner());
+            if *opened != inner.accounts.opened {
+                let text = open_accounts_text(&inner.accounts.opened);
+                replace_file(&self.root, OPEN_ACCOUNTS_FILE, text.as_bytes())?;
+                opened.clone_from(&inner.accounts.opened);
+            }
+        }
         let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let mut seen = BTreeSet::new();
         for (uname, user) in &inner.users {
@@ -374,7 +391,12 @@ fn load_mailbox(name: &str, dir: &Path) -> io::Result<(Mailbox, Written)> {
 fn replace_file(dir: &Path, name: &str, data: &[u8]) -> io::Result<()> {
     fs::create_dir_all(dir)?;
     let tmp = dir.join(format!(".{name}.tmp"));
-    let mut f = File::create(&tmp)?;
+    let mut opts = fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    // Only the server's user reads these (`.open-accounts` holds passwords).
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let mut f = opts.open(&tmp)?;
     f.write_all(data)?;
     f.sync_all()?;
     fs::rename(&tmp, dir.join(name))?;
@@ -383,4 +405,26 @@ fn replace_file(dir: &Path, name: &str, data: &[u8]) -> io::Result<()> {
 
 fn sync_dir(dir: &Path) -> io::Result<()> {
     File::open(dir)?.sync_all()
+}
+
+/// The file, in the data directory, of the accounts made by logging in
+/// (`user:password` lines, mode 0600).
+const OPEN_ACCOUNTS_FILE: &str = ".open-accounts";
+
+/// The text of `DIR/.open-accounts`.
+fn open_accounts_text(opened: &BTreeMap<String, String>) -> String {
+    opened.iter().map(|(u, p)| format!("{u}:{p}\n")).collect()
+}
+
+/// Reads `DIR/.open-accounts` written by an earlier run: (user, password) pairs.
+pub fn read_open_accounts(root: &Path) -> io::Result<Vec<(String, String)>> {
+    match fs::read_to_string(root.join(OPEN_ACCOUNTS_FILE)) {
+        Ok(text) => Ok(text
+            .lines()
+            .filter_map(|l| l.split_once(':'))
+            .map(|(u, p)| (u.to_string(), p.to_string()))
+            .collect()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(e),
+    }
 }

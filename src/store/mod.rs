@@ -9,6 +9,7 @@
 //! hierarchy delimiter `/`; `INBOX` is case-insensitive (RFC 3501 §5.1).
 //! UIDs only ever grow (RFC 3501 §2.3.1.1).
 
+pub mod accounts;
 pub mod fixture;
 pub mod maildir;
 pub mod mime;
@@ -32,6 +33,8 @@ pub struct Store {
     changes: watch::Sender<u64>,
     /// Where changes are recorded before a write returns (`serve --data`).
     disk: std::sync::OnceLock<maildir::Disk>,
+    /// Bumped when a reset, restore or load replaced mail ([`Store::subscribe_resets`]).
+    resets: watch::Sender<u64>,
 }
 
 /// Everything the store holds; reached through [`Store::read`] and [`Store::write`].
@@ -49,6 +52,8 @@ pub struct Inner {
     pub pop3_locks: BTreeSet<String>,
     /// Monotonic counter for session ids (used for \Recent ownership).
     pub next_session_id: u64,
+    /// Accounts beyond the demo users, reset baselines and snapshots ([`accounts`]).
+    pub accounts: accounts::Accounts,
 }
 
 /// SPECIAL-USE attributes (RFC 6154).
@@ -75,6 +80,7 @@ impl SpecialUse {
 }
 
 /// One account.
+#[derive(Clone)]
 pub struct User {
     pub name: String,
     pub password: String,
@@ -88,7 +94,9 @@ pub struct User {
     pub app_passwords: Vec<String>,
 }
 
-/// One mailbox with its messages in UID order.
+/// One mailbox with its messages in UID order. A clone copies the message pointers,
+/// never the octets.
+#[derive(Clone)]
 pub struct Mailbox {
     /// Name as created (wire form); `INBOX` for the inbox.
     pub name: String,
@@ -749,6 +757,8 @@ pub enum LoginRefused {
     /// The account's normal password, where the account takes only application-specific
     /// passwords (Gmail's `534 5.7.9 Application-specific password required`).
     AppPasswordRequired,
+    /// No such account, and logging in could not create it (`--open-accounts`).
+    NewAccount(accounts::NewAccountRefusal),
 }
 
 /// What a client presented to prove who it is.
@@ -932,6 +942,7 @@ impl Store {
             inner: Mutex::new(inner),
             changes: watch::channel(0).0,
             disk: std::sync::OnceLock::new(),
+            resets: watch::channel(0).0,
         }
     }
 
@@ -968,6 +979,13 @@ impl Store {
     pub fn attach_disk(&self, dir: &std::path::Path) -> std::io::Result<()> {
         let disk = maildir::Disk::new(dir)?;
         let mut g = self.lock();
+        // Accounts made by logging in on an earlier run, before their Maildirs load.
+        for (name, password) in maildir::read_open_accounts(dir)? {
+            if !g.users.contains_key(&name) {
+                g.add_seeded_user(&name, &password);
+            }
+            g.accounts.opened.insert(name, password);
+        }
         disk.load_into(&mut g)?;
         disk.sync(&g)?;
         drop(g);
@@ -1006,9 +1024,23 @@ impl Store {
     /// secrets; returns the account's name. An account with application-specific
     /// passwords takes only those and refuses its normal password with
     /// [`LoginRefused::AppPasswordRequired`], as Gmail does for IMAP, POP3 and SMTP.
+    ///
+    /// With open accounts on ([`accounts`]), a password login with a name no account
+    /// has creates that account.
     pub fn authenticate(&self, login: &str, proof: Proof<'_>) -> Result<String, LoginRefused> {
+        let known = self.read(|i| i.login_name(login).or_else(|| i.open_account_for(login)));
+        if known.is_none() {
+            if let Proof::Password(p) = &proof {
+                if let Some(made) = self.write(|i| i.open_account(login, p)) {
+                    return made;
+                }
+            }
+        }
         self.read(|i| {
-            let name = i.login_name(login).ok_or(LoginRefused::Invalid)?;
+            let name = i
+                .login_name(login)
+                .or_else(|| i.open_account_for(login))
+                .ok_or(LoginRefused::Invalid)?;
             let user = i.users.get(&name).ok_or(LoginRefused::Invalid)?;
             let normal = match &proof {
                 Proof::Password(p) => secret_eq(p.as_bytes(), user.password.as_bytes()),

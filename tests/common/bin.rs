@@ -15,7 +15,13 @@ pub const START_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// The binary under test.
 pub fn maillab_cmd() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_maillab"))
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_maillab"));
+    // The language follows the locale: tests start from none (English) whatever the
+    // runner's, and a test that wants one sets it after this.
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        cmd.env_remove(var);
+    }
+    cmd
 }
 
 /// Runs `maillab ARGS` with `input` on stdin (script mode), its data directory in

@@ -22,6 +22,7 @@
 mod imap;
 mod pop3;
 mod readers;
+pub mod server_text;
 mod smtp;
 mod walk;
 
@@ -363,16 +364,7 @@ impl Out<'_> {
         // (`1 message`, `2 messages`); anything else, leading zeros included, as text.
         let args: Vec<(&str, text::Arg<'_>)> = args
             .iter()
-            .map(|&(k, v)| {
-                let number = !v.is_empty()
-                    && v.len() <= 15
-                    && v.bytes().all(|b| b.is_ascii_digit())
-                    && (v == "0" || !v.starts_with('0'));
-                match v.parse::<u64>() {
-                    Ok(n) if number => (k, text::Arg::from(n)),
-                    _ => (k, text::Arg::from(v)),
-                }
-            })
+            .map(|&(k, v)| (k, text::Arg::guess(v)))
             .collect();
         match self.lang.render(id, &args) {
             Some(text) => {
@@ -594,7 +586,39 @@ pub fn explain_line_in(
         Protocol::Smtp => smtp::explain(&mut out, line, ctx),
         Protocol::Pop3 => pop3::explain(&mut out, line, ctx),
     }
+    // Outside English, the server's own English words in the language shown,
+    // just under the line's main explanation.
+    if let Some(e) = server_text::translate_line(lang, p, line) {
+        let at = out.list.len().min(1);
+        out.list.insert(at, e);
+    }
     out.list
+}
+
+/// A size in words in `lang`: `26214400` -> "about 26 MB", `2048` -> "about 2 kB",
+/// `320` -> "320 octets" (decimal units, as RFC 1870's SIZE values are usually
+/// read; "about" only when the figure is rounded). Every word comes from the
+/// `size.*` texts, the number passes as a number so the unit takes its plural form.
+pub fn size_words(lang: &Language, octets: u64) -> String {
+    const UNITS: [(u64, &str); 3] = [
+        (1_000_000_000, "size.gb"),
+        (1_000_000, "size.mb"),
+        (1_000, "size.kb"),
+    ];
+    let Some(&(unit, id)) = UNITS.iter().find(|(u, _)| octets >= *u) else {
+        return lang
+            .render("size.octets", &[("n", text::Arg::from(octets))])
+            .unwrap_or_default();
+    };
+    let n = (octets + unit / 2) / unit;
+    let size = lang
+        .render(id, &[("n", text::Arg::from(n))])
+        .unwrap_or_default();
+    if octets % unit == 0 {
+        return size;
+    }
+    lang.render("size.about", &[("size", text::Arg::from(size))])
+        .unwrap_or_default()
 }
 
 /// Explains a message body received or sent as one unit (a FETCH literal, the data

@@ -120,18 +120,13 @@ pub(super) fn explain(out: &mut Out<'_>, line: &str, ctx: &Context) {
     }
 }
 
-/// `10240000` -> `about 10 MB` (texts `smtp.size.*`); empty when not a number.
+/// `10240000` -> `about 10 MB`, `0` -> no fixed limit; empty when not a number.
 fn human_size(lang: &Language, s: &str) -> String {
-    let (id, n) = match s.trim().parse::<u64>() {
-        Ok(0) => ("smtp.size.unlimited", 0),
-        Ok(n) if n >= 1_000_000 => ("smtp.size.mb", (n + 500_000) / 1_000_000),
-        Ok(n) if n >= 1000 => ("smtp.size.kb", (n + 500) / 1000),
-        Ok(n) => ("smtp.size.octets", n),
-        Err(_) => return String::new(),
-    };
-    // A number, so the language picks its plural form.
-    lang.render(id, &[("n", crate::protocol::text::Arg::from(n))])
-        .unwrap_or_default()
+    match s.trim().parse::<u64>() {
+        Ok(0) => lang.text("smtp.size.unlimited", &[]).unwrap_or_default(),
+        Ok(n) => super::size_words(lang, n),
+        Err(_) => String::new(),
+    }
 }
 
 /// Explains an RFC 3463 enhanced status code: its class, then its subject.detail.

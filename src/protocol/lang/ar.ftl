@@ -683,16 +683,6 @@ smtp-warn-cleartext_auth = تحذير: هذا الاتصال بلا TLS، فقد
 smtp-ehlo-pipelining = PIPELINING: يمكنك إرسال عدة أوامر دون انتظار رد كل منها.
 smtp-ehlo-size = SIZE { $value }: أكبر رسالة يقبلها الخادم، بالبايت ({ $size }).
 smtp-size-unlimited = بلا حد ثابت
-smtp-size-mb = حوالي { $n } ميغابايت
-smtp-size-kb = حوالي { $n } كيلوبايت
-smtp-size-octets = { $n ->
-        [zero] { $n } بايت
-        [one] بايت واحد
-        [two] بايتان
-        [few] { $n } بايتات
-        [many] { $n } بايتًا
-       *[other] { $n } بايت
-    }
 smtp-ehlo-8bitmime = 8BITMIME: يمكن أن يحوي نص الرسالة بايتات من 8 بت (MAIL FROM ... BODY=8BITMIME).
 smtp-ehlo-smtputf8 = SMTPUTF8: يمكن أن تحوي العناوين وحقول الرأس نصًا بترميز UTF-8.
 smtp-ehlo-enhancedstatuscodes = ENHANCEDSTATUSCODES: تحمل الردود رمزًا مفصّلًا (class.subject.detail) بعد الأرقام الثلاثة.
@@ -1788,7 +1778,7 @@ server-imap-trycreate_mailbox_does_not = [TRYCREATE] صندوق البريد "{ 
 server-imap-no_mailbox_selected = لا يوجد صندوق بريد محدد
 server-imap-read_only_mailbox_was = [READ-ONLY] فُتح صندوق البريد بـ EXAMINE، فلا يمكن حذف شيء منه نهائيًا
 server-imap-expunge_completed = اكتمل EXPUNGE، { $count ->
-        [0] لا رسالة عليها \Deleted
+        [zero] لا رسالة عليها \Deleted
         [one] حُذفت رسالة واحدة
         [two] حُذفت رسالتان
         [few] حُذفت { $count } رسائل
@@ -2350,3 +2340,92 @@ server-pop3-maildrop_has = لدى { $user } { $messages } ({ $size ->
         [many] { $size } بايتًا
        *[other] { $size } بايت
     })
+
+## sizes
+size-about = حوالي { $size }
+size-octets = { $n ->
+        [zero] { $n } بايت
+        [one] بايت واحد
+        [two] بايتان
+        [few] { $n } بايتات
+        [many] { $n } بايت
+       *[other] { $n } بايت
+    }
+size-kb = { $n ->
+        [one] كيلوبايت واحد
+       *[other] { $n } كيلوبايت
+    }
+size-mb = { $n ->
+        [one] ميغابايت واحد
+       *[other] { $n } ميغابايت
+    }
+size-gb = { $n ->
+        [one] غيغابايت واحد
+       *[other] { $n } غيغابايت
+    }
+
+## glosses: a term shown with the RFC's Latin name beside it
+gloss-with_latin = { $term } ({ $latin })
+
+## server texts shown in the language of the explanations
+explain-server_words = كلام الخادم:
+
+## accounts and ctl
+server-accounts-bad_name = لا يوجد حساب "{ $user }" ولا يمكن إنشاؤه: اسم الحساب الجديد فيه حروف وأرقام و"." و"_" و"-" فقط، ويبدأ بحرف أو رقم، وليس postmaster أو abuse أو mailer-daemon أو root
+server-accounts-bad_password = لا يوجد حساب "{ $user }": سجّل الدخول بكلمة مرور (غير فارغة، بلا محارف تحكم) لإنشائه
+server-accounts-full = لا يوجد حساب "{ $user }"، وقد أنشأ خادم المختبر هذا كل ما يسمح به من حسابات ({ $cap }، الخيار --open-accounts): اسأل المدرّس
+server-accounts-reset_bye = [ALERT] استبدل المدرّس بريد { $mailbox } (reset أو restore أو load): تغيّر UIDVALIDITY، فأرقام UID التي عندك لم تعد تعني شيئًا. سجّل الدخول من جديد
+server-accounts-reset_pop3 = استبدل المدرّس بريد صندوق البريد هذا (reset أو restore أو load): لم يُحذف شيء مما وضعت عليه علامة الحذف. سجّل الدخول من جديد
+accounts-users_file_line = السطر { $line }: المتوقع user:password، واسم المستخدم حروف وأرقام و"." و"_" و"-"
+accounts-no_snapshot = لا توجد لقطة باسم "{ $name }"
+accounts-bad_name = "{ $name }" ليس اسمًا صالحًا: حروف وأرقام و"." و"_" و"-"، يبدأ بحرف أو رقم
+accounts-open_banner = حسابات مفتوحة: الاسم الجديد يسجّل الدخول بكلمة المرور التي يختارها (حتى { $cap } حساب)
+accounts-users_banner = و{ $count ->
+        [zero] لا حسابات
+        [one] حساب واحد
+        [two] حسابان
+        [few] { $count } حسابات
+        [many] { $count } حسابًا
+       *[other] { $count } حساب
+    } من --users
+main-loading_users = قراءة ملف المستخدمين { $path }
+lab-ctl-teacher_only = هذا للمدرّس وحده: أعطِ --token (الرمز الذي طبعه maillab serve)
+lab-ctl-failed = لم يستطع خادم المختبر فعل ذلك: { $reason }
+lab-ctl-no_such_user = ليس في خادم المختبر حساب "{ $user }"
+lab-ctl-no_snapshot = ليس في خادم المختبر لقطة "{ $name }"
+lab-ctl-bad_name = "{ $name }" ليس اسمًا صالحًا (حروف وأرقام و"." و"_" و"-")
+lab-ctl-reset_done = reset: تغيّر { $changed ->
+        [zero] لا صندوق بريد
+        [one] صندوق بريد واحد
+        [two] صندوقا بريد
+        [few] { $changed } صناديق بريد
+        [many] { $changed } صندوق بريد
+       *[other] { $changed } صندوق بريد
+    }، ولكلٍّ UIDVALIDITY جديد؛ وأُغلقت الجلسات التي كانت قد حددت أحدها
+lab-ctl-snapshot_done = حُفظت اللقطة "{ $name }" ({ $users ->
+        [zero] لا حسابات
+        [one] حساب واحد
+        [two] حسابان
+        [few] { $users } حسابات
+        [many] { $users } حسابًا
+       *[other] { $users } حساب
+    })
+lab-ctl-restore_done = استُعيدت "{ $name }": تغيّر { $changed ->
+        [zero] لا صندوق بريد
+        [one] صندوق بريد واحد
+        [two] صندوقا بريد
+        [few] { $changed } صناديق بريد
+        [many] { $changed } صندوق بريد
+       *[other] { $changed } صندوق بريد
+    }، ولكلٍّ UIDVALIDITY جديد
+lab-ctl-load_done = حُمِّل { $path }: تغيّر { $changed ->
+        [zero] لا صندوق بريد
+        [one] صندوق بريد واحد
+        [two] صندوقا بريد
+        [few] { $changed } صناديق بريد
+        [many] { $changed } صندوق بريد
+       *[other] { $changed } صندوق بريد
+    }، ولكلٍّ UIDVALIDITY جديد
+lab-ctl-deliver_done = سُلِّمت إلى INBOX الخاص بـ { $user } برقم UID { $uid }
+lab-ctl-reading = لا يمكن قراءة { $path }: { $error }
+lab-ctl-users_header = USER  KIND  MAILBOXES  MESSAGES  BYTES

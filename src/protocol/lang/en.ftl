@@ -651,12 +651,6 @@ smtp-warn-cleartext_auth = Warning: this connection has no TLS, so the base64 cr
 smtp-ehlo-pipelining = PIPELINING: you may send several commands without waiting for each reply.
 smtp-ehlo-size = SIZE { $value }: the largest message the server accepts, in octets ({ $size }).
 smtp-size-unlimited = no fixed limit
-smtp-size-mb = about { $n } MB
-smtp-size-kb = about { $n } kB
-smtp-size-octets = { $n ->
-        [one] { $n } octet
-       *[other] { $n } octets
-    }
 smtp-ehlo-8bitmime = 8BITMIME: the body may contain 8-bit bytes (MAIL FROM ... BODY=8BITMIME).
 smtp-ehlo-smtputf8 = SMTPUTF8: addresses and headers may contain UTF-8.
 smtp-ehlo-enhancedstatuscodes = ENHANCEDSTATUSCODES: replies carry a detailed code (class.subject.detail) after the three digits.
@@ -1992,3 +1986,44 @@ server-pop3-messages = { $n ->
        *[other] { $n } messages
     }
 server-pop3-maildrop_has = { $user } has { $messages } ({ $size } octets)
+
+## accounts and ctl
+server-accounts-bad_name = no account "{ $user }", and it cannot be created: a new account's name has only letters, digits, ".", "_" and "-", starts with a letter or digit, and is not postmaster, abuse, mailer-daemon or root
+server-accounts-bad_password = no account "{ $user }": log in with a password (not empty, no control characters) to create it
+server-accounts-full = no account "{ $user }", and this lab server has already created the { $cap } accounts it may (--open-accounts): ask the teacher
+server-accounts-reset_bye = [ALERT] The teacher replaced the mail of { $mailbox } (reset, restore or load): its UIDVALIDITY changed, so the UIDs you hold mean nothing now. Log in again
+server-accounts-reset_pop3 = The teacher replaced the mail of this maildrop (reset, restore or load): nothing you marked was deleted. Log in again
+accounts-users_file_line = line { $line }: expected user:password, the user name of letters, digits, ".", "_" and "-"
+accounts-no_snapshot = no snapshot named "{ $name }"
+accounts-bad_name = "{ $name }" is not a valid name: letters, digits, ".", "_" and "-", starting with a letter or digit
+accounts-open_banner = open accounts: a new name logs in with the password it chooses (up to { $cap } accounts)
+accounts-users_banner = and { $count } accounts from --users
+main-loading_users = reading the users file { $path }
+lab-ctl-teacher_only = only the teacher may do that: give --token (the token maillab serve printed)
+lab-ctl-failed = the lab server could not do it: { $reason }
+lab-ctl-no_such_user = the lab server has no account "{ $user }"
+lab-ctl-no_snapshot = the lab server has no snapshot "{ $name }"
+lab-ctl-bad_name = "{ $name }" is not a valid name (letters, digits, ".", "_", "-")
+lab-ctl-reset_done = reset: { $changed } mailboxes changed, each under a new UIDVALIDITY; sessions that had one selected were closed
+lab-ctl-snapshot_done = snapshot "{ $name }" kept ({ $users } accounts)
+lab-ctl-restore_done = restored "{ $name }": { $changed } mailboxes changed, each under a new UIDVALIDITY
+lab-ctl-load_done = loaded { $path }: { $changed } mailboxes changed, each under a new UIDVALIDITY
+lab-ctl-deliver_done = delivered to { $user }'s INBOX as UID { $uid }
+lab-ctl-reading = cannot read { $path }: { $error }
+lab-ctl-users_header = USER  KIND  MAILBOXES  MESSAGES  BYTES
+
+## sizes
+size-about = about { $size }
+size-octets = { $n ->
+        [one] { $n } octet
+       *[other] { $n } octets
+    }
+size-kb = { $n } kB
+size-mb = { $n } MB
+size-gb = { $n } GB
+
+## glosses: a term shown with the RFC's Latin name beside it
+gloss-with_latin = { $term } ({ $latin })
+
+## server texts shown in the language of the explanations
+explain-server_words = The server's words:

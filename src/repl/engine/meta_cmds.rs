@@ -2,6 +2,7 @@
 //! meta command the REPL does not know is offered to the observers in `input.rs`.
 
 use super::*;
+use crate::repl::gloss;
 
 impl Engine {
     pub(super) async fn run_meta(&mut self, m: Meta) {
@@ -120,7 +121,7 @@ impl Engine {
                             s.id,
                             s.protocol,
                             s.label,
-                            prompt_state(&s.follower)
+                            crate::repl::state::prompt_state_shown(&s.follower)
                         )
                     })
                     .collect();
@@ -131,7 +132,7 @@ impl Engine {
             Meta::Switch(n) => {
                 if n >= 1 && n <= self.sessions.len() {
                     self.set_current(n - 1);
-                    let prompt = self.prompt();
+                    let prompt = self.prompt_shown();
                     self.note(&crate::tr!(
                         "repl.now_session",
                         n = n,
@@ -156,10 +157,18 @@ impl Engine {
     pub(super) fn help_overview(&mut self) {
         let p = self.protocol();
         let state = self.state_id();
+        // Each help page glosses its terms once (state names, the tag term).
+        let mut page = gloss::Page::new();
+        let lang = crate::protocol::text::current();
+        let words = self
+            .sessions
+            .get(self.current)
+            .map(|s| gloss::state(lang, p, s.follower.state().id(), "", Some(&mut page)))
+            .unwrap_or_else(|| state.to_string());
         self.emit(Out::meta(&crate::tr!(
             "repl.commands_valid_now_help",
             protocol = p,
-            state = state
+            state = words
         )));
         let names: Vec<String> = protocol::commands_in(p, state)
             .map(|c| c.name.clone())
@@ -179,7 +188,8 @@ impl Engine {
             }
         }
         if p == Protocol::Imap {
-            self.emit(Out::meta(&crate::tr!("repl.type_commands_without_tag")));
+            let line = crate::tr!("repl.type_commands_without_tag");
+            self.emit(Out::meta(&gloss::tag_term(lang, &line, Some(&mut page))));
         }
         self.emit(Out::meta(&crate::tr!("repl.meta_commands_never_sent")));
         for (syntax, what) in meta::META_HELP
@@ -221,6 +231,8 @@ impl Engine {
         });
         match spec {
             Some(c) => {
+                let mut page = gloss::Page::new();
+                let lang = crate::protocol::text::current();
                 let lines = [
                     format!("{}  ({})", c.syntax, c.rfc),
                     c.summary.clone(),
@@ -229,7 +241,7 @@ impl Engine {
                         states = c
                             .states
                             .iter()
-                            .map(|st| meta::state_words(p, st))
+                            .map(|st| gloss::state(lang, p, st, "", Some(&mut page)))
                             .collect::<Vec<_>>()
                             .join("; ")
                     ),

@@ -272,6 +272,17 @@ impl Engine {
 
     /// The prompt: `imap · selected INBOX> `, `[2] smtp · in DATA> `.
     pub fn prompt(&self) -> String {
+        self.prompt_with(false)
+    }
+
+    /// [`Engine::prompt`] as it is shown: outside English the state carries its
+    /// Latin name the first time in the run ([`crate::repl::gloss`]). Call it only
+    /// for a prompt that is printed.
+    pub fn prompt_shown(&self) -> String {
+        self.prompt_with(true)
+    }
+
+    fn prompt_with(&self, shown: bool) -> String {
         let Some(s) = self.sessions.get(self.current) else {
             return "maillab> ".into();
         };
@@ -281,6 +292,9 @@ impl Engine {
             String::new()
         };
         let what = match &s.input {
+            InputMode::Command | InputMode::DataBody if shown => {
+                super::state::prompt_state_shown(&s.follower)
+            }
             InputMode::Command | InputMode::DataBody => prompt_state(&s.follower),
             InputMode::Literal { left, .. } => crate::tr!("repl.literal_octets_go", left = left),
             InputMode::Rest { .. } => crate::tr!("repl.rest_command_enter_ends"),

@@ -16,7 +16,8 @@ pub(super) struct Screen {
 impl Screen {
     pub(super) fn record(&mut self, plain: &str) {
         if let Some(f) = &mut self.transcript {
-            if writeln!(f, "{plain}").is_err() {
+            // Files get right-to-left lines in logical order, with their RLM.
+            if writeln!(f, "{}", crate::protocol::bidi::logical(plain)).is_err() {
                 self.transcript = None;
             }
         }
@@ -163,35 +164,44 @@ impl ReplyRenderer {
                 String::new()
             },
         };
+        let mut pick = |line: &str| {
+            if level != render::Explain::Brief {
+                return notes_for(p, line, &ctx, reach);
+            }
+            seen += 1;
+            let tagged = tagged_notes_for(p, line, &ctx, reach);
+            if p != Protocol::Smtp || lines < 3 {
+                return render::brief_notes(tagged, width);
+            }
+            if seen == 1 {
+                return render::brief_notes(tagged, width);
+            }
+            // Warnings stay where they are; the rest waits for the summary.
+            let mut out = Vec::new();
+            for (i, (n, keep)) in tagged.into_iter().enumerate() {
+                if keep && i > 0 {
+                    out.push(n);
+                } else if i == 0 {
+                    rest.push(n);
+                }
+            }
+            if seen == lines && rest.len() >= 3 {
+                out.push(render::brief_summary(&rest, width));
+            }
+            out
+        };
+        let lang = protocol::text::current();
         let rendered = render::response(
             p,
             r,
             &view,
             &mut |line| {
-                if level != render::Explain::Brief {
-                    return notes_for(p, line, &ctx, reach);
+                // Glossed once shown, not before: the brief level drops some notes.
+                let mut notes = pick(line);
+                for n in &mut notes {
+                    n.text = crate::repl::gloss::tag_term(lang, &n.text, None);
                 }
-                seen += 1;
-                let tagged = tagged_notes_for(p, line, &ctx, reach);
-                if p != Protocol::Smtp || lines < 3 {
-                    return render::brief_notes(tagged, width);
-                }
-                if seen == 1 {
-                    return render::brief_notes(tagged, width);
-                }
-                // Warnings stay where they are; the rest waits for the summary.
-                let mut out = Vec::new();
-                for (i, (n, keep)) in tagged.into_iter().enumerate() {
-                    if keep && i > 0 {
-                        out.push(n);
-                    } else if i == 0 {
-                        rest.push(n);
-                    }
-                }
-                if seen == lines && rest.len() >= 3 {
-                    out.push(render::brief_summary(&rest, width));
-                }
-                out
+                notes
             },
             &mut |octets| {
                 if !message {
@@ -266,7 +276,9 @@ pub(super) fn tagged_notes_for(
                 }
             }
             _ => {
-                let keep = notes.is_empty() || e.id.contains(".warn.");
+                // The server's words in the language shown stay at the brief level.
+                let keep =
+                    notes.is_empty() || e.id.contains(".warn.") || e.id.starts_with("server.");
                 notes.push((
                     Note {
                         text: e.text,

@@ -186,6 +186,23 @@ impl ImapSession {
     }
 }
 
+impl ImapSession {
+    /// Whether the selected mailbox is no longer the one opened (a new UIDVALIDITY
+    /// after the teacher replaced its mail, or gone).
+    fn selected_replaced(&self) -> bool {
+        let session::State::Selected(user, sel) = &self.state else {
+            return false;
+        };
+        !self.closed
+            && !self.store.read(|i| {
+                i.users
+                    .get(user.as_str())
+                    .and_then(|u| u.mailboxes.get(&sel.key))
+                    .is_some_and(|m| m.uidvalidity == sel.uidvalidity && !m.noselect)
+            })
+    }
+}
+
 impl Session for ImapSession {
     fn greeting(&mut self) -> Output {
         let caps = self.capability_string();
@@ -247,9 +264,27 @@ impl Session for ImapSession {
 
     fn store_changed(&mut self) -> Output {
         let mut out = Output::default();
+        if self.selected_replaced() {
+            // No EXPUNGEs for mail the teacher replaced: the BYE says it.
+            return self.store_replaced();
+        }
         if self.wants_store_events() {
             self.sync(true, &mut out.bytes);
         }
+        out
+    }
+
+    fn store_replaced(&mut self) -> Output {
+        let mut out = Output::default();
+        if !self.selected_replaced() {
+            return out;
+        }
+        if let session::State::Selected(_, sel) = &self.state {
+            let text = super::say("server.accounts.reset_bye", &[("mailbox", &sel.key)]);
+            out.bytes = format!("* BYE {text}\r\n").into_bytes();
+        }
+        out.close = true;
+        self.closed = true;
         out
     }
 

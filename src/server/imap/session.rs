@@ -882,6 +882,15 @@ impl ImapSession {
                         "server.imap.auth.authorization",
                         &[("user", login), ("authzid", authzid)],
                     ),
+                    // RFC 5530: LIMIT for the cap of open accounts.
+                    auth::Refusal::NewAccount(why) => format!(
+                        "{} {}",
+                        match why {
+                            crate::store::accounts::NewAccountRefusal::Full(_) => "[LIMIT]",
+                            _ => "[AUTHENTICATIONFAILED]",
+                        },
+                        auth::new_account_text(why, login)
+                    ),
                 };
                 Err(Fail::No(text))
             }

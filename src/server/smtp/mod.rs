@@ -1195,6 +1195,10 @@ impl SmtpSession {
                 let text = say("server.smtp.auth.app_password", &[("user", creds.user())]);
                 self.reply(out, 534, "5.7.9", &text);
             }
+            auth::Refusal::NewAccount(why) => {
+                let text = auth::new_account_text(why, creds.user());
+                self.reply(out, 535, "5.7.8", &text);
+            }
             auth::Refusal::Invalid | auth::Refusal::Authorization => self.reply(
                 out,
                 535,
