@@ -209,6 +209,71 @@ pub fn envelope_octets(raw: &[u8]) -> Box<[u8]> {
     out.into_bytes().into_boxed_slice()
 }
 
+/// What [`ParsedMessage::body_text`] gives, without building the MIME tree when the
+/// message is one text part whose Content-Type is plain `text/x` with at most a simple
+/// charset: most mail. SEARCH BODY / TEXT runs it on every message, and the store
+/// keeps no tree to run it on.
+pub fn body_text_of(raw: &[u8]) -> String {
+    simple_body_text(raw).unwrap_or_else(|| ParsedMessage::parse(raw).body_text(raw))
+}
+
+/// The body text of a single-part text message, or None when the header says anything
+/// this does not read exactly as [`parse_entity`] does (then the full parse decides).
+fn simple_body_text(raw: &[u8]) -> Option<String> {
+    let body_start = header_end(raw, 0, raw.len());
+    let mut charset: Option<&[u8]> = None;
+    let mut seen_type = false;
+    let mut encoding: Option<String> = None;
+    for f in fields_in(raw, 0, body_start) {
+        let name = raw.get(f.name.clone())?;
+        let value = raw.get(f.value.clone())?;
+        if name.eq_ignore_ascii_case(b"content-type") {
+            if seen_type {
+                return None;
+            }
+            seen_type = true;
+            let mut pieces = trim_ws(value).split(|&b| b == b';');
+            let media = trim_ws(pieces.next()?);
+            let subtype = media
+                .get(..5)
+                .filter(|t| t.eq_ignore_ascii_case(b"text/"))
+                .map(|_| &media[5..])?;
+            if subtype.is_empty() || !subtype.iter().all(|&b| is_token(b)) {
+                return None;
+            }
+            if let Some(param) = pieces.next() {
+                let param = trim_ws(param);
+                let value = param
+                    .get(..8)
+                    .filter(|n| n.eq_ignore_ascii_case(b"charset="))
+                    .map(|_| &param[8..])?;
+                if value.is_empty() || !value.iter().all(|&b| is_token(b)) {
+                    return None;
+                }
+                charset = Some(value);
+            }
+            if pieces.next().is_some() {
+                return None;
+            }
+        } else if name.eq_ignore_ascii_case(b"content-transfer-encoding") {
+            if encoding.is_some() {
+                return None;
+            }
+            encoding = Some(text_value(value).to_ascii_uppercase());
+        }
+    }
+    let encoding = encoding.filter(|e| !e.is_empty());
+    let body = raw.get(body_start..).unwrap_or_default();
+    let decoded = decode_transfer(body, encoding.as_deref().unwrap_or("7BIT"));
+    let charset = String::from_utf8_lossy(charset.unwrap_or(b"us-ascii"));
+    Some(decode_charset(&decoded, &charset))
+}
+
+/// An octet of an RFC 2045 token that needs no quoting or decoding here.
+fn is_token(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'+')
+}
+
 impl ParsedMessage {
     /// Finds the part a non-empty list of part numbers names.
     fn resolve(&self, numbers: &[u32]) -> Option<&Part> {
@@ -1275,5 +1340,30 @@ mod tests {
                 String::from_utf8_lossy(raw)
             );
         }
+    }
+
+    #[test]
+    fn body_text_without_the_tree_matches_the_tree() {
+        let messages: [&[u8]; 9] = [
+            b"From: a@b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nhello\r\nthere\r\n",
+            b"Subject: no type\r\n\r\nplain body\r\n",
+            b"Content-Type: TEXT/HTML; Charset=ISO-8859-1\r\n\r\ncaf\xe9\r\n",
+            b"Content-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\ncaf=C3=A9 =\r\nend\r\n",
+            b"Content-Type: text/plain; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\naGVsbG8=\r\n",
+            b"Content-Type: image/png\r\n\r\nnot text\r\n",
+            b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\r\none\r\n--b\r\nContent-Type: text/plain\r\n\r\ntwo\r\n--b--\r\n",
+            b"Content-Type: text/plain; charset=utf-8; format=flowed\r\n\r\nflowed\r\n",
+            b"no header at all",
+        ];
+        for raw in messages {
+            assert_eq!(
+                body_text_of(raw),
+                ParsedMessage::parse(raw).body_text(raw),
+                "{}",
+                String::from_utf8_lossy(raw)
+            );
+        }
+        assert!(simple_body_text(messages[0]).is_some(), "the common case is fast");
+        assert!(simple_body_text(messages[6]).is_none());
     }
 }

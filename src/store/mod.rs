@@ -364,6 +364,10 @@ impl Message {
     pub fn parsed(&self) -> mime::ParsedMessage {
         mime::ParsedMessage::parse(&self.raw)
     }
+    /// Decoded body text for SEARCH BODY / TEXT (see [`mime::body_text_of`]).
+    pub fn body_text(&self) -> String {
+        mime::body_text_of(&self.raw)
+    }
     /// ENVELOPE (RFC 3501 §7.4.2) as reply octets, made once and kept.
     pub fn envelope(&self) -> &[u8] {
         self.envelope
