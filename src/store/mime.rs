@@ -1363,7 +1363,10 @@ mod tests {
                 String::from_utf8_lossy(raw)
             );
         }
-        assert!(simple_body_text(messages[0]).is_some(), "the common case is fast");
+        assert!(
+            simple_body_text(messages[0]).is_some(),
+            "the common case is fast"
+        );
         assert!(simple_body_text(messages[6]).is_none());
     }
 }
