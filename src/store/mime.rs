@@ -79,8 +79,6 @@ struct Part {
     disposition: Option<(String, Vec<(String, String)>)>,
     language: Vec<String>,
     location: Option<String>,
-    /// Number of text lines in the body.
-    lines: usize,
     kind: Kind,
 }
 
@@ -418,7 +416,6 @@ fn parse_entity(
     if part.media_type == "text" && !part.params.iter().any(|(n, _)| n == "charset") {
         part.params.insert(0, ("charset".into(), "us-ascii".into()));
     }
-    part.lines = count_lines(raw.get(body_start..end).unwrap_or_default());
     let identity = matches!(part.encoding.as_str(), "7BIT" | "8BIT" | "BINARY");
     let can_descend = depth < MAX_DEPTH && *budget > 0;
     if part.media_type == "multipart" {
@@ -442,7 +439,7 @@ fn parse_entity(
         // A multipart needs at least one part (RFC 3501 §9, body-type-mpart): without
         // delimiters (or too deep to follow) the body is shown as the one part it is.
         part.kind = if children.is_empty() {
-            Kind::Multipart(vec![opaque_body(body_start, end, part.lines)])
+            Kind::Multipart(vec![opaque_body(body_start, end)])
         } else {
             Kind::Multipart(children)
         };
@@ -456,7 +453,7 @@ fn parse_entity(
 }
 
 /// A plain-text part covering a body that is not split further.
-fn opaque_body(start: usize, end: usize, lines: usize) -> Part {
+fn opaque_body(start: usize, end: usize) -> Part {
     Part {
         header_start: start,
         body_start: start,
@@ -465,7 +462,6 @@ fn opaque_body(start: usize, end: usize, lines: usize) -> Part {
         subtype: "plain".into(),
         params: vec![("charset".into(), "us-ascii".into())],
         encoding: "7BIT".into(),
-        lines,
         ..Part::default()
     }
 }
@@ -673,6 +669,12 @@ fn delimiter(line: &[u8], boundary: &[u8]) -> Option<bool> {
     rest.iter()
         .all(|b| b.is_ascii_whitespace())
         .then_some(close)
+}
+
+/// Text lines in a part's body (BODYSTRUCTURE's body-fld-lines), counted when asked:
+/// SEARCH parses every message and needs none.
+fn lines_of(raw: &[u8], part: &Part) -> usize {
+    count_lines(raw.get(part.body_start..part.body_end).unwrap_or_default())
 }
 
 /// Text lines in a body: its line breaks. A last line cut short by a delimiter (whose
@@ -1122,18 +1124,18 @@ fn write_body(out: &mut String, raw: &[u8], part: &Part, ext: bool) {
                 out.push(' ');
                 write_body(out, raw, inner, ext);
                 out.push(' ');
-                out.push_str(&part.lines.to_string());
+                out.push_str(&lines_of(raw, part).to_string());
             } else if part.media_type == "message" && part.subtype == "rfc822" {
                 // Encoded (or nested too deep) and so not parsed: the grammar still
                 // wants an envelope and a body (RFC 3501 §9, body-type-msg).
                 out.push_str(" (NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL) ");
-                let empty = opaque_body(part.body_end, part.body_end, 0);
+                let empty = opaque_body(part.body_end, part.body_end);
                 write_body(out, raw, &empty, ext);
                 out.push(' ');
-                out.push_str(&part.lines.to_string());
+                out.push_str(&lines_of(raw, part).to_string());
             } else if part.media_type == "text" {
                 out.push(' ');
-                out.push_str(&part.lines.to_string());
+                out.push_str(&lines_of(raw, part).to_string());
             }
             if ext {
                 out.push(' ');
