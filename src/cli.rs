@@ -194,6 +194,8 @@ pub enum LessonAction {
         /// Start at step N (the steps before run their model answers quietly).
         #[arg(long, value_name = "N")]
         step: Option<usize>,
+        #[command(flatten)]
+        lab: LessonServerArgs,
     },
     /// Validate lesson files and run their model answers on the embedded server.
     Check {
@@ -213,6 +215,27 @@ pub enum LessonAction {
     Export { file: PathBuf },
     /// Merge progress from FILE (written by export).
     Import { file: PathBuf },
+}
+
+/// `lesson run --server`: run the lesson on a lab server, in your own account.
+#[derive(clap::Args, Debug)]
+pub struct LessonServerArgs {
+    /// Run on this lab server (maillab serve), HOST or HOST:PORT of its control
+    /// endpoint; your account takes the place of the lesson's alex.
+    #[arg(long, value_name = "HOST[:PORT]", requires = "user")]
+    pub server: Option<String>,
+    /// The lab server's port offset (default: the control port minus 80, else 1000).
+    #[arg(long, value_name = "N", requires = "server")]
+    pub port_offset: Option<u16>,
+    /// The lab server's ports file (serve --ports-file) instead of the port scheme.
+    #[arg(long, value_name = "FILE", requires = "server")]
+    pub ports_file: Option<PathBuf>,
+    /// Your mail account on the lab server.
+    #[arg(long, value_name = "USER", requires = "server")]
+    pub user: Option<String>,
+    /// Its password (asked for on the terminal when not given).
+    #[arg(long, value_name = "PASSWORD", requires = "user")]
+    pub password: Option<String>,
 }
 
 /// Options of `maillab serve`.
@@ -251,6 +274,14 @@ pub struct ServeArgs {
     /// Certificate chain (PEM) to serve instead of the lab CA's certificate.
     #[arg(long, value_name = "FILE", requires = "key")]
     pub cert: Option<PathBuf>,
+    /// Add a name (host name or IP address) to the lab certificate, so clients on the
+    /// lab network verify it (repeatable).
+    #[arg(long = "tls-name", value_name = "HOST|IP")]
+    pub tls_names: Vec<String>,
+    /// Serve a certificate fault, signed by the same lab CA: expired, or wrong-host
+    /// (naming only wrong-host.maillab.test).
+    #[arg(long, value_parser = ["expired", "wrong-host"])]
+    pub tls_fault: Option<String>,
     /// Private key (PEM) for --cert.
     #[arg(long, value_name = "FILE", requires = "cert")]
     pub key: Option<PathBuf>,
@@ -291,6 +322,10 @@ pub struct ServeArgs {
     /// connections) from this file, one rule a line: LISTENER COMMAND WHEN ACTION.
     #[arg(long, value_name = "FILE")]
     pub faults: Option<PathBuf>,
+    /// The seed of `random P% ACTION` fault rules: the same seed and the same client
+    /// steps give the same faults.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub fault_seed: u64,
     /// Switch IMAP capabilities off, e.g. -IDLE,-MOVE: not advertised, and their
     /// commands answered BAD as by a server without them.
     #[arg(long, value_name = "-CAP,...", allow_hyphen_values = true)]
@@ -367,6 +402,12 @@ pub enum CtlAction {
         #[arg(long)]
         json: bool,
     },
+    /// Lesson progress: students x lessons (steps passed, attempts, hints, last
+    /// activity); --json: every step, versioned.
+    Progress {
+        #[arg(long)]
+        json: bool,
+    },
     /// Every account with its mailboxes, messages and bytes (a student: their own).
     Users,
     /// Mail back to what the server started with (or last loaded): one user's or
@@ -381,6 +422,20 @@ pub enum CtlAction {
     Restore { name: String },
     /// Replace the mail with a fixture (the forms --fixture takes); reset returns to it.
     Load { fixture: PathBuf },
+    /// The settings a mail client needs (servers, ports, security, the CA);
+    /// --thunderbird: Thunderbird's autoconfig XML.
+    ClientConfig {
+        #[arg(long)]
+        thunderbird: bool,
+    },
+    /// The lab server's faults at run time: add RULE (a --faults line), list, clear.
+    Faults {
+        #[arg(value_parser = ["add", "list", "clear"])]
+        op: String,
+        /// The rule, for add: [user=NAME] [from=IP] LISTENER COMMAND WHEN ACTION.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        rule: Vec<String>,
+    },
     /// Deliver a message file to a user's INBOX, as SMTP would.
     Deliver {
         file: PathBuf,
@@ -390,10 +445,153 @@ pub enum CtlAction {
     },
 }
 
-/// The clap command, each help page with its examples (from the language table).
+/// The path of a command in help-text ids: `main` for `maillab` itself, else the
+/// subcommand names joined by "." (`lesson.run`).
+fn help_path(parent: &str, name: &str) -> String {
+    if parent.is_empty() {
+        "main".to_string()
+    } else if parent == "main" {
+        name.to_string()
+    } else {
+        format!("{parent}.{name}")
+    }
+}
+
+/// The current language's text of `id`, when that language is not English and has it.
+fn translated(id: &str) -> Option<String> {
+    let lang = maillab::protocol::text::current();
+    if lang.code() == maillab::protocol::text::english().code() || !lang.contains(id) {
+        return None;
+    }
+    Some(maillab::tr!(id))
+}
+
+/// `arg` with its help (`cli.help.<path>.<arg id>`) in the current language, and
+/// clap's headings and `[default: …]` / `[possible values: …]` notes from ids too.
+/// English leaves `arg` exactly as clap built it.
+fn localize_arg(arg: clap::Arg, path: &str) -> clap::Arg {
+    let id = arg.get_id().to_string();
+    let mut arg = arg;
+    if let Some(t) = translated(&format!("cli.help.{path}.{id}")) {
+        arg = arg.help(t);
+    }
+    if let Some(t) = translated(&format!("cli.long_help.{path}.{id}")) {
+        arg = arg.long_help(t);
+    }
+    if translated("cli.heading.options").is_none() {
+        return arg;
+    }
+    let heading = if arg.is_positional() {
+        "cli.heading.arguments"
+    } else {
+        "cli.heading.options"
+    };
+    if arg.get_help_heading().is_none() {
+        // clap without its "string" feature takes headings as &'static str; a help page
+        // is printed once per run.
+        arg = arg.help_heading(&*maillab::tr!(heading).leak());
+    }
+    // clap writes these notes in English only: hide its own and add ours.
+    let mut notes = Vec::new();
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    let takes_value = arg.get_action().takes_values();
+    if !defaults.is_empty() && !arg.is_hide_default_value_set() && takes_value {
+        let shown = defaults.join(", ");
+        notes.push(maillab::tr!("cli.note.default", value = shown));
+        arg = arg.hide_default_value(true);
+    }
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    if !values.is_empty() && !arg.is_hide_possible_values_set() && takes_value {
+        notes.push(maillab::tr!("cli.note.values", values = values.join(", ")));
+        arg = arg.hide_possible_values(true);
+    }
+    if !notes.is_empty() {
+        let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+        arg = arg.help(format!("{help} {}", notes.join(" ")).trim().to_string());
+    }
+    arg
+}
+
+/// `cmd` with `-h/--help` (and `-V/--version` where it has a version) of its own,
+/// their help texts and heading from ids: clap's generated ones are English only.
+/// (The generated `help` subcommand gets its text in [`command`].)
+fn own_help_flags(cmd: clap::Command) -> clap::Command {
+    use clap::{Arg, ArgAction};
+    let heading: &'static str = maillab::tr!("cli.heading.options").leak();
+    let mut cmd = cmd.disable_help_flag(true).arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(maillab::tr!("cli.flag.help"))
+            .help_heading(heading),
+    );
+    if cmd.get_version().is_some() {
+        cmd = cmd.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(maillab::tr!("cli.flag.version"))
+                .help_heading(heading),
+        );
+    }
+    cmd
+}
+
+/// `cmd` and every subcommand under it with about and argument help texts in the
+/// current language (ids `cli.about.<path>`, `cli.long_about.<path>`,
+/// `cli.help.<path>.<arg id>`), and clap's headings where clap lets them change.
+fn localize(cmd: clap::Command, path: &str) -> clap::Command {
+    let mut cmd = cmd;
+    if let Some(t) = translated(&format!("cli.about.{path}")) {
+        cmd = cmd.about(t);
+    }
+    if let Some(t) = translated(&format!("cli.long_about.{path}")) {
+        cmd = cmd.long_about(t);
+    }
+    if let Some(usage) = translated("cli.heading.usage") {
+        // `{usage-heading}` is always clap's English "Usage:"; the other parts of
+        // clap's default template stay as they are.
+        let template = format!(
+            "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+        );
+        cmd = own_help_flags(cmd.help_template(template))
+            .subcommand_help_heading(&*maillab::tr!("cli.heading.commands").leak());
+    }
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        cmd = cmd.mut_arg(id, |a| localize_arg(a, path));
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        let sub = help_path(path, &name);
+        cmd = cmd.mut_subcommand(&name, |c| localize(c, &sub));
+    }
+    cmd
+}
+
+/// The clap command, each help page with its examples (from the language table)
+/// and its texts in the current language.
 pub fn command() -> clap::Command {
     let display = |t: String| maillab::protocol::bidi::display(&t).into_owned();
-    let mut cmd = Cli::command().after_help(display(maillab::tr!("cli.examples.main")));
+    let mut cmd =
+        localize(Cli::command(), "main").after_help(display(maillab::tr!("cli.examples.main")));
     let names: Vec<String> = cmd
         .get_subcommands()
         .map(|c| c.get_name().to_string())
@@ -406,6 +604,32 @@ pub fn command() -> clap::Command {
             cmd = cmd.mut_subcommand(&name, |c| c.after_help(text));
         }
     }
+    if let Some(about) = translated("cli.generated.help_subcommand") {
+        // clap adds its `help` subcommand (English) when the command is built:
+        // build it now and give every `help` subcommand its text.
+        cmd.build();
+        cmd = help_subcommands(cmd, &about);
+    }
+    cmd
+}
+
+/// `cmd` with the about text of each generated `help` subcommand under it set to `about`.
+fn help_subcommands(cmd: clap::Command, about: &str) -> clap::Command {
+    let mut cmd = cmd;
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        let about = about.to_string();
+        cmd = cmd.mut_subcommand(&name, |c| {
+            if c.get_name() == "help" {
+                c.about(about)
+            } else {
+                help_subcommands(c, &about)
+            }
+        });
+    }
     cmd
 }
 
@@ -414,7 +638,8 @@ pub fn command() -> clap::Command {
 fn serve_help() -> clap::Command {
     use clap::Args;
     let full = Cli::command();
-    let about = full
+    let serve = localize(full.clone(), "main");
+    let about = serve
         .find_subcommand("serve")
         .and_then(|c| c.get_about().cloned())
         .unwrap_or_default();
@@ -424,9 +649,60 @@ fn serve_help() -> clap::Command {
             cmd = cmd.arg(arg.clone().global(false));
         }
     }
-    ServeArgs::augment_args(cmd).about(about).after_help(
+    let mut cmd = ServeArgs::augment_args(cmd);
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        let path = if matches!(id.as_str(), "fixture" | "lang" | "bidi") {
+            "main"
+        } else {
+            "serve"
+        };
+        cmd = cmd.mut_arg(id, |a| localize_arg(a, path));
+    }
+    if let Some(usage) = translated("cli.heading.usage") {
+        let template = format!(
+            "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+        );
+        cmd = own_help_flags(cmd.help_template(template));
+    }
+    cmd.about(about).after_help(
         maillab::protocol::bidi::display(&maillab::tr!("cli.examples.serve")).into_owned(),
     )
+}
+
+/// Prints a help page clap rendered (to standard error when clap would, as for a
+/// missing subcommand), each line through [`maillab::protocol::bidi::display`] so
+/// right-to-left lines come out in the order the terminal needs (clap would print
+/// them itself in logical order). Colours as clap would use them on a terminal.
+fn print_help(help: clap::builder::StyledStr, to_stderr: bool) {
+    use std::io::{IsTerminal, Write};
+    let terminal = if to_stderr {
+        std::io::stderr().is_terminal()
+    } else {
+        std::io::stdout().is_terminal()
+    };
+    let colour = terminal && std::env::var_os("NO_COLOR").is_none();
+    let text = if colour {
+        help.ansi().to_string()
+    } else {
+        help.to_string()
+    };
+    let mut text = maillab::protocol::bidi::display(&text).into_owned();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let written = if to_stderr {
+        std::io::stderr().lock().write_all(text.as_bytes())
+    } else {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes()).and_then(|()| out.flush())
+    };
+    if written.is_err() {
+        std::process::exit(1);
+    }
 }
 
 /// The value of option `--name` in `args` (`--name V` or `--name=V`), the last one.
@@ -494,7 +770,7 @@ pub fn parse() -> (Cli, ArgMatches) {
     let words: Vec<&str> = args.iter().skip(1).filter_map(|a| a.to_str()).collect();
     let serve_at = words.iter().position(|w| *w == "serve");
     if serve_at.is_some_and(|i| words[i + 1..].iter().any(|w| *w == "--help" || *w == "-h")) {
-        let _ = serve_help().print_help();
+        print_help(serve_help().render_help(), false);
         std::process::exit(0);
     }
     let mut cmd = command();
@@ -512,6 +788,16 @@ pub fn parse() -> (Cli, ArgMatches) {
                 let text = maillab::tr!("main.subcommands_are", names = names.join(", "));
                 eprintln!("\n{}", maillab::protocol::bidi::display(&text));
                 std::process::exit(2);
+            }
+            if maillab::protocol::text::current().is_rtl()
+                && matches!(
+                    e.kind(),
+                    clap::error::ErrorKind::DisplayHelp
+                        | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                )
+            {
+                print_help(e.render(), e.use_stderr());
+                std::process::exit(if e.use_stderr() { 2 } else { 0 });
             }
             e.exit()
         }
@@ -615,4 +901,62 @@ pub fn apply_config(cli: &mut Cli, matches: &ArgMatches) -> Result<(), String> {
         };
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every (id, English text) the help pages are made of, from the doc comments.
+    fn help_texts(cmd: &clap::Command, path: &str, out: &mut Vec<(String, String)>) {
+        if let Some(a) = cmd.get_about() {
+            out.push((format!("cli.about.{path}"), a.to_string()));
+        }
+        if let Some(a) = cmd.get_long_about() {
+            out.push((format!("cli.long_about.{path}"), a.to_string()));
+        }
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id();
+            if let Some(h) = arg.get_help() {
+                out.push((format!("cli.help.{path}.{id}"), h.to_string()));
+            }
+            if let Some(h) = arg.get_long_help() {
+                out.push((format!("cli.long_help.{path}.{id}"), h.to_string()));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            help_texts(sub, &help_path(path, sub.get_name()), out);
+        }
+    }
+
+    /// en.ftl's help texts are the doc comments they mirror, every argument with a
+    /// help text has an id, and en.ftl has no help id left over from a removed one.
+    #[test]
+    fn english_help_texts_mirror_the_doc_comments() {
+        use maillab::protocol::text::english;
+        let mut texts = Vec::new();
+        help_texts(&Cli::command(), "main", &mut texts);
+        assert!(texts.len() > 50);
+        let mut wanted = std::collections::BTreeSet::new();
+        for (id, doc) in &texts {
+            let en = english().get(id);
+            assert_eq!(
+                en,
+                Some(doc.as_str()),
+                "en.ftl {id} differs from its doc comment"
+            );
+            wanted.insert(id.clone());
+        }
+        let prefixes = [
+            "cli.about.",
+            "cli.long_about.",
+            "cli.help.",
+            "cli.long_help.",
+        ];
+        for id in english().ids() {
+            if prefixes.iter().any(|p| id.starts_with(p)) {
+                assert!(wanted.contains(id), "en.ftl {id} mirrors no doc comment");
+            }
+        }
+    }
 }

@@ -227,9 +227,11 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                     })?;
                     let plan = maillab::server::faults::FaultPlan::parse(&text)
                         .map_err(|e| anyhow::anyhow!(e))?;
-                    Some(Arc::new(plan))
+                    Some(Arc::new(plan.with_seed(args.fault_seed)))
                 }
-                None => None,
+                None => Some(Arc::new(
+                    maillab::server::faults::FaultPlan::default().with_seed(args.fault_seed),
+                )),
             };
             let mut endpoints = serve::default_endpoints(args.bind, args.port_offset, &base);
             let caps = |spec: &Option<String>, flag: &str| -> anyhow::Result<Vec<String>> {
@@ -304,6 +306,19 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             }
             let tls = match (&args.cert, &args.key) {
                 (Some(c), Some(k)) => LazyServerTls::files(c.clone(), k.clone()),
+                _ if !args.tls_names.is_empty() || args.tls_fault.is_some() => {
+                    use maillab::transport::tls::TlsFault;
+                    let fault = match args.tls_fault.as_deref() {
+                        Some("expired") => Some(TlsFault::Expired),
+                        Some(_) => Some(TlsFault::WrongHost),
+                        None => None,
+                    };
+                    LazyServerTls::lab_with(
+                        LazyServerTls::default_dir(),
+                        args.tls_names.clone(),
+                        fault,
+                    )
+                }
                 _ => LazyServerTls::lab(LazyServerTls::default_dir()),
             };
             let lab = maillab::lab::LabOptions {
@@ -319,6 +334,10 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 },
                 transcripts: args.transcripts.clone(),
                 stats_file: args.stats_file.clone(),
+                progress_file: args
+                    .data
+                    .as_ref()
+                    .map(|d| d.join(maillab::lab::lessons::PROGRESS_FILE)),
             };
             // The control endpoint: where asked, else beside the standard listeners.
             let control_addr = args.control.or_else(|| {
@@ -367,6 +386,21 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             served?;
             Ok(0)
         }
+        Some(Command::Ctl {
+            control,
+            action: cli::CtlAction::Progress { json },
+        }) => {
+            let creds = control_credentials(control);
+            maillab::lab::lessons::ctl_progress(
+                &control_addr(&control.server),
+                creds.token.as_deref(),
+                creds.login.as_ref().map(|(u, p)| (u.as_str(), p.as_str())),
+                *json,
+                &mut std::io::stdout(),
+            )
+            .map_err(anyhow::Error::msg)?;
+            Ok(0)
+        }
         Some(Command::Ctl { control, action }) => {
             use maillab::lab::control::{self as ctl, Change};
             let (addr, creds) = (control_addr(&control.server), control_credentials(control));
@@ -376,8 +410,19 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                     ctl::ctl_stats(&addr, &creds, *json, out)?;
                     return Ok(0);
                 }
+                // `ctl progress` is answered above.
+                cli::CtlAction::Progress { .. } => return Ok(2),
                 cli::CtlAction::Users => {
                     ctl::ctl_users(&addr, &creds, out)?;
+                    return Ok(0);
+                }
+                cli::CtlAction::ClientConfig { thunderbird } => {
+                    ctl::ctl_client_config(&addr, &creds, *thunderbird, out)?;
+                    return Ok(0);
+                }
+                cli::CtlAction::Faults { op, rule } => {
+                    let request = format!("{} {}", op.to_ascii_uppercase(), rule.join(" "));
+                    ctl::ctl_faults(&addr, &creds, request.trim(), out)?;
                     return Ok(0);
                 }
                 cli::CtlAction::Reset { user } => Change::Reset(user.clone()),
@@ -449,7 +494,7 @@ fn run_lesson(args: &cli::LessonArgs, base: repl::Options) -> i32 {
     use maillab::lessons::command::{self, Action};
     let action = match &args.action {
         A::List => Action::List,
-        A::Run { name, step } => Action::Run {
+        A::Run { name, step, .. } => Action::Run {
             name: name.clone(),
             step: *step,
         },
@@ -461,12 +506,43 @@ fn run_lesson(args: &cli::LessonArgs, base: repl::Options) -> i32 {
         A::Export { file } => Action::Export { file: file.clone() },
         A::Import { file } => Action::Import { file: file.clone() },
     };
+    let lab = match &args.action {
+        A::Run { lab, .. } => match lesson_lab(lab) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("maillab: {e}");
+                return 2;
+            }
+        },
+        _ => None,
+    };
     let settings = command::Settings {
         dir: args.dir.clone(),
         json: args.json,
         color: base.color,
         base,
         progress: command::progress_path(),
+        lab,
     };
     command::execute(action, &settings)
+}
+
+/// `lesson run --server …`: where the lab server listens and who the student is.
+fn lesson_lab(
+    a: &cli::LessonServerArgs,
+) -> Result<Option<maillab::lessons::command::LabRun>, String> {
+    use maillab::lessons::remote;
+    let (Some(server), Some(user)) = (&a.server, &a.user) else {
+        return Ok(None);
+    };
+    let ports = remote::addresses(server, a.port_offset, a.ports_file.as_deref())?;
+    let password = match &a.password {
+        Some(p) => p.clone(),
+        None => remote::prompt_password(user)?,
+    };
+    Ok(Some(maillab::lessons::command::LabRun {
+        ports,
+        user: user.clone(),
+        password,
+    }))
 }

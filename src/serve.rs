@@ -398,12 +398,26 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         }
         say(crate::tr!("serve.ctrl_stops"));
     }
+    // Always a plan (perhaps empty), so the control endpoint can add rules at run time.
+    let faults: Arc<crate::server::faults::FaultPlan> = opts.faults.clone().unwrap_or_default();
     if let Some((l, c)) = control {
         tokio::spawn(crate::lab::control::serve(
             l,
             c.recorder.clone(),
             store.clone(),
             c.token.clone(),
+            Arc::new(crate::lab::control::Served {
+                faults: faults.clone(),
+                listeners: listeners
+                    .iter()
+                    .filter_map(|(l, ep)| {
+                        let at = l.local_addr().ok()?;
+                        let implicit = matches!(ep.tls, TlsMode::Implicit);
+                        Some((ep.name.clone(), ep.protocol, at, implicit))
+                    })
+                    .collect(),
+                ca_pem: opts.tls.ca_pem().ok(),
+            }),
         ));
     }
     let ticker = Ticker::system();
@@ -415,7 +429,7 @@ pub async fn serve(store: SharedStore, opts: ServeOptions) -> std::io::Result<()
         let next_id = next_id.clone();
         let tls_source = opts.tls.clone();
         let slots = Arc::clone(&slots);
-        let faults = opts.faults.clone();
+        let faults = Some(faults.clone());
         tokio::spawn(async move {
             loop {
                 let (sock, peer) = match l.accept().await {
@@ -542,7 +556,7 @@ async fn handle(
     session = server::faults::wrap(
         session,
         ep.protocol,
-        &ep.name,
+        (&ep.name, Some(peer.ip())),
         faults.as_ref(),
         marker,
         clock,

@@ -4,15 +4,15 @@
 
 use std::process::{Command, Output};
 
+mod common;
+use common::bin::launch;
+
 fn maillab(args: &[&str], config_home: &std::path::Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_maillab"))
-        .args(args)
+    launch(args)
         .env("XDG_CONFIG_HOME", config_home)
-        .env("MAILLAB_DATA_DIR", config_home.join("data"))
+        .data_dir(&config_home.join("data"))
         .env_remove("NO_COLOR")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap()
+        .output_in_time()
 }
 
 fn out(o: &Output) -> String {
@@ -172,18 +172,11 @@ fn the_config_file_sets_defaults_and_flags_win() {
         "--lang en lost to the file:\n{text}"
     );
     // explain = off takes the explanations away from the REPL.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_maillab"))
-        .args(["--lang", "en", "pop3"])
+    let o = launch(["--lang", "en", "pop3"])
         .env("XDG_CONFIG_HOME", dir.path())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    {
-        use std::io::Write;
-        child.stdin.take().unwrap().write_all(b"QUIT\n").unwrap();
-    }
-    let o = child.wait_with_output().unwrap();
+        .data_dir(&dir.path().join("data"))
+        .stdin("QUIT\n")
+        .output_in_time();
     assert!(!out(&o).contains("   = "), "{}", out(&o));
     // A wrong value names the file and the key.
     std::fs::write(&cfg, "color = \"purple\"\n").unwrap();

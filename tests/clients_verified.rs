@@ -7,49 +7,30 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Command;
+
+use common::peers::Ran;
 
 fn clients() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients")
 }
 
-/// Runs `python3 tests/clients/SCRIPT HOST PORT` in `cwd` with `env` and `stdin`.
-fn run(script: &str, port: u16, cwd: &Path, env: &[(&str, &Path)], stdin: &[u8]) -> Output {
+/// Runs `python3 tests/clients/SCRIPT HOST PORT` in `cwd` with `env` and `stdin`
+/// (through the shared client runner, time-limited).
+fn run(script: &str, port: u16, cwd: &Path, env: &[(&str, &Path)], stdin: &[u8]) -> Ran {
     let mut c = Command::new("python3");
     c.arg(clients().join(script))
         .arg("127.0.0.1")
         .arg(port.to_string())
-        .current_dir(cwd)
-        .env_remove("SSL_CERT_FILE")
-        .env("BROWSER", "true")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+        .env_remove("SSL_CERT_FILE");
     for (k, v) in env {
         c.env(k, v);
     }
-    let mut child = c.spawn().expect("python3");
-    {
-        use std::io::Write;
-        let _ = child.stdin.take().unwrap().write_all(stdin);
-    }
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while child.try_wait().unwrap().is_none() {
-        if std::time::Instant::now() > deadline {
-            let _ = child.kill();
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    child.wait_with_output().unwrap()
+    common::peers::run(&mut c, cwd, stdin)
 }
 
-fn show(o: &Output) -> String {
-    format!(
-        "{}\n{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
+fn show(o: &Ran) -> String {
+    format!("{}\n{}", o.stdout, o.stderr)
 }
 
 /// A CA that signed nothing the lab server presents.
@@ -80,11 +61,7 @@ fn verbatim_clients_verify_nothing_and_verified_variants_do() {
         b"",
     );
     assert!(o.status.success(), "{}", show(&o));
-    assert!(
-        String::from_utf8_lossy(&o.stdout).contains("Message:"),
-        "{}",
-        show(&o)
-    );
+    assert!(o.stdout.contains("Message:"), "{}", show(&o));
 
     // The verified variant connects with the lab CA ...
     let o = run(
@@ -95,11 +72,7 @@ fn verbatim_clients_verify_nothing_and_verified_variants_do() {
         b"",
     );
     assert!(o.status.success(), "{}", show(&o));
-    assert!(
-        String::from_utf8_lossy(&o.stdout).contains("Message:"),
-        "{}",
-        show(&o)
-    );
+    assert!(o.stdout.contains("Message:"), "{}", show(&o));
     // ... and refuses the server with another CA.
     let o = run(
         "imap_code1_verified.py",
@@ -135,11 +108,7 @@ fn verbatim_clients_verify_nothing_and_verified_variants_do() {
         input,
     );
     assert!(o.status.success(), "{}", show(&o));
-    assert!(
-        String::from_utf8_lossy(&o.stdout).contains("Mail Sent"),
-        "{}",
-        show(&o)
-    );
+    assert!(o.stdout.contains("Mail Sent"), "{}", show(&o));
     let o = run(
         "smtp_note002_verified.py",
         sub,

@@ -6,13 +6,11 @@
 //! With `CI=true` a missing Dovecot fails the test; elsewhere it is skipped with a
 //! message (tests/peers/install.sh installs it).
 
-#[path = "common/ports.rs"]
-mod ports;
-use ports::free_port;
+mod common;
+use common::ports::free_port;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
 
 fn dovecot_available() -> bool {
     let found = Path::new("/usr/sbin/dovecot").exists() || Path::new("/usr/bin/dovecot").exists();
@@ -100,29 +98,11 @@ impl Drop for Dovecot {
 
 /// `maillab ARGS` in script mode with `input`, bounded by a timeout.
 fn maillab(args: &[&str], input: &str, data_dir: &Path) -> (String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_maillab"))
-        .args(args)
-        .env("MAILLAB_DATA_DIR", data_dir)
+    let o = common::bin::launch(args)
+        .data_dir(data_dir)
         .env("XDG_CONFIG_HOME", data_dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().unwrap();
-        stdin.write_all(input.as_bytes()).unwrap();
-    }
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while child.try_wait().unwrap().is_none() {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let o: Output = child.wait_with_output().unwrap();
+        .stdin(input)
+        .output();
     (
         String::from_utf8_lossy(&o.stdout).into_owned(),
         String::from_utf8_lossy(&o.stderr).into_owned(),

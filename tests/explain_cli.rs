@@ -1,14 +1,12 @@
 //! `maillab explain`: one line, or a pasted session followed line by line, with the
 //! client's lines told apart (and their passwords masked).
 
-use std::process::Command;
+mod common;
 
 fn explain(args: &[&str]) -> (String, Option<i32>) {
-    let out = Command::new(env!("CARGO_BIN_EXE_maillab"))
-        .arg("explain")
-        .args(args)
-        .output()
-        .expect("run");
+    let out = common::bin::launch(["explain"])
+        .args_from(args)
+        .output_in_time();
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         out.status.code(),

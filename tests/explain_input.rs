@@ -4,33 +4,19 @@
 //! `set_debuglevel(1)`, poplib `set_debuglevel(2)`), captured here from the real
 //! clients talking to `maillab serve`.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
 
-fn bin() -> &'static str {
-    env!("CARGO_BIN_EXE_maillab")
-}
+mod common;
+use common::bin::launch;
 
 /// `maillab explain ARGS` with `stdin`; (stdout, exit code).
 fn explain(args: &[&str], stdin: &str) -> (String, Option<i32>) {
-    let mut child = Command::new(bin())
-        .arg("explain")
-        .args(args)
+    let out = launch(["explain"])
+        .args_from(args)
         .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let data = stdin.to_string();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(data.as_bytes());
-    });
-    let out = child.wait_with_output().unwrap();
-    let _ = writer.join();
+        .stdin(stdin)
+        .output_in_time();
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         out.status.code(),
@@ -55,85 +41,28 @@ fn all_explained(out: &str) {
     assert!(!out.contains("no explanation known"), "{out}");
 }
 
-/// `maillab serve` on free loopback ports; killed on drop.
-struct Lab {
-    child: Child,
-    dir: tempfile::TempDir,
-    ports: serde_json::Value,
-}
+/// `maillab serve` (the shared harness) with the listeners Python's clients use here.
+struct Lab(common::bin::Lab);
 
 impl Lab {
     fn start() -> Lab {
-        let dir = tempfile::tempdir().unwrap();
-        let ports = dir.path().join("ports.json");
-        let child = Command::new(bin())
-            .args(["serve", "--quiet", "--ports-file"])
-            .arg(&ports)
-            .args(["--imap", "127.0.0.1:0", "--pop3", "127.0.0.1:0"])
-            .args(["--smtp", "127.0.0.1:0"])
-            .env("MAILLAB_DATA_DIR", dir.path())
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let deadline = Instant::now() + Duration::from_secs(20);
-        let ports = loop {
-            if let Ok(text) = std::fs::read_to_string(&ports) {
-                if let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) {
-                    break v;
-                }
-            }
-            assert!(Instant::now() < deadline, "no ports file");
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        Lab { child, dir, ports }
+        Lab(common::bin::Lab::start_with(
+            &["imap", "pop3", "smtp"],
+            &["--quiet"],
+        ))
     }
-    fn addr(&self, name: &str) -> (String, String) {
-        let a = self.ports[name].as_str().unwrap();
-        let (h, p) = a.rsplit_once(':').unwrap();
-        (h.to_string(), p.to_string())
-    }
+
     /// Runs a Python script with HOST and PORT of `name`; everything it printed.
     fn python(&self, name: &str, script: &str) -> String {
-        let (host, port) = self.addr(name);
-        let path = self.dir.path().join(format!("{name}.py"));
+        let (host, port) = self.0.addr(name).rsplit_once(':').unwrap();
+        let path = self.0.scratch("py").join(format!("{name}.py"));
         std::fs::write(&path, script).unwrap();
-        let mut child = Command::new("python3")
-            .arg(&path)
-            .args([&host, &port])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("python3");
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while child.try_wait().unwrap().is_none() {
-            if Instant::now() > deadline {
-                let _ = child.kill();
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let mut cmd = Command::new("python3");
+        cmd.arg(&path).args([host, port]);
+        let out = common::peers::run(&mut cmd, self.0.dir(), b"");
+        assert!(out.status.success(), "{}", out.stderr);
         // poplib prints to stdout, imaplib and smtplib to stderr: a student pastes both.
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
-    }
-}
-
-impl Drop for Lab {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        format!("{}{}", out.stdout, out.stderr)
     }
 }
 
@@ -159,10 +88,7 @@ fn stdin_dash_and_file_read_the_text() {
     let (out, _) = explain(&["-ERR [IN-USE] maildrop is locked"], "");
     assert!(out.contains("S: -ERR"), "{out}");
     // A missing file is an error that names it.
-    let o = Command::new(bin())
-        .args(["explain", "--file", "/nonexistent/x.txt"])
-        .output()
-        .unwrap();
+    let o = launch(["explain", "--file", "/nonexistent/x.txt"]).output_in_time();
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("/nonexistent/x.txt"));
 }
@@ -171,20 +97,12 @@ fn stdin_dash_and_file_read_the_text() {
 fn an_smtp_transcript_is_explained_as_smtp() {
     let dir = tempfile::tempdir().unwrap();
     let t = dir.path().join("t.txt");
-    let mut child = Command::new(bin())
-        .args(["smtp", "--transcript"])
+    let ran = launch(["smtp", "--transcript"])
         .arg(&t)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"EHLO lab\nAUTH PLAIN AGFsZXgAZHJ1bXM=\nMAIL FROM:<alex@maillab.test>\nQUIT\n")
-        .unwrap();
-    assert!(child.wait().unwrap().success());
+        .data_dir(dir.path())
+        .stdin("EHLO lab\nAUTH PLAIN AGFsZXgAZHJ1bXM=\nMAIL FROM:<alex@maillab.test>\nQUIT\n")
+        .output_in_time();
+    assert!(ran.status.success());
     let (out, code) = explain(&["--file", t.to_str().unwrap()], "");
     assert_eq!(code, Some(0), "{out}");
     assert!(!out.contains("Not an IMAP"), "explained as IMAP:\n{out}");

@@ -2,24 +2,11 @@
 //! where a file lacks one), with values isolated for bidi text outside English; an unknown language
 //! is refused before anything connects.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 fn run(args: &[&str], input: &str) -> (String, String, Option<i32>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_maillab"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn maillab");
-    // A refused start may exit before reading: a broken pipe is not a failure.
-    let _ = child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes());
-    let out = child.wait_with_output().expect("wait");
+    // A refused start may exit before reading: the launcher ignores a broken pipe.
+    let out = common::bin::launch(args).stdin(input).output_in_time();
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),

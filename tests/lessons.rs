@@ -3,9 +3,9 @@
 //! kept across runs.
 
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+
+mod common;
 
 use maillab::lessons::check::{self, Condition};
 use maillab::lessons::{format, BUILTIN};
@@ -19,19 +19,11 @@ struct Run {
 
 /// Runs the binary with `MAILLAB_DATA_DIR` set to `data`, feeding `stdin`.
 fn maillab(data: &Path, args: &[&str], stdin: &str) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_maillab"))
-        .args(args)
-        .env("MAILLAB_DATA_DIR", data)
+    let out = common::bin::launch(args)
+        .data_dir(data)
         .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start maillab");
-    let mut input = child.stdin.take().expect("stdin");
-    input.write_all(stdin.as_bytes()).expect("write stdin");
-    drop(input);
-    let out = child.wait_with_output().expect("wait");
+        .stdin(stdin)
+        .output_in_time();
     Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -4,6 +4,8 @@
 
 use std::process::Command;
 
+mod common;
+
 const HEAD: &str = r#"
 import os, pty, re, sys, time, select
 exe = sys.argv[1]
@@ -130,14 +132,16 @@ fn a_lesson_runs_on_a_terminal_with_colours_marks_and_progress() {
     let dir = tempfile::tempdir().expect("tempdir");
     let script = dir.path().join("drive.py");
     std::fs::write(&script, format!("{HEAD}{FIRST}{TAIL}")).expect("write driver");
-    let out = Command::new("python3")
-        .arg(&script)
-        .arg(env!("CARGO_BIN_EXE_maillab"))
-        .arg(dir.path())
-        .args(["lesson", "run", "imap-first-session"])
-        .output()
-        .expect("python3 is needed for the terminal test");
-    let raw = String::from_utf8_lossy(&out.stdout);
+    let out = common::peers::run(
+        Command::new("python3")
+            .arg(&script)
+            .arg(common::bin::path())
+            .arg(dir.path())
+            .args(["lesson", "run", "imap-first-session"]),
+        dir.path(),
+        b"",
+    );
+    let raw = String::from_utf8_lossy(&out.stdout_bytes);
     let text = strip_ansi(&raw);
     assert!(out.status.success(), "driver failed:\n{text}");
     // Two of eight steps passed: exit 1 after Ctrl-D, with the results.
@@ -221,14 +225,16 @@ fn the_idle_lesson_shows_the_push_on_a_terminal() {
     let dir = tempfile::tempdir().expect("tempdir");
     let script = dir.path().join("drive.py");
     std::fs::write(&script, format!("{HEAD}{IDLE}{TAIL}")).expect("write driver");
-    let out = Command::new("python3")
-        .arg(&script)
-        .arg(env!("CARGO_BIN_EXE_maillab"))
-        .arg(dir.path())
-        .args(["lesson", "run", "imap-idle", "--step", "3"])
-        .output()
-        .expect("python3 is needed for the terminal test");
-    let text = strip_ansi(&String::from_utf8_lossy(&out.stdout));
+    let out = common::peers::run(
+        Command::new("python3")
+            .arg(&script)
+            .arg(common::bin::path())
+            .arg(dir.path())
+            .args(["lesson", "run", "imap-idle", "--step", "3"]),
+        dir.path(),
+        b"",
+    );
+    let text = strip_ansi(&String::from_utf8_lossy(&out.stdout_bytes));
     assert!(out.status.success(), "driver failed:\n{text}");
     // The push came from session 1 while session 2 was current.
     assert!(text.contains("[1] S: * 3 EXISTS"), "{text}");

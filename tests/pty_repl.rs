@@ -5,6 +5,8 @@
 
 use std::process::Command;
 
+mod common;
+
 const DRIVER: &str = r#"
 import os, pty, re, sys, time, select
 exe = sys.argv[1]
@@ -148,18 +150,20 @@ fn prompt_shows_the_state_tab_completes_and_output_is_coloured() {
     let dir = tempfile::tempdir().expect("tempdir");
     let script = dir.path().join("drive.py");
     std::fs::write(&script, DRIVER).expect("write driver");
-    let out = Command::new("python3")
-        .arg(&script)
-        .arg(env!("CARGO_BIN_EXE_maillab"))
-        .arg(dir.path())
-        .output()
-        .expect("python3 is needed for the terminal test");
-    let raw = String::from_utf8_lossy(&out.stdout);
+    let out = common::peers::run(
+        Command::new("python3")
+            .arg(&script)
+            .arg(common::bin::path())
+            .arg(dir.path()),
+        dir.path(),
+        b"",
+    );
+    let raw = String::from_utf8_lossy(&out.stdout_bytes);
     let text = strip_ansi(&raw);
     assert!(
         out.status.success(),
         "driver failed:\n{text}\n{}",
-        String::from_utf8_lossy(&out.stderr)
+        out.stderr
     );
     assert!(
         text.contains("EXIT 0"),
@@ -215,14 +219,14 @@ fn color_never_and_no_color_keep_the_terminal_plain() {
     for (args, no_color) in [(&["--color", "never"][..], false), (&[][..], true)] {
         let mut cmd = Command::new("python3");
         cmd.arg(&script)
-            .arg(env!("CARGO_BIN_EXE_maillab"))
+            .arg(common::bin::path())
             .arg(dir.path())
             .args(args);
         if no_color {
             cmd.env("DRIVER_NO_COLOR", "1");
         }
-        let out = cmd.output().expect("python3");
-        let raw = String::from_utf8_lossy(&out.stdout);
+        let out = common::peers::run(&mut cmd, dir.path(), b"");
+        let raw = String::from_utf8_lossy(&out.stdout_bytes);
         let text = strip_ansi(&raw);
         assert!(text.contains("imap · authenticated> "), "{text}");
         assert!(
@@ -382,14 +386,16 @@ fn pty_in(
     );
     let steps_file = dir.path().join("steps.json");
     std::fs::write(&steps_file, cfg).unwrap();
-    let out = Command::new("python3")
-        .arg(&script)
-        .arg(env!("CARGO_BIN_EXE_maillab"))
-        .arg(dir.path())
-        .arg(&steps_file)
-        .output()
-        .expect("python3 is needed for the terminal tests");
-    let raw = String::from_utf8_lossy(&out.stdout).into_owned();
+    let out = common::peers::run(
+        Command::new("python3")
+            .arg(&script)
+            .arg(common::bin::path())
+            .arg(dir.path())
+            .arg(&steps_file),
+        dir.path(),
+        b"",
+    );
+    let raw = String::from_utf8_lossy(&out.stdout_bytes).into_owned();
     let text = strip_ansi(&raw);
     assert!(!text.contains("TIMEOUT waiting"), "{text}");
     Screen { raw, text, dir }

@@ -2,12 +2,13 @@
 //! server checks the exact bytes it receives (the token message decoded), the REPL
 //! shows each client line with the token masked, and the token never reaches stdout.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+mod common;
 
 const TOKEN: &str = "ya29.SecretAccessTokenForTests";
 
@@ -54,27 +55,11 @@ fn send(w: &mut TcpStream, s: &str) {
 
 /// Runs maillab in script mode; killed after 30 s.
 fn maillab(args: &[&str], input: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_maillab"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while child.try_wait().unwrap().is_none() && Instant::now() < deadline {
-        thread::sleep(Duration::from_millis(10));
-    }
-    let _ = child.kill();
-    let mut out = String::new();
-    let _ = child.stdout.take().unwrap().read_to_string(&mut out);
-    out
+    let out = common::bin::launch(args)
+        .stdin(input)
+        .timeout(Duration::from_secs(30))
+        .output();
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 #[test]

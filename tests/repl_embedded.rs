@@ -2,45 +2,16 @@
 //! IMAP session typed untagged, an SMTP submission retrieved over POP3 and IMAP in
 //! one REPL, and `:auth` exchanges. Every server line must carry an explanation.
 
-use std::io::{Read, Write};
-use std::process::{Command, Stdio};
-use std::thread;
 use std::time::{Duration, Instant};
 
-/// Runs maillab with `args` and `stdin`; returns stdout (kills it after 60 s).
+mod common;
+use common::bin::launch;
+
+/// Runs maillab with `args` and `stdin`; returns stdout (killed after 60 s).
 fn maillab(args: &[&str], stdin: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_maillab"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start maillab");
-    let mut input = child.stdin.take().expect("stdin");
-    let data = stdin.as_bytes().to_vec();
-    let writer = thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let mut out = child.stdout.take().expect("stdout");
-    let reader = thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = out.read_to_end(&mut s);
-        s
-    });
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        if child.try_wait().expect("wait").is_some() {
-            break;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("maillab did not finish within 60 s");
-        }
-        thread::sleep(Duration::from_millis(10));
-    }
-    let _ = writer.join();
-    String::from_utf8_lossy(&reader.join().unwrap_or_default()).into_owned()
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = launch(args).stdin(stdin).data_dir(dir.path()).output();
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// Asserts that every `S:` line is followed by an explanation, except data lines
@@ -236,10 +207,7 @@ fn append_meta_counts_the_literal_and_the_message_arrives() {
 
 #[test]
 fn explain_subcommand_and_meta_explain_any_line() {
-    let out = Command::new(env!("CARGO_BIN_EXE_maillab"))
-        .args(["explain", "550 5.1.1 User unknown"])
-        .output()
-        .expect("run");
+    let out = launch(["explain", "550 5.1.1 User unknown"]).output();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{text}");
     assert!(text.starts_with("S: 550 5.1.1 User unknown"), "{text}");
@@ -248,15 +216,13 @@ fn explain_subcommand_and_meta_explain_any_line() {
         "{text}"
     );
 
-    let out = Command::new(env!("CARGO_BIN_EXE_maillab"))
-        .args([
-            "explain",
-            "--protocol",
-            "pop3",
-            "-ERR [IN-USE] maildrop locked",
-        ])
-        .output()
-        .expect("run");
+    let out = launch([
+        "explain",
+        "--protocol",
+        "pop3",
+        "-ERR [IN-USE] maildrop locked",
+    ])
+    .output();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains("RFC 2449") || text.contains("RFC 3206"),
@@ -310,25 +276,43 @@ fn save_writes_the_transcript_so_far() {
     assert!(out.contains("transcript written"), "{out}");
 }
 
+/// A warning and a note of the REPL's own reach the transcript file
+/// (`--transcript`) and what `:save` writes, as script mode printed them.
+#[test]
+fn warnings_and_notes_are_in_the_transcript_file_and_the_saved_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("t.txt");
+    let saved = dir.path().join("s.txt");
+    let out = maillab(
+        &["--transcript", file.to_str().expect("path")],
+        &format!(
+            "LOGIN alex drums\n:switch 4\n:wait 0.1\n:save {}\nLOGOUT\n",
+            saved.display()
+        ),
+    );
+    let written = std::fs::read_to_string(&file).expect("transcript");
+    let saved = std::fs::read_to_string(&saved).expect("saved");
+    let warning = "!! no session 4: there are 1 (:sessions lists them)";
+    let note = "-- Nothing arrived in 0.1 s";
+    for text in [&written, &saved] {
+        assert!(text.lines().any(|l| l == warning), "{text}");
+        assert!(text.lines().any(|l| l.starts_with(note)), "{text}");
+        assert!(!text.contains("drums"), "{text}");
+    }
+    // The file is what script mode printed, line for line; the saved copy is the
+    // part before :save's own note.
+    assert_eq!(written, out, "the transcript file differs from stdout");
+    assert!(written.starts_with(&saved), "{saved}\n---\n{written}");
+}
+
 #[test]
 fn starttls_upgrades_the_session_in_place_and_the_reply_wait_ends() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_maillab"))
-        .arg("--no-explain")
-        .env("MAILLAB_DATA_DIR", dir.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start maillab");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(b"STARTTLS\nLOGIN alex drums\nLOGOUT\n")
-        .expect("write");
     let started = Instant::now();
-    let out = child.wait_with_output().expect("wait");
+    let out = launch(["--no-explain"])
+        .data_dir(dir.path())
+        .stdin("STARTTLS\nLOGIN alex drums\nLOGOUT\n")
+        .output();
     let out = String::from_utf8_lossy(&out.stdout);
     assert!(out.contains("TLS is on"), "{out}");
     assert!(out.contains("S: a002 OK"), "LOGIN works over TLS: {out}");

@@ -18,7 +18,7 @@ fn lab(extra: &[&str]) -> Lab {
 
 /// Runs lab_accounts.py in `mode` (with an optional argument).
 fn checks(lab: &Lab, mode: &str, arg: Option<&str>) -> BTreeMap<String, String> {
-    let mut args = vec![mode, env!("CARGO_BIN_EXE_maillab"), TOKEN];
+    let mut args = vec![mode, common::bin::path(), TOKEN];
     args.extend(arg);
     lab.python_checks("lab_accounts.py", &args)
 }

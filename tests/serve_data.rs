@@ -9,22 +9,19 @@ use std::process::Command;
 
 /// Runs tests/clients/data_state.py in `mode` against `lab`; its JSON dump of the store.
 fn state(lab: &Lab, mode: &str) -> serde_json::Value {
-    let out = Command::new("timeout")
-        .arg("60")
-        .arg("python3")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/data_state.py"))
+    let mut cmd = Command::new("python3");
+    cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/data_state.py"))
         .args([mode, "127.0.0.1"])
         .arg(lab.port("imap").to_string())
-        .arg(lab.port("smtp").to_string())
-        .output()
-        .expect("python3");
+        .arg(lab.port("smtp").to_string());
+    let out = common::peers::run(&mut cmd, lab.dir(), b"");
     assert!(
         out.status.success(),
         "data_state.py {mode} failed:\n{}\nserver stderr:\n{}",
-        String::from_utf8_lossy(&out.stderr),
+        out.stderr,
         lab.stderr()
     );
-    serde_json::from_slice(&out.stdout).expect("JSON from data_state.py")
+    serde_json::from_slice(&out.stdout_bytes).expect("JSON from data_state.py")
 }
 
 fn messages<'a>(s: &'a serde_json::Value, user: &str, mailbox: &str) -> &'a Vec<serde_json::Value> {
@@ -149,18 +146,15 @@ fn dovecot_reads_the_same_store() {
         "dovecot.sh start failed:\n{}",
         String::from_utf8_lossy(&started.stderr)
     );
-    let out = Command::new("timeout")
-        .arg("60")
-        .arg("python3")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/data_state.py"))
-        .args(["dump", "127.0.0.1", &ports[0], "1"])
-        .output()
-        .expect("python3");
+    let mut cmd = Command::new("python3");
+    cmd.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/data_state.py"))
+        .args(["dump", "127.0.0.1", &ports[0], "1"]);
+    let out = common::peers::run(&mut cmd, data.path(), b"");
     assert!(
         out.status.success(),
         "data_state.py against Dovecot failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
+        out.stderr
     );
-    let theirs: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let theirs: serde_json::Value = serde_json::from_slice(&out.stdout_bytes).expect("JSON");
     assert_eq!(ours, theirs, "Dovecot reads the Maildir differently");
 }

@@ -2,74 +2,19 @@
 //! CA written by `--ca-out`: implicit TLS, STARTTLS / STLS upgrades, and the defence
 //! against plaintext pipelined behind STARTTLS (CVE-2011-0411).
 
-use std::collections::HashMap;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use maillab::transport::tls::{self, ClientTlsOptions};
 use maillab::transport::AsyncStream;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-struct Server {
-    child: Child,
-    ports: HashMap<String, String>,
-    _dir: tempfile::TempDir,
-    ca: std::path::PathBuf,
-}
+mod common;
+use common::bin::{Lab, LISTENERS};
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start() -> Server {
-    let dir = tempfile::tempdir().unwrap();
-    let ports = dir.path().join("ports.json");
-    let ca = dir.path().join("ca.pem");
-    let mut args: Vec<String> = vec!["serve".into(), "--quiet".into()];
-    for l in [
-        "imap",
-        "imaps",
-        "pop3",
-        "pop3s",
-        "smtp",
-        "smtps",
-        "submission",
-    ] {
-        args.push(format!("--{l}"));
-        args.push("127.0.0.1:0".into());
-    }
-    args.extend([
-        "--ports-file".into(),
-        ports.display().to_string(),
-        "--ca-out".into(),
-        ca.display().to_string(),
-    ]);
-    let child = Command::new(env!("CARGO_BIN_EXE_maillab"))
-        .args(&args)
-        .env("MAILLAB_DATA_DIR", dir.path().join("data"))
-        .stdin(Stdio::null())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !ports.exists() {
-        assert!(
-            Instant::now() < deadline,
-            "maillab serve did not write its ports file"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let ports: HashMap<String, String> =
-        serde_json::from_str(&std::fs::read_to_string(&ports).unwrap()).unwrap();
-    Server {
-        child,
-        ports,
-        _dir: dir,
-        ca,
-    }
+/// `maillab serve --quiet` with every listener on a free port.
+fn start() -> Lab {
+    Lab::start_with(&LISTENERS, &["--quiet"])
 }
 
 fn trust(ca: &Path) -> ClientTlsOptions {

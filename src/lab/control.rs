@@ -20,6 +20,14 @@
 //!   followed by exactly that many octets of message (`OK <user> <uid>`). Refusals:
 //!   `NO teacher-only`, `NO no-such-user`, `NO no-such-snapshot`, `NO bad-name`,
 //!   `NO failed <why>`.
+//! - `LESSON …` and `PROGRESS [JSON]`: lessons run against the lab server and the
+//!   progress table ([`super::lessons`]).
+//!
+//! - `FAULTS ADD <rule>` (a line of a `--faults` plan; `NO failed <why>` if it does
+//!   not parse), `FAULTS CLEAR`: the teacher's; `FAULTS LIST`: `OK`, the rules, a lone
+//!   `.` (see [`crate::server::faults`]).
+//! - `CLIENT-CONFIG`: `OK`, a `LISTENER <name> <protocol> <addr> <tls|starttls>` line
+//!   per listener, the lab CA's PEM lines (if any), a lone `.`.
 //!
 //! Without `TOKEN` or `LOGIN`, a control endpoint bound to loopback treats its
 //! clients as the teacher for reading (statistics, watching, users) but not for
@@ -34,6 +42,7 @@ use tokio::net::TcpListener;
 
 use super::{Filter, Recorder};
 use crate::protocol::Protocol;
+use crate::server::faults::FaultPlan;
 use crate::store::SharedStore;
 
 /// The greeting, with the protocol's version.
@@ -59,6 +68,7 @@ pub async fn serve(
     recorder: Arc<Recorder>,
     store: SharedStore,
     token: String,
+    served: Arc<Served>,
 ) {
     let open = listener.local_addr().is_ok_and(|a| a.ip().is_loopback());
     loop {
@@ -69,8 +79,9 @@ pub async fn serve(
         let recorder = recorder.clone();
         let store = store.clone();
         let token = token.clone();
+        let served = served.clone();
         tokio::spawn(async move {
-            let _ = client(sock, recorder, store, token, open).await;
+            let _ = client(sock, recorder, (store, served), token, open).await;
         });
     }
 }
@@ -78,7 +89,7 @@ pub async fn serve(
 async fn client(
     sock: tokio::net::TcpStream,
     recorder: Arc<Recorder>,
-    store: SharedStore,
+    (store, served): (SharedStore, Arc<Served>),
     token: String,
     open: bool,
 ) -> std::io::Result<()> {
@@ -245,8 +256,32 @@ async fn client(
                     .await
                     .unwrap_or_else(|_| "NO failed\r\n".to_string())
             }
+            "FAULTS" => fault_request(&served.faults, &role, &line),
+            "CLIENT-CONFIG" => {
+                let mut out = String::from("OK\r\n");
+                for (name, protocol, addr, implicit) in &served.listeners {
+                    let tls = if *implicit { "tls" } else { "starttls" };
+                    out.push_str(&format!(
+                        "LISTENER {name} {} {addr} {tls}\r\n",
+                        protocol.name()
+                    ));
+                }
+                for l in served.ca_pem.iter().flat_map(|p| p.lines()) {
+                    out.push_str(&format!("{l}\r\n"));
+                }
+                out + ".\r\n"
+            }
             "QUIT" => return Ok(()),
-            _ => "NO unknown-command".to_string(),
+            // Lessons on the lab server and the progress table (`super::lessons`).
+            _ => {
+                let who = match &role {
+                    Role::Nobody => super::lessons::Who::Nobody,
+                    Role::Student(u) => super::lessons::Who::Student(u),
+                    _ => super::lessons::Who::Teacher,
+                };
+                super::lessons::request(&cmd, &args, who, &store, &recorder.lessons)
+                    .unwrap_or_else(|| "NO unknown-command".to_string())
+            }
         };
         let reply = if reply.ends_with("\r\n") {
             reply
@@ -254,6 +289,170 @@ async fn client(
             format!("{reply}\r\n")
         };
         w.write_all(reply.as_bytes()).await?;
+    }
+    Ok(())
+}
+
+/// What the lab server serves, for `FAULTS` and `CLIENT-CONFIG`.
+#[derive(Default)]
+pub struct Served {
+    /// The fault plan (rules change at run time).
+    pub faults: Arc<FaultPlan>,
+    /// Each listener: name, protocol, bound address, implicit TLS (else STARTTLS).
+    pub listeners: Vec<(String, Protocol, SocketAddr, bool)>,
+    /// The certificate clients should trust, PEM.
+    pub ca_pem: Option<String>,
+}
+
+/// `maillab ctl client-config`: the servers, ports, security and CA a mail client
+/// needs, as text, or (`thunderbird`) as Thunderbird's autoconfig XML
+/// (clientConfig/emailProvider/incomingServer/outgoingServer).
+pub fn ctl_client_config(
+    addr: &str,
+    creds: &Credentials,
+    thunderbird: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let mut c = Client::connect(addr, creds)?;
+    c.writer.write_all(b"CLIENT-CONFIG\r\n")?;
+    let reply = c.line()?;
+    if !reply.starts_with("OK") {
+        return Err(refusal(&reply));
+    }
+    let mut listeners = Vec::new();
+    let mut ca = String::new();
+    loop {
+        let l = c.line()?;
+        if l == "." {
+            break;
+        }
+        let w: Vec<&str> = l.split_whitespace().collect();
+        match w.as_slice() {
+            ["LISTENER", name, protocol, at, tls] => listeners.push((
+                name.to_string(),
+                protocol.to_string(),
+                at.parse::<SocketAddr>().ok(),
+                *tls == "tls",
+            )),
+            _ => ca.push_str(&format!("{l}\n")),
+        }
+    }
+    // An address bound to every interface: the host this client reached.
+    let asked = addr
+        .rsplit_once(':')
+        .map_or(addr, |(h, _)| h)
+        .trim_matches(['[', ']']);
+    let host = |a: &Option<SocketAddr>| match a {
+        Some(a) if !a.ip().is_unspecified() => a.ip().to_string(),
+        _ => asked.to_string(),
+    };
+    let port = |a: &Option<SocketAddr>| a.map_or(0, |a| a.port());
+    if !thunderbird {
+        for (name, protocol, at, tls) in &listeners {
+            let security = if *tls {
+                crate::tr!("lab.ctl.config_tls")
+            } else {
+                crate::tr!("lab.ctl.config_starttls")
+            };
+            writeln!(
+                out,
+                "{name:<11} {:<5} {}:{} {security}",
+                protocol.to_ascii_uppercase(),
+                host(at),
+                port(at)
+            )?;
+        }
+        if !ca.is_empty() {
+            writeln!(out, "{}", crate::tr!("lab.ctl.config_ca"))?;
+            write!(out, "{ca}")?;
+        }
+        return Ok(());
+    }
+    let domain = "maillab.test";
+    writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
+    writeln!(out, "<clientConfig version=\"1.1\">")?;
+    writeln!(out, "  <emailProvider id=\"{domain}\">")?;
+    writeln!(out, "    <domain>{domain}</domain>")?;
+    writeln!(out, "    <displayName>maillab</displayName>")?;
+    // Incoming first (implicit TLS before STARTTLS), then outgoing (submission first).
+    let mut order: Vec<_> = listeners.iter().collect();
+    order.sort_by_key(|(name, protocol, _, tls)| (protocol == "smtp", name != "submission", !tls));
+    for (_, protocol, at, tls) in order {
+        let (element, kind) = match protocol.as_str() {
+            "smtp" => ("outgoingServer", "smtp"),
+            "pop3" => ("incomingServer", "pop3"),
+            _ => ("incomingServer", "imap"),
+        };
+        let socket = if *tls { "SSL" } else { "STARTTLS" };
+        writeln!(out, "    <{element} type=\"{kind}\">")?;
+        writeln!(out, "      <hostname>{}</hostname>", host(at))?;
+        writeln!(out, "      <port>{}</port>", port(at))?;
+        writeln!(out, "      <socketType>{socket}</socketType>")?;
+        writeln!(
+            out,
+            "      <authentication>password-cleartext</authentication>"
+        )?;
+        writeln!(out, "      <username>%EMAILLOCALPART%</username>")?;
+        writeln!(out, "    </{element}>")?;
+    }
+    writeln!(out, "  </emailProvider>")?;
+    writeln!(out, "</clientConfig>")?;
+    Ok(())
+}
+
+/// `FAULTS ADD <rule> | LIST | CLEAR`: the whole reply. Listing is reading (the
+/// teacher, or anyone on a loopback endpoint); changing is the teacher's.
+fn fault_request(faults: &FaultPlan, role: &Role, line: &str) -> String {
+    let rest = line.trim_start()["FAULTS".len()..].trim_start();
+    let (op, rule) = rest.split_once(' ').unwrap_or((rest, ""));
+    let op = op.to_ascii_uppercase();
+    match (role, op.as_str()) {
+        (Role::Nobody, _) => "NO auth-required".into(),
+        (Role::Teacher | Role::Local, "LIST") => {
+            let mut out = String::from("OK\r\n");
+            for r in faults.rules() {
+                out.push_str(&format!("{r}\r\n"));
+            }
+            out + ".\r\n"
+        }
+        (Role::Teacher, "ADD") => match faults.add(rule) {
+            Ok(()) => "OK".into(),
+            Err(e) => format!("NO failed {e}"),
+        },
+        (Role::Teacher, "CLEAR") => {
+            faults.clear();
+            "OK".into()
+        }
+        (_, "LIST" | "ADD" | "CLEAR") => "NO teacher-only".into(),
+        _ => "NO unknown-command".into(),
+    }
+}
+
+/// `maillab ctl faults add RULE | list | clear`: `request` is `ADD <rule>`, `LIST` or
+/// `CLEAR`; writes the rules (list) or what was done to `out`.
+pub fn ctl_faults(
+    addr: &str,
+    creds: &Credentials,
+    request: &str,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let mut c = Client::connect(addr, creds)?;
+    c.writer
+        .write_all(format!("FAULTS {request}\r\n").as_bytes())?;
+    let reply = c.line()?;
+    if !reply.starts_with("OK") {
+        return Err(refusal(&reply));
+    }
+    if request.eq_ignore_ascii_case("LIST") {
+        loop {
+            let l = c.line()?;
+            if l == "." {
+                break;
+            }
+            writeln!(out, "{l}")?;
+        }
+    } else {
+        writeln!(out, "{}", crate::tr!("lab.ctl.faults_done"))?;
     }
     Ok(())
 }
@@ -623,7 +822,14 @@ mod tests {
             let addr = l.local_addr().unwrap();
             tokio::spawn(async move {
                 let (sock, _) = l.accept().await.unwrap();
-                let _ = client(sock, recorder, store, "sesame".into(), false).await;
+                let _ = client(
+                    sock,
+                    recorder,
+                    (store, Arc::default()),
+                    "sesame".into(),
+                    false,
+                )
+                .await;
             });
             let s = tokio::net::TcpStream::connect(addr).await.unwrap();
             let (r, mut w) = s.into_split();

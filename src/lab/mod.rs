@@ -10,6 +10,7 @@
 //! server stops.
 
 pub mod control;
+pub mod lessons;
 pub mod stats;
 pub mod trace;
 
@@ -43,6 +44,8 @@ pub struct LabOptions {
     pub transcripts: Option<PathBuf>,
     /// Statistics as JSON here (`--stats-file`).
     pub stats_file: Option<PathBuf>,
+    /// Lesson progress kept here (`--data DIR`: [`lessons::PROGRESS_FILE`] in it).
+    pub progress_file: Option<PathBuf>,
 }
 
 impl LabOptions {
@@ -105,6 +108,8 @@ pub struct Recorder {
     shared: Arc<Shared>,
     dropped: Arc<AtomicU64>,
     finished: Mutex<bool>,
+    /// Every student's lesson progress (the control endpoint's `PROGRESS`).
+    pub lessons: lessons::Board,
 }
 
 impl Recorder {
@@ -113,6 +118,7 @@ impl Recorder {
         if let Some(dir) = &opts.transcripts {
             std::fs::create_dir_all(dir)?;
         }
+        let board = lessons::Board::open(opts.progress_file.clone())?;
         let (tx, rx) = mpsc::sync_channel(QUEUE);
         let dropped = Arc::new(AtomicU64::new(0));
         let shared = Arc::new(Shared::default());
@@ -133,6 +139,7 @@ impl Recorder {
             shared,
             dropped,
             finished: Mutex::new(false),
+            lessons: board,
         }))
     }
 

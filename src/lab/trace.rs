@@ -208,6 +208,8 @@ impl SessionView {
                     }
                 }
                 Event::SessionClosed { .. } => one(Out::note(&crate::tr!("lab.trace.closed"))),
+                // The lab server shows no lines of its own.
+                Event::Shown { .. } => (Vec::new(), None),
             },
             LabEvent::LoggedIn { user } => {
                 one(Out::note(&crate::tr!("lab.trace.logged_in", user = user)))

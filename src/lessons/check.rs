@@ -142,8 +142,9 @@ pub struct Ctx<'a> {
     pub all: &'a [Exchange],
     /// The learner's last `:answer`.
     pub answer: Option<&'a str>,
-    /// The store, when store checks can run.
-    pub store: Option<&'a Inner>,
+    /// The store's facts, when store checks can run: the store itself, or a lab
+    /// server answering for the learner's account.
+    pub store: Option<&'a dyn StoreFacts>,
     /// The state of each session now, by number (index 0 is session 1).
     pub states: &'a [String],
     /// The current session's number.
@@ -348,7 +349,8 @@ fn parse_reply(rest: &str) -> Result<Vec<ReplyWant>, String> {
     Ok(out)
 }
 
-fn parse_store(rest: &str) -> Result<StoreCheck, String> {
+/// Parses the words after `store` in a check line (`alex INBOX count 2`).
+pub fn parse_store(rest: &str) -> Result<StoreCheck, String> {
     let usage = || crate::tr!("lesson.fmt.store_usage");
     let mut words = rest.splitn(4, char::is_whitespace);
     let (Some(user), Some(mailbox), Some(what)) = (words.next(), words.next(), words.next()) else {
@@ -815,6 +817,54 @@ pub fn answer_value(pattern: &str, all: &[Exchange]) -> Option<String> {
     None
 }
 
+/// Where store checks are answered: a store in this process ([`Inner`]) or a lab
+/// server that runs [`store_report`] on its own store.
+pub trait StoreFacts {
+    /// Whether the store holds what `s` asks.
+    fn holds(&self, s: &StoreCheck) -> bool;
+}
+
+impl StoreFacts for Inner {
+    fn holds(&self, s: &StoreCheck) -> bool {
+        store_holds(s, self)
+    }
+}
+
+/// A store check's result with what the store holds there, for a learner who does
+/// not see the store (a lab server's answer): `(holds, fact)`, the fact in the
+/// check's own words (`count 3`, `missing`, `flag 1 \Seen`, …).
+pub fn store_report(s: &StoreCheck, inner: &Inner) -> (bool, String) {
+    let holds = store_holds(s, inner);
+    let fact = match inner.users.get(&s.user) {
+        None => "no-account".to_string(),
+        Some(user) => {
+            let mb = user.mailbox(&s.mailbox).filter(|m| !m.noselect);
+            match (&s.what, mb) {
+                (StoreWhat::Subscribed(_), _) => {
+                    let name = canonical_name(&s.mailbox);
+                    let on = user.subscriptions.iter().any(|m| canonical_name(m) == name);
+                    if on { "subscribed" } else { "unsubscribed" }.to_string()
+                }
+                (_, None) => "missing".to_string(),
+                (StoreWhat::Flag { seq, flag, .. }, Some(m)) => {
+                    let msg = if *seq < 0 {
+                        m.messages.last()
+                    } else {
+                        m.messages.get((*seq as usize).wrapping_sub(1))
+                    };
+                    match msg {
+                        None => format!("count {}", m.messages.len()),
+                        Some(msg) if msg.flags.contains(flag) => format!("flag {flag}"),
+                        Some(_) => format!("noflag {flag}"),
+                    }
+                }
+                (_, Some(m)) => format!("count {}", m.messages.len()),
+            }
+        }
+    };
+    (holds, fact)
+}
+
 fn store_holds(s: &StoreCheck, inner: &Inner) -> bool {
     let Some(user) = inner.users.get(&s.user) else {
         return false;
@@ -903,7 +953,7 @@ pub fn evaluate(conds: &[Condition], ctx: &Ctx<'_>) -> Verdict {
                 })
             }
             Condition::Store(s) => match ctx.store {
-                Some(inner) if store_holds(s, inner) => None,
+                Some(facts) if facts.holds(s) => None,
                 _ => Some(Miss::Store {
                     want: store_text(s),
                 }),

@@ -50,6 +50,17 @@ pub struct Settings {
     pub base: Options,
     /// The progress file (default: [`progress::default_path`]).
     pub progress: PathBuf,
+    /// `lesson run --server`: the lab server to run on, in the student's account.
+    pub lab: Option<LabRun>,
+}
+
+/// A lesson run on a lab server (`maillab lesson run NAME --server HOST`).
+#[derive(Clone, Debug)]
+pub struct LabRun {
+    /// Listener name -> `HOST:PORT` (see [`super::remote::addresses`]).
+    pub ports: std::collections::BTreeMap<String, String>,
+    pub user: String,
+    pub password: String,
 }
 
 /// A lesson and the folder it came from (None: built in).
@@ -317,6 +328,21 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
         Some(t) if lang != "en" => found.lesson.translated(&t),
         _ => found.lesson.clone(),
     };
+    // On a lab server: the student's account in alex's place, the lesson's mailbox
+    // loaded into it.
+    let (lesson, remote) = match &settings.lab {
+        Some(lab) => match connect_lab(lab, found) {
+            Ok(r) => (
+                super::remote::for_account(&lesson, &lab.user, &lab.password),
+                Some(std::sync::Arc::new(r)),
+            ),
+            Err(e) => {
+                eprintln!("maillab: {e}");
+                return 2;
+            }
+        },
+        None => (lesson, None),
+    };
     if let Some(n) = step {
         if n == 0 || n > lesson.steps.len() {
             eprintln!(
@@ -363,12 +389,14 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
         };
         rt
     };
-    let mut runner = match rt.block_on(Runner::start(
+    let lab_user = remote.as_ref().map(|r| r.user.clone());
+    let mut runner = match rt.block_on(Runner::start_on(
         lesson,
         settings.base.clone(),
         found.dir.as_deref(),
         mode,
         color,
+        remote,
     )) {
         Ok(r) => r,
         Err(e) => {
@@ -385,6 +413,19 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
     // Steps run quietly for --step are not the learner's: progress counts from here.
     runner.keep_progress(settings.progress.clone());
     runner.show_intro();
+    let written_for = super::remote::lesson_account(&found.lesson).to_string();
+    if let Some(u) = lab_user.filter(|u| *u != written_for) {
+        if mode != Mode::Silent {
+            println!(
+                "{}",
+                crate::tr!(
+                    "lab.lessons.your_account",
+                    user = u,
+                    lesson_user = written_for
+                )
+            );
+        }
+    }
     runner.show_step();
     if interactive {
         runner = match interactive_loop(&rt, runner) {
@@ -401,6 +442,7 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
             }
         }
     }
+    runner.report_unfinished();
     runner.shutdown();
     let passed = runner.passed_count();
     let total = runner.results.len();
@@ -428,6 +470,26 @@ fn run_lesson(name: &str, step: Option<usize>, settings: &Settings) -> i32 {
     } else {
         1
     }
+}
+
+/// Logs in to the lab server's control endpoint and loads the lesson's mailbox into
+/// the student's account.
+fn connect_lab(lab: &LabRun, found: &Found) -> Result<super::remote::Remote, String> {
+    let remote = super::remote::Remote::connect(lab.ports.clone(), &lab.user, &lab.password)?;
+    let account = super::remote::lesson_account(&found.lesson);
+    let load = match (&found.dir, &found.lesson.mailbox) {
+        (None, _) => format!("{} {account}", found.lesson.id),
+        (Some(_), format::MailboxSource::Default) => format!("default {account}"),
+        (Some(_), format::MailboxSource::Fixture(p)) => {
+            return Err(crate::tr!(
+                "lab.lessons.fixture_not_on_server",
+                lesson = found.lesson.id,
+                fixture = p.display()
+            ))
+        }
+    };
+    remote.load(&load)?;
+    Ok(remote)
 }
 
 fn save_progress(runner: &Runner) {

@@ -6,6 +6,8 @@
 //! - [`run`]: a lesson run on the REPL engine and a fresh embedded server.
 //! - [`observe`]: the checker as an observer of the REPL's events.
 //! - [`progress`]: progress per user in the data directory.
+//! - [`remote`]: a run against a lab server (`--server`): its control client and
+//!   the learner's account in the lesson's place.
 //! - [`command`]: `maillab lesson list|run|check|new|reset|export|import`.
 //!
 //! The built-in lessons (`lessons/*.md`) are compiled into the binary.
@@ -15,6 +17,7 @@ pub mod command;
 pub mod format;
 pub mod observe;
 pub mod progress;
+pub mod remote;
 pub mod run;
 
 /// A lesson text by id from the current language file, placeables filled.

@@ -154,6 +154,10 @@ pub struct Runner {
     quit: bool,
     /// Where progress is kept as steps pass (None: not kept).
     progress: Option<std::path::PathBuf>,
+    /// The lab server the lesson runs against (None: the embedded server).
+    remote: Option<Arc<super::remote::Remote>>,
+    /// Step results go to the lab server (from the learner's first step on).
+    report: bool,
 }
 
 /// Makes the store a lesson starts from. `dir`: the folder of the lesson file.
@@ -190,7 +194,31 @@ impl Runner {
         mode: Mode,
         color: bool,
     ) -> Result<Runner, String> {
-        let store = lesson_store(&lesson, dir)?;
+        Self::start_on(lesson, base, dir, mode, color, None).await
+    }
+
+    /// Starts the lesson on the embedded server, or on a lab server (`remote`) whose
+    /// control endpoint has loaded the lesson's mailbox into the learner's account.
+    pub async fn start_on(
+        lesson: Lesson,
+        base: Options,
+        dir: Option<&std::path::Path>,
+        mode: Mode,
+        color: bool,
+        remote: Option<Arc<super::remote::Remote>>,
+    ) -> Result<Runner, String> {
+        let base = match &remote {
+            Some(r) => Options {
+                target: Target::Remote(r.url(lesson.protocol)?),
+                ..base
+            },
+            None => base,
+        };
+        let store = match &remote {
+            // Only the lab server's store counts; this one stays unused.
+            Some(_) => Arc::new(fixture::default_store()),
+            None => lesson_store(&lesson, dir)?,
+        };
         let captured = Arc::new(Mutex::new(Vec::new()));
         let quiet = Arc::new(AtomicBool::new(false));
         let screen = Arc::new(Screen::default());
@@ -240,6 +268,8 @@ impl Runner {
             current: 1,
             quit: false,
             progress: None,
+            remote,
+            report: false,
         };
         r.first_greeting(p);
         r.step_start = r.all.len();
@@ -256,7 +286,8 @@ impl Runner {
     ) -> Result<(Engine, SharedStore), String> {
         let opts = Options {
             protocol: lesson.protocol,
-            target: Target::Embedded,
+            // The embedded server, or the lab server `start_on` named.
+            target: base.target.clone(),
             store: store.clone(),
             ..base.clone()
         };
@@ -271,9 +302,50 @@ impl Runner {
         Ok((engine, store))
     }
 
-    /// Keeps progress in `path` each time a step passes (and at the end).
+    /// Keeps progress in `path` each time a step passes (and at the end); on a lab
+    /// server, step results are reported from now on too.
     pub fn keep_progress(&mut self, path: std::path::PathBuf) {
         self.progress = Some(path);
+        self.report = self.remote.is_some();
+    }
+
+    /// Reports step `i`'s result to the lab server (when running on one).
+    fn report_step(&self, i: usize) {
+        if let (true, Some(remote), Some(r)) = (self.report, &self.remote, self.results.get(i)) {
+            let report = super::remote::StepReport {
+                id: &r.id,
+                result: &r.result,
+                attempts: r.attempts,
+                hints: r.hints,
+                shown: r.shown,
+            };
+            remote.report(&self.lesson.id, self.lesson.steps.len(), &report);
+        }
+    }
+
+    /// Reports the steps tried but not passed (the end of a run on a lab server).
+    pub fn report_unfinished(&self) {
+        for (i, r) in self.results.iter().enumerate() {
+            if r.result == "failed" {
+                self.report_step(i);
+            }
+        }
+    }
+
+    /// The lab server's address of `:connect PROTOCOL` (the embedded server's
+    /// protocols are the lab's listeners); other lines unchanged.
+    fn for_engine(&self, line: &str) -> String {
+        let Some(remote) = &self.remote else {
+            return line.to_string();
+        };
+        let t = line.trim();
+        match t.strip_prefix(":connect ").map(str::trim) {
+            Some(what) => match crate::protocol::Protocol::parse(what).map(|p| remote.url(p)) {
+                Some(Ok(url)) => format!(":connect {url}"),
+                _ => line.to_string(),
+            },
+            None => line.to_string(),
+        }
     }
 
     /// Records the steps passed so far in the progress file, if one is kept.
@@ -453,7 +525,8 @@ impl Runner {
         } else {
             InputKind::Line
         };
-        self.engine.handle_line(line).await;
+        let engine_line = self.for_engine(line);
+        self.engine.handle_line(&engine_line).await;
         self.collect(Some(line.trim_end_matches(['\r', '\n'])), kind);
         if !self.finished() && !trimmed.is_empty() {
             self.count_attempt();
@@ -607,7 +680,7 @@ impl Runner {
         let verdict = {
             let all = &self.all;
             let step_x = &all[self.step_start.min(all.len())..];
-            self.store.read(|inner| {
+            let eval = |facts: &dyn check::StoreFacts| {
                 check::evaluate(
                     &step.checks,
                     &Ctx {
@@ -615,12 +688,16 @@ impl Runner {
                         before: self.before_step(),
                         all,
                         answer: self.answer.as_deref(),
-                        store: Some(inner),
+                        store: Some(facts),
                         states: &self.sessions.states,
                         current: self.current,
                     },
                 )
-            })
+            };
+            match &self.remote {
+                Some(r) => eval(r.as_ref()),
+                None => self.store.read(|inner| eval(inner)),
+            }
         };
         if verdict.passed {
             if let Some(r) = self.results.get_mut(self.step) {
@@ -636,6 +713,7 @@ impl Runner {
             if let Err(e) = self.save_progress() {
                 self.say(&format!("!! {e}"), None);
             }
+            self.report_step(self.step);
             self.say(
                 &format!("✓ {msg}"),
                 Some(format!("✓ {msg}").green().bold().to_string()),
@@ -787,6 +865,7 @@ impl Runner {
         }
         if self.step == here {
             // The model answer did not pass here (the session is elsewhere): move on anyway.
+            self.report_step(here);
             self.next_step();
         }
     }
@@ -807,7 +886,14 @@ impl Runner {
 
     async fn restart(&mut self) -> Result<(), String> {
         self.engine.shutdown();
-        let store = lesson_store(&self.lesson, self.dir.as_deref())?;
+        let store = match &self.remote {
+            // The lab server's account starts over from the lesson's mailbox.
+            Some(r) => {
+                r.reload()?;
+                self.store.clone()
+            }
+            None => lesson_store(&self.lesson, self.dir.as_deref())?,
+        };
         let (engine, store) = Self::open(
             &self.lesson,
             &self.base,
@@ -947,7 +1033,7 @@ impl Runner {
     pub fn current_miss(&self) -> Option<Miss> {
         let step = self.lesson.steps.get(self.step)?;
         let all = &self.all;
-        self.store.read(|inner| {
+        let eval = |facts: &dyn check::StoreFacts| {
             check::evaluate(
                 &step.checks,
                 &Ctx {
@@ -955,13 +1041,17 @@ impl Runner {
                     before: self.before_step(),
                     all,
                     answer: self.answer.as_deref(),
-                    store: Some(inner),
+                    store: Some(facts),
                     states: &self.sessions.states,
                     current: self.current,
                 },
             )
             .miss
-        })
+        };
+        match &self.remote {
+            Some(r) => eval(r.as_ref()),
+            None => self.store.read(|inner| eval(inner)),
+        }
     }
 }
 

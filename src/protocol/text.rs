@@ -43,8 +43,6 @@ use unic_langid::LanguageIdentifier;
 
 const EN_FTL: &str = include_str!("lang/en.ftl");
 const AR_FTL: &str = include_str!("lang/ar.ftl");
-/// Arabic texts kept apart from `ar.ftl` (sizes, glosses); [`arabic`] adds each
-/// one `ar.ftl` does not define itself, so appending this file to `ar.ftl` changes nothing.
 
 /// One language: a Fluent bundle and the dotted ids it defines.
 pub struct Language {

@@ -26,6 +26,8 @@ const HISTORY_SIZE: usize = 1000;
 /// What the readline side sends.
 enum Input {
     Line(String),
+    /// A note of the front end's own, for the engine to show and its observers to see.
+    Note(crate::protocol::follow::Event),
     Eof,
 }
 
@@ -217,13 +219,9 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
             break;
         }
         if ready.closed && !queued.is_empty() {
-            print_text(
-                color,
-                &crate::tr!(
-                    "repl.queued_not_sent",
-                    n = crate::protocol::text::Arg::from(queued.len() as u64)
-                ),
-            );
+            let n = queued.len().to_string();
+            let note = crate::protocol::follow::Event::note("repl.queued_not_sent", &[("n", n)]);
+            let _ = line_tx.send(Input::Note(note));
             queued.clear();
         }
         let read = match queued.pop_front() {
@@ -347,7 +345,10 @@ async fn engine_loop(
         // Wait for a line, showing whatever the servers say meanwhile.
         let input = loop {
             tokio::select! {
-                input = lines.recv() => break input,
+                input = lines.recv() => match input {
+                    Some(Input::Note(ev)) => engine.say(&ev),
+                    other => break other,
+                },
                 alive = engine.next_event() => {
                     if !alive {
                         break lines.recv().await;
@@ -357,7 +358,7 @@ async fn engine_loop(
         };
         let line = match input {
             Some(Input::Line(l)) => l,
-            Some(Input::Eof) | None => break,
+            Some(Input::Eof | Input::Note(_)) | None => break,
         };
         history = history_entry(&engine, &line);
         #[cfg(unix)]

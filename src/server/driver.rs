@@ -187,6 +187,9 @@ pub async fn run(
         // Write this part, run any work the session left, and answer input the session
         // kept back at its output budget, until nothing is left.
         let end = loop {
+            if let Some(d) = out.delay.take() {
+                tokio::time::sleep(d).await;
+            }
             if out.command_done {
                 last_command = Instant::now();
             }

@@ -42,6 +42,9 @@ pub struct Output {
     pub command_done: bool,
     /// A login attempt failed in this call; the driver delays the answer and counts.
     pub auth_failed: bool,
+    /// Write `bytes` this much later (an injected `delay` fault); the driver waits
+    /// on its timer.
+    pub delay: Option<Duration>,
 }
 
 /// Octets `data[range]` to write at offset `at` of [`Output::bytes`].
@@ -68,6 +71,7 @@ impl Output {
         self.start_tls |= other.start_tls;
         self.command_done |= other.command_done;
         self.auth_failed |= other.auth_failed;
+        self.delay = self.delay.max(other.delay);
     }
     /// Octets to write in all (`bytes` and the spliced ranges).
     pub fn len(&self) -> usize {

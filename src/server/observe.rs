@@ -408,7 +408,7 @@ fn tls_up() -> Event {
 
 /// The user named by a SASL exchange (RFC 4616 PLAIN, LOGIN, RFC 2195 CRAM-MD5);
 /// `answers` are the client's base64 answers, the initial response first.
-fn sasl_user(mech: &str, answers: &mut dyn Iterator<Item = String>) -> Option<String> {
+pub(crate) fn sasl_user(mech: &str, answers: &mut dyn Iterator<Item = String>) -> Option<String> {
     let decoded = |s: String| {
         sasl::decode_base64(s.trim())
             .ok()

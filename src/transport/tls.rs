@@ -83,6 +83,38 @@ impl LabCertificates {
         Self::from_pem(&format!("{leaf}{ca_pem}"), &leaf_key, Some(ca_pem))
     }
 
+    /// Like [`LabCertificates::load_or_create`], but serving a leaf issued now by the
+    /// same CA (kept in memory only) when the lab asks for more names (`--tls-name`:
+    /// added to `localhost`, `127.0.0.1`, `::1`) or a certificate fault
+    /// (`--tls-fault`): one that expired yesterday, or one naming only another host.
+    pub fn load_with(dir: &Path, names: &[String], fault: Option<TlsFault>) -> io::Result<Self> {
+        let certs = Self::load_or_create(dir)?;
+        if names.is_empty() && fault.is_none() {
+            return Ok(certs);
+        }
+        let ca_key = std::fs::read_to_string(dir.join(CA_KEY))?;
+        let mut all: Vec<String> = match fault {
+            Some(TlsFault::WrongHost) => vec![WRONG_HOST.to_string()],
+            _ => ["localhost", "127.0.0.1", "::1"].map(String::from).to_vec(),
+        };
+        if fault != Some(TlsFault::WrongHost) {
+            all.extend(
+                names
+                    .iter()
+                    .filter(|n| !all.contains(n))
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            );
+        }
+        let now = time_now();
+        let (from, until) = match fault {
+            Some(TlsFault::Expired) => (now - rcgen_days(30), now - rcgen_days(1)),
+            _ => (now - rcgen_days(1), now + rcgen_days(397)),
+        };
+        let (leaf, key) = issue_leaf(&certs.ca_pem, &ca_key, all, (from, until))?;
+        Self::from_pem(&format!("{leaf}{}", certs.ca_pem), &key, Some(certs.ca_pem))
+    }
+
     /// Uses a certificate chain and key given by the user (`--cert`, `--key`).
     pub fn from_files(cert: &Path, key: &Path) -> io::Result<Self> {
         let c =
@@ -208,22 +240,50 @@ fn new_ca() -> io::Result<(String, String)> {
     Ok((cert.pem(), key.serialize_pem()))
 }
 
+/// A certificate fault of the lab server (`--tls-fault`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TlsFault {
+    /// A leaf whose validity ended yesterday.
+    Expired,
+    /// A leaf naming only [`WRONG_HOST`].
+    WrongHost,
+}
+
+/// The only name of a `--tls-fault wrong-host` certificate.
+pub const WRONG_HOST: &str = "wrong-host.maillab.test";
+
 fn new_leaf(ca_pem: &str, ca_key_pem: &str) -> io::Result<(String, String)> {
-    use rcgen::{CertificateParams, DnType, ExtendedKeyUsagePurpose, Issuer, KeyPair};
-    let ca_key = KeyPair::from_pem(ca_key_pem).map_err(rc)?;
-    let issuer = Issuer::from_ca_cert_pem(ca_pem, ca_key).map_err(rc)?;
-    let key = KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256).map_err(rc)?;
     let names = vec![
         "localhost".to_string(),
         "127.0.0.1".to_string(),
         "::1".to_string(),
     ];
-    let mut p = CertificateParams::new(names).map_err(rc)?;
-    p.distinguished_name.push(DnType::CommonName, "localhost");
-    p.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
     let now = time_now();
-    p.not_before = now - rcgen_days(1);
-    p.not_after = now + rcgen_days(397);
+    issue_leaf(
+        ca_pem,
+        ca_key_pem,
+        names,
+        (now - rcgen_days(1), now + rcgen_days(397)),
+    )
+}
+
+/// A server certificate for `names` (DNS names or IP addresses) signed by the CA,
+/// valid over `validity`; its common name is the first name.
+fn issue_leaf(
+    ca_pem: &str,
+    ca_key_pem: &str,
+    names: Vec<String>,
+    validity: (time::OffsetDateTime, time::OffsetDateTime),
+) -> io::Result<(String, String)> {
+    use rcgen::{CertificateParams, DnType, ExtendedKeyUsagePurpose, Issuer, KeyPair};
+    let ca_key = KeyPair::from_pem(ca_key_pem).map_err(rc)?;
+    let issuer = Issuer::from_ca_cert_pem(ca_pem, ca_key).map_err(rc)?;
+    let key = KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256).map_err(rc)?;
+    let cn = names.first().cloned().unwrap_or_default();
+    let mut p = CertificateParams::new(names).map_err(rc)?;
+    p.distinguished_name.push(DnType::CommonName, cn);
+    p.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+    (p.not_before, p.not_after) = validity;
     let cert = p.signed_by(&key, &issuer).map_err(rc)?;
     Ok((cert.pem(), key.serialize_pem()))
 }
@@ -650,6 +710,8 @@ pub struct LazyServerTls {
 
 enum TlsSource {
     Lab(PathBuf),
+    /// The lab CA with more names or a certificate fault.
+    LabWith(PathBuf, Vec<String>, Option<TlsFault>),
     Files(PathBuf, PathBuf),
 }
 
@@ -665,6 +727,14 @@ impl LazyServerTls {
             cell: std::sync::OnceLock::new(),
         })
     }
+    /// The lab CA kept in `dir`, its leaf with more `names` (`--tls-name`) or a
+    /// certificate `fault` (see [`LabCertificates::load_with`]).
+    pub fn lab_with(dir: PathBuf, names: Vec<String>, fault: Option<TlsFault>) -> Arc<Self> {
+        Arc::new(LazyServerTls {
+            source: TlsSource::LabWith(dir, names, fault),
+            cell: std::sync::OnceLock::new(),
+        })
+    }
     /// A certificate chain and key from files (`--cert`, `--key`).
     pub fn files(cert: PathBuf, key: PathBuf) -> Arc<Self> {
         Arc::new(LazyServerTls {
@@ -676,6 +746,9 @@ impl LazyServerTls {
         self.cell.get_or_init(|| {
             let certs = match &self.source {
                 TlsSource::Lab(dir) => LabCertificates::load_or_create(dir),
+                TlsSource::LabWith(dir, names, fault) => {
+                    LabCertificates::load_with(dir, names, *fault)
+                }
                 TlsSource::Files(c, k) => LabCertificates::from_files(c, k),
             }
             .map_err(|e| e.to_string())?;

@@ -13,9 +13,15 @@ pub const RUN_TIMEOUT: Duration = Duration::from_secs(60);
 /// Longest the lab server may take to write its ports file.
 pub const START_TIMEOUT: Duration = Duration::from_secs(20);
 
-/// The binary under test.
+/// The binary under test, for a helper that starts it itself (a pseudo-terminal).
+pub fn path() -> &'static str {
+    env!("CARGO_BIN_EXE_maillab")
+}
+
+/// The binary under test as a [`Command`] (for a test that holds the process
+/// itself, e.g. a lab server it kills).
 pub fn maillab_cmd() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_maillab"));
+    let mut cmd = Command::new(path());
     // The language follows the locale: tests start from none (English) whatever the
     // runner's, and a test that wants one sets it after this.
     for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
@@ -24,38 +30,176 @@ pub fn maillab_cmd() -> Command {
     cmd
 }
 
+/// One run of `maillab`: arguments, environment, what stdin gets, a time limit. Run
+/// it to its end with [`Run::output`] (stdin written and stdout/stderr read at the
+/// same time, so a long output never blocks it) or start it with [`Run::spawn`].
+pub struct Run {
+    cmd: Command,
+    input: Vec<u8>,
+    timeout: Duration,
+}
+
+/// `maillab ARGS`, stdin empty, [`RUN_TIMEOUT`] to finish.
+pub fn launch<S: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = S>) -> Run {
+    let mut cmd = maillab_cmd();
+    cmd.args(args);
+    Run {
+        cmd,
+        input: Vec::new(),
+        timeout: RUN_TIMEOUT,
+    }
+}
+
+impl Run {
+    /// One more argument.
+    pub fn arg(mut self, a: impl AsRef<std::ffi::OsStr>) -> Run {
+        self.cmd.arg(a);
+        self
+    }
+
+    /// More arguments.
+    pub fn args_from<S: AsRef<std::ffi::OsStr>>(
+        mut self,
+        args: impl IntoIterator<Item = S>,
+    ) -> Run {
+        self.cmd.args(args);
+        self
+    }
+
+    /// An environment variable.
+    pub fn env(mut self, k: &str, v: impl AsRef<std::ffi::OsStr>) -> Run {
+        self.cmd.env(k, v);
+        self
+    }
+
+    /// An environment variable removed.
+    pub fn env_remove(mut self, k: &str) -> Run {
+        self.cmd.env_remove(k);
+        self
+    }
+
+    /// Its data directory (`MAILLAB_DATA_DIR`: the lab CA, lesson progress).
+    pub fn data_dir(self, dir: &Path) -> Run {
+        self.env("MAILLAB_DATA_DIR", dir)
+    }
+
+    /// The working directory.
+    pub fn current_dir(mut self, dir: &Path) -> Run {
+        self.cmd.current_dir(dir);
+        self
+    }
+
+    /// What stdin gets (then it is closed).
+    pub fn stdin(mut self, input: impl AsRef<[u8]>) -> Run {
+        self.input = input.as_ref().to_vec();
+        self
+    }
+
+    /// The time limit (after it the process is killed and what it wrote returned).
+    pub fn timeout(mut self, d: Duration) -> Run {
+        self.timeout = d;
+        self
+    }
+
+    /// Runs it to its end (or the time limit).
+    pub fn output(self) -> Output {
+        self.finish().0
+    }
+
+    /// Runs it to its end; panics if it had to be killed at the time limit.
+    pub fn output_in_time(self) -> Output {
+        let limit = self.timeout;
+        let (out, killed) = self.finish();
+        assert!(
+            !killed,
+            "maillab did not finish within {limit:?}:\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        out
+    }
+
+    /// The output, and whether the process was killed at the time limit.
+    fn finish(mut self) -> (Output, bool) {
+        let mut child = self
+            .cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start maillab");
+        let mut stdin = child.stdin.take().expect("stdin");
+        let input = std::mem::take(&mut self.input);
+        // The binary may exit before reading everything (e.g. after QUIT).
+        let writer = std::thread::spawn(move || {
+            let _ = stdin.write_all(&input);
+        });
+        let read = |mut r: Box<dyn std::io::Read + Send>| {
+            std::thread::spawn(move || {
+                let mut v = Vec::new();
+                let _ = r.read_to_end(&mut v);
+                v
+            })
+        };
+        let out = read(Box::new(child.stdout.take().expect("stdout")));
+        let err = read(Box::new(child.stderr.take().expect("stderr")));
+        let deadline = Instant::now() + self.timeout;
+        let mut killed = false;
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                break status;
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                killed = true;
+                break child.wait().expect("wait");
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        let _ = writer.join();
+        let out = Output {
+            status,
+            stdout: out.join().unwrap_or_default(),
+            stderr: err.join().unwrap_or_default(),
+        };
+        (out, killed)
+    }
+
+    /// Starts it with stdin, stdout and stderr piped (the caller writes, reads and
+    /// waits; the input given with [`Run::stdin`] is written first).
+    pub fn spawn(mut self) -> Child {
+        let mut child = self
+            .cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start maillab");
+        if !self.input.is_empty() {
+            let _ = child.stdin.as_mut().expect("stdin").write_all(&self.input);
+        }
+        child
+    }
+
+    /// The command as built, for a test that must set up the process itself.
+    pub fn command(self) -> Command {
+        self.cmd
+    }
+}
+
 /// Runs `maillab ARGS` with `input` on stdin (script mode), its data directory in
 /// `data_dir` (so the lab CA and progress files stay out of the user's home).
 /// Bounded by [`RUN_TIMEOUT`]: a hung run is killed and its output returned.
 pub fn maillab(args: &[&str], input: &str, data_dir: &Path) -> Output {
-    maillab_with(args, input, &[("MAILLAB_DATA_DIR", data_dir.as_os_str())])
+    launch(args).stdin(input).data_dir(data_dir).output()
 }
 
 /// [`maillab`] with extra environment variables.
 pub fn maillab_with(args: &[&str], input: &str, env: &[(&str, &std::ffi::OsStr)]) -> Output {
-    let mut cmd = maillab_cmd();
-    cmd.args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    let mut run = launch(args).stdin(input);
     for (k, v) in env {
-        cmd.env(k, v);
+        run = run.env(k, v);
     }
-    let mut child = cmd.spawn().expect("start maillab");
-    {
-        let mut stdin = child.stdin.take().expect("stdin");
-        // The binary may exit before reading everything (e.g. after QUIT).
-        let _ = stdin.write_all(input.as_bytes());
-    }
-    let deadline = Instant::now() + RUN_TIMEOUT;
-    while child.try_wait().expect("wait").is_none() {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    child.wait_with_output().expect("output")
+    run.output()
 }
 
 /// Stdout and stderr as text.

@@ -76,6 +76,11 @@ pub enum Event {
     },
     /// The connection ended.
     SessionClosed { id: SessionId },
+    /// A line the front end showed besides replies, notes and warnings: a typed
+    /// line as it went out (`C: …`), a meta command (`M: …`) and what it printed,
+    /// secrets masked, as plain text. A transcript is these lines, the rendered
+    /// replies and the notes and warnings, in order. The lab server emits none.
+    Shown { line: String },
     /// TLS is up on the connection.
     TlsUp {
         /// The certificate was verified.
@@ -84,6 +89,53 @@ pub enum Event {
         version: String,
         cipher: String,
     },
+}
+
+impl Event {
+    /// A note or warning by id, its arguments as text.
+    pub fn note(id: &str, args: &[(&str, String)]) -> Event {
+        Event::Note {
+            id: id.to_string(),
+            args: own(args),
+        }
+    }
+
+    /// A warning by id, its arguments as text.
+    pub fn warning(id: &str, args: &[(&str, String)]) -> Event {
+        Event::Warning {
+            id: id.to_string(),
+            args: own(args),
+        }
+    }
+
+    /// The text of a note or warning in `lang` (an argument of digits only is a
+    /// number, so it chooses plural forms); `None` for other events.
+    pub fn text_in(&self, lang: &crate::protocol::text::Language) -> Option<String> {
+        use crate::protocol::text::Arg;
+        let (Event::Note { id, args } | Event::Warning { id, args }) = self else {
+            return None;
+        };
+        let args: Vec<(&str, Arg<'_>)> = args
+            .iter()
+            .map(|(k, v)| {
+                let number = !v.is_empty()
+                    && v.bytes().all(|b| b.is_ascii_digit())
+                    && (v == "0" || !v.starts_with('0'));
+                let arg = match v.parse::<u64>() {
+                    Ok(n) if number => Arg::from(n),
+                    _ => Arg::from(v),
+                };
+                (k.as_str(), arg)
+            })
+            .collect();
+        Some(lang.render(id, &args).unwrap_or_else(|| id.clone()))
+    }
+}
+
+fn own(args: &[(&str, String)]) -> Vec<(String, String)> {
+    args.iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect()
 }
 
 /// What a meta command an observer handled produced.

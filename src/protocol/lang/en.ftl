@@ -1100,6 +1100,8 @@ cli-examples-lesson =
       maillab lesson list
       maillab lesson run 1          the first lesson, step by step
       maillab lesson run 1 --step 3
+      maillab lesson run pop3-basics --server 127.0.0.1 --user alex
+                                    on the class's lab server, in your own account
       maillab lesson new my-lesson  a commented skeleton to write your own
 
 cli-examples-serve =
@@ -1274,7 +1276,7 @@ serve-limit_expected = expected NAME=VALUE
 serve-limit_not_number = { $value } is not a whole number
 serve-limit_unknown = unknown limit { $name }
 serve-caps_expected_minus = { $cap }: expected -NAME (a capability to switch off)
-serve-faults_bad_line = faults file, line { $line }: expected LISTENER COMMAND WHEN (reply TEXT | drop), got: { $text }
+serve-faults_bad_line = faults file, line { $line }: expected [user=NAME] [from=IP] LISTENER COMMAND WHEN ACTION, got: { $text }
 serve-faults_unreadable = cannot read the faults file { $path }: { $error }
 serve-busy = too many connections to this lab server (from your address or in all), try again later
 
@@ -2027,3 +2029,153 @@ gloss-with_latin = { $term } ({ $latin })
 
 ## server texts shown in the language of the explanations
 explain-server_words = The server's words:
+
+## REPL engine: notes and warnings sent to observers as events
+# A warning whose words were made elsewhere (an error's own text).
+repl-said = { $text }
+# A session's connection ended (the parts are the texts above).
+repl-ended-failed = { repl-connection_session_failed }{ repl-connect_opens_new_session }
+repl-ended-failed_mid = { repl-connection_session_failed } { repl-middle_response }{ repl-connect_opens_new_session }
+repl-ended-closed = { repl-server_closed_connection_session }{ repl-connect_opens_new_session }
+repl-ended-closed_mid = { repl-server_closed_connection_session } { repl-middle_response }{ repl-connect_opens_new_session }
+
+## faults and certificates
+faults-quota_imap = NO [OVERQUOTA] Mailbox over quota
+faults-quota_smtp = 552 5.2.2 Mailbox full, over quota
+faults-quota_pop3 = -ERR Mailbox over quota
+faults-data_go_ahead = 354 End data with <CR><LF>.<CR><LF>
+lab-ctl-faults_done = done: the rules apply from each session's next command
+lab-ctl-config_tls = TLS from the first byte
+lab-ctl-config_starttls = STARTTLS offered
+lab-ctl-config_ca = The lab CA (trust it in the client):
+
+## lessons on the lab server
+lab-lessons-progress_header = STUDENT LESSON PASSED ATTEMPTS HINTS LAST-ACTIVITY
+lab-lessons-no_progress = (no lesson run on this server has reported a step yet)
+lab-lessons-refused = the lab server's control endpoint refused: { $reply }
+lab-lessons-no_listener = the lab server has no { $name } listener (see maillab serve's ports file)
+lab-lessons-password_needed = no terminal to ask for the password on (script mode): give --password
+lab-lessons-password_prompt = Password of { $user } on the lab server:
+lab-lessons-your_account = On the lab server you are { $user }: where the lesson says { $lesson_user } (and that account's password), use your account and password.
+lab-lessons-fixture_not_on_server = lesson { $lesson } starts from the fixture { $fixture }, which the lab server cannot load for a student; run it locally, or ask the teacher to load it (maillab ctl load)
+
+## command-line help (one text per doc comment in src/cli.rs; clap headings and notes)
+cli-about-main = Learn SMTP, IMAP and POP3 by speaking them: a REPL with explanations, an embedded mock mail server and a lab server
+cli-help-main-color = When to use colours (auto honours NO_COLOR and non-terminals)
+cli-help-main-no_explain = Do not print explanations under server replies (as --explain off)
+cli-help-main-explain = How much is explained under server replies: brief (the default on a terminal), full (the default in script mode) or off
+cli-help-main-transcript = Record the session (secrets masked) to this file as it happens
+cli-help-main-full = Script mode: print large literals whole instead of eliding them
+cli-help-main-ca_file = Trust the CA certificates in this PEM file too (a private or lab CA, e.g. from serve --ca-out)
+cli-help-main-insecure = Accept any server certificate (a warning stays on every prompt)
+cli-help-main-connect_timeout = Seconds to wait for a TCP connection
+cli-help-main-reply_timeout = Seconds script mode waits for a reply (never while idling or waiting for pushes)
+cli-help-main-lang = Language of explanations and help: en or ar (texts it lacks in English). Default: the config file's, else LC_ALL / LC_MESSAGES / LANG (ar_EG.UTF-8 is ar)
+cli-help-main-bidi = Order of right-to-left lines: logical (the terminal reorders: GNOME Terminal, Konsole, mlterm) or visual (already in display order: tmux, xterm)
+cli-help-main-fixture = Load the embedded store from an mbox file, a Maildir or a folder of .eml files
+cli-about-imap = REPL on the embedded IMAP server (the default)
+cli-about-pop3 = REPL on the embedded POP3 server
+cli-about-smtp = REPL on the embedded SMTP server
+cli-about-connect = Connect the REPL to a real server, like a smarter telnet: imap://, imaps://, pop3://, pop3s://, smtp://, smtps:// (ports by scheme), or HOST:PORT with --protocol
+cli-help-connect-url = imaps://imap.example.org, smtp://127.0.0.1:1025, or host:port with --protocol
+cli-help-connect-protocol = Protocol when the address has no scheme (imap, pop3, smtp)
+cli-help-connect-starttls = Upgrade with STARTTLS (STLS for POP3) right after the greeting (and EHLO)
+cli-help-connect-submission = smtp:// without a port means the submission port 587 instead of 25
+cli-about-explain = Explain server lines, a pasted session, a transcript or Python's debug output
+cli-help-explain-protocol = imap, smtp or pop3 (recognised from the text when not given)
+cli-help-explain-file = Read the text from this file (a transcript, or what a Python script printed)
+cli-help-explain-text = The line(s) to explain (may start with "-", as POP3's -ERR does); a lone "-" reads standard input
+cli-about-serve = The lab server: IMAP, POP3 and SMTP on loopback for real clients
+cli-help-serve-bind = Address to listen on; anything but loopback prints a warning
+cli-help-serve-port_offset = Added to the standard ports (143 -> 1143 by default)
+cli-help-serve-imap = IMAP listener address (port 0 picks a free port)
+cli-help-serve-pop3 = POP3 listener address
+cli-help-serve-smtp = SMTP listener address
+cli-help-serve-submission = Submission (SMTP with AUTH required) listener address
+cli-help-serve-imaps = IMAPS (implicit TLS) listener address
+cli-help-serve-pop3s = POP3S (implicit TLS) listener address
+cli-help-serve-smtps = SMTPS (implicit TLS submission) listener address
+cli-help-serve-only = Serve only these listeners (comma-separated names: imap,pop3,smtp,submission,imaps,pop3s,smtps)
+cli-help-serve-cert = Certificate chain (PEM) to serve instead of the lab CA's certificate
+cli-help-serve-key = Private key (PEM) for --cert
+cli-help-serve-ca_out = Write the CA certificate clients should trust (PEM) to this file
+cli-help-serve-require_tls = Refuse logins until TLS is active (LOGINDISABLED, AUTH withheld), as real servers do
+cli-help-serve-ports_file = Write the bound addresses as JSON to this file
+cli-help-serve-domain = Extra local mail domain (maillab.test and localhost always are)
+cli-help-serve-idle_timeout = Seconds of silence before a session is closed (RFC 3501 §5.4 asks for at least 30 minutes)
+cli-help-serve-max_literal = Largest IMAP literal accepted, in bytes
+cli-help-serve-quota = Mail one user may hold, in MiB (then 452 4.2.2, 552 5.2.2, NO [OVERQUOTA])
+cli-help-serve-sink_limit = Mail for other domains kept in the relayed-mail sink, in MiB (then 452 4.3.1)
+cli-help-serve-store_limit = Everything the store may hold, all users and the sink, in MiB (then 452 4.3.1)
+cli-help-serve-limits = Change a limit or timer, NAME=VALUE (repeatable; seconds for timers): prelogin-timeout, write-timeout, tls-timeout, rate-window, min-data-rate (octets/s), auth-delay-ms, max-auth-failures, max-connections, max-per-address, search-cost, max-keywords, max-mailboxes, prelogin-literal
+cli-help-serve-faults = Inject scripted faults (refusing greetings, chosen replies, dropped connections) from this file, one rule a line: LISTENER COMMAND WHEN ACTION
+cli-help-serve-imap_caps = Switch IMAP capabilities off, e.g. -IDLE,-MOVE: not advertised, and their commands answered BAD as by a server without them
+cli-help-serve-smtp_caps = Switch SMTP extensions off, e.g. -STARTTLS,-AUTH: not in the EHLO reply, and STARTTLS/AUTH answered 502 5.5.1
+cli-help-serve-pop3_caps = Switch POP3 capabilities off, e.g. -UIDL,-TOP: not in CAPA, and the command answered -ERR
+cli-help-serve-quiet = Print nothing but errors
+cli-help-serve-trace = Print every session's lines live, annotated like the REPL, each prefixed with [session protocol user]; message data elided with its size, secrets masked
+cli-help-serve-show_secrets = Show passwords and SASL answers in the trace (transcripts always mask them)
+cli-help-serve-transcripts = Write one transcript per session (secrets masked) into this directory
+cli-help-serve-data = Keep the mail on disk as one Maildir++ tree per user (DIR/USER/Maildir), written before any reply says it is stored; an existing DIR is loaded
+cli-help-serve-users = More accounts, one `user:password` a line (# comments); each starts with its own copy of the demo mail. A demo user's name sets that user's password
+cli-help-serve-open_accounts = A login with a new user name (letters, digits, . _ -) creates that account with the password it used and its own copy of the demo mail, up to CAP accounts
+cli-help-serve-stats_file = Keep per-session and per-protocol statistics (bytes, lines, commands, round trips, times) in this JSON file, rewritten as sessions end
+cli-help-serve-control = Control endpoint address for maillab ctl / watch (default: port offset + 80 on --bind when the standard listeners are used)
+cli-help-serve-teacher_token = The teacher's token for the control endpoint (default: a random one, printed)
+cli-about-completions = Print a shell completion script (bash, zsh, fish, elvish, powershell)
+cli-help-completions-shell = The shell to complete in
+cli-about-man = Print the manual page (roff) made from these very options
+cli-about-lesson = Guided lessons: one step at a time, each checked as you type
+cli-help-lesson-dir = A folder with lessons of your own, besides the built-in ones
+cli-help-lesson-json = Print a versioned JSON document instead of text (schema in docs/writing-lessons.md)
+cli-about-lesson-list = Every lesson with your progress
+cli-about-lesson-run = Run a lesson (by id, number or file name); pipe commands in for script mode
+cli-help-lesson-run-step = Start at step N (the steps before run their model answers quietly)
+cli-about-lesson-check = Validate lesson files and run their model answers on the embedded server
+cli-about-lesson-new = Write a commented skeleton lesson to NAME.md
+cli-about-lesson-reset = Forget the progress of one lesson, or of all with --all
+cli-about-lesson-export = Write your progress to FILE
+cli-about-lesson-import = Merge progress from FILE (written by export)
+cli-about-ctl = Ask a running lab server (maillab serve) through its control endpoint
+cli-help-ctl-server = The lab server's control endpoint, HOST or HOST:PORT (port 1080 by default)
+cli-help-ctl-token = The teacher's token (printed by maillab serve)
+cli-help-ctl-login = Your mail account, to see your own sessions only
+cli-help-ctl-password = The password of --login
+cli-about-ctl-stats = Per-protocol statistics (bytes, commands, round trips); --json: every session, versioned
+cli-about-ctl-users = Every account with its mailboxes, messages and bytes (a student: their own)
+cli-about-ctl-reset = Mail back to what the server started with (or last loaded): one user's or everyone's. Changed mailboxes get a new UIDVALIDITY; sessions in them are closed
+cli-help-ctl-reset-user = Only this user's mail
+cli-about-ctl-snapshot = Keep every user's mail under NAME (on disk too with serve --data)
+cli-about-ctl-restore = Put back the mail snapshot NAME kept (UIDs and flags as they were)
+cli-about-ctl-load = Replace the mail with a fixture (the forms --fixture takes); reset returns to it
+cli-about-ctl-deliver = Deliver a message file to a user's INBOX, as SMTP would
+cli-help-ctl-deliver-to = The user (or address) to deliver to
+cli-about-watch = Follow a running lab server's sessions live, annotated like the REPL
+cli-help-watch-server = The lab server's control endpoint, HOST or HOST:PORT (port 1080 by default)
+cli-help-watch-token = The teacher's token (printed by maillab serve)
+cli-help-watch-login = Your mail account, to see your own sessions only
+cli-help-watch-password = The password of --login
+cli-help-watch-user = Only this user's sessions
+cli-help-watch-protocol = Only this protocol's sessions (imap, pop3, smtp)
+cli-help-watch-session = Only this session
+cli-heading-usage = Usage:
+cli-heading-commands = Commands
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-note-default = [default: { $value }]
+cli-note-values = [possible values: { $values }]
+cli-flag-help = Print help
+cli-flag-version = Print version
+cli-generated-help_subcommand = Print this message or the help of the given subcommand(s)
+cli-help-serve-tls_names = Add a name (host name or IP address) to the lab certificate, so clients on the lab network verify it (repeatable)
+cli-help-serve-tls_fault = Serve a certificate fault, signed by the same lab CA: expired, or wrong-host (naming only wrong-host.maillab.test)
+cli-help-serve-fault_seed = The seed of `random P% ACTION` fault rules: the same seed and the same client steps give the same faults
+cli-help-lesson-run-server = Run on this lab server (maillab serve), HOST or HOST:PORT of its control endpoint; your account takes the place of the lesson's alex
+cli-help-lesson-run-port_offset = The lab server's port offset (default: the control port minus 80, else 1000)
+cli-help-lesson-run-ports_file = The lab server's ports file (serve --ports-file) instead of the port scheme
+cli-help-lesson-run-user = Your mail account on the lab server
+cli-help-lesson-run-password = Its password (asked for on the terminal when not given)
+cli-about-ctl-progress = Lesson progress: students x lessons (steps passed, attempts, hints, last activity); --json: every step, versioned
+cli-about-ctl-clientX2DXconfig = The settings a mail client needs (servers, ports, security, the CA); --thunderbird: Thunderbird's autoconfig XML
+cli-about-ctl-faults = The lab server's faults at run time: add RULE (a --faults line), list, clear
+cli-help-ctl-faults-rule = The rule, for add: [user=NAME] [from=IP] LISTENER COMMAND WHEN ACTION

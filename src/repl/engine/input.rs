@@ -33,7 +33,7 @@ impl Engine {
                                 Box::pin(self.handle_line(&l)).await;
                             }
                         }
-                        None => self.warn(&e),
+                        None => self.warn_text(&e),
                     }
                     return;
                 }
@@ -44,7 +44,7 @@ impl Engine {
             return;
         };
         if s.follower.is_closed() {
-            self.warn(&crate::tr!("repl.session_closed_connect_opens"));
+            self.warn("repl.session_closed_connect_opens", &[]);
             return;
         }
         match mode {
@@ -233,13 +233,15 @@ impl Engine {
             *left -= len + 2;
         } else {
             let need = *left;
-            self.warn(&crate::tr!(
+            self.warn(
                 "repl.line_octets_crlf_but",
-                len = len,
-                with_crlf = len + 2,
-                need = need,
-                at_most = need.saturating_sub(2)
-            ));
+                &[
+                    ("len", len.to_string()),
+                    ("with_crlf", (len + 2).to_string()),
+                    ("need", need.to_string()),
+                    ("at_most", need.saturating_sub(2).to_string()),
+                ],
+            );
             return;
         }
         if let InputMode::Literal { left: 0, .. } = self.sessions[idx].input {
@@ -308,7 +310,7 @@ impl Engine {
         self.write(idx, bytes);
         if wire.len() != line.len() {
             self.emit(render::client_line(p, &wire, ""));
-            self.note(&crate::tr!("repl.dot_stuffed_body_line"));
+            self.note("repl.dot_stuffed_body_line", &[]);
         } else {
             self.emit_echo(render::client_line(p, &wire, ""));
         }

@@ -16,12 +16,17 @@ impl Engine {
             Meta::Help(None) => self.help_overview(),
             Meta::Help(Some(cmd)) => self.help_command(&cmd),
             Meta::ExplainLevel(level) => {
-                self.renderer.explain = level;
-                self.note(&crate::tr!(match level {
-                    render::Explain::Brief => "repl.explanations_brief",
-                    render::Explain::Full => "repl.explanations_full",
-                    render::Explain::Off => "repl.explanations_off_explain_brings",
-                }));
+                for r in self.renderers() {
+                    r.explain = level;
+                }
+                self.note(
+                    match level {
+                        render::Explain::Brief => "repl.explanations_brief",
+                        render::Explain::Full => "repl.explanations_full",
+                        render::Explain::Off => "repl.explanations_off_explain_brings",
+                    },
+                    &[],
+                );
             }
             Meta::Why => match self.renderer.why() {
                 Some(lines) => {
@@ -29,7 +34,7 @@ impl Engine {
                         self.emit(out);
                     }
                 }
-                None => self.note(&crate::tr!("repl.why_nothing")),
+                None => self.note("repl.why_nothing", &[]),
             },
             Meta::Pipeline(lines) => self.pipeline(lines).await,
             Meta::ExplainText(text) => {
@@ -60,7 +65,7 @@ impl Engine {
                     let shown = show_nul(&bytes);
                     self.emit_secret(Out::meta(&shown), Out::meta(MASK));
                 }
-                Err(e) => self.warn(&e.to_string()),
+                Err(e) => self.warn_text(&e.to_string()),
             },
             Meta::Plain { user, pass } => {
                 let enc = sasl::plain_encode("", &user, &pass);
@@ -78,21 +83,23 @@ impl Engine {
             Meta::Append { mailbox, file } => self.append(&mailbox, &file).await,
             Meta::More => self.more(),
             Meta::Save(path) => {
-                let text: String = lock(&self.screen)
+                let text: String = lock(&self.record)
                     .history
                     .iter()
                     .map(|l| format!("{l}\n"))
                     .collect();
                 match std::fs::write(&path, text) {
-                    Ok(()) => self.note(&crate::tr!(
+                    Ok(()) => self.note(
                         "repl.transcript_written",
-                        path = path.display()
-                    )),
-                    Err(e) => self.warn(&crate::tr!(
+                        &[("path", path.display().to_string())],
+                    ),
+                    Err(e) => self.warn(
                         "repl.cannot_write",
-                        path = path.display(),
-                        error = e
-                    )),
+                        &[
+                            ("path", path.display().to_string()),
+                            ("error", e.to_string()),
+                        ],
+                    ),
                 }
             }
             Meta::Connect(what) => {
@@ -103,10 +110,10 @@ impl Engine {
                 match target {
                     Ok((p, addr)) => {
                         if let Err(e) = self.open_session(p, addr).await {
-                            self.warn(&e);
+                            self.warn_text(&e);
                         }
                     }
-                    Err(e) => self.warn(&e),
+                    Err(e) => self.warn_text(&e),
                 }
             }
             Meta::Sessions => {
@@ -133,22 +140,26 @@ impl Engine {
                 if n >= 1 && n <= self.sessions.len() {
                     self.set_current(n - 1);
                     let prompt = self.prompt_shown();
-                    self.note(&crate::tr!(
+                    self.note(
                         "repl.now_session",
-                        n = n,
-                        prompt = prompt.trim_end()
-                    ));
+                        &[
+                            ("n", n.to_string()),
+                            ("prompt", prompt.trim_end().to_string()),
+                        ],
+                    );
                 } else {
-                    self.warn(&crate::tr!(
+                    self.warn(
                         "repl.no_session_there_sessions",
-                        n = n,
-                        len = self.sessions.len()
-                    ));
+                        &[
+                            ("n", n.to_string()),
+                            ("len", self.sessions.len().to_string()),
+                        ],
+                    );
                 }
             }
             Meta::Wait(secs) => {
                 if self.pump(secs).await == 0 {
-                    self.note(&crate::tr!("repl.wait_nothing", secs = secs));
+                    self.note("repl.wait_nothing", &[("secs", secs.to_string())]);
                 }
             }
         }
@@ -216,7 +227,7 @@ impl Engine {
                 })
                 .collect();
             if found.is_empty() {
-                self.warn(&crate::tr!("repl.no_meta_command_help", name = name));
+                self.warn("repl.no_meta_command_help", &[("name", name.to_string())]);
             }
             for (syntax, what) in found {
                 self.emit(Out::meta(&format!("{syntax}: {what}")));
@@ -251,23 +262,25 @@ impl Engine {
                     self.emit(Out::meta(&l));
                 }
             }
-            None => self.warn(&crate::tr!(
+            None => self.warn(
                 "repl.not_a_command",
-                name = name,
-                protocol = p.name().to_ascii_uppercase()
-            )),
+                &[
+                    ("name", name.to_string()),
+                    ("protocol", p.name().to_ascii_uppercase()),
+                ],
+            ),
         }
     }
 
     pub(super) async fn auth(&mut self, mechanism: &str, user: &str, pass: &str) {
         let Some(mech) = sasl::ClientMechanism::parse(mechanism) else {
-            self.warn(&crate::tr!("repl.auth_mechanisms"));
+            self.warn("repl.auth_mechanisms", &[]);
             return;
         };
         let idx = self.current;
         let p = self.protocol();
         if self.sessions[idx].follower.is_closed() {
-            self.warn(&crate::tr!("repl.session_closed_connect_opens_2"));
+            self.warn("repl.session_closed_connect_opens_2", &[]);
             return;
         }
         let endpoint = self.sessions[idx].endpoint.as_ref().map(|e| {
@@ -324,18 +337,20 @@ impl Engine {
 
     pub(super) async fn append(&mut self, mailbox: &str, file: &std::path::Path) {
         if self.protocol() != Protocol::Imap {
-            self.warn(&crate::tr!("repl.append_imap_sessions"));
+            self.warn("repl.append_imap_sessions", &[]);
             return;
         }
         let meta_ok = std::fs::metadata(file).map(|m| m.len() <= MAX_APPEND);
         let data = match meta_ok {
             Ok(true) => std::fs::read(file),
             Ok(false) => {
-                self.warn(&crate::tr!(
+                self.warn(
                     "repl.larger_than_octets",
-                    file = file.display(),
-                    max_append = MAX_APPEND
-                ));
+                    &[
+                        ("file", file.display().to_string()),
+                        ("max_append", MAX_APPEND.to_string()),
+                    ],
+                );
                 return;
             }
             Err(e) => Err(e),
@@ -343,11 +358,13 @@ impl Engine {
         let data = match data {
             Ok(d) => to_crlf(&d),
             Err(e) => {
-                self.warn(&crate::tr!(
+                self.warn(
                     "repl.cannot_read",
-                    file = file.display(),
-                    error = e
-                ));
+                    &[
+                        ("file", file.display().to_string()),
+                        ("error", e.to_string()),
+                    ],
+                );
                 return;
             }
         };
@@ -381,7 +398,7 @@ impl Engine {
             return;
         };
         let Some(lines) = self.renderer.more(id) else {
-            self.note(&crate::tr!("repl.nothing_elided_show"));
+            self.note("repl.nothing_elided_show", &[]);
             return;
         };
         for out in lines {
@@ -399,7 +416,7 @@ impl Engine {
             return;
         };
         if s.follower.is_closed() {
-            self.warn(&crate::tr!("repl.session_closed_connect_opens"));
+            self.warn("repl.session_closed_connect_opens", &[]);
             return;
         }
         let idx = self.current;
@@ -415,11 +432,12 @@ impl Engine {
                 _ => ClientLine::parse(p, line),
             };
             let shown = render::client_line(p, &cl.masked(), "");
-            self.renderer
-                .pipelined
-                .entry(id)
-                .or_default()
-                .push_back((cl.raw.clone(), shown));
+            for r in self.renderers() {
+                r.pipelined
+                    .entry(id)
+                    .or_default()
+                    .push_back((cl.raw.clone(), shown.clone()));
+            }
             self.write_command(idx, &cl);
         }
         for tag in tags {
@@ -431,6 +449,7 @@ impl Engine {
             self.wait_reply(self.reply_timeout).await;
         }
         // Lines whose replies never came are shown now, not above a later reply.
+        self.transcript.pipelined.remove(&id);
         for (_, out) in self.renderer.pipelined.remove(&id).unwrap_or_default() {
             self.emit(out);
         }

@@ -5,14 +5,20 @@
 //! ordinary case) waits until the reply is complete: IMAP its tagged line or a `+`
 //! continuation, SMTP the last line of a reply, POP3 the status line or the `.` that
 //! ends a multi-line answer. Lines that need no reply (literal octets, DATA body
-//! lines) go out at once. Output goes to a [`Sink`] and, plain and masked, to the
-//! transcript.
+//! lines) go out at once.
+//!
+//! Everything the engine knows of a session reaches its observers as an [`Event`]:
+//! what was sent, each reply with the follower's step, notes and warnings (by id),
+//! the lines it showed itself (`C:` echoes, meta commands and their output), opening,
+//! closing, TLS. Two observers come first: the reply renderer, which draws replies,
+//! notes and warnings on the [`Sink`], and the transcript writer, which writes every
+//! line shown, plain and masked, to the `--transcript` file and the `:save` history.
 //!
 //! Layout: this file holds the engine's state and what every part shares;
 //! `sessions.rs` opens connections and handles what they report, `input.rs` turns
 //! typed lines into wire bytes, `waiting.rs` waits for replies, `meta_cmds.rs` runs
-//! the `:` commands, `output.rs` holds the screen and the reply renderer (an
-//! [`Observer`] of the engine's events, like a lesson checker).
+//! the `:` commands, `output.rs` holds the screen, the transcript and the two
+//! renderers (each an [`Observer`] of the engine's events, like a lesson checker).
 
 mod input;
 mod meta_cmds;
@@ -43,7 +49,9 @@ use crate::protocol::{self, sasl, Protocol};
 use crate::server::ServerConfig;
 use crate::transport;
 use crate::transport::tls::LazyServerTls;
-use output::{lock, notes_for, ReplyRenderer, Screen, SharedScreen};
+use output::{
+    lock, notes_for, Dest, ReplyRenderer, Screen, SharedScreen, SharedTranscript, Transcript,
+};
 
 /// Where output lines go.
 pub trait Sink: Send {
@@ -132,8 +140,13 @@ pub struct Engine {
     quit: bool,
     /// The embedded server's certificate (made on the first STARTTLS).
     lab_tls: std::sync::Arc<LazyServerTls>,
-    /// Renders replies; the first observer of every event.
+    /// Renders replies, notes and warnings on the screen; the first observer of
+    /// every event.
     renderer: ReplyRenderer,
+    /// The transcript writer: the second observer of every event, filling `record`.
+    transcript: ReplyRenderer,
+    /// The transcript's lines (`:save` writes them; only the writer adds to them).
+    record: SharedTranscript,
     /// Who else watches the sessions' events (a lesson checker, a trace).
     observers: Vec<Box<dyn Observer>>,
 }
@@ -154,7 +167,7 @@ impl Engine {
         observers: Vec<Box<dyn Observer>>,
     ) -> Result<Engine, String> {
         let (events_tx, events_rx) = mpsc::channel(64);
-        let transcript = match &opts.transcript {
+        let file = match &opts.transcript {
             Some(path) => Some(std::fs::File::create(path).map_err(|e| {
                 crate::tr!(
                     "repl.cannot_write_transcript",
@@ -164,27 +177,21 @@ impl Engine {
             })?),
             None => None,
         };
-        let screen = Arc::new(std::sync::Mutex::new(Screen {
-            sink,
-            transcript,
+        let screen = Arc::new(std::sync::Mutex::new(Screen { sink, script }));
+        let record = Arc::new(std::sync::Mutex::new(Transcript {
+            file,
             history: VecDeque::new(),
-            script,
         }));
-        let renderer = ReplyRenderer {
-            screen: screen.clone(),
-            // Script mode keeps the full transcript graders parse; a terminal starts brief.
-            explain: opts.explain.unwrap_or(if script {
-                render::Explain::Full
-            } else {
-                render::Explain::Brief
-            }),
-            pipelined: Default::default(),
-            last: None,
-            full: opts.full,
-            current: 1,
-            sessions: Default::default(),
-            elided: Default::default(),
-        };
+        // Script mode keeps the full transcript graders parse; a terminal starts brief.
+        let explain = opts.explain.unwrap_or(if script {
+            render::Explain::Full
+        } else {
+            render::Explain::Brief
+        });
+        let renderer = ReplyRenderer::new(Dest::Screen(screen.clone()), explain, opts.full);
+        let mut transcript =
+            ReplyRenderer::new(Dest::Transcript(record.clone()), explain, opts.full);
+        transcript.memo = renderer.memo.clone();
         let mut engine = Engine {
             opts,
             sessions: Vec::new(),
@@ -193,6 +200,8 @@ impl Engine {
             events_rx,
             screen,
             renderer,
+            transcript,
+            record,
             reply_timeout: script.then_some(REPLY_TIMEOUT),
             quit: false,
             lab_tls: LazyServerTls::lab(LazyServerTls::default_dir()),
@@ -221,10 +230,39 @@ impl Engine {
         let Some(id) = self.sessions.get(idx).map(|s| s.id) else {
             return;
         };
+        self.notify_id(id, ev);
+    }
+
+    /// Hands an event of the current session to every observer (session 0 before
+    /// the first one opens).
+    fn notify_current(&mut self, ev: &Event) {
+        let id = self.sessions.get(self.current).map_or(0, |s| s.id);
+        self.notify_id(id, ev);
+    }
+
+    fn notify_id(&mut self, id: SessionId, ev: &Event) {
+        self.renderer.event(id, ev);
+        self.transcript.event(id, ev);
+        for o in &mut self.observers {
+            o.event(id, ev);
+        }
+    }
+
+    /// A front end's own note or warning (lines it queued and could not send): shown
+    /// and seen by the observers like the engine's, but not in the transcript, which
+    /// records the sessions.
+    pub fn say(&mut self, ev: &Event) {
+        let id = self.sessions.get(self.current).map_or(0, |s| s.id);
         self.renderer.event(id, ev);
         for o in &mut self.observers {
             o.event(id, ev);
         }
+    }
+
+    /// Both renderers (the screen's and the transcript writer), for a setting
+    /// that changes what they draw.
+    fn renderers(&mut self) -> [&mut ReplyRenderer; 2] {
+        [&mut self.renderer, &mut self.transcript]
     }
 
     /// Whether `:quit` was given.
@@ -311,18 +349,30 @@ impl Engine {
 
     // ------------------------------------------------------------------ output
 
+    /// Shows a line and tells the observers ([`Event::Shown`]).
     fn emit(&mut self, out: Out) {
-        lock(&self.screen).emit(out);
+        lock(&self.screen).sink.line(&out, false);
+        self.notify_current(&Event::Shown { line: out.plain });
     }
 
     /// A line that repeats input: in the transcript always, on screen in script mode.
     fn emit_echo(&mut self, out: Out) {
-        lock(&self.screen).emit_echo(out);
+        {
+            let mut screen = lock(&self.screen);
+            let echo = !screen.script;
+            screen.sink.line(&out, echo);
+        }
+        self.notify_current(&Event::Shown { line: out.plain });
     }
 
     /// Output shown on screen but masked in transcripts and script output.
     fn emit_secret(&mut self, live: Out, masked: Out) {
-        lock(&self.screen).emit_secret(live, masked);
+        {
+            let mut screen = lock(&self.screen);
+            let out = if screen.script { &masked } else { &live };
+            screen.sink.line(out, false);
+        }
+        self.notify_current(&Event::Shown { line: masked.plain });
     }
 
     /// A line maillab wrote for the learner (a `:auth` step) that the terminal would
@@ -338,17 +388,26 @@ impl Engine {
     /// Makes session `idx` the current one.
     fn set_current(&mut self, idx: usize) {
         self.current = idx;
-        if let Some(s) = self.sessions.get(idx) {
-            self.renderer.current = s.id;
+        if let Some(id) = self.sessions.get(idx).map(|s| s.id) {
+            for r in self.renderers() {
+                r.current = id;
+            }
         }
     }
 
-    fn note(&mut self, text: &str) {
-        self.emit(Out::note(text));
+    /// A note by id (`-- text`), as an event: the renderers show it.
+    fn note(&mut self, id: &str, args: &[(&str, String)]) {
+        self.notify_current(&Event::note(id, args));
     }
 
-    fn warn(&mut self, text: &str) {
-        self.emit(Out::warn(text));
+    /// A warning by id (`!! text`), as an event.
+    fn warn(&mut self, id: &str, args: &[(&str, String)]) {
+        self.notify_current(&Event::warning(id, args));
+    }
+
+    /// A warning whose text was made elsewhere (an error already in words).
+    fn warn_text(&mut self, text: &str) {
+        self.warn("repl.said", &[("text", text.to_string())]);
     }
 
     /// Closes every connection (Ctrl-D, end of script).
@@ -356,7 +415,7 @@ impl Engine {
         for s in &self.sessions {
             s.conn.close();
         }
-        if let Some(f) = &mut lock(&self.screen).transcript {
+        if let Some(f) = &mut lock(&self.record).file {
             let _ = f.flush();
         }
     }
@@ -495,6 +554,153 @@ mod tests {
         }
         let printed = printed.lock().unwrap();
         assert!(printed.iter().any(|l| l == "   checked"), "{printed:#?}");
+    }
+
+    /// Keeps every event as it came.
+    struct Keep(Arc<Mutex<Vec<(SessionId, Event)>>>);
+    impl Observer for Keep {
+        fn event(&mut self, session: SessionId, ev: &Event) {
+            self.0.lock().unwrap().push((session, ev.clone()));
+        }
+    }
+
+    /// The transcript file holds exactly what a renderer makes of the events the
+    /// other observers saw: no line reaches it any other way, none is missing.
+    #[test]
+    fn the_transcript_is_the_events_rendered() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.txt");
+        let events = Arc::new(Mutex::new(Vec::new()));
+        let printed = Arc::new(Mutex::new(Vec::new()));
+        rt.block_on(async {
+            let opts = Options {
+                protocol: Protocol::Imap,
+                target: Target::Embedded,
+                store: Arc::new(crate::store::fixture::default_store()),
+                color: super::super::ColorChoice::Never,
+                explain: None,
+                transcript: Some(path.clone()),
+                full: false,
+                tls: Default::default(),
+            };
+            let mut e = Engine::start_observed(
+                opts,
+                Box::new(Quiet(printed.clone())),
+                true,
+                vec![Box::new(Keep(events.clone()))],
+            )
+            .await
+            .unwrap();
+            for line in [
+                "LOGIN alex drums",
+                ":switch 9",
+                ":wait 0.05",
+                ":b64 secret",
+                "SELECT INBOX",
+                "FETCH 1 BODY[]",
+                ":unknown",
+                ":connect pop3",
+                "USER alex",
+                "PASS drums",
+                ":switch 1",
+                "LOGOUT",
+                "NOOP",
+            ] {
+                e.handle_line(line).await;
+            }
+            e.pump(0.2).await;
+            e.shutdown();
+        });
+        let events = events.lock().unwrap().clone();
+        let written = std::fs::read_to_string(&path).unwrap();
+        // The events rendered by a fresh transcript writer set as the engine sets
+        // its own: script mode's full explanations, each session's protocol, the
+        // current session.
+        let record = Arc::new(Mutex::new(Transcript::default()));
+        let mut writer = ReplyRenderer::new(
+            Dest::Transcript(record.clone()),
+            render::Explain::Full,
+            false,
+        );
+        for (id, ev) in &events {
+            match ev {
+                Event::SessionOpened { protocol, .. } => {
+                    writer
+                        .sessions
+                        .insert(*id, (*protocol, repl_tls::Reach::Process));
+                }
+                Event::Note { id: text, args } if text == "repl.now_session" => {
+                    writer.current = args[0].1.parse().unwrap();
+                }
+                _ => {}
+            }
+            if matches!(ev, Event::SessionOpened { .. }) {
+                writer.current = *id;
+            }
+            writer.event(*id, ev);
+        }
+        let rendered: String = lock(&record)
+            .history
+            .iter()
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(written, rendered);
+        // What the screen showed in script mode is the transcript too.
+        let printed: String = printed
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(written, printed);
+        // The transcript has every kind of line, secrets masked.
+        for want in [
+            "C: a001 LOGIN alex ****",
+            "S: a001 OK",
+            "!! no session 9",
+            "-- Nothing arrived in 0.05 s",
+            "M: :b64 ****",
+            "   ****",
+            "-- session 2: pop3",
+            "C: PASS ****",
+            "!! this session is closed",
+        ] {
+            assert!(written.contains(want), "{want:?} missing from:\n{written}");
+        }
+        assert!(!written.contains("drums"), "{written}");
+        assert!(events
+            .iter()
+            .any(|(_, e)| matches!(e, Event::Warning { id, .. } if id == "repl.no_session_there_sessions")));
+    }
+
+    #[test]
+    fn a_closed_session_note_reads_as_its_parts() {
+        let en = crate::protocol::text::english();
+        let t = |id: &str| en.render(id, &[]).unwrap();
+        let note = Event::note(
+            "repl.ended.failed_mid",
+            &[("id", "2".into()), ("error", "reset".into())],
+        );
+        assert_eq!(
+            note.text_in(en).unwrap(),
+            format!(
+                "the connection of session 2 failed: reset {}{}",
+                t("repl.middle_response"),
+                t("repl.connect_opens_new_session")
+            )
+        );
+        let note = Event::note("repl.ended.closed", &[("id", "1".into())]);
+        assert_eq!(
+            note.text_in(en).unwrap(),
+            format!(
+                "the server closed the connection (session 1){}",
+                t("repl.connect_opens_new_session")
+            )
+        );
     }
 
     #[test]

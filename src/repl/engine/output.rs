@@ -1,24 +1,35 @@
-//! Output: the screen every line goes to (sink, transcript file, `:save` history)
-//! and the reply renderer, an observer of the engine's events like any other.
+//! Output: the screen (a [`Sink`]), the transcript (the `--transcript` file and the
+//! lines `:save` writes), and the two observers that fill them from the engine's
+//! events: the reply renderer (replies, notes and warnings on the screen) and the
+//! transcript writer (the same renderer, its lines plain and masked, plus the lines
+//! the engine showed, which it learns from [`Event::Shown`]).
 
 use super::*;
 
-/// Where output lines go: the screen (a [`Sink`]), the transcript file and the
-/// history `:save` writes. The engine and its renderer share it.
+/// The screen every shown line goes to. The engine and its renderer share it.
 pub(super) struct Screen {
     pub(super) sink: Box<dyn Sink>,
-    pub(super) transcript: Option<std::fs::File>,
-    pub(super) history: VecDeque<String>,
     /// Script mode: typed lines are echoed as `C:` lines.
     pub(super) script: bool,
 }
 
-impl Screen {
-    pub(super) fn record(&mut self, plain: &str) {
-        if let Some(f) = &mut self.transcript {
+pub(super) type SharedScreen = Arc<std::sync::Mutex<Screen>>;
+
+/// The transcript: every line shown, plain with secrets masked, in the
+/// `--transcript` file and in memory for `:save`. Only the transcript writer adds
+/// to it.
+#[derive(Default)]
+pub(super) struct Transcript {
+    pub(super) file: Option<std::fs::File>,
+    pub(super) history: VecDeque<String>,
+}
+
+impl Transcript {
+    fn record(&mut self, plain: &str) {
+        if let Some(f) = &mut self.file {
             // Files get right-to-left lines in logical order, with their RLM.
             if writeln!(f, "{}", crate::protocol::bidi::logical(plain)).is_err() {
-                self.transcript = None;
+                self.file = None;
             }
         }
         if self.history.len() >= MAX_HISTORY {
@@ -26,40 +37,28 @@ impl Screen {
         }
         self.history.push_back(plain.to_string());
     }
-
-    pub(super) fn emit(&mut self, out: Out) {
-        self.record(&out.plain);
-        self.sink.line(&out, false);
-    }
-
-    /// A line that repeats input: in the transcript always, on screen in script mode.
-    pub(super) fn emit_echo(&mut self, out: Out) {
-        self.record(&out.plain);
-        self.sink.line(&out, !self.script);
-    }
-
-    /// Output shown on screen but masked in transcripts and script output.
-    pub(super) fn emit_secret(&mut self, live: Out, masked: Out) {
-        self.record(&masked.plain);
-        if self.script {
-            self.sink.line(&masked, false);
-        } else {
-            self.sink.line(&live, false);
-        }
-    }
 }
 
-pub(super) type SharedScreen = Arc<std::sync::Mutex<Screen>>;
+pub(super) type SharedTranscript = Arc<std::sync::Mutex<Transcript>>;
 
-pub(super) fn lock(screen: &SharedScreen) -> std::sync::MutexGuard<'_, Screen> {
-    screen.lock().unwrap_or_else(|e| e.into_inner())
+pub(super) fn lock<T>(shared: &Arc<std::sync::Mutex<T>>) -> std::sync::MutexGuard<'_, T> {
+    shared.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Where a renderer's lines go.
+pub(super) enum Dest {
+    /// The screen: the reply renderer.
+    Screen(SharedScreen),
+    /// The transcript: the transcript writer.
+    Transcript(SharedTranscript),
 }
 
 /// The REPL's renderer, an observer like any other: every reply of every session
-/// becomes `S:` lines with their explanations; an elided literal or message is kept
-/// for `:more`.
+/// becomes `S:` lines with their explanations, every note and warning its `--` or
+/// `!!` line; on the screen an elided literal or message is kept for `:more`. The
+/// transcript writer is a second one whose lines go to the transcript.
 pub(super) struct ReplyRenderer {
-    pub(super) screen: SharedScreen,
+    pub(super) dest: Dest,
     /// How much is explained under replies (`:explain brief|full|off`).
     pub(super) explain: render::Explain,
     /// Per session: the lines `:pipeline` sent whose replies have not come yet (the
@@ -77,12 +76,75 @@ pub(super) struct ReplyRenderer {
     pub(super) sessions: std::collections::HashMap<SessionId, (Protocol, repl_tls::Reach)>,
     /// Per session: the last elided data (its step, the part, octets shown).
     pub(super) elided: std::collections::HashMap<SessionId, (Arc<Response>, usize, usize)>,
+    /// The screen's last rendering of a reply (plain lines), which the transcript
+    /// writer takes instead of rendering the same reply again when its settings
+    /// match; shared by the two renderers of one engine.
+    pub(super) memo: Arc<std::sync::Mutex<Option<Memo>>>,
 }
+
+/// A rendered reply: the reply, the level, whether it was another session's, the
+/// plain lines.
+pub(super) type Memo = (Arc<Response>, render::Explain, bool, Vec<Out>);
 
 impl Observer for ReplyRenderer {
     fn event(&mut self, session: SessionId, ev: &Event) {
-        if let Event::Reply(step) = ev {
-            self.reply(session, step);
+        match ev {
+            Event::Reply(step) => self.reply(session, step),
+            Event::Note { .. } | Event::Warning { .. } => {
+                let text = ev.text_in(protocol::text::current()).unwrap_or_default();
+                let out = if matches!(ev, Event::Warning { .. }) {
+                    Out::warn(&text)
+                } else {
+                    Out::note(&text)
+                };
+                self.put(vec![out]);
+            }
+            Event::Shown { line } => {
+                // The engine put it on the screen itself (styled, or a secret shown live).
+                if let Dest::Transcript(t) = &self.dest {
+                    lock(t).record(line);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl ReplyRenderer {
+    /// A renderer writing to `dest`, starting at `explain`.
+    pub(super) fn new(dest: Dest, explain: render::Explain, full: bool) -> ReplyRenderer {
+        ReplyRenderer {
+            dest,
+            explain,
+            pipelined: Default::default(),
+            last: None,
+            full,
+            current: 1,
+            sessions: Default::default(),
+            elided: Default::default(),
+            memo: Default::default(),
+        }
+    }
+
+    /// Whether this one draws the screen (and so keeps what `:why` and `:more` need).
+    fn on_screen(&self) -> bool {
+        matches!(self.dest, Dest::Screen(_))
+    }
+
+    fn put(&mut self, lines: Vec<Out>) {
+        match &self.dest {
+            Dest::Screen(s) => {
+                let mut screen = lock(s);
+                for out in &lines {
+                    screen.sink.line(out, false);
+                }
+            }
+            Dest::Transcript(t) => {
+                let mut t = lock(t);
+                for out in &lines {
+                    t.record(&out.plain);
+                }
+            }
         }
     }
 }
@@ -95,7 +157,9 @@ impl ReplyRenderer {
             (Some(x), Some(y)) => Arc::ptr_eq(x, y),
             _ => false,
         };
+        let on_screen = self.on_screen();
         match &mut self.last {
+            _ if !on_screen => {}
             Some((s, steps))
                 if *s == session && steps.last().is_some_and(|l| same(l) && !l.ends_command) =>
             {
@@ -112,10 +176,7 @@ impl ReplyRenderer {
             }
         }
         lines.extend(self.render(session, r, level));
-        let mut screen = lock(&self.screen);
-        for out in lines {
-            screen.emit(out);
-        }
+        self.put(lines);
     }
 
     /// `:why`: the last reply again with every explanation of every line; `None`
@@ -130,8 +191,38 @@ impl ReplyRenderer {
         )
     }
 
-    /// `r` rendered at `level`; an elided part is kept for `:more`.
+    /// `r` rendered at `level` (the transcript writer takes the screen's rendering when
+    /// it is of the same reply at the same settings).
     fn render(
+        &mut self,
+        session: SessionId,
+        r: &Arc<Response>,
+        level: render::Explain,
+    ) -> Vec<Out> {
+        let other = session != self.current;
+        let same = |m: &Memo| Arc::ptr_eq(&m.0, r) && m.1 == level && m.2 == other;
+        if !self.on_screen() {
+            // The screen's renderer, set alike, drew this reply just before.
+            let memo = lock(&self.memo).take();
+            if let Some(m) = memo.filter(same) {
+                return m.3;
+            }
+            return self.render_fresh(session, r, level);
+        }
+        let lines = self.render_fresh(session, r, level);
+        let plain = lines
+            .iter()
+            .map(|o| Out {
+                plain: o.plain.clone(),
+                styled: String::new(),
+            })
+            .collect();
+        *lock(&self.memo) = Some((r.clone(), level, other, plain));
+        lines
+    }
+
+    /// `r` rendered at `level`; an elided part is kept for `:more`.
+    fn render_fresh(
         &mut self,
         session: SessionId,
         r: &Arc<Response>,
@@ -214,7 +305,7 @@ impl ReplyRenderer {
                 }]
             },
         );
-        if let Some((part, shown)) = rendered.elided {
+        if let (Some((part, shown)), true) = (rendered.elided, self.on_screen()) {
             // Kept for :more: the step is shared, its data not copied.
             self.elided.insert(session, (r.clone(), part, shown));
         }

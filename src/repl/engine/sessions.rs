@@ -67,7 +67,9 @@ impl Engine {
                 .as_ref()
                 .map(|e| e.host.as_str()),
         );
-        self.renderer.sessions.insert(id, (protocol, reach));
+        for r in self.renderers() {
+            r.sessions.insert(id, (protocol, reach));
+        }
         let opened = Event::SessionOpened {
             id,
             protocol,
@@ -79,13 +81,15 @@ impl Engine {
         }
         self.set_current(id - 1);
         if self.sessions.len() > 1 {
-            let text = crate::tr!(
+            let target = self.sessions[id - 1].label.clone();
+            self.note(
                 "repl.session_opened",
-                id = id,
-                protocol = protocol,
-                target = self.sessions[id - 1].label
+                &[
+                    ("id", id.to_string()),
+                    ("protocol", protocol.to_string()),
+                    ("target", target),
+                ],
             );
-            self.note(&text);
         }
         self.wait_reply(Some(Duration::from_secs(10))).await;
         let s = &self.sessions[id - 1];
@@ -148,7 +152,7 @@ impl Engine {
                 let s = &mut self.sessions[idx];
                 s.tls_pending = s.conn.start_tls(host, opts);
             }
-            Err(e) => self.warn(&e),
+            Err(e) => self.warn_text(&e),
         }
     }
 
@@ -196,7 +200,7 @@ impl Engine {
                 if let Some(s) = self.sessions.iter_mut().find(|s| s.id == id) {
                     s.tls_pending = false;
                 }
-                self.warn(&why);
+                self.warn_text(&why);
                 self.process_event(ConnEvent::Closed(id, None));
             }
             ConnEvent::Closed(id, err) => {
@@ -218,16 +222,18 @@ impl Engine {
                 s.literal_wait = None;
                 s.auth = None;
                 s.append_data = None;
-                let mut text = match err {
-                    Some(e) => crate::tr!("repl.connection_session_failed", id = id, error = e),
-                    None => crate::tr!("repl.server_closed_connection_session", id = id),
-                };
-                if mid {
-                    text.push(' ');
-                    text.push_str(&crate::tr!("repl.middle_response"));
+                let mut args = vec![("id", id.to_string())];
+                let failed = err.is_some();
+                if let Some(e) = err {
+                    args.push(("error", e.to_string()));
                 }
-                text.push_str(&crate::tr!("repl.connect_opens_new_session"));
-                self.note(&text);
+                let id = match (failed, mid) {
+                    (true, true) => "repl.ended.failed_mid",
+                    (true, false) => "repl.ended.failed",
+                    (false, true) => "repl.ended.closed_mid",
+                    (false, false) => "repl.ended.closed",
+                };
+                self.note(id, &args);
             }
         }
     }
@@ -258,10 +264,10 @@ impl Engine {
                         self.send_generated(idx, &wire, masked);
                     }
                     Err(e) => {
-                        self.warn(&crate::tr!(
+                        self.warn(
                             "repl.cannot_answer_challenge_cancelling",
-                            error = e
-                        ));
+                            &[("error", e.to_string())],
+                        );
                         self.send_generated(idx, "*", false);
                     }
                 }
@@ -332,7 +338,7 @@ impl Engine {
                 {
                     if matches!(s.input, InputMode::Literal { .. }) {
                         s.input = InputMode::Command;
-                        self.note(&crate::tr!("repl.server_answered_before_literal"));
+                        self.note("repl.server_answered_before_literal", &[]);
                     } else {
                         s.input = InputMode::Command;
                     }

@@ -38,7 +38,10 @@ impl Engine {
                     Ok(ev) => ev,
                     Err(_) => {
                         let secs = limit.map_or(0, |l| l.as_secs());
-                        self.note(&crate::tr!("repl.no_complete_reply_within", secs = secs));
+                        self.note(
+                            "repl.no_complete_reply_within",
+                            &[("secs", secs.to_string())],
+                        );
                         // SMTP and POP3 answer in order: a reply that never came
                         // must not hold up every later command. (IMAP waits by tag.)
                         if let Some(s) = self.sessions.get_mut(self.current) {
@@ -72,7 +75,7 @@ impl Engine {
 
     /// Stops waiting (Ctrl-C): the pending replies will print when they come.
     pub fn cancel_wait(&mut self) {
-        self.note(&crate::tr!("repl.stopped_waiting_reply_will"));
+        self.note("repl.stopped_waiting_reply_will", &[]);
     }
 
     pub(super) fn wait_done_after_append(&self, idx: usize) -> bool {
