@@ -47,18 +47,13 @@ const MAX_DEPTH: usize = 48;
 /// At most this many body parts are split out of one message.
 const MAX_PARTS: usize = 5_000;
 
-/// A parsed message; owned, `Send + Sync`, cheap to keep in the store's cache.
+/// A parsed message; owned, `Send + Sync`. The store does not keep it: it is cheap to
+/// build again from the raw octets (one pass over the header of every part), and kept
+/// for 100,000 messages it weighed half as much as the mail itself.
 #[derive(Clone, Debug, Default)]
 pub struct ParsedMessage {
     root: Part,
-    /// Decoded values of the fields SEARCH asks for most (see [`CACHED_FIELDS`]), so
-    /// a search over many messages does not decode them again each time.
-    decoded: Vec<(&'static str, String)>,
 }
-
-/// Fields whose decoded values are kept: SEARCH SUBJECT / FROM / TO / CC / BCC and
-/// the fields SEARCH TEXT looks at (RFC 3501 §6.4.4).
-const CACHED_FIELDS: [&str; 5] = ["subject", "from", "to", "cc", "bcc"];
 
 /// One MIME entity: its header, its body and what its `Content-*` fields say.
 #[derive(Clone, Debug, Default)]
@@ -84,8 +79,6 @@ struct Part {
     disposition: Option<(String, Vec<(String, String)>)>,
     language: Vec<String>,
     location: Option<String>,
-    /// Number of text lines in the body.
-    lines: usize,
     kind: Kind,
 }
 
@@ -118,15 +111,7 @@ impl ParsedMessage {
     pub fn parse(raw: &[u8]) -> Self {
         let mut budget = MAX_PARTS;
         let root = parse_entity(raw, 0, raw.len(), false, 0, &mut budget);
-        let decoded = header_fields(raw, &root)
-            .filter_map(|f| {
-                let name = CACHED_FIELDS
-                    .into_iter()
-                    .find(|n| eq_name(raw, &f.name, n))?;
-                Some((name, decode_text(raw.get(f.value).unwrap_or_default())))
-            })
-            .collect();
-        ParsedMessage { root, decoded }
+        ParsedMessage { root }
     }
 
     /// ENVELOPE in IMAP syntax (RFC 3501 §7.4.2): date, subject, from, sender,
@@ -172,14 +157,6 @@ impl ParsedMessage {
     /// Decoded (RFC 2047) values of every top-level header field with this name,
     /// matched case-insensitively, unfolded, in order.
     pub fn header_values(&self, raw: &[u8], name: &str) -> Vec<String> {
-        if let Some(cached) = CACHED_FIELDS.iter().find(|n| n.eq_ignore_ascii_case(name)) {
-            return self
-                .decoded
-                .iter()
-                .filter(|(n, _)| n == cached)
-                .map(|(_, v)| v.clone())
-                .collect();
-        }
         header_fields(raw, &self.root)
             .filter(|f| eq_name(raw, &f.name, name))
             .map(|f| decode_text(raw.get(f.value.clone()).unwrap_or_default()))
@@ -213,6 +190,86 @@ impl ParsedMessage {
         collect_text(&mut out, raw, &self.root);
         out
     }
+}
+
+/// ENVELOPE of a raw message as the octets of its IMAP reply (RFC 3501 §7.4.2), the
+/// same as [`ParsedMessage::envelope`] gives, from the top-level header alone: no MIME
+/// tree is built. Sized exactly, for the store to keep.
+pub fn envelope_octets(raw: &[u8]) -> Box<[u8]> {
+    let root = Part {
+        header_start: 0,
+        body_start: header_end(raw, 0, raw.len()),
+        body_end: raw.len(),
+        ..Part::default()
+    };
+    let mut out = String::new();
+    write_envelope(&mut out, raw, &root);
+    out.into_bytes().into_boxed_slice()
+}
+
+/// What [`ParsedMessage::body_text`] gives, without building the MIME tree when the
+/// message is one text part whose Content-Type is plain `text/x` with at most a simple
+/// charset: most mail. SEARCH BODY / TEXT runs it on every message, and the store
+/// keeps no tree to run it on.
+pub fn body_text_of(raw: &[u8]) -> String {
+    simple_body_text(raw).unwrap_or_else(|| ParsedMessage::parse(raw).body_text(raw))
+}
+
+/// The body text of a single-part text message, or None when the header says anything
+/// this does not read exactly as [`parse_entity`] does (then the full parse decides).
+fn simple_body_text(raw: &[u8]) -> Option<String> {
+    let body_start = header_end(raw, 0, raw.len());
+    let mut charset: Option<&[u8]> = None;
+    let mut seen_type = false;
+    let mut encoding: Option<String> = None;
+    for f in fields_in(raw, 0, body_start) {
+        let name = raw.get(f.name.clone())?;
+        let value = raw.get(f.value.clone())?;
+        if name.eq_ignore_ascii_case(b"content-type") {
+            if seen_type {
+                return None;
+            }
+            seen_type = true;
+            let mut pieces = trim_ws(value).split(|&b| b == b';');
+            let media = trim_ws(pieces.next()?);
+            let subtype = media
+                .get(..5)
+                .filter(|t| t.eq_ignore_ascii_case(b"text/"))
+                .map(|_| &media[5..])?;
+            if subtype.is_empty() || !subtype.iter().all(|&b| is_token(b)) {
+                return None;
+            }
+            if let Some(param) = pieces.next() {
+                let param = trim_ws(param);
+                let value = param
+                    .get(..8)
+                    .filter(|n| n.eq_ignore_ascii_case(b"charset="))
+                    .map(|_| &param[8..])?;
+                if value.is_empty() || !value.iter().all(|&b| is_token(b)) {
+                    return None;
+                }
+                charset = Some(value);
+            }
+            if pieces.next().is_some() {
+                return None;
+            }
+        } else if name.eq_ignore_ascii_case(b"content-transfer-encoding") {
+            if encoding.is_some() {
+                return None;
+            }
+            encoding = Some(text_value(value).to_ascii_uppercase());
+        }
+    }
+    let encoding = encoding.filter(|e| !e.is_empty());
+    let body = raw.get(body_start..).unwrap_or_default();
+    let decoded = decode_transfer(body, encoding.as_deref().unwrap_or("7BIT"));
+    let charset = String::from_utf8_lossy(charset.unwrap_or(b"us-ascii"));
+    Some(decode_charset(&decoded, &charset))
+}
+
+/// An octet of an RFC 2045 token that needs no quoting or decoding here.
+fn is_token(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'+')
 }
 
 impl ParsedMessage {
@@ -359,7 +416,6 @@ fn parse_entity(
     if part.media_type == "text" && !part.params.iter().any(|(n, _)| n == "charset") {
         part.params.insert(0, ("charset".into(), "us-ascii".into()));
     }
-    part.lines = count_lines(raw.get(body_start..end).unwrap_or_default());
     let identity = matches!(part.encoding.as_str(), "7BIT" | "8BIT" | "BINARY");
     let can_descend = depth < MAX_DEPTH && *budget > 0;
     if part.media_type == "multipart" {
@@ -383,7 +439,7 @@ fn parse_entity(
         // A multipart needs at least one part (RFC 3501 §9, body-type-mpart): without
         // delimiters (or too deep to follow) the body is shown as the one part it is.
         part.kind = if children.is_empty() {
-            Kind::Multipart(vec![opaque_body(body_start, end, part.lines)])
+            Kind::Multipart(vec![opaque_body(body_start, end)])
         } else {
             Kind::Multipart(children)
         };
@@ -397,7 +453,7 @@ fn parse_entity(
 }
 
 /// A plain-text part covering a body that is not split further.
-fn opaque_body(start: usize, end: usize, lines: usize) -> Part {
+fn opaque_body(start: usize, end: usize) -> Part {
     Part {
         header_start: start,
         body_start: start,
@@ -406,7 +462,6 @@ fn opaque_body(start: usize, end: usize, lines: usize) -> Part {
         subtype: "plain".into(),
         params: vec![("charset".into(), "us-ascii".into())],
         encoding: "7BIT".into(),
-        lines,
         ..Part::default()
     }
 }
@@ -614,6 +669,12 @@ fn delimiter(line: &[u8], boundary: &[u8]) -> Option<bool> {
     rest.iter()
         .all(|b| b.is_ascii_whitespace())
         .then_some(close)
+}
+
+/// Text lines in a part's body (BODYSTRUCTURE's body-fld-lines), counted when asked:
+/// SEARCH parses every message and needs none.
+fn lines_of(raw: &[u8], part: &Part) -> usize {
+    count_lines(raw.get(part.body_start..part.body_end).unwrap_or_default())
 }
 
 /// Text lines in a body: its line breaks. A last line cut short by a delimiter (whose
@@ -1063,18 +1124,18 @@ fn write_body(out: &mut String, raw: &[u8], part: &Part, ext: bool) {
                 out.push(' ');
                 write_body(out, raw, inner, ext);
                 out.push(' ');
-                out.push_str(&part.lines.to_string());
+                out.push_str(&lines_of(raw, part).to_string());
             } else if part.media_type == "message" && part.subtype == "rfc822" {
                 // Encoded (or nested too deep) and so not parsed: the grammar still
                 // wants an envelope and a body (RFC 3501 §9, body-type-msg).
                 out.push_str(" (NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL) ");
-                let empty = opaque_body(part.body_end, part.body_end, 0);
+                let empty = opaque_body(part.body_end, part.body_end);
                 write_body(out, raw, &empty, ext);
                 out.push(' ');
-                out.push_str(&part.lines.to_string());
+                out.push_str(&lines_of(raw, part).to_string());
             } else if part.media_type == "text" {
                 out.push(' ');
-                out.push_str(&part.lines.to_string());
+                out.push_str(&lines_of(raw, part).to_string());
             }
             if ext {
                 out.push(' ');
@@ -1258,5 +1319,56 @@ mod tests {
         let mut s = String::new();
         push_string(&mut s, "سلام".as_bytes());
         assert_eq!(s, "{8}\r\nسلام");
+    }
+
+    #[test]
+    fn envelope_from_the_header_alone_matches_the_tree() {
+        let messages: [&[u8]; 5] = [
+            b"Date: Mon, 7 Feb 1994 21:52:25 -0800\r\nFrom: Fred <fred@example.com>\r\n\
+              Subject: =?utf-8?q?caf=C3=A9?=\r\n\tfolded\r\nTo: a@x, Group: b@y, c@z;\r\n\
+              Message-ID: <1@x>\r\n\r\nbody\r\n",
+            b"Subject: no blank line\r\nFrom: x@y",
+            b"Content-Type: multipart/mixed; boundary=b\r\nSender: s@x\r\nReply-To: \r\n\r\n\
+              --b\r\nFrom: inner@part\r\n\r\none\r\n--b--\r\n",
+            b"From: \"Q \\\" x\" <q@x>\r\nCc: (c) d@e\r\nBcc: f@g\r\nIn-Reply-To: <0@x>\r\n\r\n",
+            b"",
+        ];
+        for raw in messages {
+            let tree = ParsedMessage::parse(raw).envelope(raw);
+            assert_eq!(
+                String::from_utf8_lossy(&envelope_octets(raw)),
+                tree,
+                "{}",
+                String::from_utf8_lossy(raw)
+            );
+        }
+    }
+
+    #[test]
+    fn body_text_without_the_tree_matches_the_tree() {
+        let messages: [&[u8]; 9] = [
+            b"From: a@b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nhello\r\nthere\r\n",
+            b"Subject: no type\r\n\r\nplain body\r\n",
+            b"Content-Type: TEXT/HTML; Charset=ISO-8859-1\r\n\r\ncaf\xe9\r\n",
+            b"Content-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\ncaf=C3=A9 =\r\nend\r\n",
+            b"Content-Type: text/plain; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\naGVsbG8=\r\n",
+            b"Content-Type: image/png\r\n\r\nnot text\r\n",
+            b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\r\none\r\n--b\r\nContent-Type: text/plain\r\n\r\ntwo\r\n--b--\r\n",
+            b"Content-Type: text/plain; charset=utf-8; format=flowed\r\n\r\nflowed\r\n",
+            b"no header at all",
+        ];
+        for raw in messages {
+            assert_eq!(
+                body_text_of(raw),
+                ParsedMessage::parse(raw).body_text(raw),
+                "{}",
+                String::from_utf8_lossy(raw)
+            );
+        }
+        assert!(
+            simple_body_text(messages[0]).is_some(),
+            "the common case is fast"
+        );
+        assert!(simple_body_text(messages[6]).is_none());
     }
 }

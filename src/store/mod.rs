@@ -134,7 +134,7 @@ pub struct MailboxSummary {
     pub max_owner: Option<u64>,
 }
 
-/// One stored message: its octets and parse cache are immutable and shared (`Arc`),
+/// One stored message: its octets are immutable and shared (`Arc`),
 /// UID, flags, modseq and `\Recent` owner are the small per-mailbox metadata. Mailboxes
 /// hold `Arc<Message>`, so a copy of a mailbox's message list is pointer copies.
 #[derive(Clone)]
@@ -148,7 +148,9 @@ pub struct Message {
     pub modseq: u64,
     /// Session that saw this message first and so has it `\Recent` (RFC 3501 §2.3.2).
     pub recent_owner: Option<u64>,
-    parsed: Arc<OnceLock<mime::ParsedMessage>>,
+    /// ENVELOPE's reply octets, made on first use and kept (a few hundred octets; the
+    /// MIME tree they come from is not kept). Shared by every holder of this message.
+    envelope: OnceLock<Box<[u8]>>,
 }
 
 /// Mail for another domain, accepted by the SMTP mock and never delivered.
@@ -349,17 +351,27 @@ impl Message {
             raw: raw.into(),
             modseq: 0,
             recent_owner: None,
-            parsed: Arc::new(OnceLock::new()),
+            envelope: OnceLock::new(),
         }
     }
     /// RFC822.SIZE: the octet count of the raw message.
     pub fn size(&self) -> usize {
         self.raw.len()
     }
-    /// The parsed form (ENVELOPE, BODYSTRUCTURE, sections), computed once and cached.
-    pub fn parsed(&self) -> &mime::ParsedMessage {
-        self.parsed
-            .get_or_init(|| mime::ParsedMessage::parse(&self.raw))
+    /// The parsed form (BODYSTRUCTURE, sections, SEARCH), built from the raw octets on
+    /// each call and not kept: it costs one pass over the headers, and keeping it for
+    /// every message made the store twice the size of the mail.
+    pub fn parsed(&self) -> mime::ParsedMessage {
+        mime::ParsedMessage::parse(&self.raw)
+    }
+    /// Decoded body text for SEARCH BODY / TEXT (see [`mime::body_text_of`]).
+    pub fn body_text(&self) -> String {
+        mime::body_text_of(&self.raw)
+    }
+    /// ENVELOPE (RFC 3501 §7.4.2) as reply octets, made once and kept.
+    pub fn envelope(&self) -> &[u8] {
+        self.envelope
+            .get_or_init(|| mime::envelope_octets(&self.raw))
     }
 }
 

@@ -3,7 +3,6 @@
 use super::parser::{Args, PResult};
 use super::response::{format_internal_date, push_literal, push_string};
 use super::search::header_bytes;
-use std::io::Write as _;
 use std::ops::Range;
 
 use chrono::{DateTime, FixedOffset};
@@ -477,7 +476,9 @@ pub fn render(
     r: &Render,
     mut splices: Option<&mut Vec<Splice>>,
 ) {
-    let _ = write!(out, "* {} FETCH (", r.seq);
+    out.extend_from_slice(b"* ");
+    push_number(out, r.seq as u64);
+    out.extend_from_slice(b" FETCH (");
     let mut first = true;
     let mut sep = |out: &mut Vec<u8>| {
         if !first {
@@ -487,7 +488,8 @@ pub fn render(
     };
     if r.uid_first {
         sep(out);
-        let _ = write!(out, "UID {}", m.uid);
+        out.extend_from_slice(b"UID ");
+        push_number(out, m.uid.into());
     }
     let mut flags_done = false;
     for item in items {
@@ -497,7 +499,8 @@ pub fn render(
                     continue;
                 }
                 sep(out);
-                let _ = write!(out, "UID {}", m.uid);
+                out.extend_from_slice(b"UID ");
+                push_number(out, m.uid.into());
             }
             Item::Flags => {
                 if flags_done {
@@ -511,7 +514,7 @@ pub fn render(
             Item::Envelope => {
                 sep(out);
                 out.extend_from_slice(b"ENVELOPE ");
-                out.extend_from_slice(m.parsed().envelope(&m.raw).as_bytes());
+                out.extend_from_slice(m.envelope());
             }
             Item::InternalDate => {
                 sep(out);
@@ -520,7 +523,8 @@ pub fn render(
             }
             Item::Rfc822Size => {
                 sep(out);
-                let _ = write!(out, "RFC822.SIZE {}", m.size());
+                out.extend_from_slice(b"RFC822.SIZE ");
+                push_number(out, m.size() as u64);
             }
             Item::Rfc822 => {
                 sep(out);

@@ -294,8 +294,14 @@ impl ImapSession {
                 }
                 Ok(picked)
             })?;
+            // The flags are formatted only when asked for (nothing sets them here).
+            let want_flags = items.iter().any(|i| matches!(i, Item::Flags));
             for (idx, m) in picked {
-                let flags = flags_string(&m, sel.is_recent(m.uid));
+                let flags = if want_flags {
+                    flags_string(&m, sel.is_recent(m.uid))
+                } else {
+                    String::new()
+                };
                 fetch::render(
                     body,
                     &items,

@@ -298,7 +298,7 @@ impl<'a> Ctx<'a> {
     fn text(&self) -> &str {
         self.text.get_or_init(|| {
             self.budget.charge(self.msg.raw.len() as u64);
-            self.msg.parsed().body_text(&self.msg.raw)
+            self.msg.body_text()
         })
     }
 

@@ -555,7 +555,7 @@ impl ImapSession {
         let mut body = Vec::new();
         self.splices.clear();
         let result = self.dispatch(&c.name, &tag, &mut a, &mut body, out);
-        self.push_body(out, &body);
+        self.push_body(out, body);
         if self.awaiting.is_some() {
             // The answer comes with the work's result (`finish_work`).
             return;
@@ -584,9 +584,15 @@ impl ImapSession {
     }
 
     /// Appends a command's reply body and the stored octets it splices in.
-    fn push_body(&mut self, out: &mut Output, body: &[u8]) {
+    fn push_body(&mut self, out: &mut Output, body: Vec<u8>) {
         let base = out.bytes.len();
-        out.push(body);
+        if base == 0 {
+            // Usually the first thing in the output: moved, not copied (a FETCH of a
+            // large mailbox is tens of megabytes).
+            out.bytes = body;
+        } else {
+            out.push(&body);
+        }
         out.spliced.extend(self.splices.drain(..).map(|mut s| {
             s.at += base;
             s
