@@ -149,17 +149,7 @@ async fn client(
                 } else {
                     recorder.stats_table(only)
                 };
-                let mut out = String::from("OK\r\n");
-                for l in body.lines() {
-                    // Dot-stuffed, so a line cannot end the answer early.
-                    if l.starts_with('.') {
-                        out.push('.');
-                    }
-                    out.push_str(l);
-                    out.push_str("\r\n");
-                }
-                out.push_str(".\r\n");
-                out
+                super::dot_stuffed(&body)
             }
             "WATCH" => {
                 let mut filter = Filter::default();

@@ -276,7 +276,7 @@ pub fn request(
                 } else {
                     board.table(only)
                 };
-                dot_stuffed(&body)
+                super::dot_stuffed(&body)
             }
         }),
         "LESSON" => Some(match who {
@@ -286,20 +286,6 @@ pub fn request(
         }),
         _ => None,
     }
-}
-
-/// `OK`, the body's lines (a line starting with `.` doubled), a lone `.`.
-fn dot_stuffed(body: &str) -> String {
-    let mut out = String::from("OK\r\n");
-    for l in body.lines() {
-        if l.starts_with('.') {
-            out.push('.');
-        }
-        out.push_str(l);
-        out.push_str("\r\n");
-    }
-    out.push_str(".\r\n");
-    out
 }
 
 fn lesson(args: &[&str], user: &str, store: &SharedStore, board: &Board) -> String {

@@ -355,3 +355,18 @@ impl Worker {
         let _ = self.out.flush();
     }
 }
+
+/// A control answer with a body: `OK`, the body's lines (a line starting with `.`
+/// doubled, so none can end the answer early), a lone `.`.
+pub(crate) fn dot_stuffed(body: &str) -> String {
+    let mut out = String::from("OK\r\n");
+    for l in body.lines() {
+        if l.starts_with('.') {
+            out.push('.');
+        }
+        out.push_str(l);
+        out.push_str("\r\n");
+    }
+    out.push_str(".\r\n");
+    out
+}
