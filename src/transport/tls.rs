@@ -38,6 +38,8 @@ const CA_CERT: &str = "ca.pem";
 const CA_KEY: &str = "ca-key.pem";
 const LEAF_CERT: &str = "localhost.pem";
 const LEAF_KEY: &str = "localhost-key.pem";
+/// The names (`--tls-name`) the CA's name constraints permit besides the lab's own.
+const CA_NAMES: &str = "ca-names.txt";
 
 impl LabCertificates {
     /// Where the CA lives: `$MAILLAB_DATA_DIR`, else the user's data directory
@@ -54,16 +56,41 @@ impl LabCertificates {
     /// Loads the CA and leaf from `dir`, creating whatever is missing (a new leaf is
     /// issued when the old one is missing or expires within a day).
     pub fn load_or_create(dir: &Path) -> io::Result<Self> {
+        Self::load_for(dir, &[])
+    }
+
+    /// [`LabCertificates::load_or_create`] with a CA whose name constraints (RFC 5280
+    /// §4.2.1.10) permit `names` besides the lab's own (`localhost`, `maillab.test`,
+    /// 127.0.0.0/8, ::1): a CA made for fewer names is replaced by a new one, which
+    /// clients must then trust instead (a note on stderr says so).
+    fn load_for(dir: &Path, names: &[String]) -> io::Result<Self> {
         private_dir(dir)?;
+        if let Ok(permitted) = std::fs::read_to_string(dir.join(CA_NAMES)) {
+            let missing: Vec<&String> = names
+                .iter()
+                .filter(|n| !permitted.lines().any(|l| l == n.as_str()))
+                .collect();
+            if !missing.is_empty() {
+                for f in [CA_CERT, CA_KEY, CA_NAMES, LEAF_CERT, LEAF_KEY] {
+                    let _ = std::fs::remove_file(dir.join(f));
+                }
+                let list: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
+                eprintln!(
+                    "{}",
+                    crate::tr!("tls.ca_renewed_for_names", names = list.join(", "))
+                );
+            }
+        }
         let (ca_pem, ca_key_pem) = match (
             std::fs::read_to_string(dir.join(CA_CERT)),
             std::fs::read_to_string(dir.join(CA_KEY)),
         ) {
             (Ok(c), Ok(k)) => (c, k),
             _ => {
-                let (c, k) = new_ca()?;
+                let (c, k) = new_ca(names)?;
                 write_private(&dir.join(CA_KEY), &k)?;
                 std::fs::write(dir.join(CA_CERT), &c)?;
+                std::fs::write(dir.join(CA_NAMES), names.join("\n") + "\n")?;
                 // A new CA invalidates any old leaf.
                 let _ = std::fs::remove_file(dir.join(LEAF_CERT));
                 (c, k)
@@ -88,7 +115,7 @@ impl LabCertificates {
     /// added to `localhost`, `127.0.0.1`, `::1`) or a certificate fault
     /// (`--tls-fault`): one that expired yesterday, or one naming only another host.
     pub fn load_with(dir: &Path, names: &[String], fault: Option<TlsFault>) -> io::Result<Self> {
-        let certs = Self::load_or_create(dir)?;
+        let certs = Self::load_for(dir, names)?;
         if names.is_empty() && fault.is_none() {
             return Ok(certs);
         }
@@ -219,11 +246,43 @@ fn rc(e: rcgen::Error) -> io::Error {
     other(format!("making a certificate: {e}"))
 }
 
-fn new_ca() -> io::Result<(String, String)> {
+/// The subtrees a lab CA may sign for (RFC 5280 §4.2.1.10): `localhost`,
+/// `maillab.test` and its subdomains (the wrong-host fault's name), 127.0.0.0/8,
+/// ::1, and each extra name: an IP address alone, or a DNS name and its subdomains.
+fn permitted_subtrees(names: &[String]) -> Vec<rcgen::GeneralSubtree> {
+    use rcgen::{CidrSubnet, GeneralSubtree};
+    let mut out = vec![
+        GeneralSubtree::DnsName("localhost".into()),
+        GeneralSubtree::DnsName("maillab.test".into()),
+        GeneralSubtree::IpAddress(CidrSubnet::V4([127, 0, 0, 0], [255, 0, 0, 0])),
+        GeneralSubtree::IpAddress(CidrSubnet::V6(
+            std::net::Ipv6Addr::LOCALHOST.octets(),
+            [0xff; 16],
+        )),
+    ];
+    for n in names {
+        out.push(match n.parse::<std::net::IpAddr>() {
+            Ok(std::net::IpAddr::V4(a)) => {
+                GeneralSubtree::IpAddress(CidrSubnet::V4(a.octets(), [255; 4]))
+            }
+            Ok(std::net::IpAddr::V6(a)) => {
+                GeneralSubtree::IpAddress(CidrSubnet::V6(a.octets(), [0xff; 16]))
+            }
+            Err(_) => GeneralSubtree::DnsName(n.clone()),
+        });
+    }
+    out
+}
+
+fn new_ca(names: &[String]) -> io::Result<(String, String)> {
     use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair, KeyUsagePurpose};
     let key = KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256).map_err(rc)?;
     let mut p = CertificateParams::new(Vec::<String>::new()).map_err(rc)?;
     p.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    p.name_constraints = Some(rcgen::NameConstraints {
+        permitted_subtrees: permitted_subtrees(names),
+        excluded_subtrees: Vec::new(),
+    });
     p.distinguished_name
         .push(DnType::CommonName, "maillab lab CA");
     p.distinguished_name
@@ -769,5 +828,55 @@ impl LazyServerTls {
             .as_ref()
             .map(|(_, p)| p.clone())
             .map_err(|e| e.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The permitted subtrees of a PEM CA's name constraints, as text.
+    fn permitted(ca_pem: &str) -> Vec<String> {
+        use x509_parser::extensions::{GeneralName, ParsedExtension};
+        let der = CertificateDer::from_pem_slice(ca_pem.as_bytes()).unwrap();
+        let (_, cert) = x509_parser::parse_x509_certificate(der.as_ref()).unwrap();
+        let mut out = Vec::new();
+        for ext in cert.extensions() {
+            if let ParsedExtension::NameConstraints(nc) = ext.parsed_extension() {
+                for s in nc.permitted_subtrees.iter().flatten() {
+                    out.push(match &s.base {
+                        GeneralName::DNSName(d) => d.to_string(),
+                        GeneralName::IPAddress(b) => format!("{b:?}"),
+                        other => format!("{other:?}"),
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_lab_ca_is_constrained_to_the_lab_names_and_follows_tls_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = LabCertificates::load_or_create(dir.path()).unwrap().ca_pem;
+        let p = permitted(&first);
+        assert!(p.contains(&"localhost".to_string()), "{p:?}");
+        assert!(!p.iter().any(|n| n == "lab.example"), "{p:?}");
+        // A name the CA does not cover: a new CA that permits it (and the IP).
+        let names = vec!["lab.example".to_string(), "192.0.2.7".to_string()];
+        let second = LabCertificates::load_with(dir.path(), &names, None)
+            .unwrap()
+            .ca_pem;
+        assert_ne!(first, second);
+        let p = permitted(&second);
+        assert!(p.contains(&"lab.example".to_string()), "{p:?}");
+        assert!(p.iter().any(|n| n.contains("192, 0, 2, 7")), "{p:?}");
+        // The same names again, or fewer: the same CA, so clients keep trusting it.
+        let again = LabCertificates::load_with(dir.path(), &names[..1], None).unwrap();
+        assert_eq!(again.ca_pem, second);
+        assert_eq!(
+            LabCertificates::load_or_create(dir.path()).unwrap().ca_pem,
+            second
+        );
     }
 }

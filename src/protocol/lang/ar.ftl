@@ -2578,3 +2578,6 @@ cli-about-ctl-progress = التقدم في الدروس: الطلاب × الد�
 cli-about-ctl-clientX2DXconfig = الإعدادات التي يحتاجها عميل البريد (الخوادم، المنافذ، الحماية، CA)؛ --thunderbird: ملف autoconfig XML لـ Thunderbird
 cli-about-ctl-faults = أعطال خادم المختبر أثناء التشغيل: add RULE (سطر من --faults)، أو list، أو clear
 cli-help-ctl-faults-rule = القاعدة، مع add: [user=NAME] [from=IP] LISTENER COMMAND WHEN ACTION
+
+## lab CA names
+tls-ca_renewed_for_names = لم تكن سلطة شهادات المختبر تشمل { $names }: صُنعت سلطة جديدة تشملها قيود أسمائها. على العملاء أن يثقوا بالسلطة الجديدة (يكتبها serve --ca-out)؛ فالقديمة لم تعد تتحقق من هذا الخادم.

@@ -2179,3 +2179,6 @@ cli-about-ctl-progress = Lesson progress: students x lessons (steps passed, atte
 cli-about-ctl-clientX2DXconfig = The settings a mail client needs (servers, ports, security, the CA); --thunderbird: Thunderbird's autoconfig XML
 cli-about-ctl-faults = The lab server's faults at run time: add RULE (a --faults line), list, clear
 cli-help-ctl-faults-rule = The rule, for add: [user=NAME] [from=IP] LISTENER COMMAND WHEN ACTION
+
+## lab CA names
+tls-ca_renewed_for_names = The lab CA did not cover { $names }: a new lab CA was made whose name constraints do. Clients must trust the new CA (serve --ca-out writes it); the old one no longer verifies this server.
