@@ -1101,5 +1101,16 @@ fn arabic_from_lang_in_every_protocol_on_a_terminal() {
         {
             assert!(!l.chars().any(bidi::is_control), "{cmd}: {l:?}");
         }
+        // The prompt leads left-to-right typing: a left-to-right line (no RLM),
+        // its Arabic state word isolated.
+        let prompts: Vec<&str> = s
+            .text
+            .lines()
+            .filter(|l| l.contains(&format!("{cmd} · ")) && l.contains("> "))
+            .collect();
+        assert!(!prompts.is_empty(), "{cmd}: no prompt:\n{}", s.text);
+        for l in prompts {
+            assert!(l.starts_with(&format!("{cmd} · ")), "{cmd}: {l:?}");
+        }
     }
 }

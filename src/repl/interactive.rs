@@ -232,12 +232,17 @@ pub fn run(rt: &tokio::runtime::Runtime, opts: Options) -> i32 {
                     Err(_) => Some(mask::MASK.to_string()),
                 };
                 let echo = format!("{}{}", ready.prompt, shown.as_deref().unwrap_or(&line));
-                println!("{}", bidi::line(&echo));
+                println!("{}", bidi::line_as(&echo, false, bidi::mode()));
                 Ok(line)
             }
             None => loop {
                 reading.store(true, Ordering::SeqCst);
-                let r = editor.readline(&*bidi::line(&ready.prompt));
+                // The prompt leads what the learner types, left to right: it is laid
+                // out as a left-to-right line (its Arabic state word sits in an
+                // isolate), never given an RLM that would pull the typing into an
+                // Arabic paragraph.
+                let prompt = bidi::line_as(&ready.prompt, false, bidi::mode());
+                let r = editor.readline(&*prompt);
                 reading.store(false, Ordering::SeqCst);
                 match r {
                     // Ctrl-C at the prompt cancels the line.
