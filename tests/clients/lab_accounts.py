@@ -3,20 +3,10 @@
 # tests/serve_accounts.rs to read.
 # Usage: lab_accounts.py PORTS_JSON MODE MAILLAB_BINARY TOKEN [ARG]
 import imaplib, json, poplib, re, smtplib, subprocess, sys, threading
+from labkit import host, port, ports, report  # noqa: F401
 
-ports = json.load(open(sys.argv[1]))
 mode, binary, token = sys.argv[2], sys.argv[3], sys.argv[4]
 extra = sys.argv[5] if len(sys.argv) > 5 else ''
-host = '127.0.0.1'
-
-
-def port(name):
-    return int(ports[name].rsplit(':', 1)[1])
-
-
-def report(name, what):
-    print(f'{name}: {what}', flush=True)
-
 
 def ctl(*args, token=token, login=None):
     cmd = [binary, 'ctl', '--server', ports['control']]
@@ -27,12 +17,10 @@ def ctl(*args, token=token, login=None):
     r = subprocess.run(cmd + list(args), capture_output=True, text=True, timeout=60)
     return r.returncode, r.stdout, r.stderr
 
-
 def imap(user, password):
     m = imaplib.IMAP4(host, port('imap'), timeout=30)
     m.login(user, password)
     return m
-
 
 def login_result(user, password):
     """The IMAP LOGIN outcome: OK, or the server's text."""
@@ -43,7 +31,6 @@ def login_result(user, password):
         return 'OK'
     except imaplib.IMAP4.error as e:
         return f'NO {e}'
-
 
 def subjects(m, mailbox='INBOX'):
     typ, data = m.select(mailbox)
@@ -56,7 +43,6 @@ def subjects(m, mailbox='INBOX'):
         if isinstance(part, tuple):
             out.append(part[1].decode().strip().removeprefix('Subject:').strip())
     return out
-
 
 def state(m):
     """Every selectable mailbox: UIDVALIDITY, then (UID, flags, subject) per message."""
@@ -82,12 +68,10 @@ def state(m):
         result[name] = [int(uv[0]), msgs]
     return result
 
-
 def send(frm, to, subject):
     s = smtplib.SMTP(host, port('smtp'), timeout=30)
     s.sendmail(frm, [to], f'From: {frm}\r\nTo: {to}\r\nSubject: {subject}\r\n\r\nhello\r\n')
     s.quit()
-
 
 if mode == 'thirty':
     # A recipient that does not exist yet is refused, by address.

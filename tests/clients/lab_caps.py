@@ -2,15 +2,9 @@
 # check prints one line "NAME: what the library reported", for tests/serve_caps.rs to
 # read. Usage: lab_caps.py PORTS_JSON (SSL_CERT_FILE names the lab CA).
 import imaplib, json, poplib, smtplib, ssl, sys
+from labkit import host, port, ports, report  # noqa: F401
 
-ports = json.load(open(sys.argv[1]))
-def port(name):
-    return int(ports[name].rsplit(':', 1)[1])
-host = '127.0.0.1'
 ctx = ssl.create_default_context()
-
-def report(name, what):
-    print(f'{name}: {what}', flush=True)
 
 m = imaplib.IMAP4_SSL(host, port('imaps'), ssl_context=ctx)
 m.login('riley', 'firefly')

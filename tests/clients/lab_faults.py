@@ -3,15 +3,9 @@
 # tests/serve_faults.rs to read. Usage: lab_faults.py PORTS_JSON (SSL_CERT_FILE
 # names the lab CA). The server runs with tests/serve_faults.rs's plan.
 import imaplib, json, poplib, smtplib, ssl, sys
+from labkit import host, port, ports, report  # noqa: F401
 
-ports = json.load(open(sys.argv[1]))
-def port(name):
-    return int(ports[name].rsplit(':', 1)[1])
-host = '127.0.0.1'
 ctx = ssl.create_default_context()
-
-def report(name, what):
-    print(f'{name}: {what}', flush=True)
 
 if sys.argv[2:] == ['grey']:
     # Greylisting: refused at first, accepted a second later, on a new connection.

@@ -5,16 +5,10 @@
 # tests/serve_faults_more.rs to read. Usage: lab_faults_more.py PORTS_JSON MODE
 # (SSL_CERT_FILE names the lab CA). The server runs with the test's plan for MODE.
 import imaplib, json, poplib, smtplib, ssl, sys, time
+from labkit import host, port, ports, report  # noqa: F401
 
-ports = json.load(open(sys.argv[1]))
 mode = sys.argv[2]
-def port(name):
-    return int(ports[name].rsplit(':', 1)[1])
-host = '127.0.0.1'
 ctx = ssl.create_default_context()
-
-def report(name, what):
-    print(f'{name}: {what}', flush=True)
 
 def err(e):
     return f'{type(e).__name__} {e}'

@@ -4,15 +4,9 @@
 # --ports-file` writes); SSL_CERT_FILE names the lab CA. With `quota`, only the quota
 # checks run (the server runs with --quota 1).
 import imaplib, json, poplib, smtplib, ssl, sys
+from labkit import host, port, ports, report  # noqa: F401
 
-ports = json.load(open(sys.argv[1]))
-def port(name):
-    return int(ports[name].rsplit(':', 1)[1])
-host = '127.0.0.1'
 ctx = ssl.create_default_context()
-
-def report(name, what):
-    print(f'{name}: {what}', flush=True)
 
 if sys.argv[2:] == ['quota']:
     # 400 lines of 1,000 octets: 400 kB a message, so a 1 MiB quota takes two.
